@@ -1,0 +1,119 @@
+"""Repository and project links in abstracts: find, clean, classify.
+
+Abstracts copied from PDFs and LaTeX carry URLs with debris: a sentence's full stop or comma,
+a closing bracket, LaTeX ``\\href``-style braces (``.../ZoomEye{https://.../ZoomEye}.``,
+``.../AM-Thinking-v1{Hugging Face}``), scheme-less hosts (``github.com/deel-ai/Craft.``) and
+``.git`` endings. The functions here are pure; ``extractors.components`` wraps them for spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+_KNOWN_HOSTS = r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|anonymous\.4open\.science)"
+URL_PATTERN = re.compile(
+    r"(?<![\w@/.-])"
+    r"(?:https?://|www\.|" + _KNOWN_HOSTS + r"/|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.github\.io\b)"
+    r"[^\s<>\"'`]*",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"*>"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_CODE_HOSTS = {
+    "github.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "anonymous.4open.science",
+    "codeberg.org",
+    "gitee.com",
+    "sourceforge.net",
+    "git.io",
+}
+_SHORTENERS = {"bit.ly", "rb.gy", "ibm.biz", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "shorturl.at"}
+_NON_PROJECT_HOSTS = {"arxiv.org", "doi.org", "dx.doi.org", "openreview.net", "aclanthology.org"}
+_HF_HOSTS = {"huggingface.co", "hf.co"}
+_HF_NON_MODEL_ROOTS = {"papers", "blog", "docs", "collections", "learn", "organizations", "posts"}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundLink:
+    """A cleaned URL, its kind, and where its cleaned text sits in the input."""
+
+    url: str
+    kind: str
+    start: int
+    end: int
+
+
+def clean_url(raw: str) -> str:
+    """The URL without the debris that text around it glued on.
+
+    >>> clean_url("https://github.com/om-ai-lab/ZoomEye{https://github.com/om-ai-lab/ZoomEye}.")
+    'https://github.com/om-ai-lab/ZoomEye'
+    >>> clean_url("github.com/deel-ai/Craft.")
+    'https://github.com/deel-ai/Craft'
+    """
+    url = raw.split("{", 1)[0]  # LaTeX braces: what follows "{" is a label or a second copy
+    url = _strip_trailing(url)
+    if url.lower().endswith(".git"):
+        url = url[:-4]
+    url = url.rstrip("/") if url.count("/") > 2 else url
+    if not re.match(r"^https?://", url, re.IGNORECASE):
+        url = "https://" + url
+    return url
+
+
+def _strip_trailing(url: str) -> str:
+    """Drop trailing punctuation and closing brackets that have no opener inside the URL."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING:
+            url = url[:-1]
+        elif last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def classify_url(url: str) -> str:
+    """code, hf_model, hf_dataset, hf_space, project_page or other."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    segments = [s for s in parts.path.split("/") if s]
+    if host in _CODE_HOSTS:
+        return "code"
+    if host in _HF_HOSTS:
+        if segments[:1] == ["datasets"]:
+            return "hf_dataset"
+        if segments[:1] == ["spaces"]:
+            return "hf_space"
+        if segments[:1] == ["models"]:
+            return "hf_model" if len(segments) >= 3 else "other"
+        if len(segments) >= 2 and segments[0] not in _HF_NON_MODEL_ROOTS:
+            return "hf_model"
+        return "other"
+    if host in _SHORTENERS or host in _NON_PROJECT_HOSTS or not host or "." not in host:
+        return "other"
+    return "project_page"
+
+
+def find_links(text: str) -> list[FoundLink]:
+    """Every URL in ``text``, cleaned and classified, in order; the same URL once."""
+    found: list[FoundLink] = []
+    seen: set[str] = set()
+    for match in URL_PATTERN.finditer(text):
+        raw = match.group(0)
+        url = clean_url(raw)
+        host = (urlsplit(url).hostname or "")
+        if "." not in host:
+            continue
+        if url.lower() in seen:
+            continue
+        seen.add(url.lower())
+        # Offsets of the cleaned text as written (without the scheme we may have added).
+        written = _strip_trailing(raw.split("{", 1)[0])
+        found.append(FoundLink(url, classify_url(url), match.start(), match.start() + len(written)))
+    return found

@@ -1,0 +1,47 @@
+"""The extraction pipeline: spaCy's blank English plus the project's components, offline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+import extractors.components  # noqa: F401 - registers the factories
+from extractors.records import doc_to_extraction
+from kg.model import Paper, PaperExtraction
+
+PIPE_NAMES = ("sentencizer", "paperkg_links")
+
+
+def load_pipeline() -> Language:
+    """A fresh pipeline; nothing is downloaded."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract_papers(
+    papers: Iterable[Paper],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 256,
+    on_paper: Callable[[], None] | None = None,
+) -> Iterator[PaperExtraction]:
+    """Extraction records for each paper, in input order."""
+    nlp = nlp or load_pipeline()
+    items = list(papers)
+
+    def texts() -> Iterator[str]:
+        for paper in items:
+            yield paper.title
+            yield paper.abstract
+
+    docs = nlp.pipe(texts(), batch_size=batch_size)
+    for paper in items:
+        title_doc = next(docs)
+        abstract_doc = next(docs)
+        yield doc_to_extraction(paper.key, title_doc, abstract_doc)
+        if on_paper:
+            on_paper()

@@ -1,0 +1,199 @@
+"""The `kg` command line. Each command parses options, calls one library function, prints rows.
+
+Heavy libraries (spaCy, neo4j, pyvis, networkx) are imported inside commands so that `kg --help`
+answers at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KGError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class KGGroup(click.Group):
+    """Turns the project's errors into one line on stderr and a non-zero exit, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing more was written; the graph is as it was before", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=KGGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="paperkg")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """paperkg: a knowledge graph of machine-learning papers, queried offline.
+
+    Build the graph from paper listings (the bundled sample corpus by default), then ask which
+    papers use a dataset, build on a model or propose a method, and where their code is.
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared options
+# ---------------------------------------------------------------------------------------------
+
+
+def store_options(func: Callable) -> Callable:
+    """--db / --neo4j and credentials, also read from KG_DB and KG_NEO4J_* variables."""
+
+    @click.option(
+        "--db",
+        type=click.Path(path_type=Path),
+        default=Path(".kg"),
+        envvar="KG_DB",
+        show_default=True,
+        help="Embedded store folder (or .json file). [env KG_DB]",
+    )
+    @click.option("--neo4j", "neo4j_uri", envvar="KG_NEO4J_URI", help="Use Neo4j at this Bolt URI. [env KG_NEO4J_URI]")
+    @click.option("--neo4j-user", envvar="KG_NEO4J_USER", default="neo4j", show_default=True, help="[env KG_NEO4J_USER]")
+    @click.option("--neo4j-database", envvar="KG_NEO4J_DATABASE", default=None, help="Database name (default: the server's).")
+    @functools.wraps(func)
+    def wrapper(*args: Any, db: Path, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None, **kwargs: Any):
+        from kg.store import StoreConfig
+
+        config = StoreConfig(
+            db=db,
+            neo4j_uri=neo4j_uri,
+            neo4j_user=neo4j_user,
+            neo4j_password=_neo4j_password() if neo4j_uri else None,
+            neo4j_database=neo4j_database,
+        )
+        return func(*args, store_config=config, **kwargs)
+
+    return wrapper
+
+
+def _neo4j_password() -> str | None:
+    """The password from KG_NEO4J_PASSWORD, or a prompt on a terminal; never from a flag or a log."""
+    import os
+
+    password = os.environ.get("KG_NEO4J_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False)
+    return password or None
+
+
+def output_options(func: Callable) -> Callable:
+    """--json / --csv: machine formats for pipes; a table otherwise."""
+
+    @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+    @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, as_json: bool, as_csv: bool, **kwargs: Any):
+        from kg.present import CSV, JSON, TABLE
+
+        if as_json and as_csv:
+            raise click.UsageError("give --json or --csv, not both")
+        return func(*args, fmt=JSON if as_json else CSV if as_csv else TABLE, **kwargs)
+
+    return wrapper
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+# ---------------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, jsonl).")
+@click.option("--strict", is_flag=True, help="Fail, writing nothing, if any record would be skipped.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
+@store_options
+def build(sources: tuple[Path, ...], fmt: str | None, strict: bool, quiet: bool, store_config: Any) -> None:
+    """Read SOURCES (files or folders; the bundled samples if none), extract, write the graph."""
+    from kg.build import build as run_build
+    from kg.sources import read_bundled_samples, read_sources
+    from kg.store import open_store
+
+    read = read_sources(sources, fmt=fmt) if sources else read_bundled_samples()
+    extractor = _progress_extractor(quiet)
+    with open_store(store_config, for_writing=True) as store:
+        summary = run_build(store, read, strict=strict, extractor=extractor)
+        description = store.description
+    _print_build_summary(summary, description)
+
+
+def _progress_extractor(quiet: bool):
+    from kg.build import default_extractor
+
+    if quiet or not sys.stderr.isatty():
+        return default_extractor
+
+    def extractor(papers):
+        from rich.progress import Progress
+
+        from extractors.pipeline import extract_papers
+
+        with Progress(transient=True) as progress:
+            task = progress.add_task("extracting", total=len(papers))
+            yield from extract_papers(papers, on_paper=lambda: progress.advance(task))
+
+    return extractor
+
+
+def _print_build_summary(summary: Any, description: str) -> None:
+    echo = click.echo
+    echo(f"read {summary.read} records from {len(summary.files)} file(s): {summary.distinct} distinct papers")
+    echo(f"  new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}")
+    for skip in summary.skipped[:20]:
+        echo(f"  skipped {skip}")
+    if len(summary.skipped) > 20:
+        echo(f"  ... and {len(summary.skipped) - 20} more skipped")
+    if summary.counts:
+        labels = ", ".join(f"{k} {v}" for k, v in summary.counts.labels.items())
+        echo(f"graph ({description}): {summary.counts.nodes} nodes ({labels}), {summary.counts.relationships} relationships")
+
+
+@main.command()
+@store_options
+@output_options
+def stats(store_config: Any, fmt: str) -> None:
+    """Counts: papers, entities by type, repos, relationships by type, sources."""
+    from kg.present import emit_rows
+    from kg.stats import graph_stats
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = graph_stats(store)
+    emit_rows(rows, columns=["what", "name", "count"], fmt=fmt, title="paperkg graph")
+
+
+@main.command()
+@click.argument("words", nargs=-1)
+@click.option("--limit", default=1000, show_default=True, help="At most this many papers.")
+@store_options
+@output_options
+def papers(words: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> None:
+    """List papers, optionally only those whose title contains every one of WORDS."""
+    from kg.catalog import run_query
+    from kg.present import TABLE, emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = run_query(store, "papers_by_title", {"words": list(words), "limit": limit})
+    columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
+    emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

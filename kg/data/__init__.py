@@ -1,0 +1,1 @@
+"""Data shipped with the package: the bundled sample corpus and the extractors' gazetteers."""

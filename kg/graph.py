@@ -1,0 +1,143 @@
+"""From records to graph nodes and edges: the one place that decides what the graph holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from kg.model import (
+    ENTITY_LABELS,
+    ROLE_PRIORITY,
+    ROLE_REL_TYPES,
+    SCHEMA,
+    Edge,
+    Entity,
+    Evidence,
+    GraphBatch,
+    Node,
+    Paper,
+    PaperExtraction,
+    Repo,
+    author_key,
+    entity_key,
+)
+
+
+def _props(**values: Any) -> dict[str, Any]:
+    """Properties without empty values: stores never hold nulls or empty lists."""
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items() if v not in (None, (), [], "")}
+
+
+def paper_node(paper: Paper) -> Node:
+    return Node(
+        "Paper",
+        paper.key,
+        _props(
+            title=paper.title,
+            abstract=paper.abstract,
+            norm_title=paper.norm_title,
+            arxiv_id=paper.arxiv_id,
+            authors=paper.authors,
+            published=paper.published,
+            url=paper.url,
+            external_id=paper.external_id,
+            upvotes=paper.upvotes,
+            keywords=paper.keywords,
+            categories=paper.categories,
+            sources=tuple(str(s) for s in paper.sources),
+            stub=paper.stub or None,
+        ),
+    )
+
+
+def entity_node(entity: Entity) -> Node:
+    return Node(
+        ENTITY_LABELS[entity.type],
+        entity.key,
+        _props(
+            name=entity.name,
+            type=entity.type,
+            aliases=entity.aliases,
+            family=entity.family,
+            version=entity.version,
+            size=entity.size,
+            variant=entity.variant,
+        ),
+    )
+
+
+def repo_node(repo: Repo) -> Node:
+    host = (urlsplit(repo.url).hostname or "").removeprefix("www.")
+    return Node("Repo", repo.key, _props(url=repo.url, kind=repo.kind, host=host))
+
+
+def evidence_props(evidence: Evidence) -> dict[str, Any]:
+    return _props(
+        evidence=evidence.sentence,
+        field=evidence.field,
+        start=evidence.start,
+        end=evidence.end,
+        rule=evidence.rule,
+        confidence=round(evidence.confidence, 4),
+    )
+
+
+def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]) -> GraphBatch:
+    """Nodes and edges for papers and what was extracted from them.
+
+    One edge per (paper, entity): the strongest role wins (introduces > uses > evaluates_on >
+    compares > mentions), keeping that role's evidence.
+    """
+    nodes: dict[str, Node] = {}
+    edges: dict[tuple[str, str, str], Edge] = {}
+
+    def add_node(node: Node) -> None:
+        if node.key in nodes:
+            merged = dict(nodes[node.key].props)
+            for name, value in node.props.items():
+                if name in SCHEMA.union_props:
+                    merged[name] = list(merged.get(name, [])) + [v for v in value if v not in merged.get(name, [])]
+                else:
+                    merged.setdefault(name, value)
+            node = Node(node.label, node.key, merged)
+        nodes[node.key] = node
+
+    for paper in papers:
+        add_node(paper_node(paper))
+        sources = [str(s) for s in paper.sources]
+        for name in paper.authors:
+            add_node(Node("Author", author_key(name), {"name": name}))
+            edge = Edge("WROTE", author_key(name), paper.key, {})
+            edges[edge.ident] = edge
+        extraction = extractions.get(paper.key)
+        if extraction is None:
+            continue
+        strongest: dict[str, tuple[int, Edge]] = {}
+        for mention in extraction.mentions:
+            add_node(entity_node(mention.entity))
+            rank = ROLE_PRIORITY[mention.role]
+            if mention.entity.key in strongest and strongest[mention.entity.key][0] <= rank:
+                continue
+            edge = Edge(
+                ROLE_REL_TYPES[mention.role],
+                paper.key,
+                mention.entity.key,
+                {**evidence_props(mention.evidence), "sources": sources},
+            )
+            strongest[mention.entity.key] = (rank, edge)
+            if mention.entity.family and mention.entity.family != mention.entity.name:
+                family = Entity("model", mention.entity.family, family=mention.entity.family)
+                add_node(entity_node(family))
+                variant = Edge("VARIANT_OF", mention.entity.key, family.key, {})
+                edges[variant.ident] = variant
+        for _, edge in strongest.values():
+            edges[edge.ident] = edge
+        for link in extraction.repo_links:
+            add_node(repo_node(link.repo))
+            edge = Edge("HAS_REPO", paper.key, link.repo.key, {**evidence_props(link.evidence), "sources": sources})
+            edges[edge.ident] = edge
+    return GraphBatch(tuple(nodes.values()), tuple(edges.values()))
+
+
+__all__ = ["assemble", "entity_key", "entity_node", "paper_node", "repo_node"]

@@ -1,0 +1,348 @@
+"""Typed records, natural keys and the graph schema shared by every stage.
+
+Every node has a deterministic natural key whose prefix names its label (``paper:2407.21783``,
+``model:qwen2.5-32b``, ``repo:github.com/o/r``), so every write is an idempotent upsert on that key
+and an edge can be routed to the right labels from its two keys alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation and keys
+# ---------------------------------------------------------------------------------------------
+
+_ARXIV_NEW = re.compile(r"^(?:arxiv:)?(\d{4}\.\d{4,5})(?:v\d+)?$", re.IGNORECASE)
+_ARXIV_OLD = re.compile(r"^(?:arxiv:)?([a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s_\-/]+")
+_LETTER_DIGIT_GAP = re.compile(r"(?<=[a-z])-(?=\d)")
+
+
+def normalize_title(title: str) -> str:
+    """Lower-case letters and digits only: the identity of a title across sources and layouts.
+
+    >>> normalize_title("Forward $χ^2$ Divergence")
+    'forwardχ2divergence'
+    """
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def parse_arxiv_id(value: str | None) -> str | None:
+    """The arXiv id without version suffix, or None when ``value`` is not one.
+
+    Accepts bare ids, ``arXiv:`` prefixes and abs/pdf URLs: ``https://arxiv.org/abs/2407.21783v2``
+    gives ``2407.21783``.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    for marker in ("/abs/", "/pdf/", "/papers/"):
+        if marker in text:
+            text = text.split(marker, 1)[1]
+    text = text.removesuffix(".pdf").strip("/")
+    for pattern in (_ARXIV_NEW, _ARXIV_OLD):
+        match = pattern.match(text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def paper_key(*, arxiv_id: str | None, title: str) -> str:
+    """``paper:<arXiv id>`` when known, else a key derived from the normalised title."""
+    if arxiv_id:
+        return f"paper:{arxiv_id}"
+    digest = hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:16]
+    return f"paper:t-{digest}"
+
+
+def normalize_name(name: str) -> str:
+    """Canonical spelling of an entity name: LLaMA-2 = Llama 2 = Llama-2 -> ``llama2``.
+
+    Lower-case, separators collapsed to one hyphen, and no hyphen between a letter and the digit
+    after it (so GPT-4 = GPT4), while digit groups stay apart (Qwen2.5-32B -> ``qwen2.5-32b``).
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = _SEPARATORS.sub("-", text).strip("-")
+    return _LETTER_DIGIT_GAP.sub("", text)
+
+
+def entity_key(entity_type: str, name: str) -> str:
+    """``<type>:<normalised name>``, e.g. ``model:qwen2.5-32b``."""
+    return f"{entity_type}:{normalize_name(name)}"
+
+
+def repo_key(url: str) -> str:
+    """``repo:`` + URL without scheme, ``www.``, trailing slash or ``.git``, lower-cased."""
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE)
+    text = text.removeprefix("www.").rstrip("/")
+    text = text.removesuffix(".git").rstrip("/")
+    return f"repo:{text.lower()}"
+
+
+def author_key(name: str) -> str:
+    """``author:<normalised name>``; the same spelling of a name is one author."""
+    return f"author:{normalize_name(name)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Source records
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a record was read: a file (or bundled resource) and the 1-based line it starts on."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One paper as a source gives it; ``key`` is its natural key."""
+
+    title: str
+    abstract: str
+    sources: tuple[SourceRef, ...]
+    arxiv_id: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    url: str | None = None
+    external_id: str | None = None
+    upvotes: int | None = None
+    keywords: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    stub: bool = False
+
+    @property
+    def key(self) -> str:
+        return paper_key(arxiv_id=self.arxiv_id, title=self.title)
+
+    @property
+    def norm_title(self) -> str:
+        return normalize_title(self.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """A record that was not read, and why."""
+
+    source: SourceRef
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction records
+# ---------------------------------------------------------------------------------------------
+
+ENTITY_TYPES = ("model", "dataset", "method")
+ROLES = ("introduces", "uses", "evaluates_on", "compares", "mentions")
+# Strongest first: when one paper links to one entity in several ways, the first role wins.
+ROLE_PRIORITY = {role: rank for rank, role in enumerate(ROLES)}
+REPO_KINDS = ("code", "hf_model", "hf_dataset", "hf_space", "project_page", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why an extracted fact holds: the sentence, where the name sits, which rule, how sure."""
+
+    sentence: str
+    field: str  # "title" or "abstract"
+    start: int  # character offsets of the name within that field's text
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A model, dataset or method, with its aliases and (for models) its parsed name."""
+
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    family: str | None = None
+    version: str | None = None
+    size: str | None = None
+    variant: str | None = None
+
+    @property
+    def key(self) -> str:
+        return entity_key(self.type, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Repo:
+    """A code repository, Hugging Face page or project page."""
+
+    url: str
+    kind: str
+
+    @property
+    def key(self) -> str:
+        return repo_key(self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A paper's link to an entity in one role, with its evidence."""
+
+    entity: Entity
+    role: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class RepoLink:
+    """A paper's link to a repo, with its evidence (or the metadata field it came from)."""
+
+    repo: Repo
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class PaperExtraction:
+    """Everything the extractors found in one paper."""
+
+    paper_key: str
+    mentions: tuple[Mention, ...] = ()
+    repo_links: tuple[RepoLink, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Graph records and schema
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A node to upsert: label, natural key and properties (None values are left out)."""
+
+    label: str
+    key: str
+    props: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A relationship to upsert; one edge per (type, source, target)."""
+
+    type: str
+    source: str
+    target: str
+    props: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def ident(self) -> tuple[str, str, str]:
+        return (self.type, self.source, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class GraphBatch:
+    """Nodes and edges written together by one build."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The labels, relationship types and allowed (label, type, label) triples of the graph."""
+
+    version: int
+    key_prefixes: Mapping[str, str]  # key prefix -> label
+    rel_types: tuple[str, ...]
+    triples: frozenset[tuple[str, str, str]]
+    # List properties that accumulate across writes (set union) instead of being replaced.
+    union_props: frozenset[str]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.key_prefixes.values())
+
+    def label_of(self, key: str) -> str:
+        """The label a natural key belongs to, from its prefix."""
+        prefix = key.split(":", 1)[0]
+        try:
+            return self.key_prefixes[prefix]
+        except KeyError:
+            raise ValueError(f"key {key!r} has no known label prefix") from None
+
+    def check_edge(self, edge: Edge) -> None:
+        """Raise ValueError when the edge's (label, type, label) is not allowed."""
+        triple = (self.label_of(edge.source), edge.type, self.label_of(edge.target))
+        if triple not in self.triples:
+            raise ValueError(f"relationship {triple} is not in the schema")
+
+    def check_node(self, node: Node) -> None:
+        """Raise ValueError when the node's key prefix does not match its label."""
+        if self.label_of(node.key) != node.label:
+            raise ValueError(f"node {node.key!r} has label {node.label}, key says otherwise")
+
+
+ROLE_REL_TYPES = {role: role.upper() for role in ROLES}
+ENTITY_LABELS = {"model": "Model", "dataset": "Dataset", "method": "Method"}
+
+
+def _build_schema() -> Schema:
+    triples = {
+        ("Paper", rel, label) for rel in ROLE_REL_TYPES.values() for label in ENTITY_LABELS.values()
+    }
+    triples |= {
+        ("Paper", "HAS_REPO", "Repo"),
+        ("Paper", "CITES", "Paper"),
+        ("Author", "WROTE", "Paper"),
+        ("Model", "VARIANT_OF", "Model"),
+    }
+    rel_types = tuple(ROLE_REL_TYPES.values()) + ("HAS_REPO", "CITES", "WROTE", "VARIANT_OF")
+    return Schema(
+        version=SCHEMA_VERSION,
+        key_prefixes={
+            "paper": "Paper",
+            "model": "Model",
+            "dataset": "Dataset",
+            "method": "Method",
+            "repo": "Repo",
+            "author": "Author",
+        },
+        rel_types=rel_types,
+        triples=frozenset(triples),
+        union_props=frozenset({"sources", "aliases"}),
+    )
+
+
+SCHEMA = _build_schema()
+
+
+def merge_props(
+    old: Mapping[str, Any], new: Mapping[str, Any], *, union: Iterable[str] = SCHEMA.union_props
+) -> dict[str, Any]:
+    """Properties after an upsert: new values win, list properties in ``union`` accumulate.
+
+    The Neo4j store does the same in Cypher; both stores must agree on this rule.
+    """
+    merged = dict(old)
+    union_set = set(union)
+    for name, value in new.items():
+        if value is None:
+            continue
+        if name in union_set and name in merged:
+            merged[name] = list(merged[name]) + [v for v in value if v not in merged[name]]
+        else:
+            merged[name] = list(value) if isinstance(value, (list, tuple)) else value
+    return merged

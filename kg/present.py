@@ -1,0 +1,66 @@
+"""Rows for people and for pipes: a rich table on a terminal, JSON or CSV otherwise."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+TABLE, JSON, CSV = "table", "json", "csv"
+
+
+def cell_text(value: Any, *, width: int | None = None) -> str:
+    """One value as table text: lists joined, None empty, long text cut with an ellipsis."""
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, tuple)):
+        text = ", ".join(cell_text(v) for v in value)
+    elif isinstance(value, float):
+        text = f"{value:.3g}"
+    else:
+        text = str(value)
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text
+
+
+def emit_rows(
+    rows: Sequence[dict[str, Any]],
+    *,
+    columns: Sequence[str] | None = None,
+    fmt: str = TABLE,
+    title: str | None = None,
+    out: TextIO | None = None,
+) -> None:
+    """Write rows in the chosen format; columns default to the first row's keys."""
+    out = out or sys.stdout
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt == JSON:
+        json.dump([{c: row.get(c) for c in columns} for row in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if fmt == CSV:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([cell_text(row.get(c)) for c in columns])
+        out.write(buffer.getvalue())
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, highlight=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        # Untrusted text is shown as text: rich markup in a title must not be interpreted.
+        from rich.text import Text
+
+        table.add_row(*(Text(cell_text(row.get(c), width=160)) for c in columns))
+    Console(file=out, soft_wrap=False).print(table)
+    if not rows:
+        out.write("(no rows)\n")

@@ -1,0 +1,106 @@
+"""Readers: files and folders given on the command line -> Paper records (and skipped records).
+
+The format is detected from the extension and the first lines; ``fmt`` forces one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Paper, Skip
+from kg.sources import hf_text, jsonl
+from kg.sources.files import TextFile, bundled_sample_names, read_bundled, read_text_file
+
+Reader = Callable[[str, str], Iterator[Paper | Skip]]
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    sniff: Callable[[str], bool]
+    read: Reader
+
+
+FORMATS: dict[str, Format] = {
+    "hf-text": Format("hf-text", (".txt",), hf_text.sniff, hf_text.read_hf_text),
+    "jsonl": Format("jsonl", (".jsonl", ".ndjson"), jsonl.sniff, jsonl.read_jsonl),
+}
+READABLE_EXTENSIONS = tuple(ext for fmt in FORMATS.values() for ext in fmt.extensions)
+
+
+@dataclass
+class ReadResult:
+    """What reading some sources gave: papers in input order, skipped records, files read."""
+
+    papers: list[Paper] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders replaced by the readable files under them (sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_EXTENSIONS
+            )
+            if not found:
+                raise InputError(
+                    f"{path}: folder holds no readable files ({', '.join(READABLE_EXTENSIONS)}); "
+                    "give a folder with paper listings"
+                )
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def detect_format(text_file: TextFile, forced: str | None = None) -> Format:
+    """The reader for a file: ``forced`` if given, else by extension, else by sniffing."""
+    if forced:
+        try:
+            return FORMATS[forced]
+        except KeyError:
+            raise InputError(f"unknown format {forced!r}; use one of {', '.join(FORMATS)}") from None
+    if not text_file.text.strip():
+        raise InputError(f"{text_file.name}: file is empty; give a file with paper records")
+    suffix = Path(text_file.name).suffix.lower()
+    for fmt in FORMATS.values():
+        if suffix in fmt.extensions and fmt.sniff(text_file.text):
+            return fmt
+    for fmt in FORMATS.values():
+        if fmt.sniff(text_file.text):
+            return fmt
+    raise InputError(
+        f"{text_file.name}: cannot tell the format of this file; "
+        f"pass --format ({', '.join(FORMATS)}) if it is a paper listing"
+    )
+
+
+def read_text_files(files: Iterable[TextFile], *, fmt: str | None = None) -> ReadResult:
+    """Read already loaded files. Every file is checked before any record is returned."""
+    loaded = [(text_file, detect_format(text_file, fmt)) for text_file in files]
+    result = ReadResult()
+    for text_file, reader in loaded:
+        result.files.append(text_file.name)
+        for item in reader.read(text_file.text, text_file.name):
+            if isinstance(item, Skip):
+                result.skipped.append(item)
+            else:
+                result.papers.append(item)
+    return result
+
+
+def read_sources(paths: Iterable[Path], *, fmt: str | None = None) -> ReadResult:
+    """Read files and folders; an unreadable file raises InputError before anything is returned."""
+    return read_text_files([read_text_file(p) for p in expand_paths(paths)], fmt=fmt)
+
+
+def read_bundled_samples() -> ReadResult:
+    """The sample corpus shipped with the package."""
+    return read_text_files([read_bundled(name) for name in bundled_sample_names()])

@@ -1,0 +1,80 @@
+"""JSON Lines: one paper per line (``id``, ``title``, ``abstract``, optional ``authors``,
+``published``, ``url``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from kg.model import Paper, Skip, SourceRef, parse_arxiv_id
+
+
+def sniff(text: str) -> bool:
+    """True when the first non-blank line is a JSON object on its own."""
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                return isinstance(json.loads(line), dict)
+            except ValueError:
+                return False
+    return False
+
+
+def read_jsonl(text: str, name: str) -> Iterator[Paper | Skip]:
+    """Papers (and skipped records) of one JSONL file, in file order."""
+    lines = text.splitlines()
+    last_content = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        source = SourceRef(name, index + 1)
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            reason = "truncated last record" if index == last_content else "not valid JSON"
+            yield Skip(source, f"{reason} ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Skip(source, f"expected a JSON object, found {type(record).__name__}")
+            continue
+        yield paper_from_mapping(record, source)
+
+
+def paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:
+    """A Paper from a flat mapping with title/abstract fields, or the reason it is unusable."""
+    title = _text(record.get("title"))
+    abstract = _text(record.get("abstract") or record.get("summary"))
+    if not title:
+        return Skip(source, "empty title")
+    if not abstract:
+        return Skip(source, f"abstract missing for title {title[:60]!r}")
+    raw_id = _text(record.get("id") or record.get("arxiv_id"))
+    arxiv_id = parse_arxiv_id(raw_id) or parse_arxiv_id(_text(record.get("url")))
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = [part.strip() for part in authors.split(",")]
+    return Paper(
+        title=title,
+        abstract=abstract,
+        sources=(source,),
+        arxiv_id=arxiv_id,
+        authors=tuple(_author_name(a) for a in authors if _author_name(a)),
+        published=_text(record.get("published")) or None,
+        url=_text(record.get("url")) or None,
+        external_id=raw_id if raw_id and not arxiv_id else None,
+    )
+
+
+def _author_name(author: object) -> str:
+    if isinstance(author, dict):
+        return _text(author.get("name"))
+    return _text(author)
+
+
+def _text(value: object) -> str:
+    """Strip strings; other values (numbers, None) become their text or ''."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return " ".join(value.split()) if "\n" in value else value.strip()
+    return str(value).strip()

@@ -1,0 +1,68 @@
+"""What every graph store offers; the embedded and Neo4j stores behave the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from kg.model import GraphBatch
+
+# Relationships the text extractors produce: rewritten whole when a paper is extracted again, so
+# a better extractor never leaves a stale role behind.
+EXTRACTED_REL_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS", "HAS_REPO")
+ENTITY_NODE_LABELS = ("Model", "Dataset", "Method")
+
+
+@dataclass(frozen=True)
+class GraphCounts:
+    """Node counts per label, relationship counts per type, entity counts per type."""
+
+    labels: Mapping[str, int] = field(default_factory=dict)
+    rel_types: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> int:
+        return sum(self.labels.values())
+
+    @property
+    def relationships(self) -> int:
+        return sum(self.rel_types.values())
+
+
+class GraphStore(Protocol):
+    """A graph of papers, entities, repos and authors keyed by natural keys."""
+
+    description: str
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def close(self) -> None: ...
+
+    def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Properties of the nodes with these keys that exist, by key."""
+        ...
+
+    def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
+        """Keys of the existing papers with each normalised title."""
+        ...
+
+    def merge_nodes(self, renames: Mapping[str, str]) -> None:
+        """Fold each old node into the new key (relationships and properties move along)."""
+        ...
+
+    def clear_extracted(self, paper_keys: Iterable[str]) -> None:
+        """Drop the extracted relationships of these papers, and entities left with none."""
+        ...
+
+    def upsert(self, batch: GraphBatch) -> None:
+        """Write nodes then edges; the same batch twice changes nothing."""
+        ...
+
+    def commit(self) -> None:
+        """Make the writes durable (the embedded store writes its file here)."""
+        ...
+
+    def counts(self) -> GraphCounts: ...

@@ -1,0 +1,226 @@
+"""The embedded store: a networkx MultiDiGraph in memory, one JSON file on disk.
+
+The file is replaced atomically (temp file in the same folder, fsync, rename, fsync of the
+folder), so a crash or Ctrl-C during a write leaves the previous graph readable. Builds take an
+exclusive lock on the folder so two builds cannot interleave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import StoreError
+from kg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts
+
+log = logging.getLogger(__name__)
+
+FILE_FORMAT = "paperkg-graph"
+GRAPH_FILE = "graph.json"
+
+
+def graph_file(db: Path) -> Path:
+    """The graph file of a store folder (``--db`` may also name the file itself)."""
+    return db if db.suffix == ".json" else db / GRAPH_FILE
+
+
+class EmbeddedStore:
+    """A graph in a file; reads need the file, writes create it.
+
+    Args:
+        db: the store folder (default ``.kg``) or a ``.json`` file.
+        create: start an empty graph when the file does not exist (builds); read commands pass
+            False and get a StoreError that says to run ``kg build``.
+    """
+
+    def __init__(self, db: Path, *, create: bool = False) -> None:
+        self.path = graph_file(Path(db))
+        self.description = f"embedded graph {self.path}"
+        self.graph = nx.MultiDiGraph()
+        self._dirty = False
+        self._lock_file: Any = None
+        if self.path.exists():
+            self.graph = load_graph(self.path)
+        elif not create:
+            raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
+        self._title_index: dict[str, set[str]] = {}
+        for key, data in self.graph.nodes(data=True):
+            if data.get("label") == "Paper" and data.get("norm_title"):
+                self._title_index.setdefault(data["norm_title"], set()).add(key)
+
+    # -- context management ------------------------------------------------------------------
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None
+
+    def lock(self) -> None:
+        """Take the folder's write lock, or fail at once when another build holds it."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_file = open(self.path.parent / ".lock", "w")  # noqa: SIM115 - held until close()
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.close()
+            self._lock_file = None
+            raise StoreError(f"another kg build is writing {self.path}: wait for it to finish") from None
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        found = {}
+        for key in keys:
+            data = self.graph.nodes.get(key)
+            if data is not None and data.get("label") == label:
+                found[key] = node_props(data)
+        return found
+
+    def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
+        return {t: sorted(self._title_index[t]) for t in norm_titles if t in self._title_index}
+
+    def counts(self) -> GraphCounts:
+        labels = Counter(data["label"] for _, data in self.graph.nodes(data=True))
+        rels = Counter(key for _, _, key in self.graph.edges(keys=True))
+        return GraphCounts(dict(sorted(labels.items())), dict(sorted(rels.items())))
+
+    def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        for key, data in self.graph.nodes(data=True):
+            if data["label"] == label:
+                yield key, data
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def upsert(self, batch: GraphBatch) -> None:
+        for node in batch.nodes:
+            SCHEMA.check_node(node)
+            existing = self.graph.nodes.get(node.key)
+            props = merge_props(node_props(existing) if existing else {}, node.props)
+            self.graph.add_node(node.key, label=node.label, **props)
+            if node.label == "Paper" and props.get("norm_title"):
+                self._title_index.setdefault(props["norm_title"], set()).add(node.key)
+        for edge in batch.edges:
+            SCHEMA.check_edge(edge)
+            for end in (edge.source, edge.target):
+                if end not in self.graph:
+                    raise StoreError(f"relationship {edge.ident} points at a node that is not in the graph")
+            old = self.graph.get_edge_data(edge.source, edge.target, key=edge.type) or {}
+            self.graph.add_edge(edge.source, edge.target, key=edge.type, **merge_props(old, edge.props))
+        self._dirty = True
+
+    def merge_nodes(self, renames: Mapping[str, str]) -> None:
+        for old, new in renames.items():
+            if old not in self.graph or old == new:
+                continue
+            data = self.graph.nodes[old]
+            if new in self.graph:
+                props = merge_props(node_props(data), node_props(self.graph.nodes[new]))
+            else:
+                props = node_props(data)
+            self.graph.add_node(new, label=data["label"], **props)
+            for source, _, key, attrs in list(self.graph.in_edges(old, keys=True, data=True)):
+                self._move_edge(source if source != old else new, new, key, attrs)
+            for _, target, key, attrs in list(self.graph.out_edges(old, keys=True, data=True)):
+                self._move_edge(new, target if target != old else new, key, attrs)
+            norm = data.get("norm_title")
+            if norm in self._title_index:
+                self._title_index[norm].discard(old)
+                self._title_index[norm].add(new)
+            self.graph.remove_node(old)
+        self._dirty = True
+
+    def _move_edge(self, source: str, target: str, key: str, attrs: dict[str, Any]) -> None:
+        old = self.graph.get_edge_data(source, target, key=key) or {}
+        self.graph.add_edge(source, target, key=key, **merge_props(old, attrs))
+
+    def clear_extracted(self, paper_keys: Iterable[str]) -> None:
+        touched: set[str] = set()
+        for paper in paper_keys:
+            if paper not in self.graph:
+                continue
+            for _, target, key in list(self.graph.out_edges(paper, keys=True)):
+                if key in EXTRACTED_REL_TYPES:
+                    self.graph.remove_edge(paper, target, key=key)
+                    touched.add(target)
+        for key in touched:
+            if self.graph.nodes[key]["label"] in (*ENTITY_NODE_LABELS, "Repo") and self.graph.degree(key) == 0:
+                self.graph.remove_node(key)
+        self._dirty = True
+
+    def commit(self) -> None:
+        if self._dirty or not self.path.exists():
+            save_graph(self.graph, self.path)
+            self._dirty = False
+
+
+def node_props(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A node's properties without the store's own ``label`` attribute."""
+    return {k: v for k, v in data.items() if k != "label"}
+
+
+def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the graph atomically: readers see the old file or the new one, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document = {
+        "format": FILE_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "nodes": [[key, data] for key, data in graph.nodes(data=True)],
+        "edges": [[s, t, k, data] for s, t, k, data in graph.edges(keys=True, data=True)],
+    }
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    log.debug("wrote %s (%d nodes, %d edges)", path, graph.number_of_nodes(), graph.number_of_edges())
+
+
+def load_graph(path: Path) -> nx.MultiDiGraph:
+    """Read a graph file, or raise StoreError saying how to recover."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise StoreError(
+            f"{path} is not a readable paperkg graph ({exc}); delete it and run `kg build` again"
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
+        raise StoreError(f"{path} is not a paperkg graph file; point --db at a paperkg store folder")
+    version = document.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} holds a graph of schema version {version}, this kg reads version {SCHEMA_VERSION}: "
+            "delete it and run `kg build` again"
+        )
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((key, data) for key, data in document["nodes"])
+    graph.add_edges_from((s, t, k, data) for s, t, k, data in document["edges"])
+    return graph

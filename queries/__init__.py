@@ -1,0 +1,1 @@
+"""The named Cypher query catalog: one ``.cypher`` file per query, read with importlib.resources."""
