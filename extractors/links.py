@@ -69,9 +69,7 @@ def _strip_trailing(url: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opener inside the URL."""
     while url:
         last = url[-1]
-        if last in _TRAILING:
-            url = url[:-1]
-        elif last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
+        if last in _TRAILING or last in _CLOSERS and url.count(last) > url.count(_CLOSERS[last]):
             url = url[:-1]
         else:
             break

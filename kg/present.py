@@ -61,6 +61,8 @@ def emit_rows(
         from rich.text import Text
 
         table.add_row(*(Text(cell_text(row.get(c), width=160)) for c in columns))
-    Console(file=out, soft_wrap=False).print(table)
+    # On a terminal rich fits the table to the window; in a pipe a wide fixed width keeps rows whole.
+    width = None if out.isatty() else 220
+    Console(file=out, width=width, soft_wrap=False).print(table)
     if not rows:
         out.write("(no rows)\n")

@@ -130,10 +130,9 @@ class EmbeddedStore:
             if old not in self.graph or old == new:
                 continue
             data = self.graph.nodes[old]
+            props = node_props(data)
             if new in self.graph:
-                props = merge_props(node_props(data), node_props(self.graph.nodes[new]))
-            else:
-                props = node_props(data)
+                props = merge_props(props, node_props(self.graph.nodes[new]))
             self.graph.add_node(new, label=data["label"], **props)
             for source, _, key, attrs in list(self.graph.in_edges(old, keys=True, data=True)):
                 self._move_edge(source if source != old else new, new, key, attrs)

@@ -1,5 +1,5 @@
 // Starts the real Neo4j 5.26 Community DBMS in-process with Bolt on a loopback port, for tests and CI.
-// Usage: java <flags> -cp 'lib/*' Neo4jLauncher.java HOME HOST PORT
+// Usage: java <flags> -cp 'classes:lib/*' Neo4jLauncher HOME HOST PORT (tools/neo4j/neo4j_server.py runs it)
 // Prints "NEO4J_READY bolt://HOST:PORT" once the default database answers; SIGTERM shuts it down cleanly.
 import java.nio.file.Files;
 import java.nio.file.Path;
