@@ -45,6 +45,8 @@ def main(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # The driver logs each dropped connection; the store reports what matters in one line.
+    logging.getLogger("neo4j").setLevel(logging.DEBUG if verbose >= 2 else logging.CRITICAL)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -66,8 +68,24 @@ def store_options(func: Callable) -> Callable:
     @click.option("--neo4j", "neo4j_uri", envvar="KG_NEO4J_URI", help="Use Neo4j at this Bolt URI. [env KG_NEO4J_URI]")
     @click.option("--neo4j-user", envvar="KG_NEO4J_USER", default="neo4j", show_default=True, help="[env KG_NEO4J_USER]")
     @click.option("--neo4j-database", envvar="KG_NEO4J_DATABASE", default=None, help="Database name (default: the server's).")
+    @click.option(
+        "--neo4j-batch-size",
+        envvar="KG_NEO4J_BATCH_SIZE",
+        type=click.IntRange(1, 100_000),
+        default=2000,
+        show_default=True,
+        help="Rows per Neo4j write transaction.",
+    )
     @functools.wraps(func)
-    def wrapper(*args: Any, db: Path, neo4j_uri: str | None, neo4j_user: str, neo4j_database: str | None, **kwargs: Any):
+    def wrapper(
+        *args: Any,
+        db: Path,
+        neo4j_uri: str | None,
+        neo4j_user: str,
+        neo4j_database: str | None,
+        neo4j_batch_size: int,
+        **kwargs: Any,
+    ):
         from kg.store import StoreConfig
 
         config = StoreConfig(
@@ -76,6 +94,7 @@ def store_options(func: Callable) -> Callable:
             neo4j_user=neo4j_user,
             neo4j_password=_neo4j_password() if neo4j_uri else None,
             neo4j_database=neo4j_database,
+            neo4j_batch_size=neo4j_batch_size,
         )
         return func(*args, store_config=config, **kwargs)
 

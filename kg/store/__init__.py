@@ -19,6 +19,7 @@ class StoreConfig:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    neo4j_batch_size: int = 2000
 
     @property
     def uses_neo4j(self) -> bool:
@@ -35,6 +36,7 @@ def open_store(config: StoreConfig, *, for_writing: bool = False) -> GraphStore:
             user=config.neo4j_user,
             password=config.neo4j_password,
             database=config.neo4j_database,
+            batch_size=config.neo4j_batch_size,
         )
     from kg.store.embedded import EmbeddedStore
 

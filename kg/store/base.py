@@ -30,6 +30,22 @@ class GraphCounts:
         return sum(self.rel_types.values())
 
 
+@dataclass(frozen=True)
+class GraphDump:
+    """A whole graph as plain data: nodes by key (label, properties), edges by (type, source, target)."""
+
+    nodes: Mapping[str, tuple[str, Mapping[str, Any]]]
+    edges: Mapping[tuple[str, str, str], Mapping[str, Any]]
+
+    def neighbourhoods(self) -> dict[str, list[tuple[str, str, str]]]:
+        """For every node: (direction, type, other key) of each of its relationships, sorted."""
+        found: dict[str, list[tuple[str, str, str]]] = {key: [] for key in self.nodes}
+        for rel_type, source, target in self.edges:
+            found[source].append(("out", rel_type, target))
+            found[target].append(("in", rel_type, source))
+        return {key: sorted(items) for key, items in found.items()}
+
+
 class GraphStore(Protocol):
     """A graph of papers, entities, repos and authors keyed by natural keys."""
 
@@ -66,3 +82,5 @@ class GraphStore(Protocol):
         ...
 
     def counts(self) -> GraphCounts: ...
+
+    def dump(self) -> GraphDump: ...

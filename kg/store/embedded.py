@@ -22,7 +22,7 @@ import networkx as nx
 
 from kg.errors import StoreError
 from kg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
-from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts
+from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,11 @@ class EmbeddedStore:
         labels = Counter(data["label"] for _, data in self.graph.nodes(data=True))
         rels = Counter(key for _, _, key in self.graph.edges(keys=True))
         return GraphCounts(dict(sorted(labels.items())), dict(sorted(rels.items())))
+
+    def dump(self) -> GraphDump:
+        nodes = {key: (data["label"], node_props(data)) for key, data in self.graph.nodes(data=True)}
+        edges = {(k, s, t): dict(data) for s, t, k, data in self.graph.edges(keys=True, data=True)}
+        return GraphDump(nodes, edges)
 
     def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
         for key, data in self.graph.nodes(data=True):

@@ -125,8 +125,14 @@ class Neo4jServer:
         return text
 
 
-def start(home: Path | None = None, port: int | None = None, timeout: float = 180) -> Neo4jServer:
-    """Start Neo4j on 127.0.0.1 and return once Bolt answers; raise Neo4jUnavailable otherwise."""
+def start(
+    home: Path | None = None, port: int | None = None, *, password: str | None = None, timeout: float = 180
+) -> Neo4jServer:
+    """Start Neo4j on 127.0.0.1 and return once Bolt answers; raise Neo4jUnavailable otherwise.
+
+    With ``password`` auth is on and the ``neo4j`` user has that password (passed to the JVM in
+    an environment variable, never on its command line).
+    """
     if not java_available():
         raise Neo4jUnavailable("Java is not installed: Neo4j 5.26 needs Java 17")
     lib = fetch_jars()
@@ -135,7 +141,13 @@ def start(home: Path | None = None, port: int | None = None, timeout: float = 18
     port = port or free_port()
     classes = compile_launcher(lib)
     command = ["java", *JVM_FLAGS, "-cp", f"{classes}:{lib}/*", "Neo4jLauncher", str(home), "127.0.0.1", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+    env = dict(os.environ)
+    if password is not None:
+        command.append("KG_LAUNCHER_PASSWORD")
+        env["KG_LAUNCHER_PASSWORD"] = password
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1, env=env
+    )
     server = Neo4jServer(f"bolt://127.0.0.1:{port}", home, process, _owns_home=owns_home)
     ready = threading.Event()
 
