@@ -32,7 +32,7 @@ CLASSES = ROOT / "build" / "neo4j" / "classes"
 READY = "NEO4J_READY"
 JVM_FLAGS = [
     "-Xms256m",
-    "-Xmx1g",
+    "-Xmx2g",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",

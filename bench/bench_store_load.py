@@ -1,0 +1,173 @@
+"""Load benchmark: the bundled corpus, replicated to >= N relationships, into Neo4j and the embedded store.
+
+Both loads run in the same process on the same machine, so the ratio between them is the figure
+to compare across runs (machines here are shared and noisy). Also measures how long the embedded
+store takes to open (load) the written graph file.
+
+    python bench/bench_store_load.py [--target-rels 50000] [--neo4j bolt://...] [--json out.json]
+
+Without --neo4j (or KG_TEST_NEO4J_URI) a Neo4j 5.26 is started with tools/neo4j/neo4j_server.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.graph import assemble  # noqa: E402
+from kg.identity import merge_records  # noqa: E402
+from kg.model import Edge, GraphBatch, Node  # noqa: E402
+from kg.sources import read_bundled_samples  # noqa: E402
+from kg.store.embedded import EmbeddedStore  # noqa: E402
+
+
+def corpus_batch() -> GraphBatch:
+    """The bundled corpus as the build writes it (read, merged, extracted, assembled)."""
+    from extractors.pipeline import extract_papers
+
+    papers = merge_records(read_bundled_samples().papers)
+    extractions = {x.paper_key: x for x in extract_papers(papers)}
+    return assemble(papers, extractions)
+
+
+def replicate(batch: GraphBatch, target_rels: int) -> GraphBatch:
+    """Copies of the batch with distinct keys (``key~N``) until it has >= target_rels edges."""
+    copies = max(1, math.ceil(target_rels / max(1, len(batch.edges))))
+    nodes: list[Node] = []
+    edges: list[Edge] = []
+    for n in range(copies):
+        suffix = "" if n == 0 else f"~{n}"
+        nodes += [Node(node.label, node.key + suffix, node.props) for node in batch.nodes]
+        edges += [Edge(e.type, e.source + suffix, e.target + suffix, e.props) for e in batch.edges]
+    return GraphBatch(tuple(nodes), tuple(edges))
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def bench_embedded(batch: GraphBatch) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        store = EmbeddedStore(Path(folder), create=True)
+        nodes_s = timed(lambda: store.upsert(GraphBatch(batch.nodes, ())))
+        edges_s = timed(lambda: store.upsert(GraphBatch((), batch.edges)))
+        commit_s = timed(store.commit)
+        size = store.path.stat().st_size
+        opened: list[EmbeddedStore] = []
+        open_s = min(timed(lambda: opened.append(EmbeddedStore(Path(folder)))) for _ in range(3))
+        assert opened[-1].counts().relationships == len(batch.edges)
+    total = nodes_s + edges_s + commit_s
+    return {
+        "store": "embedded",
+        "nodes_s": nodes_s,
+        "edges_s": edges_s,
+        "commit_s": commit_s,
+        "total_s": total,
+        "rels_per_s": len(batch.edges) / total,
+        "file_mb": size / 1e6,
+        "open_s": open_s,
+    }
+
+
+def bench_neo4j(batch: GraphBatch, uri: str, password: str | None, batch_size: int) -> dict:
+    from kg.store.neo4j_store import Neo4jStore
+
+    with Neo4jStore(uri, password=password, batch_size=batch_size, check_schema=False) as store:
+        store.delete_all()
+        schema_s = timed(store.ensure_schema)
+        # Warm-up: one copy loaded and deleted, so the JVM's JIT and Cypher's plan cache are warm
+        # for the measured load (a long-running server is warm; the first seconds are not).
+        warmup = replicate(GraphBatch(batch.nodes[: len(batch.nodes) // 8], ()), 0)
+        store.upsert(warmup)
+        store.upsert(GraphBatch((), tuple(e for e in batch.edges[: len(batch.edges) // 8])))
+        store.delete_all()
+        store.ensure_schema()
+        nodes_s = timed(lambda: store.upsert(GraphBatch(batch.nodes, ())))
+        edges_s = timed(lambda: store.upsert(GraphBatch((), batch.edges)))
+        assert store.counts().relationships == len(batch.edges)
+        again_s = timed(lambda: store.upsert(batch))  # idempotent re-load: every MERGE matches
+        assert store.counts().relationships == len(batch.edges)
+        store.delete_all()
+    total = nodes_s + edges_s
+    return {
+        "store": "neo4j",
+        "schema_s": schema_s,
+        "nodes_s": nodes_s,
+        "edges_s": edges_s,
+        "total_s": total,
+        "rels_per_s": len(batch.edges) / edges_s,
+        "rels_per_s_total": len(batch.edges) / total,
+        "reload_s": again_s,
+        "batch_size": batch_size,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target-rels", type=int, default=50_000)
+    parser.add_argument("--neo4j", default=os.environ.get("KG_TEST_NEO4J_URI"))
+    parser.add_argument("--batch-size", type=int, default=5000)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+
+    base = corpus_batch()
+    batch = replicate(base, args.target_rels)
+    server = None
+    uri, password = args.neo4j, os.environ.get("KG_TEST_NEO4J_PASSWORD")
+    if not uri:
+        sys.path.insert(0, str(ROOT / "tools" / "neo4j"))
+        import neo4j_server
+
+        server = neo4j_server.start()
+        uri = server.uri
+    try:
+        embedded = bench_embedded(batch)
+        neo4j = bench_neo4j(batch, uri, password, args.batch_size)
+    finally:
+        if server:
+            server.stop()
+    result = {
+        "corpus": {"nodes": len(batch.nodes), "relationships": len(batch.edges), "copies": len(batch.edges) // max(1, len(base.edges))},
+        "embedded": embedded,
+        "neo4j": neo4j,
+        "neo4j_vs_embedded_rels_per_s": neo4j["rels_per_s_total"] / embedded["rels_per_s"],
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"load of {len(batch.nodes):,} nodes, {len(batch.edges):,} relationships")
+    for column in ("store", "nodes s", "edges s", "total s", "rels/s (edges)", "rels/s (total)", "other"):
+        table.add_column(column)
+    table.add_row(
+        "neo4j", f"{neo4j['nodes_s']:.2f}", f"{neo4j['edges_s']:.2f}", f"{neo4j['total_s']:.2f}",
+        f"{neo4j['rels_per_s']:,.0f}", f"{neo4j['rels_per_s_total']:,.0f}",
+        f"re-load {neo4j['reload_s']:.2f} s, batch {neo4j['batch_size']}",
+    )
+    table.add_row(
+        "embedded", f"{embedded['nodes_s']:.2f}", f"{embedded['edges_s']:.2f}", f"{embedded['total_s']:.2f}",
+        "", f"{embedded['rels_per_s']:,.0f}",
+        f"write {embedded['commit_s']:.2f} s, {embedded['file_mb']:.1f} MB, open {embedded['open_s']:.2f} s",
+    )
+    Console().print(table)
+    print(f"neo4j / embedded throughput ratio: {result['neo4j_vs_embedded_rels_per_s']:.2f}")
+    print(json.dumps(result, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
