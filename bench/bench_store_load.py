@@ -81,7 +81,7 @@ def bench_embedded(batch: GraphBatch) -> dict:
     }
 
 
-def bench_neo4j(batch: GraphBatch, uri: str, password: str | None, batch_size: int) -> dict:
+def bench_neo4j(batch: GraphBatch, warmup: GraphBatch, uri: str, password: str | None, batch_size: int) -> dict:
     from kg.store.neo4j_store import Neo4jStore
 
     with Neo4jStore(uri, password=password, batch_size=batch_size, check_schema=False) as store:
@@ -89,9 +89,7 @@ def bench_neo4j(batch: GraphBatch, uri: str, password: str | None, batch_size: i
         schema_s = timed(store.ensure_schema)
         # Warm-up: one copy loaded and deleted, so the JVM's JIT and Cypher's plan cache are warm
         # for the measured load (a long-running server is warm; the first seconds are not).
-        warmup = replicate(GraphBatch(batch.nodes[: len(batch.nodes) // 8], ()), 0)
         store.upsert(warmup)
-        store.upsert(GraphBatch((), tuple(e for e in batch.edges[: len(batch.edges) // 8])))
         store.delete_all()
         store.ensure_schema()
         nodes_s = timed(lambda: store.upsert(GraphBatch(batch.nodes, ())))
@@ -134,7 +132,7 @@ def main() -> int:
         uri = server.uri
     try:
         embedded = bench_embedded(batch)
-        neo4j = bench_neo4j(batch, uri, password, args.batch_size)
+        neo4j = bench_neo4j(batch, base, uri, password, args.batch_size)
     finally:
         if server:
             server.stop()
