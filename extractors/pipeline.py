@@ -11,7 +11,7 @@ import extractors.components  # noqa: F401 - registers the factories
 from extractors.records import doc_to_extraction
 from kg.model import Paper, PaperExtraction
 
-PIPE_NAMES = ("sentencizer", "paperkg_links")
+PIPE_NAMES = ("sentencizer", "paperkg_links", "paperkg_candidates")
 
 
 def load_pipeline() -> Language:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.model import Evidence, PaperExtraction, Repo, RepoLink
+from extractors.components import sentence_bounds
+from extractors.gazetteer import default_gazetteer
+from extractors.resolve import PaperText, resolve_paper
+from kg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink
 
 LINK_RULE = "links.url_pattern"
 LINK_CONFIDENCE = 0.99
 
 
-def _sentence_at(doc: Doc, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return doc.text
-    return span.sent.text if doc.has_annotation("SENT_START") else doc.text
+def _sentence_at(doc: Doc, position: int) -> str:
+    for start, end in sentence_bounds(doc):
+        if start <= position < end:
+            return doc.text[start:end]
+    return doc.text
 
 
 def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> PaperExtraction:
@@ -27,13 +30,28 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             if repo.key in seen:
                 continue
             seen.add(repo.key)
-            evidence = Evidence(
-                sentence=_sentence_at(doc, link.start, link.end),
-                field=field,
-                start=link.start,
-                end=link.end,
-                rule=LINK_RULE,
-                confidence=LINK_CONFIDENCE,
-            )
+            evidence = Evidence(_sentence_at(doc, link.start), field, link.start, link.end, LINK_RULE, LINK_CONFIDENCE)
             repo_links.append(RepoLink(repo, evidence))
-    return PaperExtraction(paper_key, repo_links=tuple(repo_links))
+    mentions = []
+    if title_doc._.candidates is not None and abstract_doc._.candidates is not None:
+        paper = PaperText(
+            title=title_doc.text,
+            abstract=abstract_doc.text,
+            title_sentences=sentence_bounds(title_doc),
+            abstract_sentences=sentence_bounds(abstract_doc),
+            title_candidates=title_doc._.candidates,
+            abstract_candidates=abstract_doc._.candidates,
+        )
+        for found in resolve_paper(paper, default_gazetteer()):
+            entity = Entity(
+                type=found.type,
+                name=found.name,
+                aliases=found.aliases,
+                family=found.family,
+                version=found.version,
+                size=found.size,
+                variant=found.variant,
+            )
+            evidence = Evidence(found.sentence, found.field, found.start, found.end, found.rule, found.confidence)
+            mentions.append(Mention(entity, found.role, evidence))
+    return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links))

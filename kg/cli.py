@@ -214,5 +214,67 @@ def papers(words: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> N
     emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers")
 
 
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, jsonl).")
+@click.option("--jsonl", "out", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> None:
+    """Extract models, datasets, methods and repos from SOURCES: one JSON line per paper.
+
+    The format is shared/eval/FORMAT.md's, with each entity's key, family, evidence sentence,
+    offsets, rule and confidence added. The bundled samples are read if no SOURCES are given.
+    """
+    import json
+
+    from extractors.pipeline import extract_papers
+    from kg.evaluation import prediction_record
+    from kg.identity import merge_records
+    from kg.sources import read_bundled_samples, read_sources
+
+    read = read_sources(sources, fmt=fmt) if sources else read_bundled_samples()
+    papers = merge_records(read.papers)
+    handle = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115 - closed below
+    try:
+        for paper, extraction in zip(papers, extract_papers(papers), strict=True):
+            handle.write(json.dumps(prediction_record(paper, extraction), ensure_ascii=False) + "\n")
+    finally:
+        if out:
+            handle.close()
+    for skip in read.skipped:
+        click.echo(f"skipped {skip}", err=True)
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True, help="Gold file (FORMAT.md).")
+@click.option("--pred", "pred_path", type=click.Path(path_type=Path), help="Predictions (JSONL); default: extract now.")
+@click.option("--json", "as_json", is_flag=True, help="Print scores, misses and false positives as JSON.")
+@click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
+def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int) -> None:
+    """Score extraction against a gold file: P/R/F1 per type, any, introduces, repos."""
+    import json
+
+    from kg.evaluation import gold_papers, load_gold, load_predictions, prediction_record, score
+    from kg.present import emit_rows
+
+    gold = load_gold(gold_path)
+    if pred_path:
+        predictions = load_predictions(pred_path)
+    else:
+        from extractors.pipeline import extract_papers
+
+        papers = gold_papers(gold, gold_path)
+        predictions = [prediction_record(p, x) for p, x in zip(papers, extract_papers(papers), strict=True)]
+    result = score(gold, predictions)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return
+    rows = [{"category": k, **c.as_dict()} for k, c in result.counts.items()]
+    emit_rows(rows, columns=["category", "precision", "recall", "f1", "tp", "fp", "fn"], title=f"{gold_path.name}: {len(gold)} papers")
+    for label, items in (("misses", result.misses), ("false positives", result.false_positives)):
+        click.echo(f"{label} ({len(items)}):")
+        for item in items[:show]:
+            click.echo(f"  [{item['type']}] {item['name']!r} in {item['title'][:70]!r}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

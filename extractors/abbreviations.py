@@ -1,0 +1,142 @@
+"""Acronym definitions: "Mixture-of-Experts (MoE)" links a long form and its short form.
+
+The algorithm is Schwartz & Hearst (2003), as scispaCy's abbreviation detector uses it: for a
+parenthesised short form, walk back from the parenthesis to find the shortest long form whose
+words contain the short form's characters in order, the first one starting a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAREN = re.compile(r"\(([^()]{1,20})\)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    long: str
+    short: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def _is_short_form(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 2 or not 2 <= len(text) <= 15:
+        return False
+    if not any(ch.isupper() for ch in text) or not text[0].isalnum():
+        return False
+    return sum(ch.isalpha() for ch in text) >= 2
+
+
+def _match_long_form(short: str, candidate: str) -> int | None:
+    """Start index in ``candidate`` of the shortest long form for ``short``, or None."""
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    s_index = len(letters) - 1
+    l_index = len(candidate) - 1
+    while s_index >= 0:
+        char = letters[s_index]
+        # The first character of the short form must start a word of the long form.
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return candidate.rfind(" ", 0, l_index + 1) + 1
+
+
+_REVERSE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+((?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)(?=[\s,.;:])"
+)
+_OR_FORM = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*),\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
+
+
+def _initials_match(short: str, long_form: str) -> bool:
+    """The short form's capitals are the initials of the long form's words, in order; words
+    with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not."""
+    capitals = [ch.lower() for ch in short if ch.isupper()]
+    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    if len(capitals) < 2 or not words:
+        return False
+    index = 0
+    for word in words:
+        if index < len(capitals) and word[0].lower() == capitals[index]:
+            index += 1
+        elif word[0].isupper():
+            return False
+    return index == len(capitals) and words[-1][0].lower() == capitals[-1]
+
+
+def find_reverse_definitions(text: str) -> list[Abbreviation]:
+    """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
+    Retriever" and "Expert-Specialized Fine-Tuning, or ESFT"."""
+    found = []
+    for match in _REVERSE.finditer(text):
+        short, long_words = match.group(1), match.group(2)
+        words = long_words.split()
+        for n in range(len(words), 1, -1):
+            long_form = " ".join(words[:n])
+            if _initials_match(short, long_form):
+                found.append(Abbreviation(long_form, short, match.start(2), match.start(2) + len(long_form), match.start(1), match.end(1)))
+                break
+    for match in _OR_FORM.finditer(text):
+        long_words, short = match.group(1), match.group(2)
+        words = long_words.split()
+        for n in range(1, len(words) + 1):
+            long_form = " ".join(words[-n:])
+            if _initials_match(short, long_form):
+                start = match.end(1) - len(long_form)
+                found.append(Abbreviation(long_form, short, start, match.end(1), match.start(2), match.end(2)))
+                break
+    return found
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Every "long form (SHORT)" definition in ``text`` (and the reverse forms), with offsets."""
+    found = find_reverse_definitions(text)
+    for match in _PAREN.finditer(text):
+        short = match.group(1).strip()
+        if not _is_short_form(short):
+            continue
+        if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
+            continue  # "Key-Value (KV) Cache": the long form goes on after the parenthesis
+        before = text[: match.start()].rstrip()
+        # Candidate long form: at most min(|A| + 5, |A| * 2) words before the parenthesis,
+        # not crossing a sentence or clause boundary.
+        words = list(_WORD.finditer(before))
+        limit = min(len(short) + 5, len(short) * 2)
+        window = words[-limit:]
+        if not window:
+            continue
+        start = window[0].start()
+        for boundary in (". ", "; ", ": ", ", ", "("):
+            cut = before.rfind(boundary, start)
+            if cut >= 0:
+                start = cut + len(boundary)
+        candidate = before[start:]
+        offset = _match_long_form(short, candidate)
+        if offset is None:
+            continue
+        long_form = candidate[offset:].strip(" -")
+        if not long_form or long_form.lower() == short.lower() or len(long_form) <= len(short):
+            continue
+        long_start = start + offset
+        found.append(
+            Abbreviation(
+                long=long_form,
+                short=short,
+                long_start=long_start,
+                long_end=long_start + len(long_form),
+                short_start=match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())),
+                short_end=match.start(1) + len(match.group(1).rstrip()),
+            )
+        )
+    return found

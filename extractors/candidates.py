@@ -1,0 +1,114 @@
+"""Per-text candidates: every span that may name a model, dataset or method, with the rule that
+found it. A pure function of the text (and its sentence boundaries); the spaCy component
+``paperkg_candidates`` stores the result on ``Doc._.candidates``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from extractors.abbreviations import Abbreviation, find_abbreviations
+from extractors.gazetteer import Entry, Gazetteer, words_of
+from extractors.patterns import (
+    Span,
+    extend_dataset,
+    extend_model,
+    introduced_phrases,
+    name_like_tokens,
+    siblings,
+    size_suffixed_models,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that may name an entity."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+    type: str | None = None
+    entry: Entry | None = None  # the gazetteer entry it matched (its family, for extended names)
+    introduced: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TextCandidates:
+    """What one text (a title or an abstract) holds."""
+
+    candidates: tuple[Candidate, ...]
+    abbreviations: tuple[Abbreviation, ...]
+
+
+def _inside_compound(text: str, start: int) -> bool:
+    """True when ``start`` is the second half of a hyphenated word ("VideoLLM-MoD" at "MoD")."""
+    return start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum()
+
+
+def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in gazetteer.find(text, words_of(text)):
+        if _inside_compound(text, match.start):
+            continue
+        entry = match.entry
+        end = match.end
+        if entry.type == "model":
+            end = extend_model(text, end)
+        elif entry.type == "dataset":
+            end = extend_dataset(text, end)
+        surface = text[match.start : end]
+        confidence = 0.9 if entry.source == "curated" else 0.8
+        found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, entry.type, entry))
+        for name, start, sibling_end in siblings(text, match.start, end):
+            found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, entry.type, entry))
+    return found
+
+
+def find_candidates(text: str, sentence_bounds: list[tuple[int, int]], gazetteer: Gazetteer) -> TextCandidates:
+    """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
+    chosen = gazetteer_candidates(text, gazetteer)
+    for span in size_suffixed_models(text):
+        overlapping = [c for c in chosen if not (span.end <= c.start or span.start >= c.end)]
+        if overlapping and all(c.start <= span.start and c.end >= span.end for c in overlapping):
+            continue
+        # A size-suffixed name beats a shorter gazetteer match inside it ("Mistral" in "Mistral-7B").
+        entry = overlapping[0].entry if overlapping else None
+        chosen = [c for c in chosen if c not in overlapping]
+        chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model", entry))
+    for span in introduced_phrases(text, sentence_bounds) + name_like_tokens(text):
+        covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
+        if covered:
+            if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here
+                chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
+            continue
+        inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
+        if inside and free_of(span, chosen, inside):
+            # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins.
+            chosen = [c for c in chosen if c not in inside]
+        if free_of(span, chosen, []):
+            chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, span.type, None, span.introduced))
+    chosen.sort(key=lambda c: (c.start, -c.end))
+    return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
+
+
+def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:
+    """True when no chosen candidate (other than ``ignored`` ones) overlaps the span."""
+    return all(span.end <= c.start or span.start >= c.end for c in chosen if c not in ignored)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries for texts processed without spaCy (tests, tools)."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds

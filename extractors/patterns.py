@@ -1,0 +1,312 @@
+"""Patterns that find names no gazetteer lists: coined names, sizes, versions, enumerations.
+
+Every function here is pure: text in, character spans (with the rule that fired) out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------------------
+# Shapes of names
+# ---------------------------------------------------------------------------------------------
+
+# One name-like token: letters/digits with inner hyphens, dots in numbers, "+" or "++" at the end.
+NAME_TOKEN = r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|[-.](?=[A-Za-z0-9]))*\+{0,2}"
+_CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z]*[A-Z]")
+_HAS_UPPER_INSIDE = re.compile(r".[A-Z]")
+# Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_QUANTITY = re.compile(r"^\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")
+
+SIZE_WORDS = (
+    "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
+)
+VARIANT_WORDS = (
+    "Instruct|Instruction|Chat|Base|Coder|Code|Math|Vision|VL|Preview|Omni|Turbo|Sonnet|Opus|Haiku|Distill|"
+    "Thinking|Reasoner|RLHF|SFT|DPO|it|hf|HF|FP8|FP16|BF16|INT4|INT8|AWQ|GPTQ|GGUF|Embed|Reward|RM"
+)
+_VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
+_SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
+# What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
+MODEL_TAIL = re.compile(
+    r"(?:"
+    rf"-(?:{_SIZE}|{_VERSION}|(?:{VARIANT_WORDS}|{SIZE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"|\s(?:{_SIZE})\b"
+    rf"|\s(?:{SIZE_WORDS})\b(?!-)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash)\b"
+    rf"|\s\d+\.\d+\b"
+    r")+"
+)
+DATASET_TAIL = re.compile(r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s]v\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b)+")
+_SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
+_SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
+_TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
+_TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A found name: offsets in the text, its text, the rule that fired, a type if the rule knows."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    type: str | None = None
+    introduced: bool = False
+    confidence: float = 0.6
+
+
+def is_name_like(token: str) -> bool:
+    """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
+
+    Plain words ("Language"), plain acronyms ("TTFT"), plural acronyms ("LLMs"), quantities
+    ("337K") and compounds of plain words ("Vision-Language", "BERT-based") are not.
+    """
+    core = token.strip("+")
+    if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or _PLURAL_ACRONYM.match(core):
+        return False
+    parts = [p for p in core.split("-") if p]
+    if len(parts) == 1:
+        if core.isupper() and not any(ch.isdigit() for ch in core):
+            return False  # a bare acronym: only a definition or an introduction makes it a name
+        return bool(_CAMEL.search(core))
+    if parts[-1].isalpha() and parts[-1].islower():
+        return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
+    if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
+        return True  # "Q-Former", "T-Few"
+    return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)
+
+
+def extend_model(text: str, end: int) -> int:
+    """End of a model name that continues past a family match ("Llama" + "-3.1-405B-Instruct")."""
+    match = MODEL_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def extend_dataset(text: str, end: int) -> int:
+    """End of a dataset name with its year, version or split ("AIME" + " 2024", "CIFAR" + "-10")."""
+    match = DATASET_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Names enumerated right after a name: "GPT-4/3.5" -> GPT-3.5; "T5 Base, Large, and XL" ->
+    T5 Large, T5 XL; "CIFAR-10/100" -> CIFAR-100. Returns (name, start, end) of each sibling."""
+    name = text[start:end]
+    found: list[tuple[str, int, int]] = []
+    number = _TRAILING_NUMBER.search(name)
+    if number:
+        position = end
+        while (match := _SLASH_SIBLING.match(text, position)) is not None:
+            found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+            position = match.end()
+    size_word = _TRAILING_SIZE_WORD.search(name)
+    if size_word:
+        prefix = name[: size_word.start(1)]
+        position = end
+        while (match := _SIZE_SIBLINGS.match(text, position)) is not None:
+            found.append((prefix + match.group(2), match.start(2), match.end(2)))
+            position = match.end()
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Finders
+# ---------------------------------------------------------------------------------------------
+
+SIZE_SUFFIXED = re.compile(
+    rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9.]+)*)(?![\w-])"
+)
+NAME_LIKE = re.compile(rf"(?<![\w\-./@])({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
+
+
+def size_suffixed_models(text: str) -> list[Span]:
+    """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
+    return [
+        Span(m.start(1), m.end(1), m.group(1), "pattern.size_suffix", "model", confidence=0.85)
+        for m in SIZE_SUFFIXED.finditer(text)
+    ]
+
+
+def name_like_tokens(text: str) -> list[Span]:
+    """Coined-looking tokens ("SpecPrefill", "OffCEM", "TextHawk2"), type left to context."""
+    return [
+        Span(m.start(1), m.end(1), m.group(1), "pattern.name_shape", confidence=0.5)
+        for m in NAME_LIKE.finditer(text)
+        if is_name_like(m.group(1))
+    ]
+
+
+# "We propose X", "we introduce X, a ...", "called X", "our method, X,".
+INTRO_VERB = (
+    r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
+    r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
+    r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
+    r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes)"
+)
+_SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
+INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b{INTRO_VERB}\b")
+CALLED_CUE = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|denoted(?: as| by)?|referred to as|known as|we call (?:it|this|them)|"
+    r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?)\s*$"
+)
+_DETERMINER = re.compile(
+    r"^(?:a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
+    r"our|its|their|some|any|each|both|more|most|one|first|general|generic|unified|efficient|effective|"
+    r"comprehensive|systematic|large|small|lightweight|scalable|principled|method|approach|framework|model|"
+    r"technique|strategy|algorithm|way|set|family|suite|series|variety|number|analysis|study|method)\b",
+    re.IGNORECASE,
+)
+_PHRASE_AFTER_VERB = re.compile(
+    r"\s+((?:[A-Za-z][A-Za-z0-9\-]*\s+){0,4}?[A-Za-z][A-Za-z0-9\-]*)\s*(?:,\s*(?:an?|the|or)\s|\s\(|\s+--|:\s)"
+)
+_NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
+_TITLE_CASE_NAMES = re.compile(
+    r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
+)
+_NAMED_AFTER_NP = re.compile(rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+({NAME_TOKEN}),")
+_MODIFIER_BEFORE_HEAD = re.compile(
+    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w]+-[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:strategy|method|technique|algorithm|objective|loss|mechanism|module|procedure|scheme|regularizer|operator)\b"
+)
+_PLAIN_MODIFIERS = re.compile(
+    r"^(?:(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
+    r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
+    r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
+    r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
+    r"one-step|multi-step|single-stage)\s*)+$",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
+
+
+def introduced_phrases(text: str, sentence_bounds: list[tuple[int, int]]) -> list[Span]:
+    """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
+    a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and
+    Contrastive Filtering", "We also propose a query-side fine-tuning strategy"."""
+    found: list[Span] = []
+
+    def add(start: int, end: int, rule: str, confidence: float) -> None:
+        phrase = text[start:end]
+        if len(phrase) >= 2 and not _DETERMINER.match(phrase):
+            found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
+
+    for match in INTRO_CUE.finditer(text):
+        end = match.end()
+        named = _NAME_AFTER_VERB.match(text, end)
+        if named and is_name_like(named.group(1)):
+            add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
+            continue
+        titled = _TITLE_CASE_NAMES.match(text, end)
+        if titled and not _DETERMINER.match(titled.group(1)):
+            position = titled.start(1)
+            for part in _CONJUNCTION.split(titled.group(0).strip()):
+                start = text.index(part, position)
+                add(start, start + len(part), "pattern.introduced_title_case", 0.75)
+                position = start + len(part)
+            continue
+        after_np = _NAMED_AFTER_NP.match(text, end)
+        if after_np and (is_name_like(after_np.group(1)) or after_np.group(1)[:1].isupper()):
+            add(after_np.start(1), after_np.end(1), "pattern.introduced_appositive", 0.8)
+            continue
+        modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
+        if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
+            add(modifier.start(1), modifier.end(1), "pattern.introduced_modifier", 0.6)
+            continue
+        phrase = _PHRASE_AFTER_VERB.match(text, end)
+        if phrase:
+            add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
+    return found
+
+
+TYPE_HEADS = {
+    "dataset": re.compile(
+        r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
+        r"leaderboard|arena|challenge|evaluation set|question bank)\b",
+        re.IGNORECASE,
+    ),
+    "model": re.compile(
+        r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b",
+    ),
+}
+_APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+
+
+def type_from_words(words: str) -> str | None:
+    """dataset or model when a head noun says so ("a new benchmark", "a 32B dense language model")."""
+    for kind in ("dataset", "model"):
+        if TYPE_HEADS[kind].search(words):
+            return kind
+    return None
+
+
+def type_from_appositive(text: str, end: int) -> str | None:
+    """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    words = re.sub(r"\([^)]*\)", " ", match.group(1))
+    # Only the first few words: "X, a framework that improves language models" is a method.
+    head = " ".join(words.split()[:6])
+    for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
+        head = head.split(stop)[0]
+    return type_from_words(head)
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------------------------
+
+_TITLE_SPLIT = re.compile(r"^(.{2,60}?)\s*:\s*(.+)$")
+_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|recent advances|position paper|perspective|primer)\b", re.I)
+_TITLE_STOPWORDS = {
+    "a", "an", "the", "of", "is", "are", "to", "and", "or", "in", "on", "for", "with", "all", "more", "less",
+    "what", "why", "how", "when", "do", "does", "not", "you", "your", "we", "it", "be", "can", "let", "my",
+    "from", "at", "by", "as", "than", "this", "that", "need", "better", "beyond", "towards", "toward",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleName:
+    """The name a title's prefix gives ("SpecPrefill: ..."), and the type its description suggests."""
+
+    name: str
+    start: int
+    end: int
+    type: str | None
+    multiword: bool
+
+
+_PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
+
+
+def _before_preposition(description: str) -> str:
+    return _PREPOSITION.split(description, maxsplit=1)[0]
+
+
+def title_name(title: str) -> TitleName | None:
+    """The proposed system's name when the title has the form "Name: description"."""
+    match = _TITLE_SPLIT.match(title)
+    if match is None:
+        return None
+    name, description = match.group(1).strip(), match.group(2)
+    if _SURVEY.search(description) or _SURVEY.search(name):
+        return None
+    words = name.split()
+    if len(words) == 1:
+        if not (is_name_like(name) or name.isupper() or name[:1].isupper()) or len(name) < 2:
+            return None
+    else:
+        if len(words) > 4 or any(w.lower() in _TITLE_STOPWORDS for w in words) or "," in name:
+            return None
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return None
+    # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
+    # says what X does to something else, so a verb-led description gives no type.
+    first = description.split()[0].lower() if description.split() else ""
+    kind = None if first.endswith("ing") else type_from_words(_before_preposition(description))
+    return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1)

@@ -1,0 +1,403 @@
+"""One paper's candidates -> its entities: aliases joined, types decided, noise dropped, roles set.
+
+Pure functions over the candidates of the title and of the abstract; ``extractors.records``
+turns the result into the project's records.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from extractors.abbreviations import Abbreviation
+from extractors.candidates import Candidate, TextCandidates
+from extractors.gazetteer import Entry, Gazetteer, is_phrase
+from extractors.modelnames import parse_model_name
+from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_words
+from extractors.roles import RoleDecision, decide_role
+from kg.model import ROLE_PRIORITY, normalize_name
+
+_FOLLOWING_TYPE_WORD = re.compile(
+    r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
+)
+_SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
+_TASK_CONTEXT = re.compile(
+    r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
+    r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
+    re.IGNORECASE,
+)
+# Words of generic class names; a long form made only of these is no entity's name.
+GENERIC_WORDS = frozenset(
+    ["large", "small", "pre", "trained", "pretrained", "language", "languages", "vision", "visual", "multimodal", "multi", "modal", "model", "models", "network", "networks", "neural", "deep", "foundation", "generative", "text", "image", "video", "audio", "speech", "open", "source", "based", "transformer", "transformers", "llm", "llms", "lm", "lms", "vision-language", "of", "and", "the", "for", "with"]
+)
+_PRECEDING_TYPE_WORD = re.compile(
+    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard))\s+$", re.IGNORECASE
+)
+
+
+@cache
+def not_entities() -> frozenset[str]:
+    """Normalised terms that are never entities (generic classes, fields, tasks, metrics, ...)."""
+    text = resources.files("extractors").joinpath("data", "not_entities.tsv").read_text(encoding="utf-8")
+    terms = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            terms.add(_norm(line.split("\t", 1)[1]))
+    return frozenset(terms)
+
+
+def _norm(text: str) -> str:
+    """Letters and digits, lower-case, a plural "s" dropped: how names are compared."""
+    core = "".join(ch for ch in text.casefold() if ch.isalnum())
+    return core[:-1] if len(core) > 3 and core.endswith("s") else core
+
+
+@dataclass
+class Mention:
+    field: str
+    start: int
+    end: int
+    surface: str
+    rule: str
+    confidence: float
+    introduced: bool = False
+
+
+@dataclass
+class Cluster:
+    """Surface forms of one entity in one paper."""
+
+    name: str
+    type: str | None
+    entry: Entry | None
+    rule: str
+    confidence: float
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    introduced: bool = False
+    long_form: str | None = None
+    family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
+
+    @property
+    def forms(self) -> set[str]:
+        return {self.name, *self.aliases}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEntity:
+    """An entity of one paper with its role and the evidence for it."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    role: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    family: str | None = None
+    version: str | None = None
+    size: str | None = None
+    variant: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaperText:
+    """A paper's title and abstract with their sentence boundaries and candidates."""
+
+    title: str
+    abstract: str
+    title_sentences: list[tuple[int, int]]
+    abstract_sentences: list[tuple[int, int]]
+    title_candidates: TextCandidates
+    abstract_candidates: TextCandidates
+
+    def text(self, field_name: str) -> str:
+        return self.title if field_name == "title" else self.abstract
+
+    def sentence(self, field_name: str, position: int) -> tuple[str, int]:
+        """The sentence holding ``position`` and where it starts."""
+        bounds = self.title_sentences if field_name == "title" else self.abstract_sentences
+        text = self.text(field_name)
+        if not bounds:
+            return text, 0
+        starts = [s for s, _ in bounds]
+        index = max(0, bisect.bisect_right(starts, position) - 1)
+        start, end = bounds[index]
+        return text[start:end], start
+
+
+class PaperResolver:
+    """Builds the clusters of one paper, then decides type and role for each."""
+
+    def __init__(self, paper: PaperText, gazetteer: Gazetteer) -> None:
+        self.paper = paper
+        self.gazetteer = gazetteer
+        self.clusters: list[Cluster] = []
+        self.by_form: dict[str, Cluster] = {}
+        self.stop = not_entities()
+
+    # -- clustering ----------------------------------------------------------------------------
+
+    def _find(self, form: str) -> Cluster | None:
+        return self.by_form.get(_norm(form))
+
+    def _register(self, cluster: Cluster, form: str) -> None:
+        key = _norm(form)
+        if key and key not in self.by_form:
+            self.by_form[key] = cluster
+        if form != cluster.name:
+            cluster.aliases.add(form)
+
+    def _cluster_for(self, candidate: Candidate) -> Cluster:
+        own_form = is_entry_form(candidate)
+        known = self._find(candidate.text)
+        if known is None and own_form:
+            known = self._find(candidate.entry.name)
+        if known is not None:
+            return known
+        if own_form:
+            cluster = Cluster(candidate.entry.name, candidate.type, candidate.entry, candidate.rule, candidate.confidence)
+        else:
+            # An extended or enumerated name ("Qwen2.5-32B", "CIFAR-100"): its own entity, whose
+            # gazetteer entry is the family it belongs to.
+            cluster = Cluster(candidate.text, candidate.type, None, candidate.rule, candidate.confidence,
+                              family_entry=candidate.entry)
+        self.clusters.append(cluster)
+        self._register(cluster, cluster.name)
+        if cluster.entry is not None:
+            for alias in cluster.entry.aliases:
+                self._register(cluster, alias)
+            cluster.aliases -= set(cluster.entry.aliases)
+        return cluster
+
+    def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
+        for candidate in candidates:
+            if _norm(candidate.text) in self.stop:
+                continue
+            cluster = self._cluster_for(candidate)
+            self._register(cluster, candidate.text)
+            cluster.mentions.append(
+                Mention(field_name, candidate.start, candidate.end, candidate.text, candidate.rule,
+                        candidate.confidence, candidate.introduced)
+            )
+            if cluster.type is None and candidate.type:
+                cluster.type = candidate.type
+
+    def add_abbreviation(self, field_name: str, abbreviation: Abbreviation) -> None:
+        long_norm, short_norm = _norm(abbreviation.long), _norm(abbreviation.short)
+        if long_norm in self.stop or short_norm in self.stop or self._generic_long_form(abbreviation.long):
+            return
+        long_cluster = self._find(abbreviation.long) or self._entry_cluster(abbreviation.long)
+        short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
+        text = self.paper.text(field_name)
+        sentence, offset = self.paper.sentence(field_name, abbreviation.long_start)
+        introduced = decide_role(sentence, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
+        if long_cluster is None and short_cluster is None:
+            if not (introduced or self._name_shaped_long_form(abbreviation.long)):
+                return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
+            cluster = Cluster(abbreviation.long, None, None, "abbreviation", 0.75, long_form=abbreviation.long)
+            self._absorb_partial_names(cluster, field_name, abbreviation)
+            self.clusters.append(cluster)
+            self._register(cluster, abbreviation.long)
+        else:
+            cluster = long_cluster or short_cluster
+        if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
+            return  # both halves name different known things: leave them apart
+        self._register(cluster, abbreviation.long)
+        self._register(cluster, abbreviation.short)
+        if cluster.long_form is None and not cluster.entry:
+            cluster.long_form = abbreviation.long
+        if not any(m.field == field_name and m.start == abbreviation.long_start for m in cluster.mentions):
+            cluster.mentions.append(
+                Mention(field_name, abbreviation.long_start, abbreviation.long_end, text[abbreviation.long_start : abbreviation.long_end],
+                        "abbreviation", 0.75)
+            )
+
+    def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
+        """Coined candidates inside a defined long form are pieces of it ("Scenario-Profiled
+        Indexing" of "Scenario-Profiled Indexing with Knowledge Expansion (SPIKE)")."""
+        for other in list(self.clusters):
+            if other.entry is not None:
+                continue
+            inside = [m for m in other.mentions if m.field == field_name
+                      and abbreviation.long_start <= m.start and m.end <= abbreviation.long_end]
+            if inside and len(inside) == len(other.mentions):
+                cluster.introduced = cluster.introduced or any(m.introduced for m in inside)
+                for mention in inside:
+                    cluster.mentions.append(dataclasses.replace(mention, start=abbreviation.long_start,
+                                                                end=abbreviation.long_end, surface=abbreviation.long))
+                self.clusters.remove(other)
+                for form in other.forms:
+                    if self.by_form.get(_norm(form)) is other:
+                        del self.by_form[_norm(form)]
+
+    def _entry_cluster(self, form: str) -> Cluster | None:
+        entry = self.gazetteer.lookup(form)
+        if entry is None:
+            return None
+        for cluster in self.clusters:
+            if cluster.entry is entry:
+                return cluster
+        return None
+
+    @staticmethod
+    def _generic_long_form(long_form: str) -> bool:
+        """ "Pre-Trained Models", "MultiModal Large Language Models": only generic words."""
+        words = [w.lower() for w in re.split(r"[\s-]+", long_form) if w]
+        return all(w in GENERIC_WORDS for w in words)
+
+    @staticmethod
+    def _name_shaped_long_form(long_form: str) -> bool:
+        """A long form written as a name: capitalised words or a coined token, not a phrase."""
+        words = long_form.replace("-", " ").split()
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        return capitalised >= max(2, len(words) - 1) or any(is_name_like(w) for w in long_form.split())
+
+    def add_title_name(self, name: TitleName) -> None:
+        if _norm(name.name) in self.stop:
+            return
+        if name.multiword and name.name.lower() not in self.paper.abstract.lower():
+            return  # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract
+        cluster = self._find(name.name)
+        if cluster is None:
+            entry = self.gazetteer.lookup(name.name)
+            cluster = Cluster(entry.name if entry else name.name, entry.type if entry else None, entry,
+                              "title_prefix", 0.85)
+            self.clusters.append(cluster)
+            self._register(cluster, name.name)
+        cluster.introduced = True
+        cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
+        if cluster.type is None and name.type:
+            cluster.type = name.type
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def _context_type(self, cluster: Cluster) -> str | None:
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
+            if following:
+                return "model" if following.group(1) else "dataset"
+            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 20) : mention.start])
+            if preceding:
+                return "model" if preceding.group(1) else "dataset"
+            if _SIZE_NEAR.match(text, mention.end):
+                return "model"
+            kind = type_from_appositive(text, mention.end)
+            if kind:
+                return kind
+        if cluster.long_form:
+            return type_from_words(" ".join(cluster.long_form.split()[-2:]))
+        return None
+
+    def _is_task(self, cluster: Cluster) -> bool:
+        """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            if _TASK_CONTEXT.search(text[max(0, mention.start - 40) : mention.start]):
+                return True
+        abstract = self.paper.abstract.lower()
+        for form in cluster.forms:
+            position = abstract.find(form.lower())
+            while position >= 0:
+                if _TASK_CONTEXT.search(abstract[max(0, position - 40) : position]):
+                    return True
+                position = abstract.find(form.lower(), position + 1)
+        return False
+
+    def resolve(self) -> list[ResolvedEntity]:
+        resolved = []
+        for cluster in self.clusters:
+            if not cluster.mentions or self._is_task(cluster):
+                continue
+            if all(_norm(f) in self.stop for f in cluster.forms):
+                continue
+            entity_type = cluster.type or self._context_type(cluster) or "method"
+            if cluster.entry is None and entity_type != cluster.type:
+                cluster.type = entity_type
+            best: tuple[RoleDecision, Mention] | None = None
+            for mention in cluster.mentions:
+                decision = self._role(cluster, mention, entity_type)
+                if best is None or ROLE_PRIORITY[decision.role] < ROLE_PRIORITY[best[0].role]:
+                    best = (decision, mention)
+            assert best is not None
+            decision, mention = best
+            if cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions":
+                # An unexplained coined-looking token ("GitHub-like"): keep only when repeated.
+                if len(cluster.mentions) < 2:
+                    continue
+            sentence, _ = self.paper.sentence(mention.field, mention.start)
+            resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
+        return resolved
+
+    def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
+        if mention.rule == "title_prefix":
+            return RoleDecision("introduces", "title_prefix", 0.85)
+        if mention.field == "title":
+            return RoleDecision("mentions", "title", 0.5)
+        sentence, offset = self.paper.sentence(mention.field, mention.start)
+        known = cluster.entry is not None or cluster.family_entry is not None
+        return decide_role(
+            sentence, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
+        )
+
+    def _entity(self, cluster: Cluster, entity_type: str, decision: RoleDecision, mention: Mention, sentence: str) -> ResolvedEntity:
+        family = version = size = variant = None
+        if entity_type == "model":
+            parsed = parse_model_name(cluster.name)
+            family_entry = cluster.family_entry or self.gazetteer.lookup(parsed.family)
+            if parsed.size or (parsed.variant and family_entry is not None and cluster.entry is None):
+                family = family_entry.name if family_entry is not None and family_entry.type == "model" else parsed.family
+                version, size, variant = parsed.version, parsed.size, parsed.variant
+        forms = set(cluster.aliases) | set(cluster.entry.aliases if cluster.entry else ())
+        aliases = sorted(a for a in forms if normalize_name(a) != normalize_name(cluster.name))
+        return ResolvedEntity(
+            name=cluster.name,
+            type=entity_type,
+            aliases=tuple(aliases),
+            role=decision.role,
+            field=mention.field,
+            start=mention.start,
+            end=mention.end,
+            sentence=sentence,
+            rule=f"{mention.rule}+role.{decision.cue}",
+            confidence=round(min(cluster.confidence, mention.confidence) * (0.5 + decision.confidence / 2), 3),
+            family=family,
+            version=version,
+            size=size,
+            variant=variant,
+        )
+
+
+def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity]:
+    """The entities of one paper, each with its strongest role and evidence."""
+    resolver = PaperResolver(paper, gazetteer)
+    for field_name, found in (("title", paper.title_candidates), ("abstract", paper.abstract_candidates)):
+        resolver.add_candidates(field_name, found.candidates)
+    for field_name, found in (("abstract", paper.abstract_candidates), ("title", paper.title_candidates)):
+        for abbreviation in found.abbreviations:
+            resolver.add_abbreviation(field_name, abbreviation)
+    name = title_name(paper.title)
+    if name is not None:
+        resolver.add_title_name(name)
+    # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
+    return resolver.resolve()
+
+
+def is_entry_form(candidate: Candidate) -> bool:
+    """The candidate's text is one of its entry's own forms (not an extended or sibling name)."""
+    if candidate.entry is None:
+        return False
+    key = _norm(candidate.text)
+    return any(_norm(form) == key for form in (candidate.entry.name, *candidate.entry.aliases))
+
+
+__all__ = ["PaperText", "ResolvedEntity", "is_phrase", "resolve_paper"]
