@@ -137,7 +137,11 @@ def main() -> int:
         if server:
             server.stop()
     result = {
-        "corpus": {"nodes": len(batch.nodes), "relationships": len(batch.edges), "copies": len(batch.edges) // max(1, len(base.edges))},
+        "corpus": {
+            "nodes": len(batch.nodes),
+            "relationships": len(batch.edges),
+            "copies": len(batch.edges) // max(1, len(base.edges)),
+        },
         "embedded": embedded,
         "neo4j": neo4j,
         "neo4j_vs_embedded_rels_per_s": neo4j["rels_per_s_total"] / embedded["rels_per_s"],
@@ -150,13 +154,21 @@ def main() -> int:
     for column in ("store", "nodes s", "edges s", "total s", "rels/s (edges)", "rels/s (total)", "other"):
         table.add_column(column)
     table.add_row(
-        "neo4j", f"{neo4j['nodes_s']:.2f}", f"{neo4j['edges_s']:.2f}", f"{neo4j['total_s']:.2f}",
-        f"{neo4j['rels_per_s']:,.0f}", f"{neo4j['rels_per_s_total']:,.0f}",
+        "neo4j",
+        f"{neo4j['nodes_s']:.2f}",
+        f"{neo4j['edges_s']:.2f}",
+        f"{neo4j['total_s']:.2f}",
+        f"{neo4j['rels_per_s']:,.0f}",
+        f"{neo4j['rels_per_s_total']:,.0f}",
         f"re-load {neo4j['reload_s']:.2f} s, batch {neo4j['batch_size']}",
     )
     table.add_row(
-        "embedded", f"{embedded['nodes_s']:.2f}", f"{embedded['edges_s']:.2f}", f"{embedded['total_s']:.2f}",
-        "", f"{embedded['rels_per_s']:,.0f}",
+        "embedded",
+        f"{embedded['nodes_s']:.2f}",
+        f"{embedded['edges_s']:.2f}",
+        f"{embedded['total_s']:.2f}",
+        "",
+        f"{embedded['rels_per_s']:,.0f}",
         f"write {embedded['commit_s']:.2f} s, {embedded['file_mb']:.1f} MB, open {embedded['open_s']:.2f} s",
     )
     Console().print(table)

@@ -42,8 +42,7 @@ def _match_long_form(short: str, candidate: str) -> int | None:
         char = letters[s_index]
         # The first character of the short form must start a word of the long form.
         while l_index >= 0 and (
-            candidate[l_index].lower() != char
-            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+            candidate[l_index].lower() != char or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
         ):
             l_index -= 1
         if l_index < 0:
@@ -85,7 +84,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
         for n in range(len(words), 1, -1):
             long_form = " ".join(words[:n])
             if _initials_match(short, long_form):
-                found.append(Abbreviation(long_form, short, match.start(2), match.start(2) + len(long_form), match.start(1), match.end(1)))
+                found.append(
+                    Abbreviation(long_form, short, match.start(2), match.start(2) + len(long_form), match.start(1), match.end(1))
+                )
                 break
     for match in _OR_FORM.finditer(text):
         long_words, short = match.group(1), match.group(2)

@@ -90,7 +90,9 @@ def find_candidates(text: str, sentence_bounds: list[tuple[int, int]], gazetteer
             # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins.
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
-            chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, span.type, None, span.introduced))
+            chosen.append(
+                Candidate(span.start, span.end, span.text, span.rule, span.confidence, span.type, None, span.introduced)
+            )
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
 

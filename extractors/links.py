@@ -105,7 +105,7 @@ def find_links(text: str) -> list[FoundLink]:
     for match in URL_PATTERN.finditer(text):
         raw = match.group(0)
         url = clean_url(raw)
-        host = (urlsplit(url).hostname or "")
+        host = urlsplit(url).hostname or ""
         if "." not in host:
             continue
         if url.lower() in seen:

@@ -20,9 +20,7 @@ _HAS_UPPER_INSIDE = re.compile(r".[A-Z]")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _QUANTITY = re.compile(r"^\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")
 
-SIZE_WORDS = (
-    "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
-)
+SIZE_WORDS = "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
 VARIANT_WORDS = (
     "Instruct|Instruction|Chat|Base|Coder|Code|Math|Vision|VL|Preview|Omni|Turbo|Sonnet|Opus|Haiku|Distill|"
     "Thinking|Reasoner|RLHF|SFT|DPO|it|hf|HF|FP8|FP16|BF16|INT4|INT8|AWQ|GPTQ|GGUF|Embed|Reward|RM"
@@ -117,9 +115,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # Finders
 # ---------------------------------------------------------------------------------------------
 
-SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9.]+)*)(?![\w-])"
-)
+SIZE_SUFFIXED = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9.]+)*)(?![\w-])")
 NAME_LIKE = re.compile(rf"(?<![\w\-./@])({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 
 
@@ -264,9 +260,49 @@ def type_from_appositive(text: str, end: int) -> str | None:
 _TITLE_SPLIT = re.compile(r"^(.{2,60}?)\s*:\s*(.+)$")
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|recent advances|position paper|perspective|primer)\b", re.I)
 _TITLE_STOPWORDS = {
-    "a", "an", "the", "of", "is", "are", "to", "and", "or", "in", "on", "for", "with", "all", "more", "less",
-    "what", "why", "how", "when", "do", "does", "not", "you", "your", "we", "it", "be", "can", "let", "my",
-    "from", "at", "by", "as", "than", "this", "that", "need", "better", "beyond", "towards", "toward",
+    "a",
+    "an",
+    "the",
+    "of",
+    "is",
+    "are",
+    "to",
+    "and",
+    "or",
+    "in",
+    "on",
+    "for",
+    "with",
+    "all",
+    "more",
+    "less",
+    "what",
+    "why",
+    "how",
+    "when",
+    "do",
+    "does",
+    "not",
+    "you",
+    "your",
+    "we",
+    "it",
+    "be",
+    "can",
+    "let",
+    "my",
+    "from",
+    "at",
+    "by",
+    "as",
+    "than",
+    "this",
+    "that",
+    "need",
+    "better",
+    "beyond",
+    "towards",
+    "toward",
 }
 
 

@@ -33,7 +33,48 @@ _TASK_CONTEXT = re.compile(
 )
 # Words of generic class names; a long form made only of these is no entity's name.
 GENERIC_WORDS = frozenset(
-    ["large", "small", "pre", "trained", "pretrained", "language", "languages", "vision", "visual", "multimodal", "multi", "modal", "model", "models", "network", "networks", "neural", "deep", "foundation", "generative", "text", "image", "video", "audio", "speech", "open", "source", "based", "transformer", "transformers", "llm", "llms", "lm", "lms", "vision-language", "of", "and", "the", "for", "with"]
+    [
+        "large",
+        "small",
+        "pre",
+        "trained",
+        "pretrained",
+        "language",
+        "languages",
+        "vision",
+        "visual",
+        "multimodal",
+        "multi",
+        "modal",
+        "model",
+        "models",
+        "network",
+        "networks",
+        "neural",
+        "deep",
+        "foundation",
+        "generative",
+        "text",
+        "image",
+        "video",
+        "audio",
+        "speech",
+        "open",
+        "source",
+        "based",
+        "transformer",
+        "transformers",
+        "llm",
+        "llms",
+        "lm",
+        "lms",
+        "vision-language",
+        "of",
+        "and",
+        "the",
+        "for",
+        "with",
+    ]
 )
 _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard))\s+$", re.IGNORECASE
@@ -168,8 +209,9 @@ class PaperResolver:
         else:
             # An extended or enumerated name ("Qwen2.5-32B", "CIFAR-100"): its own entity, whose
             # gazetteer entry is the family it belongs to.
-            cluster = Cluster(candidate.text, candidate.type, None, candidate.rule, candidate.confidence,
-                              family_entry=candidate.entry)
+            cluster = Cluster(
+                candidate.text, candidate.type, None, candidate.rule, candidate.confidence, family_entry=candidate.entry
+            )
         self.clusters.append(cluster)
         self._register(cluster, cluster.name)
         if cluster.entry is not None:
@@ -185,8 +227,15 @@ class PaperResolver:
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
             cluster.mentions.append(
-                Mention(field_name, candidate.start, candidate.end, candidate.text, candidate.rule,
-                        candidate.confidence, candidate.introduced)
+                Mention(
+                    field_name,
+                    candidate.start,
+                    candidate.end,
+                    candidate.text,
+                    candidate.rule,
+                    candidate.confidence,
+                    candidate.introduced,
+                )
             )
             if cluster.type is None and candidate.type:
                 cluster.type = candidate.type
@@ -199,7 +248,9 @@ class PaperResolver:
         short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
         text = self.paper.text(field_name)
         sentence, offset = self.paper.sentence(field_name, abbreviation.long_start)
-        introduced = decide_role(sentence, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
+        introduced = (
+            decide_role(sentence, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
+        )
         if long_cluster is None and short_cluster is None:
             if not (introduced or self._name_shaped_long_form(abbreviation.long)):
                 return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
@@ -217,8 +268,14 @@ class PaperResolver:
             cluster.long_form = abbreviation.long
         if not any(m.field == field_name and m.start == abbreviation.long_start for m in cluster.mentions):
             cluster.mentions.append(
-                Mention(field_name, abbreviation.long_start, abbreviation.long_end, text[abbreviation.long_start : abbreviation.long_end],
-                        "abbreviation", 0.75)
+                Mention(
+                    field_name,
+                    abbreviation.long_start,
+                    abbreviation.long_end,
+                    text[abbreviation.long_start : abbreviation.long_end],
+                    "abbreviation",
+                    0.75,
+                )
             )
 
     def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
@@ -227,13 +284,19 @@ class PaperResolver:
         for other in list(self.clusters):
             if other.entry is not None:
                 continue
-            inside = [m for m in other.mentions if m.field == field_name
-                      and abbreviation.long_start <= m.start and m.end <= abbreviation.long_end]
+            inside = [
+                m
+                for m in other.mentions
+                if m.field == field_name and abbreviation.long_start <= m.start and m.end <= abbreviation.long_end
+            ]
             if inside and len(inside) == len(other.mentions):
                 cluster.introduced = cluster.introduced or any(m.introduced for m in inside)
                 for mention in inside:
-                    cluster.mentions.append(dataclasses.replace(mention, start=abbreviation.long_start,
-                                                                end=abbreviation.long_end, surface=abbreviation.long))
+                    cluster.mentions.append(
+                        dataclasses.replace(
+                            mention, start=abbreviation.long_start, end=abbreviation.long_end, surface=abbreviation.long
+                        )
+                    )
                 self.clusters.remove(other)
                 for form in other.forms:
                     if self.by_form.get(_norm(form)) is other:
@@ -269,8 +332,7 @@ class PaperResolver:
         cluster = self._find(name.name)
         if cluster is None:
             entry = self.gazetteer.lookup(name.name)
-            cluster = Cluster(entry.name if entry else name.name, entry.type if entry else None, entry,
-                              "title_prefix", 0.85)
+            cluster = Cluster(entry.name if entry else name.name, entry.type if entry else None, entry, "title_prefix", 0.85)
             self.clusters.append(cluster)
             self._register(cluster, name.name)
         cluster.introduced = True
@@ -330,10 +392,9 @@ class PaperResolver:
                     best = (decision, mention)
             assert best is not None
             decision, mention = best
-            if cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions":
-                # An unexplained coined-looking token ("GitHub-like"): keep only when repeated.
-                if len(cluster.mentions) < 2:
-                    continue
+            unexplained = cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions"
+            if unexplained and len(cluster.mentions) < 2:
+                continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
         return resolved
@@ -349,7 +410,9 @@ class PaperResolver:
             sentence, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
 
-    def _entity(self, cluster: Cluster, entity_type: str, decision: RoleDecision, mention: Mention, sentence: str) -> ResolvedEntity:
+    def _entity(
+        self, cluster: Cluster, entity_type: str, decision: RoleDecision, mention: Mention, sentence: str
+    ) -> ResolvedEntity:
         family = version = size = variant = None
         if entity_type == "model":
             parsed = parse_model_name(cluster.name)

@@ -73,9 +73,8 @@ def decide_role(
     if CALLED_CUE.search(before):
         return RoleDecision("introduces", "called", 0.85)
     if not known:
-        intro = None
-        for intro in INTRO_CUE.finditer(sentence[:position]):
-            pass
+        cues = list(INTRO_CUE.finditer(sentence[:position]))
+        intro = cues[-1] if cues else None
         if intro is not None and position - intro.end() <= 60:
             between = sentence[intro.end() : position]
             if not re.search(r"\b(?:on|using|with|than|from|for|of)\b", between):

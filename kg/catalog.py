@@ -86,8 +86,7 @@ def coerce_params(query: CatalogQuery, raw: dict[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(raw) - set(declared))
     if unknown:
         raise QueryError(
-            f"query {query.name} has no parameter {unknown[0]!r}; it takes: "
-            + (", ".join(declared) or "no parameters")
+            f"query {query.name} has no parameter {unknown[0]!r}; it takes: " + (", ".join(declared) or "no parameters")
         )
     values = {}
     for name, param in declared.items():
@@ -112,9 +111,7 @@ def _coerce(query_name: str, param: Param, value: Any) -> Any:
         if param.type == "list":
             return [part.strip() for part in value.split(",") if part.strip()]
     except ValueError:
-        raise QueryError(
-            f"query {query_name}: --param {param.name}={value!r} is not a {param.type}"
-        ) from None
+        raise QueryError(f"query {query_name}: --param {param.name}={value!r} is not a {param.type}") from None
     return value
 
 

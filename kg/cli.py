@@ -269,7 +269,9 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int) 
         click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         return
     rows = [{"category": k, **c.as_dict()} for k, c in result.counts.items()]
-    emit_rows(rows, columns=["category", "precision", "recall", "f1", "tp", "fp", "fn"], title=f"{gold_path.name}: {len(gold)} papers")
+    emit_rows(
+        rows, columns=["category", "precision", "recall", "f1", "tp", "fp", "fn"], title=f"{gold_path.name}: {len(gold)} papers"
+    )
     for label, items in (("misses", result.misses), ("false positives", result.false_positives)):
         click.echo(f"{label} ({len(items)}):")
         for item in items[:show]:

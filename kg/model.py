@@ -300,9 +300,7 @@ ENTITY_LABELS = {"model": "Model", "dataset": "Dataset", "method": "Method"}
 
 
 def _build_schema() -> Schema:
-    triples = {
-        ("Paper", rel, label) for rel in ROLE_REL_TYPES.values() for label in ENTITY_LABELS.values()
-    }
+    triples = {("Paper", rel, label) for rel in ROLE_REL_TYPES.values() for label in ENTITY_LABELS.values()}
     triples |= {
         ("Paper", "HAS_REPO", "Repo"),
         ("Paper", "CITES", "Paper"),
@@ -329,9 +327,7 @@ def _build_schema() -> Schema:
 SCHEMA = _build_schema()
 
 
-def merge_props(
-    old: Mapping[str, Any], new: Mapping[str, Any], *, union: Iterable[str] = SCHEMA.union_props
-) -> dict[str, Any]:
+def merge_props(old: Mapping[str, Any], new: Mapping[str, Any], *, union: Iterable[str] = SCHEMA.union_props) -> dict[str, Any]:
     """Properties after an upsert: new values win, list properties in ``union`` accumulate.
 
     The Neo4j store does the same in Cypher; both stores must agree on this rule.

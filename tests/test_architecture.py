@@ -27,6 +27,7 @@ def test_import_contracts_hold():
 def test_ruff_is_clean():
     ruff = _tool("ruff")
     assert ruff, "ruff is not installed: pip install -e '.[test]'"
-    result = subprocess.run([ruff, "check", "kg", "extractors", "queries", "tests", "bench", "tools"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [ruff, "check", "kg", "extractors", "queries", "tests", "bench", "tools"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

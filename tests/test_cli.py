@@ -57,8 +57,15 @@ def test_jsonl_record_with_arxiv_id_merges_with_the_same_paper_from_a_capture(ru
     run_kg(runner, "build", "--db", str(db), "-q")
     extra = tmp_path / "extra.jsonl"
     extra.write_text(
-        json.dumps({"id": "1506.03134", "title": "Pointer Networks", "abstract": "We introduce Ptr-Net.",
-                    "authors": ["Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"]}) + "\n"
+        json.dumps(
+            {
+                "id": "1506.03134",
+                "title": "Pointer Networks",
+                "abstract": "We introduce Ptr-Net.",
+                "authors": ["Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"],
+            }
+        )
+        + "\n"
     )
     result = run_kg(runner, "build", "--db", str(db), "-q", str(extra))
     assert "new 0, updated 1" in result.output

@@ -73,15 +73,26 @@ _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 PWC_PHRASE_MIN_PAPERS = 20
 # Entries that are ordinary descriptions rather than names of techniques.
 PWC_DENYLIST = {
-    "Low-resolution input", "High-resolution input", "Causal inference", "Visual Analytics",
-    "Feature Selection", "Visual Attention", "Class Attention", "Self-Learning", "Grid Sensitive",
-    "Low-level backbone", "High-level backbone", "Cross-resolution features",
+    "Low-resolution input",
+    "High-resolution input",
+    "Causal inference",
+    "Visual Analytics",
+    "Feature Selection",
+    "Visual Attention",
+    "Class Attention",
+    "Self-Learning",
+    "Grid Sensitive",
+    "Low-level backbone",
+    "High-level backbone",
+    "Cross-resolution features",
 }
 
 
 def is_phrase(name: str) -> bool:
     """True for names spelled like ordinary words, which the matcher compares case-blind."""
     return all(_PHRASE_WORD.match(word) for word in re.split(r"[\s-]+", name) if word)
+
+
 LM_EVAL_DISTINCT = re.compile(r"\d|(qa|mmlu|bench|glue)$")
 
 

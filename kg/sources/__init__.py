@@ -46,9 +46,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_EXTENSIONS
-            )
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_EXTENSIONS)
             if not found:
                 raise InputError(
                     f"{path}: folder holds no readable files ({', '.join(READABLE_EXTENSIONS)}); "
@@ -77,8 +75,7 @@ def detect_format(text_file: TextFile, forced: str | None = None) -> Format:
         if fmt.sniff(text_file.text):
             return fmt
     raise InputError(
-        f"{text_file.name}: cannot tell the format of this file; "
-        f"pass --format ({', '.join(FORMATS)}) if it is a paper listing"
+        f"{text_file.name}: cannot tell the format of this file; pass --format ({', '.join(FORMATS)}) if it is a paper listing"
     )
 
 

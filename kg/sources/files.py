@@ -52,9 +52,7 @@ def read_text_file(path: Path) -> TextFile:
 def decode(data: bytes, shown_name: str) -> str:
     """Decode UTF-8 (a BOM is dropped); binary data and other encodings are InputErrors."""
     if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(
-            f"{shown_name}: is a binary file, not a paper listing; give a text, JSONL, JSON or Atom file"
-        )
+        raise InputError(f"{shown_name}: is a binary file, not a paper listing; give a text, JSONL, JSON or Atom file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -213,9 +213,7 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
         with open(path, encoding="utf-8") as handle:
             document = json.load(handle)
     except (OSError, ValueError) as exc:
-        raise StoreError(
-            f"{path} is not a readable paperkg graph ({exc}); delete it and run `kg build` again"
-        ) from None
+        raise StoreError(f"{path} is not a readable paperkg graph ({exc}); delete it and run `kg build` again") from None
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise StoreError(f"{path} is not a paperkg graph file; point --db at a paperkg store folder")
     version = document.get("schema_version")

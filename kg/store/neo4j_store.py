@@ -80,8 +80,7 @@ def _split_props(props: Mapping[str, Any], union: frozenset[str]) -> tuple[dict[
 def schema_statements() -> list[str]:
     """Constraints and indexes, each idempotent (IF NOT EXISTS)."""
     statements = [
-        f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
-        for label in SCHEMA.labels
+        f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE" for label in SCHEMA.labels
     ]
     statements.append(f"CREATE CONSTRAINT kgmeta_key IF NOT EXISTS FOR (n:{META_LABEL}) REQUIRE n.key IS UNIQUE")
     statements.append("CREATE INDEX paper_norm_title IF NOT EXISTS FOR (n:Paper) ON (n.norm_title)")
@@ -91,12 +90,8 @@ def schema_statements() -> list[str]:
         statements.append(f"CREATE INDEX {label.lower()}_family IF NOT EXISTS FOR (n:{label}) ON (n.family)")
     statements.append("CREATE INDEX repo_url IF NOT EXISTS FOR (n:Repo) ON (n.url)")
     statements.append("CREATE INDEX author_name IF NOT EXISTS FOR (n:Author) ON (n.name)")
-    statements.append(
-        "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]"
-    )
-    statements.append(
-        "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Model|Dataset|Method) ON EACH [n.name, n.aliases]"
-    )
+    statements.append("CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]")
+    statements.append("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Model|Dataset|Method) ON EACH [n.name, n.aliases]")
     return statements
 
 
@@ -226,8 +221,7 @@ class Neo4jStore:
 
     def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         query = (
-            f"UNWIND $keys AS k MATCH (n:{_name(label, SCHEMA.labels)} {{key: k}}) "
-            "RETURN n.key AS key, properties(n) AS props"
+            f"UNWIND $keys AS k MATCH (n:{_name(label, SCHEMA.labels)} {{key: k}}) RETURN n.key AS key, properties(n) AS props"
         )
         found: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(keys), 10_000):
@@ -237,8 +231,7 @@ class Neo4jStore:
 
     def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
         query = (
-            "UNWIND $titles AS t MATCH (p:Paper {norm_title: t}) "
-            "WITH t, p.key AS key ORDER BY key RETURN t, collect(key) AS keys"
+            "UNWIND $titles AS t MATCH (p:Paper {norm_title: t}) WITH t, p.key AS key ORDER BY key RETURN t, collect(key) AS keys"
         )
         found: dict[str, list[str]] = {}
         for chunk in _chunks(sorted(set(norm_titles)), 10_000):
@@ -300,9 +293,8 @@ class Neo4jStore:
     def _upsert_nodes(self, label: str, nodes: list[Node]) -> None:
         for chunk in _chunks(nodes, self.batch_size):
             rows, names, union_names = self._rows(chunk, lambda n: {"key": n.key})
-            query = (
-                f"UNWIND $rows AS row MERGE (n:{_name(label, SCHEMA.labels)} {{key: row.key}}) "
-                + _merge_sets("n", names, union_names)
+            query = f"UNWIND $rows AS row MERGE (n:{_name(label, SCHEMA.labels)} {{key: row.key}}) " + _merge_sets(
+                "n", names, union_names
             )
             self._write(query, rows=rows)
 

@@ -37,7 +37,10 @@ def test_seed_url_is_cleaned_and_classified(raw, clean, kind):
 @pytest.mark.parametrize(
     "text,url",
     [
-        ("at https://github.com/om-ai-lab/ZoomEye{https://github.com/om-ai-lab/ZoomEye}.", "https://github.com/om-ai-lab/ZoomEye"),
+        (
+            "at https://github.com/om-ai-lab/ZoomEye{https://github.com/om-ai-lab/ZoomEye}.",
+            "https://github.com/om-ai-lab/ZoomEye",
+        ),
         ("on https://huggingface.co/a-m-team/AM-Thinking-v1{Hugging Face}.", "https://huggingface.co/a-m-team/AM-Thinking-v1"),
         ("see github.com/deel-ai/Craft.", "https://github.com/deel-ai/Craft"),
         ("(code: https://github.com/a/b).", "https://github.com/a/b"),

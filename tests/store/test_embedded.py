@@ -84,8 +84,10 @@ def test_reading_a_missing_graph_says_to_build(db):
     [
         ("{not json", "not a readable paperkg graph"),
         ('{"format": "other"}', "not a paperkg graph file"),
-        (json.dumps({"format": "paperkg-graph", "schema_version": SCHEMA_VERSION + 1, "nodes": [], "edges": []}),
-         "schema version"),
+        (
+            json.dumps({"format": "paperkg-graph", "schema_version": SCHEMA_VERSION + 1, "nodes": [], "edges": []}),
+            "schema version",
+        ),
     ],
 )
 def test_unreadable_graph_files_are_store_errors(db, content, message):

@@ -74,8 +74,15 @@ def test_adding_a_file_adds_only_what_is_new(runner, neo4j_store, neo4j_uri):
 def test_bundled_corpus_gives_the_same_graph_in_both_stores(runner, neo4j_store, neo4j_uri, db, tmp_path):
     extra = tmp_path / "extra.jsonl"
     extra.write_text(
-        json.dumps({"id": "1506.03134", "title": "Pointer Networks", "abstract": "We introduce Ptr-Net.",
-                    "authors": ["Oriol Vinyals", "Navdeep Jaitly"]}) + "\n"
+        json.dumps(
+            {
+                "id": "1506.03134",
+                "title": "Pointer Networks",
+                "abstract": "We introduce Ptr-Net.",
+                "authors": ["Oriol Vinyals", "Navdeep Jaitly"],
+            }
+        )
+        + "\n"
     )
     for args in (["--db", str(db), "-q"], _neo4j_args(neo4j_uri)):
         run_kg(runner, "build", *args)

@@ -125,9 +125,7 @@ class Neo4jServer:
         return text
 
 
-def start(
-    home: Path | None = None, port: int | None = None, *, password: str | None = None, timeout: float = 180
-) -> Neo4jServer:
+def start(home: Path | None = None, port: int | None = None, *, password: str | None = None, timeout: float = 180) -> Neo4jServer:
     """Start Neo4j on 127.0.0.1 and return once Bolt answers; raise Neo4jUnavailable otherwise.
 
     With ``password`` auth is on and the ``neo4j`` user has that password (passed to the JVM in
@@ -145,9 +143,7 @@ def start(
     if password is not None:
         command.append("KG_LAUNCHER_PASSWORD")
         env["KG_LAUNCHER_PASSWORD"] = password
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1, env=env
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1, env=env)
     server = Neo4jServer(f"bolt://127.0.0.1:{port}", home, process, _owns_home=owns_home)
     ready = threading.Event()
 
