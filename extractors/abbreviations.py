@@ -52,10 +52,11 @@ def _match_long_form(short: str, candidate: str) -> int | None:
     return candidate.rfind(" ", 0, l_index + 1) + 1
 
 
-_REVERSE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+((?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)(?=[\s,.;:])"
-)
-_OR_FORM = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*),\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
+# Anchors found by cheap patterns; the long form is then read word by word in Python.
+_REVERSE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+")
+_OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
+_LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
+_MAX_LONG_WORDS = 8
 
 
 def _initials_match(short: str, long_form: str) -> bool:
@@ -79,23 +80,27 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     Retriever" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
     for match in _REVERSE.finditer(text):
-        short, long_words = match.group(1), match.group(2)
-        words = long_words.split()
+        short = match.group(1)
+        words = []
+        for word in _LONG_WORD.finditer(text, match.end()):
+            if len(words) == _MAX_LONG_WORDS or (words and text[words[-1].end() : word.start()] != " "):
+                break
+            words.append(word)
         for n in range(len(words), 1, -1):
-            long_form = " ".join(words[:n])
+            long_form = text[words[0].start() : words[n - 1].end()]
             if _initials_match(short, long_form):
-                found.append(
-                    Abbreviation(long_form, short, match.start(2), match.start(2) + len(long_form), match.start(1), match.end(1))
-                )
+                found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break
     for match in _OR_FORM.finditer(text):
-        long_words, short = match.group(1), match.group(2)
-        words = long_words.split()
+        short = match.group(1)
+        head = text[max(0, match.start() - 120) : match.start()]
+        words = list(_LONG_WORD.finditer(head))[-_MAX_LONG_WORDS:]
+        offset = match.start() - len(head)
         for n in range(1, len(words) + 1):
-            long_form = " ".join(words[-n:])
+            first = words[-n]
+            long_form = head[first.start() :]
             if _initials_match(short, long_form):
-                start = match.end(1) - len(long_form)
-                found.append(Abbreviation(long_form, short, start, match.end(1), match.start(2), match.end(2)))
+                found.append(Abbreviation(long_form, short, offset + first.start(), match.start(), match.start(1), match.end(1)))
                 break
     return found
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.abbreviations import Abbreviation, find_abbreviations
-from extractors.gazetteer import Entry, Gazetteer, words_of
+from extractors.gazetteer import Entry, Gazetteer
 from extractors.patterns import (
     Span,
     extend_dataset,
@@ -51,7 +51,7 @@ def _inside_compound(text: str, start: int) -> bool:
 
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in gazetteer.find(text, words_of(text)):
+    for match in gazetteer.find(text):
         if _inside_compound(text, match.start):
             continue
         entry = match.entry
@@ -102,13 +102,21 @@ def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bo
     return all(span.end <= c.start or span.start >= c.end for c in chosen if c not in ignored)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+# Words after which a full stop does not end a sentence.
+_NO_BREAK_BEFORE = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|Jr|al)\.|"
+    r"\b[A-Z]\.)[\"')\]]*$"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries for texts processed without spaCy (tests, tools)."""
+    """Sentence boundaries (character ranges): a full stop, "!" or "?" followed by space and a
+    capital or digit, unless it closes an abbreviation ("e.g.", "et al.", an initial)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if _NO_BREAK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
         bounds.append((start, match.start()))
         start = match.end()
     if start < len(text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import find_candidates
+from extractors.candidates import find_candidates, split_sentences
 from extractors.gazetteer import Gazetteer, default_gazetteer
 from extractors.links import find_links
 
@@ -17,21 +17,59 @@ for _name in ("links", "candidates", "sentence_bounds"):
         Doc.set_extension(_name, default=None)
 
 
+TEXT_KEY = "paperkg_text"
+
+
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, keeping the input string in ``doc.user_data``.
+
+    The components read the text, not the tokens; ``doc.text`` rebuilds the string from every
+    token in Python, which costs more than tokenizing did, so the string is kept as given.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, as kept by TextKeepingTokenizer (rebuilt from the tokens otherwise)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the doc's sentences (the whole text when no sentencizer ran)."""
+    """Character ranges of the doc's sentences, as ``paperkg_sentences`` set them."""
     if doc._.sentence_bounds is None:
-        if doc.has_annotation("SENT_START"):
-            doc._.sentence_bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        else:
-            doc._.sentence_bounds = [(0, len(doc.text))] if doc.text else []
+        doc._.sentence_bounds = split_sentences(text_of(doc))
     return doc._.sentence_bounds
+
+
+class SentenceSplitter:
+    """Sentence boundaries as character ranges: ``Doc._.sentence_bounds``.
+
+    Abstracts are read as text by the other components; ranges from a regex over the text cost
+    a fraction of walking spaCy's tokens for ``doc.sents``.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sentence_bounds = split_sentences(text_of(doc))
+        return doc
 
 
 class LinkFinder:
     """Repository and project links: ``Doc._.links`` (FoundLink, char offsets in the doc)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.links = find_links(doc.text)
+        doc._.links = find_links(text_of(doc))
         return doc
 
 
@@ -42,8 +80,13 @@ class CandidateFinder:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.candidates = find_candidates(doc.text, sentence_bounds(doc), self.gazetteer)
+        doc._.candidates = find_candidates(text_of(doc), sentence_bounds(doc), self.gazetteer)
         return doc
+
+
+@Language.factory("paperkg_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
 
 
 @Language.factory("paperkg_links")

@@ -51,10 +51,6 @@ class GazetteerMatch:
         return text[self.start : self.end]
 
 
-def words_of(text: str) -> list[re.Match]:
-    return list(WORD.finditer(text))
-
-
 def is_phrase(name: str) -> bool:
     """Spelled like ordinary words: matched case-blind.
 
@@ -81,13 +77,22 @@ class Gazetteer:
         self.fold: dict[str, Entry] = {}
         self._first_exact: dict[str, int] = {}
         self._first_fold: dict[str, int] = {}
+        # Joined keys of the first n words of every multi-word form: a longer match is tried only
+        # while the words so far are such a prefix.
+        self._prefixes: set[str] = set()
+        self._starts: tuple[frozenset[str], frozenset[str], int] | None = None
+        self._bigrams_exact: set[str] = set()
+        self._bigrams_fold: set[str] = set()
         self.entries: list[Entry] = []
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
-        for form in (entry.name, *entry.aliases):
+        forms = [entry.name, *entry.aliases]
+        # "The Pile" is matched as "Pile": the article is not part of the name in running text.
+        forms = [f[4:] if f[:4] in ("The ", "the ") and len(f) > 6 else f for f in forms]
+        for form in forms:
             parts = [m.group(0) for m in WORD.finditer(form)]
             if not parts or len(parts) > MAX_WORDS:
                 continue
@@ -99,6 +104,10 @@ class Gazetteer:
             table.setdefault(key, entry)  # the first entry (higher-priority file) keeps a name
             head = parts[0].lower() if fold else parts[0]
             first[head] = max(first.get(head, 0), len(parts))
+            for n in range(2, len(parts)):
+                self._prefixes.add(_key(parts[:n], fold))
+            if len(parts) > 1:
+                (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (or alias) belongs to, or None."""
@@ -111,42 +120,103 @@ class Gazetteer:
             found = self.exact.get(_key(trimmed, False)) or self.fold.get(_key(trimmed, True))
         return found
 
-    def find(self, text: str, words: list[re.Match] | None = None) -> list[GazetteerMatch]:
-        """Longest non-overlapping matches, left to right."""
-        words = words if words is not None else words_of(text)
-        found: list[GazetteerMatch] = []
-        index, count = 0, len(words)
-        first_exact, first_fold = self._first_exact, self._first_fold
-        while index < count:
-            word = words[index].group(0)
-            span = max(first_exact.get(word, 0), first_fold.get(word.lower(), 0))
-            match = self._longest(text, words, index, span) if span else None
-            if match is None:
-                index += 1
+    def find(self, text: str) -> list[GazetteerMatch]:
+        """Longest non-overlapping matches, left to right.
+
+        Words are listed with one C-level ``findall`` and matched as lists of strings; offsets
+        are computed only for words that start a match, which keeps the cost per word to a few
+        set look-ups.
+        """
+        words = WORD.findall(text)
+        lowered = list(map(str.lower, words))
+        # Set intersections (C speed) find the few words worth a look; most abstracts hold a dozen.
+        exact_starts, fold_starts = self._start_words()
+        if not (exact_starts.intersection(words) or fold_starts.intersection(lowered)):
+            return []
+        # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
+        # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.
+        exact, fold, bigrams_exact, bigrams_fold = self.exact, self.fold, self._bigrams_exact, self._bigrams_fold
+        hits = []
+        last = len(words) - 1
+        for i, (w, low) in enumerate(zip(words, lowered, strict=True)):
+            if w not in exact_starts and low not in fold_starts:
                 continue
-            found.append(match[0])
-            index += match[1]
+            w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
+            if w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold:
+                hits.append(i)
+        found: list[GazetteerMatch] = []
+        cursor, skip_until = 0, -1
+        for index in hits:
+            if index < skip_until:
+                continue
+            for n, entry in self._word_matches(words, lowered, index):
+                start = _locate(text, words[index], cursor)
+                end = self._verified_end(text, start, words, index, n)
+                if end >= 0:
+                    found.append(GazetteerMatch(start, end, entry))
+                    skip_until, cursor = index + n, end
+                    break
         return found
 
-    def _longest(self, text: str, words: list[re.Match], index: int, span: int) -> tuple[GazetteerMatch, int] | None:
-        parts = [words[index].group(0)]
-        ends = [1]
+    def _start_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Words that may start a match (whole keys, or first words of two-word prefixes)."""
+        if self._starts is None or self._starts[2] != len(self.entries):
+            exact = frozenset(self.exact) | frozenset(self._first_exact)
+            fold = frozenset(self.fold) | frozenset(self._first_fold)
+            self._starts = (exact, fold, len(self.entries))
+        return self._starts[0], self._starts[1]
+
+    def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
+        """(number of words, entry) of every entry starting at word ``index``, longest first."""
+        span = max(self._first_exact.get(words[index], 0), self._first_fold.get(lowered[index], 0), 1)
+        exact_key, fold_key = words[index], lowered[index]
+        keys = [(exact_key, fold_key)]
+        prefixes = self._prefixes
         for offset in range(1, min(span, len(words) - index)):
-            gap = text[words[index + offset - 1].end() : words[index + offset].start()]
-            if not _GAP.match(gap):
+            exact_key += words[index + offset]
+            fold_key += lowered[index + offset]
+            keys.append((exact_key, fold_key))
+            if exact_key not in prefixes and fold_key not in prefixes:
                 break
-            parts.append(words[index + offset].group(0))
-            ends.append(offset + 1)
-        for n in reversed(ends):
-            chosen = parts[:n]
-            entry = self.exact.get(_key(chosen, False)) or self.fold.get(_key(chosen, True))
-            if entry is None and chosen[-1].endswith("s") and len(chosen[-1]) > 3:
-                trimmed = [*chosen[:-1], chosen[-1][:-1]]
-                entry = self.exact.get(_key(trimmed, False)) or self.fold.get(_key(trimmed, True))
+        matches = []
+        for n in range(len(keys), 0, -1):
+            exact_key, fold_key = keys[n - 1]
+            entry = self.exact.get(exact_key) or self.fold.get(fold_key)
+            if entry is None and len(exact_key) > 3 and exact_key.endswith("s"):
+                entry = self.exact.get(exact_key[:-1]) or self.fold.get(fold_key[:-1])
             if entry is not None:
-                start, end = words[index].start(), words[index + n - 1].end()
-                return GazetteerMatch(start, end, entry), n
-        return None
+                matches.append((n, entry))
+        return matches
+
+    @staticmethod
+    def _verified_end(text: str, start: int, words: list[str], index: int, n: int) -> int:
+        """End offset of an n-word match at ``start`` if only separators stand between its words."""
+        if start < 0:
+            return -1
+        end = start + len(words[index])
+        for offset in range(1, n):
+            nxt = _locate(text, words[index + offset], end)
+            if nxt < 0 or not _GAP.match(text[end:nxt]):
+                return -1
+            end = nxt + len(words[index + offset])
+        return end
+
+
+def _locate(text: str, word: str, cursor: int) -> int:
+    """Where ``word`` stands as a whole word at or after ``cursor`` (-1 if nowhere)."""
+    position = text.find(word, cursor)
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        after_index = position + len(word)
+        after = text[after_index] if after_index < len(text) else " "
+        if not _is_word_char(before) and not (_is_word_char(after) or (after == "." and text[after_index + 1 : after_index + 2].isdigit())):
+            return position
+        position = text.find(word, position + 1)
+    return -1
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "\u00b5"
 
 
 def read_entries(filename: str) -> list[Entry]:

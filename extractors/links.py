@@ -98,9 +98,14 @@ def classify_url(url: str) -> str:
     return "project_page"
 
 
+_URL_HINTS = ("://", "www.", ".io", ".com/", ".co/", ".org/", "4open", ".ai", ".net/")
+
+
 def find_links(text: str) -> list[FoundLink]:
     """Every URL in ``text``, cleaned and classified, in order; the same URL once."""
     found: list[FoundLink] = []
+    if not any(hint in text for hint in _URL_HINTS):
+        return found  # most abstracts have no link: skip the expensive pattern
     seen: set[str] = set()
     for match in URL_PATTERN.finditer(text):
         raw = match.group(0)

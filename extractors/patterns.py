@@ -18,6 +18,7 @@ _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z
 _HAS_UPPER_INSIDE = re.compile(r".[A-Z]")
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
 _QUANTITY = re.compile(r"^\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")
 
 SIZE_WORDS = "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
@@ -65,6 +66,8 @@ def is_name_like(token: str) -> bool:
     """
     core = token.strip("+")
     if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or _PLURAL_ACRONYM.match(core):
+        return False
+    if _HARDWARE.match(core):
         return False
     parts = [p for p in core.split("-") if p]
     if len(parts) == 1:
@@ -116,9 +119,6 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9.]+)*)(?![\w-])")
-NAME_LIKE = re.compile(rf"(?<![\w\-./@])({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
-
-
 def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
     return [
@@ -127,13 +127,36 @@ def size_suffixed_models(text: str) -> list[Span]:
     ]
 
 
+_PLAIN_WORDS = re.compile(r"(?<![\w\-./@])[A-Za-z]?[a-z]+(?![\w\-])")
+
+
+_NAME_HINT = re.compile(r"[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+_TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
+
+
 def name_like_tokens(text: str) -> list[Span]:
-    """Coined-looking tokens ("SpecPrefill", "OffCEM", "TextHawk2"), type left to context."""
-    return [
-        Span(m.start(1), m.end(1), m.group(1), "pattern.name_shape", confidence=0.5)
-        for m in NAME_LIKE.finditer(text)
-        if is_name_like(m.group(1))
-    ]
+    """Coined-looking tokens ("SpecPrefill", "OffCEM", "TextHawk2"), type left to context.
+
+    Found from the letter pairs that give a name away (a capital after a lower-case letter, a
+    letter next to a digit), each widened to its whole token: plain words cost nothing.
+    """
+    found: list[Span] = []
+    last_end = -1
+    for hint in _NAME_HINT.finditer(text):
+        if hint.start() < last_end:
+            continue
+        start = max(text.rfind(" ", 0, hint.start()), text.rfind("(", 0, hint.start()), text.rfind("\n", 0, hint.start())) + 1
+        while start < hint.start() and not text[start].isalnum():
+            start += 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-./@"):
+            continue
+        token = _TOKEN.match(text, start)
+        if token is None:
+            continue
+        last_end = token.end(1)
+        if is_name_like(token.group(1)):
+            found.append(Span(token.start(1), token.end(1), token.group(1), "pattern.name_shape", confidence=0.5))
+    return found
 
 
 # "We propose X", "we introduce X, a ...", "called X", "our method, X,".
@@ -145,12 +168,9 @@ INTRO_VERB = (
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b{INTRO_VERB}\b")
-CALLED_CUE = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|denoted(?: as| by)?|referred to as|known as|we call (?:it|this|them)|"
-    r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?)\s*$"
-)
 _DETERMINER = re.compile(
-    r"^(?:a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
+    r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|"
+    r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
     r"our|its|their|some|any|each|both|more|most|one|first|general|generic|unified|efficient|effective|"
     r"comprehensive|systematic|large|small|lightweight|scalable|principled|method|approach|framework|model|"
     r"technique|strategy|algorithm|way|set|family|suite|series|variety|number|analysis|study|method)\b",

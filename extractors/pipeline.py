@@ -7,16 +7,17 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from spacy.language import Language
 
-import extractors.components  # noqa: F401 - registers the factories
+from extractors.components import TextKeepingTokenizer  # importing registers the factories
 from extractors.records import doc_to_extraction
 from kg.model import Paper, PaperExtraction
 
-PIPE_NAMES = ("sentencizer", "paperkg_links", "paperkg_candidates")
+PIPE_NAMES = ("paperkg_sentences", "paperkg_links", "paperkg_candidates")
 
 
 def load_pipeline() -> Language:
     """A fresh pipeline; nothing is downloaded."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.components import sentence_bounds
+from extractors.components import sentence_bounds, text_of
 from extractors.gazetteer import default_gazetteer
 from extractors.resolve import PaperText, resolve_paper
 from kg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink
@@ -14,10 +14,11 @@ LINK_CONFIDENCE = 0.99
 
 
 def _sentence_at(doc: Doc, position: int) -> str:
+    text = text_of(doc)
     for start, end in sentence_bounds(doc):
         if start <= position < end:
-            return doc.text[start:end]
-    return doc.text
+            return text[start:end]
+    return text
 
 
 def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> PaperExtraction:
@@ -35,8 +36,8 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
     mentions = []
     if title_doc._.candidates is not None and abstract_doc._.candidates is not None:
         paper = PaperText(
-            title=title_doc.text,
-            abstract=abstract_doc.text,
+            title=text_of(title_doc),
+            abstract=text_of(abstract_doc),
             title_sentences=sentence_bounds(title_doc),
             abstract_sentences=sentence_bounds(abstract_doc),
             title_candidates=title_doc._.candidates,

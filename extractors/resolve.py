@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.abbreviations import Abbreviation
@@ -19,7 +19,7 @@ from extractors.candidates import Candidate, TextCandidates
 from extractors.gazetteer import Entry, Gazetteer, is_phrase
 from extractors.modelnames import parse_model_name
 from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_words
-from extractors.roles import RoleDecision, decide_role
+from extractors.roles import RoleDecision, SentenceCues, decide_role
 from kg.model import ROLE_PRIORITY, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
@@ -29,6 +29,18 @@ _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
+    re.IGNORECASE,
+)
+# Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
+# "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
+_NAMED_THING_HEAD = re.compile(
+    r"(?:[A-Za-z]{3,}(?:er|or)s?|Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
+    r"Transformer|Retrieval|Search|Sampling|Optimi[sz]ation|Alignment|Distillation|Embeddings?|Generation|Prompting|"
+    r"Decoding|Pruning|Quantization|Regularization|Augmentation|Adaptation|Estimation|Algorithm|Method|Framework|"
+    r"Architecture|Module|Mechanism|Policy|Dataset|Benchmark|Corpus|Index|Memory|Cache|Layer|Machine|Process|"
+    r"Pre-?training|Pretraining|Encoding|Modeling|Modelling|Upcycling|Merging|Routing|Masking|Selection|Filtering|"
+    r"Reasoning|Prediction|Representation|Representations|Graph|Loss|Objective|Gradient|Descent|Tokenization|"
+    r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set)$",
     re.IGNORECASE,
 )
 # Words of generic class names; a long form made only of these is no entity's name.
@@ -92,9 +104,13 @@ def not_entities() -> frozenset[str]:
     return frozenset(terms)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=100_000)
 def _norm(text: str) -> str:
     """Letters and digits, lower-case, a plural "s" dropped: how names are compared."""
-    core = "".join(ch for ch in text.casefold() if ch.isalnum())
+    core = _NOT_ALNUM.sub("", text.casefold())
     return core[:-1] if len(core) > 3 and core.endswith("s") else core
 
 
@@ -169,8 +185,7 @@ class PaperText:
         text = self.text(field_name)
         if not bounds:
             return text, 0
-        starts = [s for s, _ in bounds]
-        index = max(0, bisect.bisect_right(starts, position) - 1)
+        index = max(0, bisect.bisect_right(bounds, (position, len(text) + 1)) - 1)
         start, end = bounds[index]
         return text[start:end], start
 
@@ -184,6 +199,16 @@ class PaperResolver:
         self.clusters: list[Cluster] = []
         self.by_form: dict[str, Cluster] = {}
         self.stop = not_entities()
+        self._cues: dict[tuple[str, int], SentenceCues] = {}
+        self._abstract_lower = paper.abstract.lower()
+
+    def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
+        """The cues of the sentence holding ``position`` (computed once per sentence)."""
+        sentence, offset = self.paper.sentence(field_name, position)
+        key = (field_name, offset)
+        if key not in self._cues:
+            self._cues[key] = SentenceCues(sentence)
+        return self._cues[key], offset
 
     # -- clustering ----------------------------------------------------------------------------
 
@@ -247,13 +272,13 @@ class PaperResolver:
         long_cluster = self._find(abbreviation.long) or self._entry_cluster(abbreviation.long)
         short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
         text = self.paper.text(field_name)
-        sentence, offset = self.paper.sentence(field_name, abbreviation.long_start)
-        introduced = (
-            decide_role(sentence, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
-        )
+        cues, offset = self.cues_at(field_name, abbreviation.long_start)
+        introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
         if long_cluster is None and short_cluster is None:
             if not (introduced or self._name_shaped_long_form(abbreviation.long)):
                 return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
+            if not introduced and not _NAMED_THING_HEAD.search(abbreviation.long):
+                return  # "American Sign Language (ASL)": a capitalised name, but of no technique or data
             cluster = Cluster(abbreviation.long, None, None, "abbreviation", 0.75, long_form=abbreviation.long)
             self._absorb_partial_names(cluster, field_name, abbreviation)
             self.clusters.append(cluster)
@@ -366,7 +391,9 @@ class PaperResolver:
             text = self.paper.text(mention.field)
             if _TASK_CONTEXT.search(text[max(0, mention.start - 40) : mention.start]):
                 return True
-        abstract = self.paper.abstract.lower()
+        abstract = self._abstract_lower
+        if "task" not in abstract and "problem" not in abstract and "setting" not in abstract:
+            return False
         for form in cluster.forms:
             position = abstract.find(form.lower())
             while position >= 0:
@@ -404,10 +431,10 @@ class PaperResolver:
             return RoleDecision("introduces", "title_prefix", 0.85)
         if mention.field == "title":
             return RoleDecision("mentions", "title", 0.5)
-        sentence, offset = self.paper.sentence(mention.field, mention.start)
+        cues, offset = self.cues_at(mention.field, mention.start)
         known = cluster.entry is not None or cluster.family_entry is not None
         return decide_role(
-            sentence, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
+            cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
 
     def _entity(

@@ -9,33 +9,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.patterns import CALLED_CUE, INTRO_CUE
+from extractors.patterns import INTRO_CUE
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
-_COMPARE = re.compile(
-    r"(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:with|to|against)|comparison (?:with|to|against)|"
-    r"comparable to|competitive with|on par with|rival\w*|versus|vs\.?|than|over|relative to|baselines?\b|"
-    r"improv\w* (?:up)?on|advantage over|better than|superior to|matches|matching)"
-    r"(?:\W+\w+){0,5}?\W*$",
-    re.IGNORECASE,
+
+def _words(pattern: str) -> re.Pattern:
+    """Cue words, matched in the lower-cased sentence (case-blind patterns are slow in re)."""
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+# Cue words, and how many words may stand between a cue and the mention it governs.
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|denoted(?: as| by)?|referred to as|known as|we call (?:it|this|them)|"
+    r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?)\s*$"
 )
-_USE = re.compile(
-    r"(?:using|use|uses|used|utiliz\w+|utilis\w+|leverag\w+|employ\w*|adopt\w*|based on|built (?:on|upon|from)|"
+_OUR = _words(r"our|the proposed|our proposed|this new")
+_COMPARE = _words(
+    r"outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:with|to|against)|comparison (?:with|to|against)|"
+    r"comparable to|competitive with|on par with|rival\w*|versus|vs|than|over|relative to|baselines?|"
+    r"improv\w* (?:up)?on|advantage over|better than|superior to|matches|matching"
+)
+_USE = _words(
+    r"using|use|uses|used|utiliz\w+|utilis\w+|leverag\w+|employ\w*|adopt\w*|based on|built (?:on|upon|from)|"
     r"build(?:s|ing)? (?:on|upon)|on top of|fine-?tun\w*|finetun\w*|initiali[sz]ed (?:from|with)|appl(?:y|ies|ied|ying)|"
     r"train\w* (?:on|with)|pre-?train\w* (?:on|with)|distill\w* (?:from|into)|plug\w* into|integrat\w* (?:with|into)|"
-    r"combin\w* with|extend\w*|inspired by|following|via|through|backbone|powered by|with)"
-    r"(?:\W+\w+){0,4}?\W*$",
-    re.IGNORECASE,
+    r"combin\w* with|extend\w*|inspired by|following|via|through|backbone|powered by|with"
 )
-_EVALUATE_PREP = re.compile(r"\b(?:on|across|over|using|in|from)\b(?:\W+\w+){0,8}?\W*$", re.IGNORECASE)
-_EVALUATION = re.compile(
-    r"\b(?:evaluat\w*|experiment\w*|benchmark\w*|achiev\w*|result\w*|score\w*|accuracy|perform\w*|"
-    r"outperform\w*|state-of-the-art|SOTA|test\w*|gains?|improv\w*|validat\w*|demonstrat\w*)\b",
-    re.IGNORECASE,
+_EVALUATE_PREP = _words(r"on|across|over|using|in|from")
+_EVALUATION = _words(
+    r"evaluat\w*|experiment\w*|benchmark\w*|achiev\w*|result\w*|score\w*|accuracy|perform\w*|"
+    r"outperform\w*|state-of-the-art|sota|test\w*|gains?|improv\w*|validat\w*|demonstrat\w*"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
-_OUR = re.compile(r"\b(?:our|the proposed|our proposed|this new)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
+
+
+_CUE_PATTERNS = {"intro": INTRO_CUE, "our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,15 +55,55 @@ class RoleDecision:
     confidence: float
 
 
-def _clause_before(sentence: str, position: int) -> str:
-    """The text before ``position`` in its sentence, cut at the last clause break."""
-    before = sentence[max(0, position - _WINDOW) : position]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+class SentenceCues:
+    """Where each kind of cue sits in one sentence, found once for all its mentions (and only
+    for the kinds a decision asks about)."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.lower = sentence.lower()
+        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.lower)]
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._evaluation: bool | None = None
+
+    def spans(self, kind: str) -> list[tuple[int, int]]:
+        if kind not in self._found:
+            pattern = _CUE_PATTERNS[kind]
+            source = self.sentence if kind == "intro" else self.lower
+            self._found[kind] = [(m.start(), m.end()) for m in pattern.finditer(source)]
+        return self._found[kind]
+
+    @property
+    def intro(self) -> list[int]:
+        return [end for _, end in self.spans("intro")]
+
+    @property
+    def evaluation(self) -> bool:
+        if self._evaluation is None:
+            self._evaluation = _EVALUATION.search(self.lower) is not None
+        return self._evaluation
+
+    def clause_start(self, position: int) -> int:
+        start = max(0, position - _WINDOW)
+        for end in self.breaks:
+            if start < end <= position:
+                start = end
+        return start
+
+    def near(self, kind: str, position: int, max_words: int) -> bool:
+        """A cue ends before ``position``, in its clause, at most ``max_words`` words before it."""
+        clause = self.clause_start(position)
+        for start, end in reversed(self.spans(kind)):
+            if end > position:
+                continue
+            if start < clause:
+                return False
+            return len(self.sentence[end:position].split()) <= max_words
+        return False
 
 
 def decide_role(
-    sentence: str,
+    sentence: str | SentenceCues,
     position: int,
     *,
     entity_type: str,
@@ -63,30 +113,29 @@ def decide_role(
     """The role of a mention starting at ``position`` in ``sentence``.
 
     Args:
+        sentence: the sentence, or its SentenceCues when several mentions share it.
         entity_type: model, dataset or method.
         known: the name is in a gazetteer (a known name is rarely the paper's own contribution).
         introduced_by_rule: a pattern already found the paper presenting this name.
     """
-    before = _clause_before(sentence, position)
+    cues = sentence if isinstance(sentence, SentenceCues) else SentenceCues(sentence)
+    text = cues.sentence
     if introduced_by_rule:
         return RoleDecision("introduces", "pattern", 0.85)
-    if CALLED_CUE.search(before):
+    if _CALLED.search(text, max(0, position - 40), position):
         return RoleDecision("introduces", "called", 0.85)
     if not known:
-        cues = list(INTRO_CUE.finditer(sentence[:position]))
-        intro = cues[-1] if cues else None
-        if intro is not None and position - intro.end() <= 60:
-            between = sentence[intro.end() : position]
-            if not re.search(r"\b(?:on|using|with|than|from|for|of)\b", between):
-                return RoleDecision("introduces", "we_propose", 0.75)
-        if _OUR.search(before):
+        intro = max((end for end in cues.intro if end <= position), default=None)
+        if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position):
+            return RoleDecision("introduces", "we_propose", 0.75)
+        if cues.near("our", position, 2):
             return RoleDecision("introduces", "our_x", 0.7)
-    if _COMPARE.search(before):
+    if cues.near("compare", position, 5):
         return RoleDecision("compares", "compare_cue", 0.7)
-    if entity_type == "dataset" and _EVALUATE_PREP.search(before) and _EVALUATION.search(sentence):
+    if entity_type == "dataset" and cues.evaluation and cues.near("evaluate_prep", position, 8):
         return RoleDecision("evaluates_on", "evaluation_context", 0.7)
-    if _USE.search(before):
+    if cues.near("use", position, 4):
         return RoleDecision("uses", "use_cue", 0.65)
-    if entity_type == "dataset" and _EVALUATION.search(sentence):
+    if entity_type == "dataset" and cues.evaluation:
         return RoleDecision("evaluates_on", "evaluation_sentence", 0.55)
     return RoleDecision("mentions", "default", 0.5)
