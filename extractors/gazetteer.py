@@ -209,7 +209,9 @@ def _locate(text: str, word: str, cursor: int) -> int:
         before = text[position - 1] if position else " "
         after_index = position + len(word)
         after = text[after_index] if after_index < len(text) else " "
-        if not _is_word_char(before) and not (_is_word_char(after) or (after == "." and text[after_index + 1 : after_index + 2].isdigit())):
+        if not _is_word_char(before) and not (
+            _is_word_char(after) or (after == "." and text[after_index + 1 : after_index + 2].isdigit())
+        ):
             return position
         position = text.find(word, position + 1)
     return -1

@@ -118,7 +118,11 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # Finders
 # ---------------------------------------------------------------------------------------------
 
-SIZE_SUFFIXED = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9.]+)*)(?![\w-])")
+SIZE_SUFFIXED = re.compile(
+    rf"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+)
+
+
 def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
     return [

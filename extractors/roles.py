@@ -27,6 +27,7 @@ _CALLED = re.compile(
 _OUR = _words(r"our|the proposed|our proposed|this new")
 _COMPARE = _words(
     r"outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:with|to|against)|comparison (?:with|to|against)|"
+    r"compare[sd]? (?:with|to|against)|against|"
     r"comparable to|competitive with|on par with|rival\w*|versus|vs|than|over|relative to|baselines?|"
     r"improv\w* (?:up)?on|advantage over|better than|superior to|matches|matching"
 )
@@ -122,7 +123,7 @@ def decide_role(
     text = cues.sentence
     if introduced_by_rule:
         return RoleDecision("introduces", "pattern", 0.85)
-    if _CALLED.search(text, max(0, position - 40), position):
+    if _CALLED.search(cues.lower, max(0, position - 40), position):
         return RoleDecision("introduces", "called", 0.85)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)

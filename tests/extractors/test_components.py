@@ -1,0 +1,205 @@
+"""Unit tests of the pure extractor functions on hand-written sentences, awkward cases included."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.abbreviations import find_abbreviations
+from extractors.candidates import split_sentences
+from extractors.gazetteer import Entry, Gazetteer, default_gazetteer
+from extractors.modelnames import parse_model_name
+from extractors.patterns import is_name_like, siblings, size_suffixed_models, title_name
+from extractors.roles import decide_role
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("inspired by byte-pair encoding (BPE), but", [("byte-pair encoding", "BPE")]),
+        ("the Mixture-of-Experts (MoE) models", [("Mixture-of-Experts", "MoE")]),
+        ("DataComp for Language Models (DCLM), a testbed", [("DataComp for Language Models", "DCLM")]),
+        (
+            "This paper introduces UMR, an Unsupervised Multilingual dense Retriever trained",
+            [("Unsupervised Multilingual dense Retriever", "UMR")],
+        ),
+        ("We propose Expert-Specialized Fine-Tuning, or ESFT, which", [("Expert-Specialized Fine-Tuning", "ESFT")]),
+        # parentheses that define nothing
+        ("with high accuracy (85-95%) and", []),
+        ("as shown by Chen et al. (2017) before", []),
+        ("large vision-language models (e.g., GPT-4, LLaVA) is", []),
+        ("rely on the Key-Value (KV) Cache to store", []),
+    ],
+)
+def test_abbreviations(text, expected):
+    assert [(a.long, a.short) for a in find_abbreviations(text)] == expected
+
+
+def test_abbreviation_offsets_point_at_both_forms():
+    text = "We study Dynamic Gradient Alignment (DGA) here."
+    [found] = find_abbreviations(text)
+    assert text[found.long_start : found.long_end] == "Dynamic Gradient Alignment"
+    assert text[found.short_start : found.short_end] == "DGA"
+
+
+@pytest.fixture(scope="module")
+def small_gazetteer() -> Gazetteer:
+    return Gazetteer(
+        [
+            Entry("method", "mixture of experts", ("MoE",), "test"),
+            Entry("model", "BERT", (), "test"),
+            Entry("model", "Llama 2", ("LLaMA-2",), "test"),
+            Entry("model", "OPT", (), "test"),
+            Entry("dataset", "The Pile", (), "test"),
+            Entry("method", "Transformer", ("transformers",), "test"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("a Mixture-of-Experts layer", ["mixture of experts"]),
+        ("sparse mixture of experts and MoE", ["mixture of experts", "mixture of experts"]),
+        ("we fine-tune BERT", ["BERT"]),
+        ("my friend Bert said", []),  # names with capitals keep their case
+        ("we opt for OPT", ["OPT"]),
+        ("Llama 2, LLaMA-2 and Llama2", ["Llama 2", "Llama 2", "Llama 2"]),
+        ("trained on the Pile", ["The Pile"]),
+        ("stacked Transformers", ["Transformer"]),
+        ("RoBERTa is not BERT", ["BERT"]),  # no match inside a longer word
+    ],
+)
+def test_gazetteer_matches_names_whatever_the_separators(small_gazetteer, text, names):
+    assert [m.entry.name for m in small_gazetteer.find(text)] == names
+
+
+def test_gazetteer_offsets_cover_the_words():
+    text = "on the Mixture-of-Experts (MoE) idea"
+    spans = [text[m.start : m.end] for m in Gazetteer([Entry("method", "mixture of experts", ("MoE",), "t")]).find(text)]
+    assert spans == ["Mixture-of-Experts", "MoE"]
+
+
+def test_shipped_gazetteers_load_with_sources():
+    gazetteer = default_gazetteer()
+    assert {e.source for e in gazetteer.entries} == {"curated", "pwc_methods", "opencompass", "lm_eval"}
+    assert gazetteer.lookup("XLM-RoBERTa").name == "XLM-R"
+    assert gazetteer.lookup("LiveCodeBench").type == "dataset"
+    assert gazetteer.lookup("P") is None
+
+
+@pytest.mark.parametrize(
+    "token,expected",
+    [
+        ("SpecPrefill", True),
+        ("OffCEM", True),
+        ("TextHawk2", True),
+        ("MoE-X", True),
+        ("H3", True),
+        ("Q-Former", True),
+        ("VideoLLM-MoD", True),
+        ("GPT-4o", True),
+        ("Language", False),
+        ("TTFT", False),
+        ("LLMs", False),
+        ("337K", False),
+        ("3D", False),
+        ("BERT-based", False),
+        ("Vision-Language", False),
+        ("Fine-Tuning", False),
+        ("H100", False),
+    ],
+)
+def test_name_shapes(token, expected):
+    assert is_name_like(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text,start_end,expected",
+    [
+        ("better than GPT-4/3.5 on", (12, 17), ["GPT-3.5"]),
+        ("T5 Base, Large, and XL models", (0, 7), ["T5 Large", "T5 XL"]),
+        ("on CIFAR-10/100.", (3, 11), ["CIFAR-100"]),
+        ("on CIFAR-10 and", (3, 11), []),
+    ],
+)
+def test_enumerated_siblings(text, start_end, expected):
+    assert [name for name, _, _ in siblings(text, *start_end)] == expected
+
+
+def test_size_suffixed_names_are_models():
+    text = "serves Llama-3.1-405B-Instruct-FP8. Mistral-7B and Qwen3-235B-A22B, not AM-Thinking-v1."
+    assert [s.text for s in size_suffixed_models(text)] == ["Llama-3.1-405B-Instruct-FP8", "Mistral-7B", "Qwen3-235B-A22B"]
+
+
+@pytest.mark.parametrize(
+    "title,name,kind",
+    [
+        ("SpecPrefill: Turbocharging TTFT with Token Importance", "SpecPrefill", None),
+        ("Yi: Open Foundation Models by 01.AI", "Yi", "model"),
+        ("CSPRD: A Financial Policy Retrieval Dataset for Chinese Stock Market", "CSPRD", "dataset"),
+        ("CodecLM: Aligning Language Models with Tailored Synthetic Data", "CodecLM", None),
+        ("Any2Caption:Interpreting Any Condition to Caption", "Any2Caption", None),
+        ("$γ-$MoD: Exploring Mixture-of-Depth Adaptation", "$γ-$MoD", None),
+    ],
+)
+def test_title_names(title, name, kind):
+    found = title_name(title)
+    assert found is not None and (found.name, found.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A Survey on Mixture of Experts",
+        "MM-LLMs: Recent Advances in MultiModal Large Language Models",
+        "Pre-train, Prompt, and Predict: A Systematic Survey of Prompting Methods",
+        "Less is More: Fewer Tokens Suffice",
+        "Let the Expert Stick to His Last: Expert-Specialized Fine-Tuning",
+        "Forward $χ^2$ Divergence Based Variational Importance Sampling",
+    ],
+)
+def test_titles_without_a_system_name(title):
+    assert title_name(title) is None
+
+
+@pytest.mark.parametrize(
+    "name,family,size,variant",
+    [
+        ("Qwen2.5-32B-Instruct", "Qwen2.5", "32B", "Instruct"),
+        ("Llama-3.1-405B-Instruct-FP8", "Llama-3.1", "405B", "Instruct-FP8"),
+        ("Mistral-7B", "Mistral", "7B", None),
+        ("Mixtral 8x7B", "Mixtral", "8x7B", None),
+        ("T5 XL", "T5", "XL", None),
+        ("GPT-4o", "GPT-4o", None, None),
+    ],
+)
+def test_model_names(name, family, size, variant):
+    parsed = parse_model_name(name)
+    assert (parsed.family, parsed.size, parsed.variant) == (family, size, variant)
+
+
+@pytest.mark.parametrize(
+    "sentence,name,kind,known,role",
+    [
+        ("In this paper, we propose SpecPrefill, a training-free framework.", "SpecPrefill", "method", False, "introduces"),
+        ("We call this architecture a Pointer Net.", "Pointer Net", "method", False, "introduces"),
+        ("Our model outperforms DeepSeek-R1 on math.", "DeepSeek-R1", "model", True, "compares"),
+        ("It is 3x faster than FlashAttention-2 here.", "FlashAttention-2", "method", True, "compares"),
+        ("Experiments on LiveCodeBench show large gains.", "LiveCodeBench", "dataset", True, "evaluates_on"),
+        ("We fine-tune Mistral-7B with our data.", "Mistral-7B", "model", True, "uses"),
+        ("Models such as GPT-4 are popular.", "GPT-4", "model", True, "mentions"),
+        ("We propose a method built on ImageNet features.", "ImageNet", "dataset", True, "uses"),
+    ],
+)
+def test_roles(sentence, name, kind, known, role):
+    assert decide_role(sentence, sentence.index(name), entity_type=kind, known=known).role == role
+
+
+def test_sentences_do_not_break_after_abbreviations():
+    text = "We use e.g. GPT-4. Chen et al. (2017) agree. It works! Done"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "We use e.g. GPT-4.",
+        "Chen et al. (2017) agree.",
+        "It works!",
+        "Done",
+    ]

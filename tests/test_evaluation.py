@@ -1,0 +1,85 @@
+"""Scoring rules of shared/eval/FORMAT.md, and the ratchet on the dev gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.evaluation import repo_url_key, score
+from tests.conftest import DATA, SAMPLES, run_kg
+
+RATCHET = Path(__file__).parent / "eval_ratchet.json"
+
+
+def _gold(**kw):
+    paper = {"key": "k", "title": "A Paper", "introduces": [], "repo": []}
+    for kind in ("model", "dataset", "method"):
+        paper[kind] = {"must": [], "may": []}
+    paper.update(kw)
+    return paper
+
+
+def test_names_compare_after_normalisation_and_plural_s():
+    gold = [
+        _gold(
+            model={"must": [{"name": "LLaMA-2", "aliases": []}], "may": []},
+            method={"must": [{"name": "LLMs", "aliases": []}], "may": []},
+        )
+    ]
+    pred = [{"title": "a paper!", "entities": [{"name": "llama 2", "type": "model"}, {"name": "LLM", "type": "method"}]}]
+    result = score(gold, pred)
+    assert result.counts["model"].tp == 1 and result.counts["method"].tp == 1
+    assert result.counts["any"].fp == 0
+
+
+def test_may_items_are_not_false_positives_and_wrong_type_is():
+    gold = [
+        _gold(
+            method={"must": [], "may": [{"name": "pruning", "aliases": []}]},
+            dataset={"must": [{"name": "MMLU", "aliases": []}], "may": []},
+        )
+    ]
+    pred = [{"title": "A Paper", "entities": [{"name": "Pruning", "type": "model"}, {"name": "MMLU", "type": "method"}]}]
+    result = score(gold, pred)
+    assert result.counts["model"].fp == 0  # a may item of any type
+    assert result.counts["method"].fp == 1 and result.counts["dataset"].fn == 1
+    assert result.counts["any"].tp == 1
+
+
+def test_aliases_match_and_introduces_is_scored_on_its_own():
+    moe = {"name": "Mixture-of-Experts", "aliases": ["MoE"]}
+    gold = [_gold(method={"must": [moe], "may": []}, introduces=["Mixture-of-Experts"])]
+    predicted = {"name": "mixture of experts", "aliases": ["MoE"], "type": "method", "role": "introduces"}
+    result = score(gold, [{"title": "A Paper", "entities": [predicted]}])
+    assert result.counts["method"].tp == 1 and result.counts["introduces"].tp == 1
+
+
+def test_repo_urls_are_normalised():
+    assert repo_url_key("https://www.github.com/O/R.git/") == repo_url_key("http://github.com/o/r") == "github.com/o/r"
+
+
+def test_eval_on_dev_gold_does_not_fall_below_the_ratchet(runner):
+    """Fails when any score drops below the figures last recorded in tests/eval_ratchet.json."""
+    result = run_kg(runner, "eval", "--gold", str(DATA / "gold_dev.json"), "--json")
+    scores = json.loads(result.output)["scores"]
+    floors = json.loads(RATCHET.read_text())
+    for category, floor in floors.items():
+        for measure, minimum in floor.items():
+            assert scores[category][measure] >= minimum, f"{category} {measure} {scores[category][measure]} < {minimum}"
+
+
+def test_extract_writes_the_format_of_format_md(runner, tmp_path):
+    out = tmp_path / "pred.jsonl"
+    run_kg(
+        runner, "extract", str(DATA.parent.parent / "kg" / "data" / "samples" / "003_3784366c2b3939e3.txt"), "--jsonl", str(out)
+    )
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == 292
+    am = next(r for r in rows if r["title"].startswith("AM-Thinking-v1"))
+    names = {e["name"]: e for e in am["entities"]}
+    assert names["AM-Thinking-v1"]["role"] == "introduces"
+    assert {"DeepSeek-R1", "Qwen2.5-32B", "AIME 2024", "LiveCodeBench"} <= set(names)
+    assert am["repos"][0]["url"] == "https://huggingface.co/a-m-team/AM-Thinking-v1"
+    assert {"name", "type", "aliases", "role", "evidence", "start", "end", "rule", "confidence"} <= set(am["entities"][0])
+    scored = json.loads(run_kg(runner, "eval", "--gold", str(DATA / "gold_dev.json"), "--pred", str(out), "--json").output)
+    assert scored["scores"]["any"]["tp"] > 0  # dev papers from this file are matched by title
