@@ -70,9 +70,7 @@ def test_eval_on_dev_gold_does_not_fall_below_the_ratchet(runner):
 
 def test_extract_writes_the_format_of_format_md(runner, tmp_path):
     out = tmp_path / "pred.jsonl"
-    run_kg(
-        runner, "extract", str(DATA.parent.parent / "kg" / "data" / "samples" / "003_3784366c2b3939e3.txt"), "--jsonl", str(out)
-    )
+    run_kg(runner, "extract", str(SAMPLES / "003_3784366c2b3939e3.txt"), "--jsonl", str(out))
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == 292
     am = next(r for r in rows if r["title"].startswith("AM-Thinking-v1"))
