@@ -99,7 +99,7 @@ def main() -> int:
     table.add_row("start-up: import spaCy", f"{spacy_import_s:.2f} s")
     table.add_row("start-up: gazetteers + patterns + pipeline", f"{pipeline_s:.2f} s")
     table.add_row("peak memory (RSS)", f"{result['peak_rss_mb']:.0f} MB")
-    Console().print(table)
+    Console(width=160).print(table)
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))

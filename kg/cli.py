@@ -72,7 +72,7 @@ def store_options(func: Callable) -> Callable:
         "--neo4j-batch-size",
         envvar="KG_NEO4J_BATCH_SIZE",
         type=click.IntRange(1, 100_000),
-        default=5000,
+        default=10_000,
         show_default=True,
         help="Rows per Neo4j write transaction.",
     )

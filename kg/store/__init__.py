@@ -19,7 +19,7 @@ class StoreConfig:
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str | None = None
-    neo4j_batch_size: int = 5000
+    neo4j_batch_size: int = 10_000
 
     @property
     def uses_neo4j(self) -> bool:

@@ -19,7 +19,7 @@ from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, 
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 5000
+BATCH_SIZE = 10_000
 META_LABEL = "KGMeta"
 T = TypeVar("T")
 
