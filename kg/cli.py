@@ -197,21 +197,219 @@ def stats(store_config: Any, fmt: str) -> None:
     emit_rows(rows, columns=["what", "name", "count"], fmt=fmt, title="paperkg graph")
 
 
+ROLE_CHOICE = click.Choice(["introduces", "uses", "evaluates_on", "compares", "mentions"])
+TYPE_CHOICE = click.Choice(["model", "dataset", "method"])
+
+
 @main.command()
 @click.argument("words", nargs=-1)
-@click.option("--limit", default=1000, show_default=True, help="At most this many papers.")
+@click.option("--model", help="Papers linked to this model (name, alias or key).")
+@click.option("--dataset", help="Papers linked to this dataset or benchmark.")
+@click.option("--method", help="Papers linked to this method.")
+@click.option("--entity", help="Papers linked to this entity, whatever its type.")
+@click.option("--repo", help="Papers that link to this repository or page URL.")
+@click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="Only these roles (repeatable).")
+@click.option("--family", is_flag=True, help="Include the model's variants (Qwen2.5 -> Qwen2.5-32B, ...).")
+@click.option("--limit", default=1000, show_default=True, help="At most this many rows.")
 @store_options
 @output_options
-def papers(words: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> None:
-    """List papers, optionally only those whose title contains every one of WORDS."""
+def papers(words, model, dataset, method, entity, repo, roles, family, limit, store_config: Any, fmt: str) -> None:
+    """List papers: by title WORDS, or linked to an entity or a repo, with role and evidence.
+
+    \b
+    kg papers mixture experts
+    kg papers --dataset "AIME 2024" --role evaluates_on
+    kg papers --model Qwen2.5 --family
+    """
+    from kg.answers import papers_for_entity, papers_for_repo
     from kg.catalog import run_query
     from kg.present import TABLE, emit_rows
     from kg.store import open_store
 
+    chosen = [(t, n) for t, n in (("model", model), ("dataset", dataset), ("method", method), (None, entity)) if n]
+    if len(chosen) + bool(repo) > 1:
+        raise click.UsageError("give one of --model, --dataset, --method, --entity, --repo")
     with open_store(store_config) as store:
-        rows = run_query(store, "papers_by_title", {"words": list(words), "limit": limit})
-    columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
+        if chosen:
+            kind, name = chosen[0]
+            rows = papers_for_entity(store, name, entity_type=kind, roles=list(roles), family=family, limit=limit)
+            columns = ["paper", "title", "name", "role", "evidence"] if fmt == TABLE else None
+        elif repo:
+            rows = papers_for_repo(store, repo)
+            columns = ["paper", "title", "url", "evidence"] if fmt == TABLE else None
+        else:
+            rows = run_query(store, "papers_by_title", {"words": list(words), "limit": limit})
+            columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
     emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--type", "entity_type", type=TYPE_CHOICE, help="Only entities of this type.")
+@click.option("--limit", default=10, show_default=True, help="How many co-occurring entities to show.")
+@store_options
+@output_options
+def entity(name: str, entity_type: str | None, limit: int, store_config: Any, fmt: str) -> None:
+    """An entity: type, aliases, family and variants, who introduced it, how papers use it, and
+    the entities it most often appears with."""
+    from kg.answers import entity_report
+    from kg.present import JSON, emit_report
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        report = entity_report(store, name, entity_type, limit=limit)
+    if fmt == JSON:
+        click.echo(json_text(report))
+    else:
+        emit_report(report, fmt=fmt)
+
+
+@main.command()
+@click.argument("paper")
+@click.option("--limit", default=20, show_default=True, help="At most this many papers.")
+@store_options
+@output_options
+def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
+    """Papers linked to PAPER (key, arXiv id, title or a unique part of it) through shared models,
+    datasets, methods, repos and citations, ranked by weighted overlap (see queries/related_papers.cypher)."""
+    from kg.answers import related_papers
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        found, rows = related_papers(store, paper, limit=limit)
+    emit_rows(rows, columns=["key", "title", "score", "shared"], fmt=fmt, title=f"related to {found['title'][:80]}")
+
+
+@main.command()
+@click.option("--type", "entity_type", type=TYPE_CHOICE, required=True, help="Entity type.")
+@click.option("--by", type=click.Choice(["papers", "pagerank"]), default="papers", show_default=True)
+@click.option("--limit", default=20, show_default=True)
+@store_options
+@output_options
+def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> None:
+    """The most linked models, datasets or methods (by paper count, or PageRank over the graph)."""
+    from kg.answers import top_entities
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = top_entities(store, entity_type, limit=limit, by=by)
+    emit_rows(rows, fmt=fmt, title=f"top {entity_type}s by {by}")
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@store_options
+@output_options
+def path(source: str, target: str, store_config: Any, fmt: str) -> None:
+    """The shortest path between two papers or entities (names, titles or keys), every hop shown."""
+    from kg.answers import shortest_path
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = shortest_path(store, source, target)
+    emit_rows(rows, columns=["hop", "from", "relationship", "to"], fmt=fmt, title=f"{len(rows)} hops")
+
+
+@main.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--limit", default=20, show_default=True)
+@store_options
+@output_options
+def search(text: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> None:
+    """Full-text search over titles and abstracts, best first (Neo4j's index or the embedded one)."""
+    from kg.answers import search_papers
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = search_papers(store, " ".join(text), limit=limit)
+    emit_rows(rows, columns=["key", "title", "score"], fmt=fmt, title=f"{len(rows)} papers")
+
+
+@main.command()
+@store_options
+@output_options
+def communities(store_config: Any, fmt: str) -> None:
+    """Groups of papers that share models, datasets and methods (Louvain), with what they share."""
+    from kg.analytics import paper_communities
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = paper_communities(store)
+    emit_rows(rows, fmt=fmt, title=f"{len(rows)} communities")
+
+
+@main.command()
+@output_options
+def queries(fmt: str) -> None:
+    """The named query catalog: each query, what it answers and its parameters."""
+    from kg.catalog import load_catalog
+    from kg.present import emit_rows
+
+    rows = [
+        {"name": q.name, "parameters": ", ".join(f"{p.name}:{p.type}" for p in q.params), "answers": q.description}
+        for q in load_catalog().values()
+    ]
+    emit_rows(rows, fmt=fmt, title="kg query NAME --param key=value")
+
+
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        values[name.strip()] = value
+    return values
+
+
+@main.command()
+@click.argument("name")
+@click.option("--param", "params", multiple=True, help="key=value (lists: a,b,c). Repeatable.")
+@store_options
+@output_options
+def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> None:
+    """Run the catalog query NAME (see `kg queries`) on either store."""
+    from kg.catalog import run_query
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        rows = run_query(store, name, _params(params))
+    emit_rows(rows, fmt=fmt, title=f"{name}: {len(rows)} rows")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--param", "params", multiple=True, help="key=value, passed as a query parameter. Repeatable.")
+@click.option("--write", is_flag=True, help="Allow a query that writes.")
+@store_options
+@output_options
+def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, fmt: str) -> None:
+    """Raw Cypher against Neo4j: read-only unless --write (a write is refused before it runs)."""
+    from kg.answers import raw_cypher
+    from kg.present import emit_rows
+    from kg.store import open_store
+
+    if not store_config.uses_neo4j:
+        raise click.UsageError(
+            "raw Cypher needs Neo4j: start it with `docker compose up -d` and pass --neo4j bolt://localhost:7687 "
+            "(or set KG_NEO4J_URI); the embedded store answers the named queries: `kg queries`"
+        )
+    with open_store(store_config) as store:
+        rows = raw_cypher(store, text, _params(params), write=write)
+    emit_rows(rows, fmt=fmt, title=f"{len(rows)} rows")
+
+
+def json_text(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
 @main.command()

@@ -77,3 +77,267 @@ def repos_by_kind(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     for _, data in _nodes(graph, "Repo"):
         counts[data["kind"]] = counts.get(data["kind"], 0) + 1
     return [{"kind": kind, "repos": n} for kind, n in sorted(counts.items())]
+
+
+ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
+ENTITY_LABELS = ("Model", "Dataset", "Method")
+
+
+def _entities(graph: nx.MultiDiGraph):
+    return ((key, data) for key, data in graph.nodes(data=True) if data["label"] in ENTITY_LABELS)
+
+
+def _papers_linked(graph: nx.MultiDiGraph, key: str, types: tuple[str, ...] = ROLE_TYPES) -> set[str]:
+    return {s for s, _, k in graph.in_edges(key, keys=True) if k in types and graph.nodes[s]["label"] == "Paper"}
+
+
+def _any_papers(graph: nx.MultiDiGraph, key: str) -> int:
+    return len({s for s, _ in graph.in_edges(key) if graph.nodes[s]["label"] == "Paper"})
+
+
+def _entity_row(graph: nx.MultiDiGraph, key: str, data: dict) -> Row:
+    return {
+        "key": key,
+        "name": data.get("name"),
+        "type": data.get("type"),
+        "aliases": data.get("aliases", []),
+        "family": data.get("family"),
+        "papers": _any_papers(graph, key),
+    }
+
+
+def _by_papers_then_key(rows: list[Row]) -> list[Row]:
+    return sorted(rows, key=lambda row: (-row["papers"], row["key"]))
+
+
+@twin("entities_by_key")
+def entities_by_key(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key in set(params["keys"]):
+        data = graph.nodes.get(key)
+        if data is not None and data["label"] in ENTITY_LABELS:
+            rows.append(_entity_row(graph, key, data))
+    return _by_papers_then_key(rows)
+
+
+@twin("entities_by_name")
+def entities_by_name(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    norm = params["norm"]
+    rows = [_entity_row(graph, key, data) for key, data in _entities(graph) if norm in data.get("names_norm", [])]
+    return _by_papers_then_key(rows)
+
+
+@twin("entity_names")
+def entity_names(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    wanted = params["type"]
+    rows = [
+        {"key": key, "name": data.get("name"), "type": data.get("type")}
+        for key, data in _entities(graph)
+        if not wanted or data.get("type") == wanted
+    ]
+    return sorted(rows, key=lambda row: row["key"])
+
+
+@twin("papers_by_entity")
+def papers_by_entity(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    roles = set(params["roles"])
+    rows = []
+    for key in set(params["keys"]):
+        if key not in graph:
+            continue
+        for source, _, rel_type, data in graph.in_edges(key, keys=True, data=True):
+            if rel_type not in ROLE_TYPES or (roles and rel_type.lower() not in roles):
+                continue
+            paper = graph.nodes[source]
+            rows.append(
+                {
+                    "paper": source,
+                    "title": paper.get("title"),
+                    "entity": key,
+                    "name": graph.nodes[key].get("name"),
+                    "role": rel_type.lower(),
+                    "evidence": data.get("evidence"),
+                    "confidence": data.get("confidence"),
+                }
+            )
+    rows.sort(key=lambda row: (row["title"].lower(), row["paper"], row["entity"]))
+    return rows[: params["limit"]]
+
+
+@twin("papers_by_repo")
+def papers_by_repo(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Repo":
+        return []
+    repo = graph.nodes[key]
+    rows = [
+        {
+            "paper": s,
+            "title": graph.nodes[s].get("title"),
+            "url": repo["url"],
+            "kind": repo.get("kind"),
+            "evidence": d.get("evidence"),
+        }
+        for s, _, k, d in graph.in_edges(key, keys=True, data=True)
+        if k == "HAS_REPO"
+    ]
+    return sorted(rows, key=lambda row: (row["title"].lower(), row["paper"]))
+
+
+@twin("entity_variants")
+def entity_variants(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph:
+        return []
+    rows = []
+    for variant, _, rel_type in graph.in_edges(key, keys=True):
+        if rel_type == "VARIANT_OF":
+            data = graph.nodes[variant]
+            rows.append(
+                {
+                    "key": variant,
+                    "name": data.get("name"),
+                    "size": data.get("size"),
+                    "variant": data.get("variant"),
+                    "papers": _any_papers(graph, variant),
+                }
+            )
+    return sorted(rows, key=lambda row: row["key"])
+
+
+@twin("entity_papers_by_role")
+def entity_papers_by_role(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph:
+        return []
+    by_role: dict[str, list[str]] = {}
+    for source, _, rel_type in graph.in_edges(key, keys=True):
+        if rel_type in ROLE_TYPES and graph.nodes[source]["label"] == "Paper":
+            by_role.setdefault(rel_type.lower(), []).append(source)
+    return [{"role": role, "papers": len(papers), "examples": sorted(papers)[:5]} for role, papers in sorted(by_role.items())]
+
+
+@twin("cooccurring_entities")
+def cooccurring_entities(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph:
+        return []
+    counts: dict[str, set[str]] = {}
+    for paper in _papers_linked(graph, key):
+        for _, other, rel_type in graph.out_edges(paper, keys=True):
+            if rel_type in ROLE_TYPES and other != key:
+                counts.setdefault(other, set()).add(paper)
+    rows = [
+        {"key": other, "name": graph.nodes[other].get("name"), "type": graph.nodes[other].get("type"), "papers": len(papers)}
+        for other, papers in counts.items()
+    ]
+    return _by_papers_then_key(rows)[: params["limit"]]
+
+
+@twin("top_entities")
+def top_entities(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = [
+        {"key": key, "name": data.get("name"), "papers": len(_papers_linked(graph, key))}
+        for key, data in _entities(graph)
+        if data.get("type") == params["type"]
+    ]
+    return _by_papers_then_key([r for r in rows if r["papers"]])[: params["limit"]]
+
+
+@twin("paper_details")
+def paper_details(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    data = graph.nodes.get(key)
+    if data is None or data["label"] != "Paper":
+        return []
+    entities, repos = [], []
+    for _, target, rel_type in graph.out_edges(key, keys=True):
+        node = graph.nodes[target]
+        if rel_type in ROLE_TYPES:
+            entities.append({"key": target, "name": node.get("name"), "type": node.get("type"), "role": rel_type.lower()})
+        elif rel_type == "HAS_REPO":
+            repos.append(node["url"])
+    return [
+        {
+            "key": key,
+            "title": data.get("title"),
+            "arxiv_id": data.get("arxiv_id"),
+            "published": data.get("published"),
+            "authors": data.get("authors", []),
+            "sources": data.get("sources", []),
+            "abstract": data.get("abstract"),
+            "repos": sorted(repos),
+            "entities": sorted(entities, key=lambda e: e["key"]),
+        }
+    ]
+
+
+def round_half_up(value: float, digits: int) -> float:
+    """Rounding as Cypher's round() does it (half away from zero), for rows equal in both stores."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
+RELATED_WEIGHTS = {"Model": 2.0, "Dataset": 1.5, "Repo": 3.0, "Method": 1.0}
+LINK_TYPES = (*ROLE_TYPES, "HAS_REPO")
+
+
+@twin("related_papers")
+def related_papers(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    import math
+
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Paper":
+        return []
+    scores: dict[str, list[tuple[str, float]]] = {}
+    for _, thing, rel_type in graph.out_edges(key, keys=True):
+        if rel_type not in LINK_TYPES:
+            continue
+        sharers = _papers_linked(graph, thing, LINK_TYPES)
+        node = graph.nodes[thing]
+        weight = RELATED_WEIGHTS.get(node["label"], 1.0) / math.log(1 + len(sharers))
+        for other in sharers - {key}:
+            scores.setdefault(other, []).append((node.get("name") or node.get("url"), weight))
+    cited = {t for _, t, k in graph.out_edges(key, keys=True) if k == "CITES"}
+    cited |= {s for s, _, k in graph.in_edges(key, keys=True) if k == "CITES"}
+    for other in cited - {key}:
+        scores.setdefault(other, []).append(("citation", 4.0))
+    rows = [
+        {
+            "key": other,
+            "title": graph.nodes[other].get("title"),
+            "score": round_half_up(sum(w for _, w in shared), 4),
+            "shared": sorted(name for name, _ in shared),
+        }
+        for other, shared in scores.items()
+    ]
+    rows.sort(key=lambda row: (-row["score"], row["key"]))
+    return rows[: params["limit"]]
+
+
+@twin("shortest_path")
+def shortest_path(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    source, target = params["source"], params["target"]
+    if source not in graph or target not in graph or source == target:
+        return []
+    undirected = graph.to_undirected(as_view=True)
+    try:
+        paths = list(nx.all_shortest_paths(undirected, source, target))
+    except nx.NetworkXNoPath:
+        return []
+    if len(paths[0]) - 1 > 10:
+        return []
+    best = None
+    for nodes in paths:
+        hops = []
+        for u, v in zip(nodes, nodes[1:], strict=False):
+            options = [(k, u) for k in graph.get_edge_data(u, v, default={})]
+            options += [(k, v) for k in graph.get_edge_data(v, u, default={})]
+            hops.append(min(options))
+        candidate = (nodes, [t for t, _ in hops], [s for _, s in hops])
+        if best is None or candidate < best:
+            best = candidate
+    nodes, types, starts = best
+    labels = [graph.nodes[n].get("name") or graph.nodes[n].get("title") or graph.nodes[n].get("url") for n in nodes]
+    return [{"nodes": nodes, "labels": labels, "relationships": types, "starts": starts, "hops": len(types)}]

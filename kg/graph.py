@@ -21,6 +21,7 @@ from kg.model import (
     Repo,
     author_key,
     entity_key,
+    match_key,
 )
 
 
@@ -63,6 +64,7 @@ def entity_node(entity: Entity) -> Node:
             version=entity.version,
             size=entity.size,
             variant=entity.variant,
+            names_norm=sorted({match_key(n) for n in (entity.name, *entity.aliases)} - {""}),
         ),
     )
 

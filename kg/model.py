@@ -75,6 +75,13 @@ def normalize_name(name: str) -> str:
     return _LETTER_DIGIT_GAP.sub("", text)
 
 
+def match_key(name: str) -> str:
+    """How a name typed by a user is compared with entity names and aliases: lower-case letters
+    and digits only, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" = "transformer")."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", name).casefold() if ch.isalnum())
+    return text[:-1] if len(text) > 3 and text.endswith("s") else text
+
+
 def entity_key(entity_type: str, name: str) -> str:
     """``<type>:<normalised name>``, e.g. ``model:qwen2.5-32b``."""
     return f"{entity_type}:{normalize_name(name)}"
@@ -320,7 +327,7 @@ def _build_schema() -> Schema:
         },
         rel_types=rel_types,
         triples=frozenset(triples),
-        union_props=frozenset({"sources", "aliases"}),
+        union_props=frozenset({"sources", "aliases", "names_norm"}),
     )
 
 

@@ -66,3 +66,15 @@ def emit_rows(
     Console(file=out, width=width, soft_wrap=False).print(table)
     if not rows:
         out.write("(no rows)\n")
+
+
+def emit_report(report: dict[str, Any], *, fmt: str = TABLE, out: TextIO | None = None) -> None:
+    """A record with nested lists (``kg entity``): a field table, then one table per list."""
+    scalars = [{"field": k, "value": v} for k, v in report.items() if not isinstance(v, (list, dict))]
+    scalars += [
+        {"field": k, "value": ", ".join(f"{r}: {n}" for r, n in v.items())} for k, v in report.items() if isinstance(v, dict)
+    ]
+    emit_rows(scalars, columns=["field", "value"], fmt=fmt, title=str(report.get("name", "")), out=out)
+    for name, value in report.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            emit_rows(value, fmt=fmt, title=name.replace("_", " "), out=out)

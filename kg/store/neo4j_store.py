@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
 from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
 
@@ -176,6 +176,8 @@ class Neo4jStore:
                 "the command; writes are idempotent, so a re-run load ends with the same graph"
             ) from None
         except Neo4jError as exc:
+            if (exc.code or "").startswith("Neo.ClientError.Statement"):
+                raise QueryError(f"Neo4j rejected the query: {exc.message}") from None
             raise StoreError(f"Neo4j at {self.uri} refused the request: {exc.code}: {exc.message}") from None
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
@@ -267,6 +269,15 @@ class Neo4jStore:
             )
         }
         return GraphDump(nodes, edges)
+
+    def query_type(self, query: str, params: Mapping[str, Any] | None = None) -> str:
+        """What a query does, from its plan (EXPLAIN runs nothing): r, rw, w or s (schema)."""
+
+        def work() -> str:
+            with self._session() as session:
+                return session.run("EXPLAIN " + query, dict(params or {})).consume().query_type
+
+        return self._guard(work)
 
     def run_cypher(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict]:
         """Rows of a Cypher query; read-only unless ``write``."""

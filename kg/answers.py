@@ -1,0 +1,140 @@
+"""What the read commands answer: one function per question, on either store, returning rows."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.catalog import run_query
+from kg.errors import QueryError
+from kg.lookup import find_entities, resolve_entity, resolve_paper, resolve_repo
+from kg.model import ROLES
+from kg.store.base import GraphStore
+
+Row = dict[str, Any]
+
+
+def papers_for_entity(
+    store: GraphStore, name: str, *, entity_type: str | None, roles: list[str], family: bool, limit: int
+) -> list[Row]:
+    """Papers linked to an entity (and, with ``family``, to its variants), with role and evidence."""
+    unknown = sorted(set(roles) - set(ROLES))
+    if unknown:
+        raise QueryError(f"unknown role {unknown[0]!r}; use one of {', '.join(ROLES)}")
+    entity = resolve_entity(store, name, entity_type)
+    keys = [entity["key"]]
+    if family:
+        keys += [row["key"] for row in run_query(store, "entity_variants", {"key": entity["key"]})]
+    return run_query(store, "papers_by_entity", {"keys": keys, "roles": roles, "limit": limit})
+
+
+def papers_for_repo(store: GraphStore, url: str) -> list[Row]:
+    rows = run_query(store, "papers_by_repo", {"key": resolve_repo(url)})
+    if not rows:
+        raise QueryError(f"no paper links to {url}; `kg stats` shows how many repos the graph holds")
+    return rows
+
+
+def entity_report(store: GraphStore, name: str, entity_type: str | None, *, limit: int = 10) -> Row:
+    """Type, aliases, family and variants, who introduced it, use counts by role, companions."""
+    entity = resolve_entity(store, name, entity_type)
+    key = entity["key"]
+    by_role = run_query(store, "entity_papers_by_role", {"key": key})
+    introduced = next((r["examples"] for r in by_role if r["role"] == "introduces"), [])
+    introduced_by = [{"key": k, "title": run_query(store, "paper_details", {"key": k})[0]["title"]} for k in introduced]
+    family = find_entities(store, entity["family"], "model") if entity.get("family") else []
+    return {
+        **entity,
+        "roles": {r["role"]: r["papers"] for r in by_role},
+        "introduced_by": introduced_by,
+        "family_key": family[0]["key"] if family else None,
+        "variants": run_query(store, "entity_variants", {"key": key}),
+        "appears_with": run_query(store, "cooccurring_entities", {"key": key, "limit": limit}),
+    }
+
+
+def related_papers(store: GraphStore, reference: str, *, limit: int) -> tuple[Row, list[Row]]:
+    paper = resolve_paper(store, reference)
+    return paper, run_query(store, "related_papers", {"key": paper["key"], "limit": limit})
+
+
+def top_entities(store: GraphStore, entity_type: str, *, limit: int, by: str) -> list[Row]:
+    """Most linked entities of a type: by paper count, or by PageRank over the whole graph."""
+    if by == "papers":
+        return run_query(store, "top_entities", {"type": entity_type, "limit": limit})
+    from kg.analytics import pagerank_top
+
+    return pagerank_top(store, entity_type, limit=limit)
+
+
+def node_reference(store: GraphStore, reference: str) -> str:
+    """A key for a paper or entity reference: keys as given, then entity names, then papers."""
+    if ":" in reference.split()[0] and reference.split(":", 1)[0] in ("paper", "model", "dataset", "method", "repo", "author"):
+        return reference
+    entities = find_entities(store, reference)
+    if len(entities) == 1:
+        return entities[0]["key"]
+    return resolve_paper(store, reference)["key"]
+
+
+def shortest_path(store: GraphStore, source: str, target: str) -> list[Row]:
+    """Every hop of the shortest path between two papers or entities (empty if none)."""
+    a, b = node_reference(store, source), node_reference(store, target)
+    rows = run_query(store, "shortest_path", {"source": a, "target": b})
+    if not rows:
+        raise QueryError(f"no path between {a} and {b} within 10 hops")
+    path = rows[0]
+    hops = []
+    for index, rel_type in enumerate(path["relationships"]):
+        left, right = path["nodes"][index], path["nodes"][index + 1]
+        forward = path["starts"][index] == left
+        hops.append(
+            {
+                "hop": index + 1,
+                "from": f"{path['labels'][index]} [{left}]",
+                "relationship": f"-[{rel_type}]->" if forward else f"<-[{rel_type}]-",
+                "to": f"{path['labels'][index + 1]} [{right}]",
+            }
+        )
+    return hops
+
+
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+
+
+def search_papers(store: GraphStore, text: str, *, limit: int) -> list[Row]:
+    """Full-text search over titles and abstracts, best first."""
+    if not text.strip():
+        raise QueryError("give words to search for")
+    if hasattr(store, "run_cypher"):
+        escaped = _LUCENE_SPECIAL.sub(r"\\\1", text)
+        return store.run_cypher(
+            "CALL db.index.fulltext.queryNodes('paper_text', $text) YIELD node, score "
+            "RETURN node.key AS key, node.title AS title, round(score, 4) AS score "
+            "ORDER BY score DESC, key LIMIT $limit",
+            {"text": escaped, "limit": limit},
+        )
+    from kg.search import embedded_index
+
+    return embedded_index(store).search(text, limit=limit)
+
+
+def raw_cypher(store: Any, text: str, params: dict[str, str], *, write: bool) -> list[Row]:
+    """Rows of a raw Cypher query on Neo4j; a query that would write is refused unless ``write``.
+
+    Neo4j itself says whether a query reads or writes (EXPLAIN plans without running it), so the
+    check happens before anything changes. Parameter values are JSON when they parse as JSON
+    (numbers, lists, true), text otherwise.
+    """
+    import json
+
+    values: dict[str, Any] = {}
+    for name, raw in params.items():
+        try:
+            values[name] = json.loads(raw)
+        except ValueError:
+            values[name] = raw
+    query_type = store.query_type(text, values)
+    if query_type != "r" and not write:
+        raise QueryError(f"this query writes (type {query_type!r}); nothing was run: add --write to allow it")
+    return store.run_cypher(text, values, write=write)
