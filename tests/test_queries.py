@@ -1,0 +1,206 @@
+"""The query catalog's contract, parity of both stores on every query, and the read commands."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from kg.catalog import load_catalog, run_query
+from kg.embedded_queries import TWINS
+from kg.store.embedded import EmbeddedStore
+from tests.conftest import run_kg
+
+ROBERTA_PAPER = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
+
+
+def test_every_cypher_file_is_in_the_catalog_with_a_twin_and_matching_parameters():
+    files = {f.name.removesuffix(".cypher") for f in resources.files("queries").iterdir() if f.name.endswith(".cypher")}
+    catalog = load_catalog()
+    assert set(catalog) == files and len(files) >= 12
+    assert set(TWINS) == files, "every catalog query needs an embedded twin (kg.embedded_queries)"
+    for query in catalog.values():
+        assert query.description, f"{query.name}: first line must say what it answers"
+        assert {p.name for p in query.params} == query.used_params, f"{query.name}: declared and used parameters differ"
+
+
+@pytest.fixture(scope="module")
+def embedded_graph(tmp_path_factory):
+    from click.testing import CliRunner
+
+    db = tmp_path_factory.mktemp("embedded") / "store"
+    run_kg(CliRunner(), "build", "--db", str(db), "-q")
+    return EmbeddedStore(db)
+
+
+def _paper_key(store, title: str) -> str:
+    [row] = [r for r in run_query(store, "papers_by_title", {"words": title.split()[:3], "limit": 50}) if r["title"] == title]
+    return row["key"]
+
+
+def parameter_sets(store) -> list[tuple[str, dict]]:
+    """Parameters for every catalog query, chosen from the bundled corpus (several per query)."""
+    roberta = _paper_key(store, ROBERTA_PAPER)
+    survey = _paper_key(store, "A Survey on Mixture of Experts")
+    return [
+        ("papers_by_title", {"words": ["mixture", "experts"], "limit": 100}),
+        ("papers_by_title", {"words": [], "limit": 5}),
+        ("papers_per_source", {}),
+        ("repos_by_kind", {}),
+        ("entities_by_key", {"keys": ["model:roberta", "method:mixture-of-experts", "model:none"]}),
+        ("entities_by_name", {"norm": "moe"}),
+        ("entities_by_name", {"norm": "llama2"}),
+        ("entity_names", {"type": "dataset"}),
+        ("entity_names", {"type": ""}),
+        ("papers_by_entity", {"keys": ["model:roberta"], "roles": [], "limit": 100}),
+        ("papers_by_entity", {"keys": ["method:mixture-of-experts", "model:bert"], "roles": ["uses", "introduces"], "limit": 7}),
+        ("papers_by_repo", {"key": "repo:github.com/withinmiaov/a-survey-on-mixture-of-experts"}),
+        ("entity_variants", {"key": "model:qwen2.5"}),
+        ("entity_variants", {"key": "model:llama2"}),
+        ("entity_papers_by_role", {"key": "model:roberta"}),
+        ("cooccurring_entities", {"key": "model:bert", "limit": 15}),
+        ("top_entities", {"type": "model", "limit": 25}),
+        ("top_entities", {"type": "dataset", "limit": 25}),
+        ("top_entities", {"type": "method", "limit": 25}),
+        ("paper_details", {"key": roberta}),
+        ("paper_details", {"key": "paper:none"}),
+        ("related_papers", {"key": roberta, "limit": 15}),
+        ("related_papers", {"key": survey, "limit": 15}),
+        ("shortest_path", {"source": roberta, "target": survey}),
+        ("shortest_path", {"source": "model:roberta", "target": "dataset:mmlu"}),
+    ]
+
+
+def test_parameter_sets_cover_the_catalog(embedded_graph):
+    assert {name for name, _ in parameter_sets(embedded_graph)} == set(load_catalog())
+
+
+def test_embedded_answers_are_not_empty_where_the_corpus_has_data(embedded_graph):
+    for name, params in parameter_sets(embedded_graph):
+        rows = run_query(embedded_graph, name, params)
+        if name not in ("paper_details", "entity_variants") or params.get("key") not in ("paper:none", "model:llama2"):
+            assert rows, f"{name} {params} returned no rows on the bundled corpus"
+
+
+@pytest.mark.neo4j
+def test_both_stores_return_the_same_rows_for_every_query(embedded_graph, neo4j_store, neo4j_uri, runner):
+    run_kg(runner, "build", "--neo4j", neo4j_uri, "-q")
+    for name, params in parameter_sets(embedded_graph):
+        embedded_rows = run_query(embedded_graph, name, params)
+        neo4j_rows = run_query(neo4j_store, name, params)
+        assert neo4j_rows == embedded_rows, f"{name} {params}: the stores differ"
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands on the embedded store
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from click.testing import CliRunner
+
+    db = tmp_path_factory.mktemp("cli") / "store"
+    run_kg(CliRunner(), "build", "--db", str(db), "-q")
+    return str(db)
+
+
+def _json(runner, *args, expect: int = 0):
+    return json.loads(run_kg(runner, *args, "--json", expect=expect).output)
+
+
+def test_papers_by_model_resolve_aliases_and_normalisation(runner, built):
+    by_spaced = _json(runner, "papers", "--model", "llama 2", "--db", built)
+    by_hyphen = _json(runner, "papers", "--model", "LLaMA-2", "--db", built)
+    assert by_spaced == by_hyphen and by_spaced
+    assert {row["role"] for row in by_spaced} <= {"introduces", "uses", "evaluates_on", "compares", "mentions"}
+    assert all(row["evidence"] for row in by_spaced)
+
+
+def test_family_includes_variants(runner, built):
+    only = {r["name"] for r in _json(runner, "papers", "--model", "Qwen2.5", "--db", built)}
+    family = {r["name"] for r in _json(runner, "papers", "--model", "Qwen2.5", "--family", "--db", built)}
+    assert only == {"Qwen2.5"} and "Qwen2.5-32B" in family
+
+
+def test_role_filter(runner, built):
+    rows = _json(runner, "papers", "--dataset", "AIME 2024", "--role", "evaluates_on", "--db", built)
+    assert [r["title"][:14] for r in rows] == ["AM-Thinking-v1"]
+    assert _json(runner, "papers", "--dataset", "AIME 2024", "--role", "introduces", "--db", built) == []
+
+
+def test_unknown_name_lists_the_closest_and_exits_non_zero(runner, built):
+    result = run_kg(runner, "papers", "--model", "RoBERTaa", "--db", built, expect=4)
+    assert "no model named 'RoBERTaa'" in result.output and "model:roberta" in result.output
+
+
+def test_ambiguous_paper_reference_lists_candidates(runner, built):
+    result = run_kg(runner, "related", "mixture", "--db", built, expect=4)
+    assert "matches" in result.output and "papers" in result.output and "paper:" in result.output
+    result = run_kg(runner, "related", "no such paper title at all here", "--db", built, expect=4)
+    assert "no paper matches" in result.output
+
+
+def test_entity_report(runner, built):
+    report = _json(runner, "entity", "RoBERTa", "--db", built)
+    assert report["type"] == "model" and report["papers"] >= 5
+    assert [p["title"] for p in report["introduced_by"]] == [ROBERTA_PAPER]
+    assert report["appears_with"][0]["key"] == "model:bert"
+    qwen = _json(runner, "entity", "Qwen2.5", "--db", built)
+    assert "model:qwen2.5-32b" in {v["key"] for v in qwen["variants"]}
+
+
+def test_related_top_path_search(runner, built):
+    related = _json(runner, "related", ROBERTA_PAPER, "--db", built)
+    assert related and related[0]["score"] >= related[-1]["score"] and related[0]["shared"]
+    top = _json(runner, "top", "--type", "model", "--limit", "5", "--db", built)
+    assert len(top) == 5 and top[0]["papers"] >= top[-1]["papers"]
+    ranked = _json(runner, "top", "--type", "method", "--by", "pagerank", "--limit", "5", "--db", built)
+    assert len(ranked) == 5 and ranked[0]["pagerank"] >= ranked[-1]["pagerank"]
+    hops = _json(runner, "path", "RoBERTa", "MMLU", "--db", built)
+    assert hops[0]["from"].startswith("RoBERTa [model:roberta]") and hops[-1]["to"].startswith("MMLU [dataset:mmlu]")
+    found = _json(runner, "search", "dense", "retrieval", "--db", built)
+    assert found and all("etriev" in (r["title"] or "") or r["score"] > 0 for r in found)
+    assert found == sorted(found, key=lambda r: -r["score"])
+
+
+def test_queries_and_query(runner, built):
+    listed = _json(runner, "queries")
+    assert {q["name"] for q in listed} == set(load_catalog())
+    rows = _json(runner, "query", "top_entities", "--param", "type=dataset", "--param", "limit=3", "--db", built)
+    assert len(rows) == 3
+    bad = run_kg(runner, "query", "top_entities", "--param", "type=dataset", "--param", "limit=x", "--db", built, expect=4)
+    assert "is not a int" in bad.output
+    missing = run_kg(runner, "query", "top_entities", "--db", built, expect=4)
+    assert "needs --param type=" in missing.output
+
+
+def test_raw_cypher_needs_neo4j(runner, built):
+    result = run_kg(runner, "cypher", "MATCH (n) RETURN count(n)", "--db", built, expect=2)
+    assert "raw Cypher needs Neo4j" in result.output and "docker compose up -d" in result.output
+
+
+@pytest.mark.neo4j
+def test_raw_cypher_is_read_only_unless_write(runner, neo4j_store, neo4j_uri):
+    neo4j_store.run_cypher("CREATE (:Probe {key: 'x'})", write=True)
+    rows = _json(runner, "cypher", "MATCH (n:Probe) RETURN n.key AS key", "--neo4j", neo4j_uri)
+    assert rows == [{"key": "x"}]
+    refused = run_kg(runner, "cypher", "MATCH (n:Probe) DETACH DELETE n", "--neo4j", neo4j_uri, expect=4)
+    assert "this query writes" in refused.output and "--write" in refused.output
+    assert neo4j_store.run_cypher("MATCH (n:Probe) RETURN count(n) AS n") == [{"n": 1}]
+    param = _json(runner, "cypher", "RETURN $x + 1 AS y", "--param", "x=41", "--neo4j", neo4j_uri)
+    assert param == [{"y": 42}]
+    run_kg(runner, "cypher", "MATCH (n:Probe) DETACH DELETE n", "--write", "--neo4j", neo4j_uri)
+    assert neo4j_store.run_cypher("MATCH (n:Probe) RETURN count(n) AS n") == [{"n": 0}]
+    bad = run_kg(runner, "cypher", "MATCH (n RETURN n", "--neo4j", neo4j_uri, expect=4)
+    assert "Neo4j rejected the query" in bad.output
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_finds_what_the_embedded_index_finds(runner, built, neo4j_uri, neo4j_store):
+    run_kg(runner, "build", "--neo4j", neo4j_uri, "-q")
+    neo4j_store.run_cypher("CALL db.awaitIndexes(300)")
+    embedded = {r["key"] for r in _json(runner, "search", "speculative", "--limit", "50", "--db", built)}
+    neo4j = {r["key"] for r in _json(runner, "search", "speculative", "--limit", "50", "--neo4j", neo4j_uri)}
+    assert embedded and embedded == neo4j
