@@ -11,7 +11,6 @@ fresh interpreter, so nothing is cached.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import subprocess
 import sys
@@ -20,6 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from reporting import report  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
 
 STARTUP = """
 import time
@@ -87,7 +91,6 @@ def main() -> int:
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "entities_in_bundled_corpus": entities,
     }
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"extraction over {len(papers):,} papers (title + abstract), best of {args.repeat}")
@@ -99,11 +102,7 @@ def main() -> int:
     table.add_row("start-up: import spaCy", f"{spacy_import_s:.2f} s")
     table.add_row("start-up: gazetteers + patterns + pipeline", f"{pipeline_s:.2f} s")
     table.add_row("peak memory (RSS)", f"{result['peak_rss_mb']:.0f} MB")
-    Console(width=160).print(table)
-    print(json.dumps(result, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2))
-    return 0
+    return report(table, result, args.json, width=160)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ in the same run; growth is reported as the ratio of each size's p95 to the 1x p9
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -23,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_store_load import corpus_batch, replicate  # noqa: E402
+from reporting import report  # noqa: E402
 
 from kg.catalog import load_catalog, run_query  # noqa: E402
 from kg.store.embedded import EmbeddedStore  # noqa: E402
@@ -114,7 +114,6 @@ def main() -> int:
         if server:
             server.stop()
 
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="catalog query latency, p50 / p95 in ms (growth: p95 at largest size / p95 at 1x)")
@@ -132,12 +131,8 @@ def main() -> int:
         ]
         marker = " *" if name in LOOKUPS else ""
         table.add_row(name + marker, *cells, f"{growth[0]:.1f}x / {growth[1]:.1f}x")
-    Console(width=200).print(table)
     print("* entity and paper lookups (target: p95 < 20 ms at 100x on both stores)")
-    print(json.dumps(results, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
-    return 0
+    return report(table, results, args.json, width=200)
 
 
 if __name__ == "__main__":

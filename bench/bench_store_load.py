@@ -12,7 +12,6 @@ Without --neo4j (or KG_TEST_NEO4J_URI) a Neo4j 5.26 is started with tools/neo4j/
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import os
 import resource
@@ -23,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from reporting import report  # noqa: E402
 
 from kg.graph import assemble  # noqa: E402
 from kg.identity import merge_records  # noqa: E402
@@ -149,7 +151,6 @@ def main() -> int:
         "neo4j_vs_embedded_rels_per_s": neo4j["rels_per_s_total"] / embedded["rels_per_s"],
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"load of {len(batch.nodes):,} nodes, {len(batch.edges):,} relationships", width=140)
@@ -173,12 +174,8 @@ def main() -> int:
         f"{embedded['rels_per_s']:,.0f}",
         f"write {embedded['commit_s']:.2f} s, {embedded['file_mb']:.1f} MB, open {embedded['open_s']:.2f} s",
     )
-    Console(width=160).print(table)
     print(f"neo4j / embedded throughput ratio: {result['neo4j_vs_embedded_rels_per_s']:.2f}")
-    print(json.dumps(result, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2))
-    return 0
+    return report(table, result, args.json, width=160)
 
 
 if __name__ == "__main__":

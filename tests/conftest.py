@@ -28,6 +28,22 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
+def pointer_networks_jsonl(tmp_path: Path) -> Path:
+    """A JSONL record with an arXiv id for a paper the bundled captures list by title only."""
+    import json
+
+    path = tmp_path / "extra.jsonl"
+    record = {
+        "id": "1506.03134",
+        "title": "Pointer Networks",
+        "abstract": "We introduce Ptr-Net.",
+        "authors": ["Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"],
+    }
+    path.write_text(json.dumps(record) + "\n")
+    return path
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Path:
     """A store folder that does not exist yet."""
     return tmp_path / "store"

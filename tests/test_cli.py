@@ -53,20 +53,9 @@ def test_adding_a_file_adds_only_what_is_new(runner, db, tmp_path):
     assert f"new {62 - overlap}, updated {overlap}" in result.output
 
 
-def test_jsonl_record_with_arxiv_id_merges_with_the_same_paper_from_a_capture(runner, db, tmp_path):
+def test_jsonl_record_with_arxiv_id_merges_with_the_same_paper_from_a_capture(runner, db, pointer_networks_jsonl):
     run_kg(runner, "build", "--db", str(db), "-q")
-    extra = tmp_path / "extra.jsonl"
-    extra.write_text(
-        json.dumps(
-            {
-                "id": "1506.03134",
-                "title": "Pointer Networks",
-                "abstract": "We introduce Ptr-Net.",
-                "authors": ["Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"],
-            }
-        )
-        + "\n"
-    )
+    extra = pointer_networks_jsonl
     result = run_kg(runner, "build", "--db", str(db), "-q", str(extra))
     assert "new 0, updated 1" in result.output
     rows = json.loads(run_kg(runner, "papers", "pointer", "networks", "--db", str(db), "--json").output)

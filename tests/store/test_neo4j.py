@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -71,19 +70,8 @@ def test_adding_a_file_adds_only_what_is_new(runner, neo4j_store, neo4j_uri):
     assert f"new {added}, updated {62 - added}" in result.output
 
 
-def test_bundled_corpus_gives_the_same_graph_in_both_stores(runner, neo4j_store, neo4j_uri, db, tmp_path):
-    extra = tmp_path / "extra.jsonl"
-    extra.write_text(
-        json.dumps(
-            {
-                "id": "1506.03134",
-                "title": "Pointer Networks",
-                "abstract": "We introduce Ptr-Net.",
-                "authors": ["Oriol Vinyals", "Navdeep Jaitly"],
-            }
-        )
-        + "\n"
-    )
+def test_bundled_corpus_gives_the_same_graph_in_both_stores(runner, neo4j_store, neo4j_uri, db, pointer_networks_jsonl):
+    extra = pointer_networks_jsonl
     for args in (["--db", str(db), "-q"], _neo4j_args(neo4j_uri)):
         run_kg(runner, "build", *args)
         run_kg(runner, "build", *args, str(extra))  # merges a title-keyed paper into its arXiv key
