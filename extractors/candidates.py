@@ -68,7 +68,7 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
-def find_candidates(text: str, sentence_bounds: list[tuple[int, int]], gazetteer: Gazetteer) -> TextCandidates:
+def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
     chosen = gazetteer_candidates(text, gazetteer)
     for span in size_suffixed_models(text):
@@ -79,7 +79,7 @@ def find_candidates(text: str, sentence_bounds: list[tuple[int, int]], gazetteer
         entry = overlapping[0].entry if overlapping else None
         chosen = [c for c in chosen if c not in overlapping]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model", entry))
-    for span in introduced_phrases(text, sentence_bounds) + name_like_tokens(text):
+    for span in introduced_phrases(text) + name_like_tokens(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here

@@ -80,7 +80,7 @@ class CandidateFinder:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.candidates = find_candidates(text_of(doc), sentence_bounds(doc), self.gazetteer)
+        doc._.candidates = find_candidates(text_of(doc), self.gazetteer)
         return doc
 
 

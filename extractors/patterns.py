@@ -15,7 +15,6 @@ from dataclasses import dataclass
 # One name-like token: letters/digits with inner hyphens, dots in numbers, "+" or "++" at the end.
 NAME_TOKEN = r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|[-.](?=[A-Za-z0-9]))*\+{0,2}"
 _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z]*[A-Z]")
-_HAS_UPPER_INSIDE = re.compile(r".[A-Z]")
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
@@ -131,8 +130,6 @@ def size_suffixed_models(text: str) -> list[Span]:
     ]
 
 
-_PLAIN_WORDS = re.compile(r"(?<![\w\-./@])[A-Za-z]?[a-z]+(?![\w\-])")
-
 
 _NAME_HINT = re.compile(r"[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
@@ -203,7 +200,7 @@ _PLAIN_MODIFIERS = re.compile(
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
-def introduced_phrases(text: str, sentence_bounds: list[tuple[int, int]]) -> list[Span]:
+def introduced_phrases(text: str) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and
     Contrastive Filtering", "We also propose a query-side fine-tuning strategy"."""

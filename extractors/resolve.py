@@ -16,7 +16,7 @@ from importlib import resources
 
 from extractors.abbreviations import Abbreviation
 from extractors.candidates import Candidate, TextCandidates
-from extractors.gazetteer import Entry, Gazetteer, is_phrase
+from extractors.gazetteer import Entry, Gazetteer
 from extractors.modelnames import parse_model_name
 from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_words
 from extractors.roles import RoleDecision, SentenceCues, decide_role
@@ -490,4 +490,4 @@ def is_entry_form(candidate: Candidate) -> bool:
     return any(_norm(form) == key for form in (candidate.entry.name, *candidate.entry.aliases))
 
 
-__all__ = ["PaperText", "ResolvedEntity", "is_phrase", "resolve_paper"]
+__all__ = ["PaperText", "ResolvedEntity", "resolve_paper"]
