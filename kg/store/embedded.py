@@ -186,6 +186,8 @@ def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            # mkstemp creates the file private (0600); the graph gets the usual mode instead.
+            os.fchmod(handle.fileno(), 0o666 & ~_current_umask())
             json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
             handle.flush()
             os.fsync(handle.fileno())
@@ -200,6 +202,12 @@ def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
     finally:
         os.close(dir_fd)
     log.debug("wrote %s (%d nodes, %d edges)", path, graph.number_of_nodes(), graph.number_of_edges())
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def load_graph(path: Path) -> nx.MultiDiGraph:
