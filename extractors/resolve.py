@@ -20,7 +20,7 @@ from extractors.gazetteer import Entry, Gazetteer
 from extractors.modelnames import parse_model_name
 from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_words
 from extractors.roles import RoleDecision, SentenceCues, decide_role
-from kg.model import ROLE_PRIORITY, normalize_name
+from kg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
@@ -104,14 +104,9 @@ def not_entities() -> frozenset[str]:
     return frozenset(terms)
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-@lru_cache(maxsize=100_000)
-def _norm(text: str) -> str:
-    """Letters and digits, lower-case, a plural "s" dropped: how names are compared."""
-    core = _NOT_ALNUM.sub("", text.casefold())
-    return core[:-1] if len(core) > 3 and core.endswith("s") else core
+# Names are compared as users' queries compare them (kg.model.match_key); cached, as the same
+# surface forms recur across a paper's candidates and the gazetteer's aliases.
+_norm = lru_cache(maxsize=100_000)(match_key)
 
 
 @dataclass
