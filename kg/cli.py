@@ -406,6 +406,66 @@ def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, f
     emit_rows(rows, fmt=fmt, title=f"{len(rows)} rows")
 
 
+@main.command()
+@click.option("--paper", "paper_ref", metavar="REF", help="A paper (key, arXiv id, title) and what it links to.")
+@click.option("--entity", "entity_name", metavar="NAME", help="An entity, papers linked to it, its family.")
+@click.option("--query", "query_name", metavar="NAME", help="The nodes a catalog query returns (see `kg queries`).")
+@click.option("--param", "params", multiple=True, help="key=value for --query (lists: a,b,c). Repeatable.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True, help="Hops out from --paper/--entity.")
+@click.option("--type", "types", multiple=True, help="Whole graph: only these node types (paper, model, ...). Repeatable.")
+@click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="Whole graph: only these paper-entity roles. Repeatable.")
+@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True, help="Whole graph: fewer links, left out.")
+@click.option("--limit", type=click.IntRange(1), default=300, show_default=True, help="Node cap, best linked first.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@store_options
+def viz(paper_ref, entity_name, query_name, params, depth, types, roles, min_degree, limit, output, open_browser,
+        store_config: Any) -> None:
+    """Draw part of the graph as one interactive HTML page that works offline.
+
+    With no view option, the whole graph (filtered by --type, --role, --min-degree); the page says
+    how many nodes it shows of how many. Colours and shapes by node type, size by degree; the
+    legend filters relationship types; click a node for its details and links.
+    """
+    from kg.render import write_page
+    from kg.store import open_store
+    from kg.views import entity_view, paper_view, query_view, whole_graph_view
+
+    chosen = [name for name, value in (("--paper", paper_ref), ("--entity", entity_name), ("--query", query_name)) if value]
+    if len(chosen) > 1:
+        raise click.UsageError(f"give one view at a time, not {' and '.join(chosen)}")
+    if params and not query_name:
+        raise click.UsageError("--param goes with --query NAME")
+    if chosen and (types or roles or min_degree):
+        raise click.UsageError("--type, --role and --min-degree filter the whole-graph view; drop them or the view option")
+    with open_store(store_config) as store:
+        if paper_ref:
+            view = paper_view(store, paper_ref, depth=depth, limit=limit)
+            name = f"kg-paper-{_slug(view.heading)}.html"
+        elif entity_name:
+            view = entity_view(store, entity_name, depth=depth, limit=limit)
+            name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
+        elif query_name:
+            view = query_view(store, query_name, _params(params), limit=limit)
+            name = f"kg-query-{_slug(query_name)}.html"
+        else:
+            view = whole_graph_view(store, types=list(types), roles=list(roles), min_degree=min_degree, limit=limit)
+            name = "kg-graph.html"
+    target = output or Path(name)
+    page = write_page(view, target)
+    click.echo(f"wrote {target} ({page.nodes:,} of {view.total_nodes:,} nodes, {page.edges:,} relationships)")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.lower())[:50].strip("-") or "view"
+
+
 def json_text(value: Any) -> str:
     import json
 

@@ -341,3 +341,58 @@ def shortest_path(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     nodes, types, starts = best
     labels = [graph.nodes[n].get("name") or graph.nodes[n].get("title") or graph.nodes[n].get("url") for n in nodes]
     return [{"nodes": nodes, "labels": labels, "relationships": types, "starts": starts, "hops": len(types)}]
+
+
+def _capped(found: list[Row], limit: int) -> list[Row]:
+    return [{**row, "total": len(found)} for row in found[:limit]]
+
+
+@twin("node_neighbourhood")
+def node_neighbourhood(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    if params["key"] not in graph:
+        return []
+    depth = max(0, min(params["depth"], 2))  # the Cypher pattern goes two hops at most
+    distances = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), params["key"], cutoff=depth)
+    found = [{"key": key, "distance": distance, "degree": graph.degree(key)} for key, distance in distances.items()]
+    found.sort(key=lambda row: (row["distance"], -row["degree"], row["key"]))
+    return _capped(found, params["limit"])
+
+
+@twin("top_nodes")
+def top_nodes(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    labels, rel_types = set(params["labels"]), set(params["rel_types"])
+    found = []
+    for key, data in graph.nodes(data=True):
+        if data["label"] not in labels:
+            continue
+        ends = [t for _, t, k in graph.out_edges(key, keys=True) if k in rel_types]
+        ends += [s for s, _, k in graph.in_edges(key, keys=True) if k in rel_types]
+        degree = sum(1 for other in ends if graph.nodes[other]["label"] in labels)
+        if degree >= params["min_degree"]:
+            found.append({"key": key, "degree": degree})
+    found.sort(key=lambda row: (-row["degree"], row["key"]))
+    return _capped(found, params["limit"])
+
+
+@twin("nodes_by_keys")
+def nodes_by_keys(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key in sorted(set(params["keys"])):
+        if key in graph:
+            data = graph.nodes[key]
+            properties = {"key": key, **{name: value for name, value in data.items() if name != "label"}}
+            rows.append({"key": key, "label": data["label"], "properties": properties, "degree": graph.degree(key)})
+    return rows
+
+
+@twin("edges_among")
+def edges_among(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    keys = set(params["keys"]) & set(graph.nodes)
+    rows = [
+        {"type": rel_type, "source": source, "target": target, "properties": dict(data)}
+        for source in keys
+        for _, target, rel_type, data in graph.out_edges(source, keys=True, data=True)
+        if target in keys
+    ]
+    rows.sort(key=lambda row: (row["source"], row["type"], row["target"]))
+    return rows

@@ -9,9 +9,11 @@ import pytest
 
 from kg.catalog import load_catalog, run_query
 from kg.embedded_queries import TWINS
+from kg.model import SCHEMA
 from kg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
+MOE_REPO = "repo:github.com/withinmiaov/a-survey-on-mixture-of-experts"
 ROBERTA_PAPER = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
 
 
@@ -69,6 +71,12 @@ def parameter_sets(store) -> list[tuple[str, dict]]:
         ("related_papers", {"key": survey, "limit": 15}),
         ("shortest_path", {"source": roberta, "target": survey}),
         ("shortest_path", {"source": "model:roberta", "target": "dataset:mmlu"}),
+        ("node_neighbourhood", {"key": roberta, "depth": 1, "limit": 500}),
+        ("node_neighbourhood", {"key": "model:roberta", "depth": 2, "limit": 40}),
+        ("top_nodes", {"labels": ["Paper", "Model"], "rel_types": ["USES", "INTRODUCES"], "min_degree": 2, "limit": 50}),
+        ("top_nodes", {"labels": list(SCHEMA.labels), "rel_types": list(SCHEMA.rel_types), "min_degree": 0, "limit": 20}),
+        ("nodes_by_keys", {"keys": [roberta, "model:roberta", MOE_REPO, "y"]}),
+        ("edges_among", {"keys": [roberta, survey, "model:roberta", "model:bert", "dataset:glue", "method:mixture-of-experts"]}),
     ]
 
 
