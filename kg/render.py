@@ -233,7 +233,7 @@ def render_page(view: GraphView) -> RenderedPage:
         vis_css=jinja2.utils.markupsafe.Markup(_asset("vis-9.1.2", "vis-network.css")),
         vis_js=jinja2.utils.markupsafe.Markup(vis_js),
         app_js=jinja2.utils.markupsafe.Markup(app_js),
-        script_hashes=" ".join((_script_hash(vis_js), _script_hash(app_js))),
+        script_hashes=jinja2.utils.markupsafe.Markup(" ".join((_script_hash(vis_js), _script_hash(app_js)))),
     )
     return RenderedPage(html, len(view.nodes), len(view.edges))
 

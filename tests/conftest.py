@@ -116,12 +116,31 @@ def neo4j_store(neo4j_uri):
     store.close()
 
 
+# ---------------------------------------------------------------------------------------------
+# Headless Chromium (Debian's chromium, driven by Playwright) for the HTML pages
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session; in CI a missing browser fails the run."""
+    from tools.headless import Browser, BrowserUnavailable
+
+    try:
+        with Browser() as opened:
+            yield opened
+    except BrowserUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium is missing in CI: {exc}", pytrace=False)
+        pytest.skip(f"{exc}; `bash tools/run-tests.sh` installs it")
+
+
 def pytest_runtest_logreport(report):
-    if report.skipped and "neo4j" in report.keywords:
+    if report.skipped and ("neo4j" in report.keywords or "browser" in report.keywords):
         _skipped_neo4j.append(report.nodeid)
 
 
 def pytest_sessionfinish(session, exitstatus):
     if os.environ.get("CI") and _skipped_neo4j:
-        print(f"\nerror: {len(_skipped_neo4j)} Neo4j test(s) were skipped in CI; they must run for real")
+        print(f"\nerror: {len(_skipped_neo4j)} Neo4j or browser test(s) were skipped in CI; they must run for real")
         session.exitstatus = 1

@@ -16,6 +16,8 @@
   var edgeView = new vis.DataView(edges, { filter: function (e) { return state.shownEdgeTypes[e.relType] !== false; } });
   state.nodes = nodes;
   state.edges = edges;
+  state.visibleNodes = nodeView;
+  state.visibleEdges = edgeView;
 
   function element(tag, text, className) {
     var el = document.createElement(tag);
