@@ -11,4 +11,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "installing Chromium from Debian's packages (for the browser tests)..." >&2
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
