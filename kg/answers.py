@@ -35,6 +35,17 @@ def papers_for_repo(store: GraphStore, url: str) -> list[Row]:
     return rows
 
 
+def papers_for_author(store: GraphStore, name: str, *, limit: int) -> list[Row]:
+    """Papers by authors whose name holds every word of ``name``; none found is an error."""
+    words = [w.lower() for w in name.replace(",", " ").split()]
+    if not words:
+        raise QueryError("give an author's name (or part of it)")
+    rows = run_query(store, "papers_by_author", {"words": words, "limit": limit})
+    if not rows:
+        raise QueryError(f"no author named {name!r} in the graph; authors come from sources that list them (HF API, arXiv, JSONL)")
+    return rows
+
+
 def entity_report(store: GraphStore, name: str, entity_type: str | None, *, limit: int = 10) -> Row:
     """Type, aliases, family and variants, who introduced it, use counts by role, companions."""
     entity = resolve_entity(store, name, entity_type)

@@ -134,7 +134,7 @@ def output_options(func: Callable) -> Callable:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, jsonl).")
+@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, hf-api, arxiv-atom, jsonl).")
 @click.option("--strict", is_flag=True, help="Fail, writing nothing, if any record would be skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
 @store_options
@@ -208,27 +208,29 @@ TYPE_CHOICE = click.Choice(["model", "dataset", "method"])
 @click.option("--method", help="Papers linked to this method.")
 @click.option("--entity", help="Papers linked to this entity, whatever its type.")
 @click.option("--repo", help="Papers that link to this repository or page URL.")
+@click.option("--author", help="Papers by authors whose name holds these words (\"hinton\", \"Geoffrey Hinton\").")
 @click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="Only these roles (repeatable).")
 @click.option("--family", is_flag=True, help="Include the model's variants (Qwen2.5 -> Qwen2.5-32B, ...).")
 @click.option("--limit", default=1000, show_default=True, help="At most this many rows.")
 @store_options
 @output_options
-def papers(words, model, dataset, method, entity, repo, roles, family, limit, store_config: Any, fmt: str) -> None:
+def papers(words, model, dataset, method, entity, repo, author, roles, family, limit, store_config: Any, fmt: str) -> None:
     """List papers: by title WORDS, or linked to an entity or a repo, with role and evidence.
 
     \b
     kg papers mixture experts
     kg papers --dataset "AIME 2024" --role evaluates_on
     kg papers --model Qwen2.5 --family
+    kg papers --author "Jinheon Baek"
     """
-    from kg.answers import papers_for_entity, papers_for_repo
+    from kg.answers import papers_for_author, papers_for_entity, papers_for_repo
     from kg.catalog import run_query
     from kg.present import TABLE, emit_rows
     from kg.store import open_store
 
     chosen = [(t, n) for t, n in (("model", model), ("dataset", dataset), ("method", method), (None, entity)) if n]
-    if len(chosen) + bool(repo) > 1:
-        raise click.UsageError("give one of --model, --dataset, --method, --entity, --repo")
+    if len(chosen) + bool(repo) + bool(author) > 1:
+        raise click.UsageError("give one of --model, --dataset, --method, --entity, --repo, --author")
     with open_store(store_config) as store:
         if chosen:
             kind, name = chosen[0]
@@ -237,6 +239,9 @@ def papers(words, model, dataset, method, entity, repo, roles, family, limit, st
         elif repo:
             rows = papers_for_repo(store, repo)
             columns = ["paper", "title", "url", "evidence"] if fmt == TABLE else None
+        elif author:
+            rows = papers_for_author(store, author, limit=limit)
+            columns = ["author", "paper", "title", "published"] if fmt == TABLE else None
         else:
             rows = run_query(store, "papers_by_title", {"words": list(words), "limit": limit})
             columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
@@ -474,7 +479,7 @@ def json_text(value: Any) -> str:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, jsonl).")
+@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, hf-api, arxiv-atom, jsonl).")
 @click.option("--jsonl", "out", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> None:
     """Extract models, datasets, methods and repos from SOURCES: one JSON line per paper.

@@ -396,3 +396,22 @@ def edges_among(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     ]
     rows.sort(key=lambda row: (row["source"], row["type"], row["target"]))
     return rows
+
+
+@twin("papers_by_author")
+def papers_by_author(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    words = params["words"]
+    if not words:
+        return []
+    rows = []
+    for key, data in _nodes(graph, "Author"):
+        name = data.get("name", "").lower()
+        if all(word in name for word in words):
+            for paper, paper_data in _targets(graph, key, "WROTE", "Paper"):
+                rows.append(
+                    {"author_key": key, "author": data.get("name"), "paper": paper, "title": paper_data.get("title"),
+                     "published": paper_data.get("published")}
+                )
+    rows.sort(key=lambda r: (r["title"].lower(), r["paper"], r["author_key"]))
+    rows.sort(key=lambda r: r["published"] or "", reverse=True)
+    return rows[: params["limit"]]

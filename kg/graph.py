@@ -24,6 +24,19 @@ from kg.model import (
     match_key,
 )
 
+METADATA_SOURCE = "metadata"
+
+
+def metadata_repo(url: str) -> Repo | None:
+    """A repo from a link field of the source (githubRepo, projectPage), cleaned and classified
+    like links found in text; None for a value that is not a web link."""
+    from extractors.links import classify_url, clean_url
+
+    if not url.strip().lower().startswith(("http://", "https://")):
+        return None
+    cleaned = clean_url(url.strip())
+    return Repo(cleaned, classify_url(cleaned))
+
 
 def _props(**values: Any) -> dict[str, Any]:
     """Properties without empty values: stores never hold nulls or empty lists."""
@@ -112,6 +125,13 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
             add_node(Node("Author", author_key(name), {"name": name}))
             edge = Edge("WROTE", author_key(name), paper.key, {})
             edges[edge.ident] = edge
+        for field, url in paper.links:
+            repo = metadata_repo(url)
+            if repo is not None:
+                add_node(repo_node(repo))
+                props = {"source": METADATA_SOURCE, "field": field, "evidence": f"{field}: {url}", "confidence": 1.0}
+                edge = Edge("HAS_REPO", paper.key, repo.key, {**props, "sources": sources})
+                edges[edge.ident] = edge
         extraction = extractions.get(paper.key)
         if extraction is None:
             continue
@@ -136,6 +156,8 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
         for _, edge in strongest.values():
             edges[edge.ident] = edge
         for link in extraction.repo_links:
+            if ("HAS_REPO", paper.key, link.repo.key) in edges:
+                continue  # the source's own field already gave this link
             add_node(repo_node(link.repo))
             edge = Edge("HAS_REPO", paper.key, link.repo.key, {**evidence_props(link.evidence), "sources": sources})
             edges[edge.ident] = edge

@@ -20,7 +20,8 @@ def merge_two(first: Paper, second: Paper) -> Paper:
     if first.stub and not second.stub:
         first, second = second, first
     sources = first.sources + tuple(s for s in second.sources if s not in first.sources)
-    changes = {"sources": sources, "stub": first.stub and second.stub}
+    links = first.links + tuple(link for link in second.links if link not in first.links)
+    changes = {"sources": sources, "stub": first.stub and second.stub, "links": links}
     for item in dataclasses.fields(Paper):
         name = item.name
         if name in changes:

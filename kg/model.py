@@ -132,6 +132,8 @@ class Paper:
     keywords: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     stub: bool = False
+    # Links the source gives as fields (field name, URL), e.g. ("githubRepo", "https://github.com/a/b").
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:

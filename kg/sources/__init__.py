@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Paper, Skip
-from kg.sources import hf_text, jsonl
+from kg.sources import arxiv_atom, hf_api, hf_text, jsonl
 from kg.sources.files import TextFile, bundled_sample_names, read_bundled, read_text_file
 
 Reader = Callable[[str, str], Iterator[Paper | Skip]]
@@ -25,8 +25,12 @@ class Format:
     read: Reader
 
 
+# Sniffing tries these in order when the extension does not decide: the stricter JSON shapes
+# (an HF API array or paper object) before JSON Lines, whose first line may be a JSON object too.
 FORMATS: dict[str, Format] = {
     "hf-text": Format("hf-text", (".txt",), hf_text.sniff, hf_text.read_hf_text),
+    "hf-api": Format("hf-api", (".json",), hf_api.sniff, hf_api.read_hf_api),
+    "arxiv-atom": Format("arxiv-atom", (".atom", ".xml"), arxiv_atom.sniff, arxiv_atom.read_arxiv_atom),
     "jsonl": Format("jsonl", (".jsonl", ".ndjson"), jsonl.sniff, jsonl.read_jsonl),
 }
 READABLE_EXTENSIONS = tuple(ext for fmt in FORMATS.values() for ext in fmt.extensions)

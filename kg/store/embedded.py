@@ -21,6 +21,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import StoreError
+from kg.graph import METADATA_SOURCE
 from kg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
 from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
 
@@ -154,8 +155,8 @@ class EmbeddedStore:
         for paper in paper_keys:
             if paper not in self.graph:
                 continue
-            for _, target, key in list(self.graph.out_edges(paper, keys=True)):
-                if key in EXTRACTED_REL_TYPES:
+            for _, target, key, data in list(self.graph.out_edges(paper, keys=True, data=True)):
+                if key in EXTRACTED_REL_TYPES and data.get("source") != METADATA_SOURCE:
                     self.graph.remove_edge(paper, target, key=key)
                     touched.add(target)
         for key in touched:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kg.errors import QueryError, StoreError
+from kg.graph import METADATA_SOURCE
 from kg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
 from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
 
@@ -378,12 +379,13 @@ class Neo4jStore:
         orphan_labels = " OR ".join(f"x:{label}" for label in (*ENTITY_NODE_LABELS, "Repo"))
         query = (
             f"UNWIND $keys AS k MATCH (:Paper {{key: k}})-[r:{types}]->(x) "
+            "WHERE r.source IS NULL OR r.source <> $kept_source "
             "WITH collect(r) AS rels, collect(DISTINCT x) AS targets "
             "FOREACH (r IN rels | DELETE r) "
             f"WITH targets UNWIND targets AS x WITH x WHERE ({orphan_labels}) AND NOT (x)--() DELETE x"
         )
         for chunk in _chunks(list(paper_keys), self.batch_size):
-            self._write(query, keys=list(chunk))
+            self._write(query, keys=list(chunk), kept_source=METADATA_SOURCE)
 
     def commit(self) -> None:
         """Nothing to do: every batch was committed as it was written."""
