@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from kg.citations import CitationRefresh, refresh_inferred_citations
 from kg.errors import InputError
 from kg.graph import assemble, paper_node
 from kg.identity import merge_records
@@ -36,6 +37,7 @@ class BuildSummary:
     skipped: list[Skip] = field(default_factory=list)
     merged_keys: dict[str, str] = field(default_factory=dict)
     counts: GraphCounts | None = None
+    citations: CitationRefresh | None = None
 
 
 def default_extractor(papers: list[Paper]) -> Iterable[PaperExtraction]:
@@ -82,6 +84,7 @@ def build(
     store.merge_nodes(renames)
     store.clear_extracted([p.key for p in complete])
     store.upsert(batch)
+    summary.citations = refresh_inferred_citations(store)
     store.commit()
     summary.counts = store.counts()
     return summary

@@ -178,6 +178,9 @@ def _print_build_summary(summary: Any, description: str) -> None:
         echo(f"  skipped {skip}")
     if len(summary.skipped) > 20:
         echo(f"  ... and {len(summary.skipped) - 20} more skipped")
+    if summary.citations:
+        c = summary.citations
+        echo(f"  inferred citations: {c.total} (added {c.added}, removed {c.removed})")
     if summary.counts:
         labels = ", ".join(f"{k} {v}" for k, v in summary.counts.labels.items())
         echo(f"graph ({description}): {summary.counts.nodes} nodes ({labels}), {summary.counts.relationships} relationships")

@@ -12,6 +12,8 @@ from kg.model import GraphBatch
 # a better extractor never leaves a stale role behind.
 EXTRACTED_REL_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS", "HAS_REPO")
 ENTITY_NODE_LABELS = ("Model", "Dataset", "Method")
+INFERRED_CITATION_PROPS = ("inferred", "via", "evidence", "confidence")
+EdgeRow = tuple[str, str, str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,20 @@ class GraphStore(Protocol):
 
     def commit(self) -> None:
         """Make the writes durable (the embedded store writes its file here)."""
+        ...
+
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+        """(type, source, target, properties) of the relationships of these types, optionally only
+        those ending at the given node keys."""
+        ...
+
+    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
+        """(key, title, abstract, published) of every paper that has been read (stubs left out)."""
+        ...
+
+    def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Drop the inferred CITES between these (citing, cited) papers; a citation that a source
+        also states keeps its relationship and loses only the inferred properties."""
         ...
 
     def counts(self) -> GraphCounts: ...

@@ -23,7 +23,14 @@ import networkx as nx
 from kg.errors import StoreError
 from kg.graph import METADATA_SOURCE
 from kg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
-from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
+from kg.store.base import (
+    ENTITY_NODE_LABELS,
+    EXTRACTED_REL_TYPES,
+    INFERRED_CITATION_PROPS,
+    EdgeRow,
+    GraphCounts,
+    GraphDump,
+)
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +156,33 @@ class EmbeddedStore:
     def _move_edge(self, source: str, target: str, key: str, attrs: dict[str, Any]) -> None:
         old = self.graph.get_edge_data(source, target, key=key) or {}
         self.graph.add_edge(source, target, key=key, **merge_props(old, attrs))
+
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+        wanted = set(types)
+        if targets is None:
+            found = self.graph.edges(keys=True, data=True)
+        else:
+            found = (e for t in set(targets) if t in self.graph for e in self.graph.in_edges(t, keys=True, data=True))
+        return [(k, s, t, dict(data)) for s, t, k, data in found if k in wanted]
+
+    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
+        return [
+            (key, data.get("title", ""), data.get("abstract", ""), data.get("published"))
+            for key, data in self.graph.nodes(data=True)
+            if data["label"] == "Paper" and not data.get("stub")
+        ]
+
+    def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
+        for source, target in pairs:
+            data = self.graph.get_edge_data(source, target, key="CITES")
+            if not data or not data.get("inferred"):
+                continue
+            if data.get("source"):
+                for name in INFERRED_CITATION_PROPS:
+                    data.pop(name, None)
+            else:
+                self.graph.remove_edge(source, target, key="CITES")
+            self._dirty = True
 
     def clear_extracted(self, paper_keys: Iterable[str]) -> None:
         touched: set[str] = set()

@@ -16,7 +16,14 @@ from typing import Any, TypeVar
 from kg.errors import QueryError, StoreError
 from kg.graph import METADATA_SOURCE
 from kg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
-from kg.store.base import ENTITY_NODE_LABELS, EXTRACTED_REL_TYPES, GraphCounts, GraphDump
+from kg.store.base import (
+    ENTITY_NODE_LABELS,
+    EXTRACTED_REL_TYPES,
+    INFERRED_CITATION_PROPS,
+    EdgeRow,
+    GraphCounts,
+    GraphDump,
+)
 
 log = logging.getLogger(__name__)
 
@@ -372,6 +379,32 @@ class Neo4jStore:
                     new=new,
                 )
             self._write(f"MATCH (o:{label} {{key: $old}}) DETACH DELETE o", old=old)
+
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+        pattern = "|".join(_name(t, SCHEMA.rel_types) for t in types)
+        returned = "RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props"
+        if targets is None:
+            rows = self._read(f"MATCH (a)-[r:{pattern}]->(b) {returned}")
+        else:
+            # Each key through its label's index: a label-less key match would scan every node.
+            anchors = " UNION ".join(f"MATCH (b:{label} {{key: k}}) RETURN b" for label in SCHEMA.labels)
+            query = f"UNWIND $keys AS k CALL (k) {{ {anchors} }} MATCH (a)-[r:{pattern}]->(b) {returned}"
+            rows = [row for chunk in _chunks(sorted(set(targets)), 10_000) for row in self._read(query, keys=list(chunk))]
+        return [(row["type"], row["source"], row["target"], row["props"]) for row in rows]
+
+    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
+        rows = self._read(
+            "MATCH (p:Paper) WHERE p.stub IS NULL "
+            "RETURN p.key AS key, p.title AS title, coalesce(p.abstract, '') AS abstract, p.published AS published"
+        )
+        return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]
+
+    def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
+        match = "UNWIND $pairs AS pair MATCH (:Paper {key: pair[0]})-[r:CITES]->(:Paper {key: pair[1]}) WHERE r.inferred "
+        strip = ", ".join(f"r.{name}" for name in INFERRED_CITATION_PROPS)
+        for chunk in _chunks([list(pair) for pair in pairs], self.batch_size):
+            self._write(match + "AND r.source IS NULL DELETE r", pairs=chunk)
+            self._write(match + f"AND r.source IS NOT NULL REMOVE {strip}", pairs=chunk)
 
     def clear_extracted(self, paper_keys: Iterable[str]) -> None:
         self.ensure_schema()
