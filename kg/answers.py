@@ -42,7 +42,7 @@ def papers_for_author(store: GraphStore, name: str, *, limit: int) -> list[Row]:
         raise QueryError("give an author's name (or part of it)")
     rows = run_query(store, "papers_by_author", {"words": words, "limit": limit})
     if not rows:
-        raise QueryError(f"no author named {name!r} in the graph; authors come from sources that list them (HF API, arXiv, JSONL)")
+        raise QueryError(f"no author named {name!r} in the graph; authors come from sources that list them (HF API, arXiv)")
     return rows
 
 
@@ -70,12 +70,48 @@ def related_papers(store: GraphStore, reference: str, *, limit: int) -> tuple[Ro
 
 
 def top_entities(store: GraphStore, entity_type: str, *, limit: int, by: str) -> list[Row]:
-    """Most linked entities of a type: by paper count, or by PageRank over the whole graph."""
+    """Most linked entities of a type: by paper count, or by PageRank over the whole graph.
+    Papers rank by citations (explicit and inferred), or by PageRank over the citation graph."""
+    if entity_type == "paper":
+        if by == "pagerank":
+            from kg.analytics import pagerank_papers
+
+            return pagerank_papers(store, limit=limit)
+        return run_query(store, "top_cited_papers", {"limit": limit})
     if by == "papers":
         return run_query(store, "top_entities", {"type": entity_type, "limit": limit})
     from kg.analytics import pagerank_top
 
     return pagerank_top(store, entity_type, limit=limit)
+
+
+def citations(store: GraphStore, reference: str, *, direction: str, limit: int) -> tuple[Row, list[Row]]:
+    """The papers a paper cites (``direction="cites"``) or that cite it (``"cited_by"``), each
+    marked explicit (with its source) or inferred (with the entity and evidence)."""
+    paper = resolve_paper(store, reference)
+    rows = run_query(store, direction, {"key": paper["key"], "limit": limit})
+    for row in rows:
+        kinds = [row["source"]] if row["source"] else []
+        if row["inferred"]:
+            kinds.append(f"inferred via {row['via']}")
+        row["how"] = " + ".join(kinds)
+    return paper, rows
+
+
+def citation_path(store: GraphStore, source: str, target: str) -> list[Row]:
+    """Every hop of the shortest chain of citations from one paper to another."""
+    a, b = resolve_paper(store, source)["key"], resolve_paper(store, target)["key"]
+    rows = run_query(store, "citation_path", {"source": a, "target": b})
+    if not rows:
+        back = run_query(store, "citation_path", {"source": b, "target": a})
+        hint = "; there is one the other way round: swap the two papers" if back else ""
+        raise QueryError(f"no chain of citations leads from {a} to {b} within 10 hops{hint}")
+    path = rows[0]
+    return [
+        {"hop": i + 1, "from": f"{path['titles'][i][:70]} [{path['nodes'][i]}]", "relationship": f"-[CITES {how}]->",
+         "to": f"{path['titles'][i + 1][:70]} [{path['nodes'][i + 1]}]"}
+        for i, how in enumerate(path["how"])
+    ]
 
 
 def node_reference(store: GraphStore, reference: str) -> str:

@@ -28,7 +28,15 @@ CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
 
 # Function words (and words that make paper-title slogans); a name made of these alone is a phrase.
 _FUNCTION_WORDS = frozenset(
-    ["a", "about", "all", "an", "and", "any", "are", "as", "at", "be", "beyond", "by", "can", "do", "does", "for", "from", "how", "in", "into", "is", "it", "its", "just", "less", "more", "most", "need", "no", "not", "of", "on", "one", "only", "or", "our", "over", "so", "than", "that", "the", "their", "them", "there", "these", "this", "to", "too", "towards", "under", "up", "via", "we", "what", "when", "where", "which", "who", "why", "will", "with", "without", "you", "your", "better", "good", "bad", "big", "small", "new", "old", "make", "makes", "made", "us", "let", "lets", "get", "see", "look", "think", "all"]
+    (
+        "a", "about", "all", "an", "and", "any", "are", "as", "at", "bad", "be", "better", "beyond", "big",
+        "by", "can", "do", "does", "for", "from", "get", "good", "how", "in", "into", "is", "it", "its",
+        "just", "less", "let", "lets", "look", "made", "make", "makes", "more", "most", "need", "new", "no",
+        "not", "of", "old", "on", "one", "only", "or", "our", "over", "see", "small", "so", "than", "that",
+        "the", "their", "them", "there", "these", "think", "this", "to", "too", "towards", "under", "up",
+        "us", "via", "we", "what", "when", "where", "which", "who", "why", "will", "with", "without", "you",
+        "your",
+    )
 )
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
@@ -69,7 +77,8 @@ class Introduction:
     @property
     def trusted(self) -> bool:
         """A claim strong enough to send citations to the paper: the name leads the title ("Vid2Seq:
-        ...") or the abstract claims it with some confidence, and it is not a name the field already knew (a gazetteer name "introduced" is usually an extraction slip, as in
+        ...") or the abstract claims it with some confidence, and it is not a name the field
+        already knew (a gazetteer name "introduced" is usually an extraction slip, as in
         "the MTEB benchmark (also known as BEIR)")."""
         if self.rule.startswith("gazetteer"):
             return False

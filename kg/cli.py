@@ -202,6 +202,7 @@ def stats(store_config: Any, fmt: str) -> None:
 
 ROLE_CHOICE = click.Choice(["introduces", "uses", "evaluates_on", "compares", "mentions"])
 TYPE_CHOICE = click.Choice(["model", "dataset", "method"])
+RANKED_TYPE_CHOICE = click.Choice(["model", "dataset", "method", "paper"])
 
 
 @main.command()
@@ -290,36 +291,69 @@ def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--type", "entity_type", type=TYPE_CHOICE, required=True, help="Entity type.")
-@click.option("--by", type=click.Choice(["papers", "pagerank"]), default="papers", show_default=True)
+@click.option("--type", "entity_type", type=RANKED_TYPE_CHOICE, required=True, help="Entity type, or paper.")
+@click.option("--by", type=click.Choice(["papers", "pagerank"]), default="papers", show_default=True,
+              help="Entities: paper count or PageRank; papers: citation count or PageRank over citations.")
 @click.option("--limit", default=20, show_default=True)
 @store_options
 @output_options
 def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> None:
-    """The most linked models, datasets or methods (by paper count, or PageRank over the graph)."""
+    """The most linked models, datasets or methods (by paper count, or PageRank over the graph),
+    or the most cited papers (explicit and inferred citations, or PageRank over them)."""
     from kg.answers import top_entities
     from kg.present import emit_rows
     from kg.store import open_store
 
     with open_store(store_config) as store:
         rows = top_entities(store, entity_type, limit=limit, by=by)
-    emit_rows(rows, fmt=fmt, title=f"top {entity_type}s by {by}")
+    what = "citations" if entity_type == "paper" and by == "papers" else by
+    emit_rows(rows, fmt=fmt, title=f"top {entity_type}s by {what}")
 
 
 @main.command()
 @click.argument("source")
 @click.argument("target")
+@click.option("--citations", "by_citations", is_flag=True, help="Only follow citations, from SOURCE (citing) to TARGET.")
 @store_options
 @output_options
-def path(source: str, target: str, store_config: Any, fmt: str) -> None:
-    """The shortest path between two papers or entities (names, titles or keys), every hop shown."""
-    from kg.answers import shortest_path
+def path(source: str, target: str, by_citations: bool, store_config: Any, fmt: str) -> None:
+    """The shortest path between two papers or entities (names, titles or keys), every hop shown;
+    with --citations, the shortest chain of papers each citing the next."""
+    from kg.answers import citation_path, shortest_path
     from kg.present import emit_rows
     from kg.store import open_store
 
     with open_store(store_config) as store:
-        rows = shortest_path(store, source, target)
+        rows = citation_path(store, source, target) if by_citations else shortest_path(store, source, target)
     emit_rows(rows, columns=["hop", "from", "relationship", "to"], fmt=fmt, title=f"{len(rows)} hops")
+
+
+def _citation_command(direction: str, doc: str) -> Callable:
+    @click.argument("paper")
+    @click.option("--limit", default=100, show_default=True, help="At most this many papers.")
+    @store_options
+    @output_options
+    def command(paper: str, limit: int, store_config: Any, fmt: str) -> None:
+        from kg.answers import citations
+        from kg.present import TABLE, emit_rows
+        from kg.store import open_store
+
+        with open_store(store_config) as store:
+            found, rows = citations(store, paper, direction=direction, limit=limit)
+        columns = ["key", "title", "how", "evidence"] if fmt == TABLE else None
+        verb = "cited by" if direction == "cites" else "citing"
+        emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers {verb} {found['title'][:70]}")
+
+    command.__doc__ = doc
+    return command
+
+
+main.command(name="cites")(_citation_command(
+    "cites", "Papers PAPER cites: explicit (the source that states it) or inferred (via an entity the cited paper introduces)."
+))
+main.command(name="cited-by")(_citation_command(
+    "cited_by", "Papers that cite PAPER: explicit (the source that states it) or inferred (via an entity PAPER introduces)."
+))
 
 
 @main.command()

@@ -415,3 +415,78 @@ def papers_by_author(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row
     rows.sort(key=lambda r: (r["title"].lower(), r["paper"], r["author_key"]))
     rows.sort(key=lambda r: r["published"] or "", reverse=True)
     return rows[: params["limit"]]
+
+
+def _citation_row(graph: nx.MultiDiGraph, other: str, data: dict) -> Row:
+    paper = graph.nodes[other]
+    return {
+        "key": other,
+        "title": paper.get("title") or "",
+        "stub": bool(paper.get("stub", False)),
+        "source": data.get("source"),
+        "inferred": bool(data.get("inferred", False)),
+        "via": data.get("via"),
+        "evidence": data.get("evidence"),
+        "confidence": data.get("confidence"),
+    }
+
+
+def _citation_rows(rows: list[Row], limit: int) -> list[Row]:
+    rows.sort(key=lambda r: (r["source"] is None, r["title"].lower(), r["key"]))
+    return rows[:limit]
+
+
+@twin("cites")
+def cites(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Paper":
+        return []
+    rows = [_citation_row(graph, t, d) for _, t, k, d in graph.out_edges(key, keys=True, data=True) if k == "CITES"]
+    return _citation_rows(rows, params["limit"])
+
+
+@twin("cited_by")
+def cited_by(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Paper":
+        return []
+    rows = [_citation_row(graph, s, d) for s, _, k, d in graph.in_edges(key, keys=True, data=True) if k == "CITES"]
+    return _citation_rows(rows, params["limit"])
+
+
+@twin("top_cited_papers")
+def top_cited_papers(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key, data in _nodes(graph, "Paper"):
+        incoming = [d for _, _, k, d in graph.in_edges(key, keys=True, data=True) if k == "CITES"]
+        if incoming:
+            explicit = sum(1 for d in incoming if d.get("source") is not None)
+            rows.append(
+                {"key": key, "title": data.get("title") or "", "citations": len(incoming), "explicit": explicit,
+                 "inferred_only": len(incoming) - explicit, "stub": bool(data.get("stub", False))}
+            )
+    rows.sort(key=lambda r: (-r["citations"], r["key"]))
+    return rows[: params["limit"]]
+
+
+@twin("citation_path")
+def citation_path(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    source, target = params["source"], params["target"]
+    if source == target or any(k not in graph or graph.nodes[k]["label"] != "Paper" for k in (source, target)):
+        return []
+    citations = nx.DiGraph((s, t) for s, t, k in graph.edges(keys=True) if k == "CITES")
+    if source not in citations or target not in citations:
+        return []
+    try:
+        paths = list(nx.all_shortest_paths(citations, source, target))
+    except nx.NetworkXNoPath:
+        return []
+    nodes = min(paths)
+    if len(nodes) - 1 > 10:
+        return []
+    how = []
+    for citing, cited in zip(nodes, nodes[1:], strict=False):
+        data = graph.get_edge_data(citing, cited, key="CITES")
+        how.append(data["source"] if data.get("source") is not None else f"inferred via {data.get('via')}")
+    titles = [graph.nodes[n].get("title") or n for n in nodes]
+    return [{"nodes": nodes, "titles": titles, "how": how, "hops": len(nodes) - 1}]
