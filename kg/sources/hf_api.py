@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from kg.errors import InputError
 from kg.model import Paper, Skip, SourceRef, parse_arxiv_id
 from kg.sources.json_items import array_items, load_json
 
@@ -29,8 +30,12 @@ def sniff(text: str) -> bool:
         return False
     try:
         document = load_json(text, "")
-    except Exception:
-        return False
+    except InputError:
+        # A broken JSON document (a truncated download) is still ours to report, unless its first
+        # line is a whole object: then it is JSON Lines.
+        from kg.sources.jsonl import sniff as jsonl_sniff
+
+        return not jsonl_sniff(text)
     if isinstance(document, list):
         return bool(document) and all(_looks_like_paper(item) for item in document[:5])
     return _looks_like_paper(document)

@@ -17,9 +17,9 @@ def load_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except ValueError as exc:
-        truncated = exc.pos >= len(text.rstrip()) - 1
+        truncated = not text.rstrip().endswith(("]", "}"))
         hint = "the file ends early (truncated download?): fetch it again" if truncated else "fix or remove that part"
-        raise InputError(f"{name}:{exc.lineno}: not valid JSON ({exc.msg} at column {exc.colno}); {hint}") from None
+        raise InputError(f"{name}:{exc.lineno}: not valid JSON ({exc.msg}; column {exc.colno}); {hint}") from None
 
 
 def array_items(text: str) -> Iterator[tuple[int, Any]]:
