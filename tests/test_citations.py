@@ -74,7 +74,7 @@ def test_bundled_corpus_gets_the_citations_checked_by_hand(built):
     cites = {(s, t): d for s, t, k, d in store.graph.edges(keys=True, data=True) if k == "CITES"}
     title = {k: d.get("title") for k, d in store.graph.nodes(data=True)}
     by_cited = {}
-    for (source, target), data in cites.items():
+    for (_citing, target), data in cites.items():
         by_cited.setdefault(title[target].split(":")[0], []).append(data["via"])
         assert data["inferred"] is True and data["evidence"] and 0 < data["confidence"] <= 1
     assert len(by_cited["RoBERTa"]) == 9 and set(by_cited["Vid2Seq"]) == {"model:vid2seq"}
