@@ -508,6 +508,41 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower())[:50].strip("-") or "view"
 
 
+@main.command(name="import-citations")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--paper", "paper_ref", metavar="REF",
+              help="The paper a Semantic Scholar references/citations response is about (key, arXiv id, title).")
+@store_options
+def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, store_config: Any) -> None:
+    """Explicit citations from saved Semantic Scholar or OpenAlex responses, as CITES {source}.
+
+    Papers the graph does not hold become stubs, completed when a later build reads them.
+    Every file is read before anything is written.
+    """
+    from kg.citation_import import import_citations
+    from kg.sources.citation_responses import PaperRef, read_citations
+    from kg.sources.files import read_text_file
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        subject = None
+        if paper_ref:
+            from kg.lookup import resolve_paper
+
+            found = resolve_paper(store, paper_ref)
+            subject = PaperRef(title=found["title"], arxiv_id=found.get("arxiv_id"), key=found["key"])
+        records = []
+        for path in files:
+            text_file = read_text_file(path)
+            records.extend(read_citations(text_file.text, text_file.name, subject=subject))
+        summary = import_citations(store, records)
+    sources = ", ".join(f"{name} {count}" for name, count in sorted(summary.by_source.items())) or "none"
+    click.echo(
+        f"read {summary.citations} citations from {len(files)} file(s) ({sources}): {summary.new_citations} new; "
+        f"{summary.stubs} stub papers added, {summary.completed} stubs completed"
+    )
+
+
 def json_text(value: Any) -> str:
     import json
 

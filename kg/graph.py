@@ -60,7 +60,7 @@ def paper_node(paper: Paper) -> Node:
             keywords=paper.keywords,
             categories=paper.categories,
             sources=tuple(str(s) for s in paper.sources),
-            stub=paper.stub or None,
+            stub=paper.stub,  # False too: a full read completes a stub cited earlier
         ),
     )
 

@@ -394,7 +394,7 @@ class Neo4jStore:
 
     def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
         rows = self._read(
-            "MATCH (p:Paper) WHERE p.stub IS NULL "
+            "MATCH (p:Paper) WHERE coalesce(p.stub, false) = false "
             "RETURN p.key AS key, p.title AS title, coalesce(p.abstract, '') AS abstract, p.published AS published"
         )
         return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]

@@ -1,0 +1,149 @@
+"""Saved citation responses -> citation records: Semantic Scholar Graph API ``references`` /
+``citations`` responses and paper objects, and OpenAlex works (one, or a ``results`` list).
+
+Semantic Scholar's references and citations responses do not name the paper they are about
+(``{"data": [{"citedPaper": {...}}], "next": ...}``); the caller says which (``subject``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import InputError
+from kg.model import SourceRef, normalize_title, parse_arxiv_id
+from kg.sources.json_items import load_json
+
+S2, OPENALEX = "s2", "openalex"
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRef:
+    """A paper as a citation source names it: any of arXiv id, title and the source's own id."""
+
+    title: str = ""
+    arxiv_id: str | None = None
+    external_id: str | None = None  # "s2:<paperId>" or "openalex:W..."
+    url: str | None = None
+    key: str | None = None  # a graph key given directly (the subject paper)
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRecord:
+    citing: PaperRef
+    cited: PaperRef
+    source: str  # "s2" or "openalex"
+    where: SourceRef
+
+
+def detect(document: Any) -> str | None:
+    """Which kind of response a parsed document is, or None."""
+    if isinstance(document, dict):
+        if isinstance(document.get("data"), list):
+            return "s2-list"
+        if "referenced_works" in document or isinstance(document.get("results"), list):
+            return "openalex"
+        if "paperId" in document:
+            return "s2-paper"
+    if isinstance(document, list) and document and all(isinstance(d, dict) and "paperId" in d for d in document):
+        return "s2-paper"
+    return None
+
+
+def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> Iterator[CitationRecord]:
+    document = load_json(text, name)
+    kind = detect(document)
+    where = SourceRef(name, 1)
+    if kind == "s2-list":
+        yield from _s2_list(document, name, subject)
+    elif kind == "s2-paper":
+        for paper in document if isinstance(document, list) else [document]:
+            yield from _s2_paper(paper, where)
+    elif kind == "openalex":
+        for work in document.get("results") or [document]:
+            yield from _openalex_work(work, where)
+    else:
+        raise InputError(
+            f"{name}:1: not a Semantic Scholar references/citations response or an OpenAlex work; "
+            "save the API's JSON answer as it came"
+        )
+
+
+def s2_ref(paper: Mapping[str, Any]) -> PaperRef:
+    ids = paper.get("externalIds") or {}
+    arxiv = parse_arxiv_id(str(ids.get("ArXiv") or "")) if ids.get("ArXiv") else None
+    paper_id = paper.get("paperId")
+    return PaperRef(
+        title=" ".join(str(paper.get("title") or "").split()),
+        arxiv_id=arxiv,
+        external_id=f"s2:{paper_id}" if paper_id else None,
+        url=f"https://www.semanticscholar.org/paper/{paper_id}" if paper_id else None,
+    )
+
+
+def _s2_list(document: Mapping[str, Any], name: str, subject: PaperRef | None) -> Iterator[CitationRecord]:
+    data = document["data"]
+    if not data:
+        return
+    sample = data[0] if isinstance(data[0], dict) else {}
+    direction = "references" if "citedPaper" in sample else "citations" if "citingPaper" in sample else None
+    if direction is None:
+        raise InputError(f"{name}:1: Semantic Scholar items hold neither citedPaper nor citingPaper; ask the API for those fields")
+    if subject is None:
+        raise InputError(
+            f"{name}: a Semantic Scholar {direction} response does not say which paper it is about; "
+            "pass --paper (key, arXiv id or title)"
+        )
+    for index, item in enumerate(data):
+        where = SourceRef(name, index + 1)
+        other = item.get("citedPaper" if direction == "references" else "citingPaper") if isinstance(item, dict) else None
+        if not isinstance(other, dict):
+            continue
+        ref = s2_ref(other)
+        if direction == "references":
+            yield CitationRecord(subject, ref, S2, where)
+        else:
+            yield CitationRecord(ref, subject, S2, where)
+
+
+def _s2_paper(paper: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord]:
+    me = s2_ref(paper)
+    for cited in paper.get("references") or ():
+        if isinstance(cited, dict):
+            yield CitationRecord(me, s2_ref(cited), S2, where)
+    for citing in paper.get("citations") or ():
+        if isinstance(citing, dict):
+            yield CitationRecord(s2_ref(citing), me, S2, where)
+
+
+def openalex_id(value: str) -> str:
+    return value.rstrip("/").rsplit("/", 1)[-1].upper()
+
+
+def openalex_ref(work: Mapping[str, Any]) -> PaperRef:
+    ids = work.get("ids") or {}
+    arxiv = None
+    for candidate in (ids.get("arxiv"), ids.get("doi"), work.get("doi")):
+        if isinstance(candidate, str) and "arxiv" in candidate.lower():
+            arxiv = parse_arxiv_id(candidate.lower().rsplit("arxiv.", 1)[-1]) or parse_arxiv_id(candidate)
+            if arxiv:
+                break
+    raw_id = work.get("id") or ids.get("openalex") or ""
+    return PaperRef(
+        title=" ".join(str(work.get("title") or work.get("display_name") or "").split()),
+        arxiv_id=arxiv,
+        external_id=f"openalex:{openalex_id(raw_id)}" if raw_id else None,
+        url=raw_id or None,
+    )
+
+
+def _openalex_work(work: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord]:
+    me = openalex_ref(work)
+    for cited in work.get("referenced_works") or ():
+        if isinstance(cited, str) and cited.strip():
+            yield CitationRecord(me, PaperRef(external_id=f"openalex:{openalex_id(cited)}", url=cited), OPENALEX, where)
+
+
+def ref_norm_title(ref: PaperRef) -> str:
+    return normalize_title(ref.title) if ref.title else ""
