@@ -342,7 +342,7 @@ def _citation_command(direction: str, doc: str) -> Callable:
             found, rows = citations(store, paper, direction=direction, limit=limit)
         columns = ["key", "title", "how", "evidence"] if fmt == TABLE else None
         verb = "cited by" if direction == "cites" else "citing"
-        emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers {verb} {found['title'][:70]}")
+        emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers {verb} {(found['title'] or found['key'])[:70]}")
 
     command.__doc__ = doc
     return command
@@ -524,7 +524,7 @@ def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, sto
     from kg.sources.files import read_text_file
     from kg.store import open_store
 
-    with open_store(store_config) as store:
+    with open_store(store_config, for_writing=True) as store:
         subject = None
         if paper_ref:
             from kg.lookup import resolve_paper
@@ -541,6 +541,100 @@ def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, sto
         f"read {summary.citations} citations from {len(files)} file(s) ({sources}): {summary.new_citations} new; "
         f"{summary.stubs} stub papers added, {summary.completed} stubs completed"
     )
+
+
+@main.group()
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=Path(".kg/cache"), show_default=True,
+              envvar="KG_CACHE_DIR", help="Where answers are saved (a cached answer is not fetched again). [env KG_CACHE_DIR]")
+@click.option("--refresh", is_flag=True, help="Fetch again even when an answer is cached.")
+@click.option("--no-build", is_flag=True, help="Only download; do not add what was fetched to the graph.")
+@click.pass_context
+def fetch(ctx: click.Context, cache_dir: Path, refresh: bool, no_build: bool) -> None:
+    """Fetch listings or citations from the real APIs (paced, retried, cached), then add them.
+
+    Base URLs: KG_HF_BASE_URL, KG_ARXIV_BASE_URL, KG_S2_BASE_URL, KG_OPENALEX_BASE_URL; keys:
+    S2_API_KEY (Semantic Scholar), OPENALEX_MAILTO (OpenAlex's polite pool).
+    """
+    from kg.fetch import Fetcher
+
+    ctx.obj = {"fetcher": Fetcher(cache_dir=cache_dir, refresh=refresh), "build": not no_build}
+
+
+def _build_fetched(paths: list[Path], store_config: Any) -> None:
+    from kg.build import build as run_build
+    from kg.sources import read_sources
+    from kg.store import open_store
+
+    read = read_sources(paths)
+    with open_store(store_config, for_writing=True) as store:
+        summary = run_build(store, read)
+        _print_build_summary(summary, store.description)
+
+
+@fetch.command(name="hf-daily")
+@click.option("--date", required=True, help="The day's listing, YYYY-MM-DD.")
+@store_options
+@click.pass_obj
+def fetch_hf_daily(obj: dict, date: str, store_config: Any) -> None:
+    """Hugging Face daily papers of one day (/api/daily_papers?date=...)."""
+    from kg.fetch import hf_daily
+
+    paths = hf_daily(obj["fetcher"], date)
+    click.echo(f"saved {', '.join(map(str, paths))} ({obj['fetcher'].requests_made} request(s))")
+    if obj["build"]:
+        _build_fetched(paths, store_config)
+
+
+@fetch.command(name="arxiv")
+@click.option("--query", required=True, help="arXiv API search_query, e.g. 'all:\"mixture of experts\"' or 'cat:cs.CL'.")
+@click.option("--max", "max_results", type=click.IntRange(1, 10_000), default=100, show_default=True)
+@store_options
+@click.pass_obj
+def fetch_arxiv(obj: dict, query: str, max_results: int, store_config: Any) -> None:
+    """arXiv API search results (Atom), 100 per request, one request per 3 s."""
+    from kg.fetch import arxiv_query
+
+    paths = arxiv_query(obj["fetcher"], query, max_results)
+    click.echo(f"saved {len(paths)} page(s) under {obj['fetcher'].cache_dir} ({obj['fetcher'].requests_made} request(s))")
+    if obj["build"]:
+        _build_fetched(paths, store_config)
+
+
+@fetch.command(name="citations")
+@click.argument("papers", nargs=-1, required=True)
+@click.option("--source", type=click.Choice(["s2", "openalex"]), default="s2", show_default=True)
+@store_options
+@click.pass_obj
+def fetch_citations(obj: dict, papers: tuple[str, ...], source: str, store_config: Any) -> None:
+    """References of PAPERS (arXiv ids, or papers of the graph that have one) from Semantic
+    Scholar or OpenAlex, imported as explicit citations."""
+    from kg.citation_import import import_citations
+    from kg.fetch import citations as fetch_references
+    from kg.lookup import resolve_paper
+    from kg.model import parse_arxiv_id
+    from kg.sources.citation_responses import PaperRef, read_citations
+    from kg.store import open_store
+
+    with open_store(store_config, for_writing=True) as store:
+        subjects = []
+        for reference in papers:
+            arxiv_id = parse_arxiv_id(reference)
+            found = None if arxiv_id and not reference.startswith("paper:") else resolve_paper(store, reference)
+            if found is not None:
+                arxiv_id = found.get("arxiv_id")
+                if not arxiv_id:
+                    raise click.UsageError(f"{found['key']} ({found['title'][:60]!r}) has no arXiv id to look it up by")
+            subjects.append((PaperRef(title=found["title"] if found else "", arxiv_id=arxiv_id,
+                                      key=found["key"] if found else None), arxiv_id))
+        records, saved = [], 0
+        for subject, arxiv_id in subjects:
+            for path in fetch_references(obj["fetcher"], arxiv_id, source):
+                saved += 1
+                records.extend(read_citations(path.read_text(encoding="utf-8"), str(path), subject=subject))
+        click.echo(f"saved {saved} answer(s) under {obj['fetcher'].cache_dir} ({obj['fetcher'].requests_made} request(s))")
+        if obj["build"]:
+            summary = import_citations(store, records)
+            click.echo(f"{summary.citations} citations: {summary.new_citations} new; {summary.stubs} stub papers added")
 
 
 def json_text(value: Any) -> str:

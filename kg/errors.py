@@ -23,3 +23,9 @@ class QueryError(KGError):
     """A query or a reference to a paper or entity cannot be answered."""
 
     exit_code = 4
+
+
+class FetchError(KGError):
+    """A remote API did not give a usable answer after retries."""
+
+    exit_code = 5

@@ -89,7 +89,7 @@ def _s2_list(document: Mapping[str, Any], name: str, subject: PaperRef | None) -
     sample = data[0] if isinstance(data[0], dict) else {}
     direction = "references" if "citedPaper" in sample else "citations" if "citingPaper" in sample else None
     if direction is None:
-        raise InputError(f"{name}:1: Semantic Scholar items hold neither citedPaper nor citingPaper; ask the API for those fields")
+        raise InputError(f"{name}:1: items hold neither citedPaper nor citingPaper; ask Semantic Scholar for those fields")
     if subject is None:
         raise InputError(
             f"{name}: a Semantic Scholar {direction} response does not say which paper it is about; "
