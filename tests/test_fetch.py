@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import run_kg
 from tests.sources.test_arxiv_atom import FEED
 
+BERT_TITLE = "BERT: Pre-training of Deep Bidirectional Transformers"
 FIXTURE = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "hf_daily_2025" / "2025-01-13.json"
 
 
@@ -111,8 +112,8 @@ def test_arxiv_pages_are_paced_and_built(runner, db, tmp_path, server, monkeypat
 def test_citations_from_semantic_scholar_pages_become_explicit_cites(runner, db, tmp_path, server, monkeypatch):
     monkeypatch.setenv("S2_API_KEY", "secret-key")
     base = "/graph/v1/paper/arXiv:1907.11692/references?fields=title%2CexternalIds&limit=1000"
-    first = {"offset": 0, "next": 1000, "data": [
-        {"citedPaper": {"paperId": "df2b", "externalIds": {"ArXiv": "1810.04805"}, "title": "BERT: Pre-training of Deep Bidirectional Transformers"}}]}
+    bert = {"paperId": "df2b", "externalIds": {"ArXiv": "1810.04805"}, "title": BERT_TITLE}
+    first = {"offset": 0, "next": 1000, "data": [{"citedPaper": bert}]}
     second = {"offset": 1000, "data": [
         {"citedPaper": {"paperId": "9405", "externalIds": {}, "title": "GLUE: A Multi-Task Benchmark"}}]}
     server.on(base + "&offset=0", (200, "application/json", json.dumps(first).encode()))
@@ -124,7 +125,7 @@ def test_citations_from_semantic_scholar_pages_become_explicit_cites(runner, db,
     assert [(r["key"], r["how"], r["stub"]) for r in rows] == [
         ("paper:1810.04805", "s2", True), ("paper:t-" + rows[1]["key"][8:], "s2", True)]
     # A later read completes the stub: same key, no longer a stub, the citation kept.
-    record = {"id": "1810.04805", "title": "BERT: Pre-training of Deep Bidirectional Transformers", "abstract": "We introduce BERT."}
+    record = {"id": "1810.04805", "title": BERT_TITLE, "abstract": "We introduce BERT."}
     listing = tmp_path / "bert.jsonl"
     listing.write_text(json.dumps(record) + "\n")
     run_kg(runner, "build", str(listing), "--db", str(db), "-q")
