@@ -66,7 +66,8 @@ def test_node_cap_keeps_the_best_linked_and_the_page_says_so(store):
     assert f"showing 50 of {view.total_nodes:,} nodes" in page.html
     filtered = whole_graph_view(store, types=["paper", "dataset"], roles=["evaluates_on"], min_degree=2, limit=1000)
     assert {n.label for n in filtered.nodes} == {"Paper", "Dataset"}
-    assert {e.type for e in filtered.edges} == {"EVALUATES_ON"} and cut >= 1
+    # The role filter narrows paper-entity links only; citations between the papers stay.
+    assert {e.type for e in filtered.edges} - {"CITES"} == {"EVALUATES_ON"} and cut >= 1
     capped = paper_view(store, ROBERTA_PAPER, depth=2, limit=5)
     assert len(capped.nodes) == 5 and capped.total_nodes > 5 and capped.focus in {n.key for n in capped.nodes}
 
