@@ -53,8 +53,9 @@ def name_shape(name: str) -> str | None:
     for word in words:
         if any(c.isupper() for c in word[1:]):  # RoBERTa, DeepSeekMoE, GLUE
             return "coined"
-    if "-" in name and all(part[:1].isupper() for part in name.split("-") if part):
-        return "coined"  # Mini-Gemini
+    parts = [part for part in name.split("-") if part]
+    if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+        return "coined"  # Mini-Gemini; three parts and more read as a description (Vision-Language-Action)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     if len(content) >= 2 and all(w[:1].isupper() for w in content):
         return "proper"  # Visual Genome, Segment Anything
@@ -148,6 +149,8 @@ def infer_citations(
             norm = match_key(name)
             if not tokens or norm not in own_norms:
                 continue
+            if shape == "proper" and not intro.rule.startswith("title_prefix"):
+                continue  # capitalised common words only count as a name when they lead the title
             by_norm.setdefault(norm, set()).add(intro.paper)
             if tokens not in surfaces:
                 surfaces[tokens] = (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape])
