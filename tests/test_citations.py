@@ -14,7 +14,8 @@ from tests.conftest import run_kg
 @pytest.mark.parametrize(
     ("name", "shape"),
     [("RoBERTa", "coined"), ("Vid2Seq", "coined"), ("Mini-Gemini", "coined"), ("GLUE", "coined"),
-     ("Visual Genome", "proper"), ("Vision-Language-Action", "proper"), ("Less is More", None), ("contrastive learning", None), ("All You Need", None),
+     ("Visual Genome", "proper"),
+     ("Vision-Language-Action", "proper"), ("Less is More", None), ("contrastive learning", None), ("All You Need", None),
      ("Transformer", None), ("", None)],
 )
 def test_only_names_that_cannot_be_ordinary_phrases_link(name, shape):
