@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.model import Edge, GraphBatch, Node, normalize_title, paper_key
-from kg.sources.citation_responses import CitationRecord, PaperRef
+from kg.sources.citation_responses import CitationRecord, Described, PaperRef
 from kg.store.base import GraphStore
 
 
@@ -42,8 +42,10 @@ def _openalex_stub_key(ref: PaperRef) -> str | None:
     return None
 
 
-def import_citations(store: GraphStore, records: Iterable[CitationRecord]) -> ImportSummary:
-    records = list(records)
+def import_citations(store: GraphStore, items: Iterable[CitationRecord | Described]) -> ImportSummary:
+    items = list(items)
+    records = [item for item in items if isinstance(item, CitationRecord)]
+    described = [item for item in items if isinstance(item, Described)]
     summary = ImportSummary()
     refs: dict[PaperRef, str] = {}
     for record in records:
@@ -51,6 +53,10 @@ def import_citations(store: GraphStore, records: Iterable[CitationRecord]) -> Im
             key = ref_key(ref)
             if key:
                 refs[ref] = key
+    for item in described:
+        key = ref_key(item.ref)
+        if key:
+            refs[item.ref] = key
     # The keys the graph already knows these papers by (the same rules as `kg build`).
     titles = {normalize_title(r.title) for r in refs if r.title and not r.arxiv_id and not r.key}
     known_titles = store.paper_keys_by_norm_title(titles) if titles else {}
@@ -76,19 +82,28 @@ def import_citations(store: GraphStore, records: Iterable[CitationRecord]) -> Im
     existing = store.nodes("Paper", set(refs.values()))
     nodes: dict[str, Node] = {}
     edges: dict[tuple[str, str], Edge] = {}
+
+    def note(ref: PaperRef, key: str, where: str) -> None:
+        # New papers become stubs; a stub already there learns what this source says (a title).
+        if key not in nodes and (key not in existing or existing[key].get("stub")):
+            nodes[key] = Node("Paper", key, _stub_props(ref, where))
+
+    for item in described:
+        key = refs.get(item.ref)
+        if key:
+            note(item.ref, key, str(item.where))
     for record in records:
         citing, cited = refs.get(record.citing), refs.get(record.cited)
         if not citing or not cited or citing == cited:
             continue
         for ref, key in ((record.citing, citing), (record.cited, cited)):
-            if key not in existing and key not in nodes:
-                nodes[key] = Node("Paper", key, _stub_props(ref, str(record.where)))
+            note(ref, key, str(record.where))
         summary.citations += 1
         summary.by_source[record.source] = summary.by_source.get(record.source, 0) + 1
         edges[(citing, cited)] = Edge("CITES", citing, cited, {"source": record.source, "sources": [str(record.where)]})
     already = {(s, t) for _, s, t, props in store.edges_of(["CITES"], [t for _, t in edges]) if props.get("source")}
     summary.new_citations = sum(1 for pair in edges if pair not in already)
-    summary.stubs = len(nodes)
+    summary.stubs = sum(1 for key in nodes if key not in existing)
     store.upsert(GraphBatch(tuple(nodes.values()), tuple(edges.values())))
     store.commit()
     return summary

@@ -37,6 +37,16 @@ class CitationRecord:
     where: SourceRef
 
 
+@dataclass(frozen=True, slots=True)
+class Described:
+    """A paper a response describes in its own right (an OpenAlex work, a Semantic Scholar paper
+    object), whether or not it lists citations: it can complete a stub."""
+
+    ref: PaperRef
+    source: str
+    where: SourceRef
+
+
 def detect(document: Any) -> str | None:
     """Which kind of response a parsed document is, or None."""
     if isinstance(document, dict):
@@ -51,7 +61,7 @@ def detect(document: Any) -> str | None:
     return None
 
 
-def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> Iterator[CitationRecord]:
+def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> Iterator[CitationRecord | Described]:
     document = load_json(text, name)
     kind = detect(document)
     where = SourceRef(name, 1)
@@ -107,8 +117,9 @@ def _s2_list(document: Mapping[str, Any], name: str, subject: PaperRef | None) -
             yield CitationRecord(ref, subject, S2, where)
 
 
-def _s2_paper(paper: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord]:
+def _s2_paper(paper: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord | Described]:
     me = s2_ref(paper)
+    yield Described(me, S2, where)
     for cited in paper.get("references") or ():
         if isinstance(cited, dict):
             yield CitationRecord(me, s2_ref(cited), S2, where)
@@ -138,8 +149,9 @@ def openalex_ref(work: Mapping[str, Any]) -> PaperRef:
     )
 
 
-def _openalex_work(work: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord]:
+def _openalex_work(work: Mapping[str, Any], where: SourceRef) -> Iterator[CitationRecord | Described]:
     me = openalex_ref(work)
+    yield Described(me, OPENALEX, where)
     for cited in work.get("referenced_works") or ():
         if isinstance(cited, str) and cited.strip():
             yield CitationRecord(me, PaperRef(external_id=f"openalex:{openalex_id(cited)}", url=cited), OPENALEX, where)
