@@ -94,7 +94,7 @@ def test_openalex_works_and_stub_completion(runner, built, tmp_path):
     assert set(rows) == {"paper:1810.04805", "paper:oa-w1234567890"}
     assert rows["paper:1810.04805"]["title"].startswith("BERT") and rows["paper:1810.04805"]["how"] == "openalex"
     # A full read of BERT completes the stub; the citation stays.
-    record = {"id": "1810.04805", "title": "BERT: Pre-training of Deep Bidirectional Transformers", "abstract": "We introduce BERT."}
+    record = {"id": "1810.04805", "title": OPENALEX_LIST["results"][0]["title"], "abstract": "We introduce BERT."}
     listing_file = tmp_path / "bert.jsonl"
     listing_file.write_text(json.dumps(record) + "\n")
     run_kg(runner, "build", str(listing_file), "--db", str(built), "-q")
