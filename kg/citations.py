@@ -160,9 +160,14 @@ def infer_citations(
     for tokens in surfaces:
         by_first.setdefault(tokens[0], []).append(tokens)
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    first_tokens = set(by_first)
     for paper in papers:
+        if first_tokens.isdisjoint(_TOKEN.findall(f"{paper.title} {paper.abstract}")):
+            continue  # most papers name nothing another paper introduced: skip splitting them
         for sentence in _sentences(paper):
             tokens = _TOKEN.findall(sentence)
+            if first_tokens.isdisjoint(tokens):
+                continue
             for index, token in enumerate(tokens):
                 for name_tokens in by_first.get(token, ()):
                     if tuple(tokens[index : index + len(name_tokens)]) != name_tokens:
