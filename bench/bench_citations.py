@@ -54,7 +54,8 @@ def main() -> int:
             papers = sum(1 for n in replicated.nodes if n.label == "Paper")
             rows.append({"copies": copies, "papers": papers, "inferred_edges": first.total,
                          "read_texts_s": round(read_s, 4), "refresh_s": round(refresh_s, 3),
-                         "refresh_vs_read": round(refresh_s / read_s, 1), "ms_per_1000_papers": round(1e6 * refresh_s / papers, 1)})
+                         "refresh_vs_read": round(refresh_s / read_s, 1),
+                         "ms_per_1000_papers": round(1e6 * refresh_s / papers, 1)})
     from rich.table import Table
 
     table = Table(title="inferred citation refresh (embedded store; best of 3)")
