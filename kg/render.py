@@ -142,7 +142,7 @@ def _network(view: GraphView, layout_iterations: int | None) -> Any:
         network.add_node(
             node.key,
             label=label,
-            title="\n".join(lines),
+            title="\n".join([*lines, *(f"{link['text']}: {link['href']}" for link in links)]),
             shape=shape,
             color=colour,
             value=max(node.degree, 1),

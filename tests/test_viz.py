@@ -180,7 +180,7 @@ def test_injected_title_is_shown_as_text_and_never_runs(browser, store, tmp_path
     assert report.dialogs == [] and report.console_errors == [] and report.requests == []
     assert report.state["heading"] == HOSTILE_TITLE
     assert HOSTILE_TITLE in seen["details"] and "<b>Eve</b>" in seen["details"]
-    assert HOSTILE_TITLE in seen["tooltip"]
+    assert HOSTILE_TITLE in seen["tooltip"] and "arXiv: https://arxiv.org/abs/2401.99999" in seen["tooltip"]
     assert seen["injected"] == 0
     assert seen["links"] == ["https://arxiv.org/abs/2401.99999"], "a javascript: URL never becomes a link"
 
