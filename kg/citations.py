@@ -4,14 +4,19 @@
 Names are only linked when they cannot be ordinary phrases. Guards, each for a failure seen in
 paper listings:
 - the name must look coined: an inner capital (RoBERTa), an acronym (GLUE), a digit (Vid2Seq),
-  a capitalised hyphen compound (Mini-Gemini) or a multi-word proper name (Visual Genome); an
-  all-lowercase name ("contrastive learning") or one made of function words only ("Less is
-  More") never links;
-- A's evidence sentence must spell the name (or an alias) exactly, case included: "less is more"
-  in running text is not "Less is More";
-- exactly one paper introduces the entity (two claimants make the link a guess), and its claim is
-  confident and not about a name the gazetteers already know;
+  a two-part capitalised compound (Mini-Gemini); or be a multi-word proper name (Visual Genome)
+  that leads the introducer's title. All-lowercase names ("contrastive learning"), names of
+  function words only ("Less is More"), longer compounds (Vision-Language-Action) and names of
+  three characters or fewer (MoA) never link;
+- A spells the name exactly, case included, as whole tokens: "less is more" is not "Less is More";
+- the introducer B spells it too (or a spelling with the same normalised form): an alias another
+  paper attached to the entity may mean something else;
+- exactly one paper introduces the name (two claimants make the link a guess), with a trusted
+  claim: a title prefix or a confident abstract claim, never a name the gazetteers already know;
 - A is not published before B when both dates are known.
+
+Names are compared across entity types (one paper's model Vid2Seq is another's method) and found
+in A's title and abstract even where the extractors did not tag them.
 """
 
 from __future__ import annotations
