@@ -185,7 +185,9 @@ def _options(node_count: int) -> dict[str, Any]:
             "minVelocity": 1.0,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 50, "fit": True},
         },
-        "nodes": {"scaling": {"min": 8, "max": 40}, "font": {"size": 14, "face": "sans-serif"}},
+        # Labels grow with the node, so the hubs stay named when a large view is zoomed out to fit.
+        "nodes": {"scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 40, "drawThreshold": 4}},
+                  "font": {"size": 14, "face": "sans-serif"}},
         "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"inherit": False}, "width": 1.2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": node_count > 1000,
