@@ -431,27 +431,28 @@ def _citation_row(graph: nx.MultiDiGraph, other: str, data: dict) -> Row:
     }
 
 
-def _citation_rows(rows: list[Row], limit: int) -> list[Row]:
+def _citations(graph: nx.MultiDiGraph, params: dict[str, Any], *, incoming: bool) -> list[Row]:
+    """The CITES of one paper, out of it or into it, explicit first (as cites.cypher/cited_by.cypher)."""
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Paper":
+        return []
+    if incoming:
+        ends = ((s, d) for s, _, k, d in graph.in_edges(key, keys=True, data=True) if k == "CITES")
+    else:
+        ends = ((t, d) for _, t, k, d in graph.out_edges(key, keys=True, data=True) if k == "CITES")
+    rows = [_citation_row(graph, other, data) for other, data in ends]
     rows.sort(key=lambda r: (r["source"] is None, r["title"].lower(), r["key"]))
-    return rows[:limit]
+    return rows[: params["limit"]]
 
 
 @twin("cites")
 def cites(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
-    key = params["key"]
-    if key not in graph or graph.nodes[key]["label"] != "Paper":
-        return []
-    rows = [_citation_row(graph, t, d) for _, t, k, d in graph.out_edges(key, keys=True, data=True) if k == "CITES"]
-    return _citation_rows(rows, params["limit"])
+    return _citations(graph, params, incoming=False)
 
 
 @twin("cited_by")
 def cited_by(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
-    key = params["key"]
-    if key not in graph or graph.nodes[key]["label"] != "Paper":
-        return []
-    rows = [_citation_row(graph, s, d) for s, _, k, d in graph.in_edges(key, keys=True, data=True) if k == "CITES"]
-    return _citation_rows(rows, params["limit"])
+    return _citations(graph, params, incoming=True)
 
 
 @twin("top_cited_papers")
