@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.candidates import split_sentences
 from kg.model import Edge, GraphBatch, match_key
 from kg.store.base import ENTITY_NODE_LABELS, GraphStore
 
@@ -68,7 +69,6 @@ def name_shape(name: str) -> str | None:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 MIN_NAME_CHARS = 4  # "MoA", "SAM": three-letter acronyms name too many different things
 MIN_INTRO_CONFIDENCE = 0.45  # below: weak shapes such as "smaller SMoE models" read as a proposal
 
@@ -109,13 +109,11 @@ def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
-def _sentences(paper: PaperText) -> Iterable[str]:
-    yield paper.title
-    yield from (s for s in _SENTENCE_END.split(" ".join(paper.abstract.split())) if s)
-
-
-def _sentence_tokens(paper: PaperText) -> Iterable[list[str]]:
-    return (_TOKEN.findall(sentence) for sentence in _sentences(paper))
+def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
+    """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
+    abstract = " ".join(paper.abstract.split())
+    sentences = [paper.title, *(abstract[start:end] for start, end in split_sentences(abstract))]
+    return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
 
 
 def _spells(name: tuple[str, ...], tokens: list[str]) -> bool:
@@ -137,19 +135,20 @@ def infer_citations(
     """
     papers = list(papers)
     published = {p.key: p.published for p in papers}
-    own_text = {p.key: p for p in papers}
+    sentences_of = {p.key: tokenized_sentences(p) for p in papers}  # each paper split and tokenized once
     by_norm: dict[str, set[str]] = {}  # normalised name -> introducing papers
     surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float] = {}
     for intro in introductions:
-        introducer = own_text.get(intro.paper)
-        if not intro.trusted or introducer is None:
+        own_sentences = sentences_of.get(intro.paper)
+        if not intro.trusted or own_sentences is None:
             continue
         names = [(name, shape, tuple(_TOKEN.findall(name))) for name, shape in linkable_names(entities.get(intro.entity, {}))]
         # Only names the introducer itself writes (or spellings of them: DeepSeekMoE, DeepSeek-MoE);
         # an alias some other paper attached to the entity may mean something else.
-        sentences = list(_sentence_tokens(introducer))
-        own_norms = {match_key(name) for name, _, tokens in names if tokens and any(_spells(tokens, t) for t in sentences)}
+        own_norms = {
+            match_key(name) for name, _, tokens in names if tokens and any(_spells(tokens, t) for _, t in own_sentences)
+        }
         for name, shape, tokens in names:
             norm = match_key(name)
             if not tokens or norm not in own_norms:
@@ -167,10 +166,7 @@ def infer_citations(
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
     first_tokens = set(by_first)
     for paper in papers:
-        if first_tokens.isdisjoint(_TOKEN.findall(f"{paper.title} {paper.abstract}")):
-            continue  # most papers name nothing another paper introduced: skip splitting them
-        for sentence in _sentences(paper):
-            tokens = _TOKEN.findall(sentence)
+        for sentence, tokens in sentences_of[paper.key]:
             if first_tokens.isdisjoint(tokens):
                 continue
             for index, token in enumerate(tokens):
