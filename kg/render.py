@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extractors.candidates import split_sentences
 from kg.views import GraphView, ViewEdge, ViewNode
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -45,7 +46,6 @@ EDGE_COLOURS = {
     "WROTE": "#76b7b2",
     "VARIANT_OF": "#edc948",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,11 @@ def short_label(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def first_sentence(text: str | None) -> str:
+    text = " ".join((text or "").split())
     if not text:
         return ""
-    text = " ".join(text.split())
-    return _SENTENCE_END.split(text, maxsplit=1)[0]
+    start, end = split_sentences(text)[0]
+    return text[start:end]
 
 
 def _safe_link(url: Any) -> str | None:
