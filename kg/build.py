@@ -91,7 +91,13 @@ def build(
 
 
 def resolve_against_store(store: GraphStore, papers: list[Paper]) -> tuple[list[Paper], dict[str, str]]:
-    """Give each paper the key the graph already knows it by.
+    """Give each paper the key the graph already knows it by, then merge papers that now share one."""
+    resolved, renames = resolve_keys(store, papers)
+    return merge_records(resolved), renames
+
+
+def resolve_keys(store: GraphStore, papers: list[Paper]) -> tuple[list[Paper], dict[str, str]]:
+    """The papers in the same order, each keyed as the graph knows it, and the renames to apply.
 
     A paper read without an arXiv id takes the key of a stored paper with the same title that has
     one; a paper read with an arXiv id absorbs a stored title-keyed twin (returned as a rename).
@@ -110,7 +116,7 @@ def resolve_against_store(store: GraphStore, papers: list[Paper]) -> tuple[list[
             if len(arxiv_keys) == 1:
                 paper = dataclasses.replace(paper, arxiv_id=arxiv_keys[0].removeprefix("paper:"))
         resolved.append(paper)
-    return merge_records(resolved), renames
+    return resolved, renames
 
 
 def with_known_sources(paper: Paper, stored: dict) -> Paper:
