@@ -95,7 +95,8 @@ class Fetcher:
 
     def cache_path(self, provider: Provider, url: str) -> Path:
         digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-        readable = re.sub(r"[^A-Za-z0-9]+", "-", urllib.parse.urlsplit(url).path + "-" + urllib.parse.urlsplit(url).query)
+        parts = urllib.parse.urlsplit(url)
+        readable = re.sub(r"[^A-Za-z0-9]+", "-", f"{parts.path}-{parts.query}")
         return self.cache_dir / provider.name / f"{readable.strip('-')[:80]}-{digest}{provider.suffix}"
 
     def get(self, provider: Provider, path_and_query: str) -> Path:

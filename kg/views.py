@@ -135,9 +135,8 @@ def whole_graph_view(store: Any, *, types: list[str], roles: list[str], min_degr
         raise QueryError(f"unknown role {bad_roles[0]!r}; use one of {', '.join(ROLE_REL_TYPES)}")
     labels = [NODE_TYPES[t.lower()] for t in types] or list(SCHEMA.labels)
     # A role filter narrows the paper-entity links; the other relationships stay.
-    rel_types = [t for t in SCHEMA.rel_types if t not in ROLE_REL_TYPES.values()] + [ROLE_REL_TYPES[r] for r in roles]
-    if not roles:
-        rel_types = list(SCHEMA.rel_types)
+    dropped = {ROLE_REL_TYPES[r] for r in ROLE_REL_TYPES if r not in roles} if roles else set()
+    rel_types = [t for t in SCHEMA.rel_types if t not in dropped]
     rows = run_query(store, "top_nodes", {"labels": labels, "rel_types": rel_types, "min_degree": min_degree, "limit": limit})
     total = rows[0]["total"] if rows else 0
     heading = "Whole graph" + (f": {', '.join(labels)}" if types else "") + (f"; roles {', '.join(roles)}" if roles else "")

@@ -63,7 +63,7 @@ def run_kg(runner: CliRunner, *args: str, expect: int = 0, **kwargs):
 # ---------------------------------------------------------------------------------------------
 
 TOOLS_NEO4J = TESTS.parent / "tools" / "neo4j"
-_skipped_neo4j: list[str] = []
+_skipped_required: list[str] = []
 
 
 def neo4j_server_module():
@@ -137,10 +137,10 @@ def browser():
 
 def pytest_runtest_logreport(report):
     if report.skipped and ("neo4j" in report.keywords or "browser" in report.keywords):
-        _skipped_neo4j.append(report.nodeid)
+        _skipped_required.append(report.nodeid)
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if os.environ.get("CI") and _skipped_neo4j:
-        print(f"\nerror: {len(_skipped_neo4j)} Neo4j or browser test(s) were skipped in CI; they must run for real")
+    if os.environ.get("CI") and _skipped_required:
+        print(f"\nerror: {len(_skipped_required)} Neo4j or browser test(s) were skipped in CI; they must run for real")
         session.exitstatus = 1

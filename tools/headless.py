@@ -41,7 +41,6 @@ STATE_SCRIPT = """() => ({
   heading: document.getElementById('heading').textContent,
   count: document.getElementById('count').textContent,
   legendEdgeTypes: Array.from(document.querySelectorAll('input[data-edge-type]')).map(e => e.dataset.edgeType),
-  injectedElements: document.querySelectorAll('body script:not([id]):not(:empty) ~ script, img[src], iframe').length,
 })"""
 
 
