@@ -1,0 +1,68 @@
+"""Score extraction on the dev golds: gold_dev.json, and gold_dev_hf.json split in two halves.
+
+Keys ending in an even digit are the tuning half (read its misses for ideas); keys ending in an
+odd digit are the check half (scored, never read: this script prints no misses for it).
+
+    python tools/eval_splits.py [--shared ../shared] [--misses tune.json] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from extractors.pipeline import extract_papers
+from kg.evaluation import gold_papers, prediction_record, score
+
+ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
+
+
+def split_hf(gold: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(tuning half, check half) by the last digit of each paper's key."""
+    tune = [p for p in gold if p["key"][-1].isdigit() and int(p["key"][-1]) % 2 == 0]
+    check = [p for p in gold if not (p["key"][-1].isdigit() and int(p["key"][-1]) % 2 == 0)]
+    return tune, check
+
+
+def run(gold: list[dict], path: Path):
+    papers = gold_papers(gold, path)
+    predictions = [prediction_record(p, x) for p, x in zip(papers, extract_papers(papers), strict=True)]
+    return score(gold, predictions)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    parser.add_argument("--misses", type=Path, help="write the tuning half's misses and false positives here")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    dev_path = args.shared / "eval" / "gold_dev.json"
+    hf_path = args.shared / "eval" / "gold_dev_hf.json"
+    tune, check = split_hf(json.loads(hf_path.read_text(encoding="utf-8")))
+    sets = {
+        "gold_dev": (json.loads(dev_path.read_text(encoding="utf-8")), dev_path),
+        "hf_tune": (tune, hf_path),
+        "hf_check": (check, hf_path),
+    }
+    results = {name: run(gold, path) for name, (gold, path) in sets.items()}
+    table = {name: {k: r.counts[k].as_dict() for k in ROWS} for name, r in results.items()}
+    if args.misses:
+        tuned = results["hf_tune"]
+        args.misses.write_text(
+            json.dumps({"misses": tuned.misses, "false_positives": tuned.false_positives}, indent=1, ensure_ascii=False),
+            encoding="utf-8",
+        )
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return 0
+    print(f"{'set':10} " + " ".join(f"{k:>22}" for k in ROWS))
+    for name, row in table.items():
+        cells = [f"{row[k]['f1']:.3f} (P{row[k]['precision']:.2f} R{row[k]['recall']:.2f})" for k in ROWS]
+        print(f"{name:10} " + " ".join(f"{c:>22}" for c in cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
