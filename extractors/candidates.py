@@ -16,6 +16,7 @@ from extractors.patterns import (
     extend_dataset,
     extend_model,
     introduced_phrases,
+    listed_names,
     name_like_tokens,
     siblings,
     size_suffixed_models,
@@ -79,7 +80,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         entry = overlapping[0].entry if overlapping else None
         chosen = [c for c in chosen if c not in overlapping]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model", entry))
-    for span in introduced_phrases(text) + name_like_tokens(text):
+    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here

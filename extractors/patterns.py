@@ -26,11 +26,13 @@ VARIANT_WORDS = (
     "Thinking|Reasoner|RLHF|SFT|DPO|it|hf|HF|FP8|FP16|BF16|INT4|INT8|AWQ|GPTQ|GGUF|Embed|Reward|RM"
 )
 _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
+# A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
+_TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
     r"(?:"
-    rf"-(?:{_SIZE}|{_VERSION}|(?:{VARIANT_WORDS}|{SIZE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"-(?:{_SIZE}|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash)\b"
@@ -73,7 +75,7 @@ def is_name_like(token: str) -> bool:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
         return bool(_CAMEL.search(core))
-    if parts[-1].isalpha() and parts[-1].islower():
+    if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
@@ -157,6 +159,37 @@ def name_like_tokens(text: str) -> list[Span]:
         last_end = token.end(1)
         if is_name_like(token.group(1)):
             found.append(Span(token.start(1), token.end(1), token.group(1), "pattern.name_shape", confidence=0.5))
+    return found
+
+
+# "benchmarks such as GAIA, BrowseComp and X", "datasets Fit3D and NBA", "models like X and Y".
+_LIST_INTRO = re.compile(
+    r"\b(?:(models|LLMs|MLLMs|VLMs|LMMs|baselines)|(benchmarks|datasets|data sets|suites|corpora))"
+    r"(?:\s*,|\s*:|\s*\()?\s+(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?)?\s*"
+)
+_LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d+(?:\.\d+)?|v\d+))?)")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+
+
+def listed_names(text: str) -> list[Span]:
+    """Capitalised names listed right after a plural head that types them ("benchmarks,
+    including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head
+    says what they are."""
+    found: list[Span] = []
+    for head in _LIST_INTRO.finditer(text):
+        kind = "model" if head.group(1) else "dataset"
+        position = head.end()
+        while (item := _LIST_ITEM.match(text, position)) is not None:
+            name = item.group(1)
+            if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
+                break
+            if not (is_name_like(name) or name.isupper() or " " in name):
+                break  # "models. First, ...": a capitalised word, not a listed name
+            found.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
+            separator = _LIST_SEPARATOR.match(text, item.end())
+            if separator is None:
+                break
+            position = separator.end()
     return found
 
 
@@ -251,6 +284,28 @@ TYPE_HEADS = {
     ),
 }
 _APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+
+
+# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
+# a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
+_DATASET_SHAPE = re.compile(
+    r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
+    r"|[-_]\d+(?:\.\d+)?[Kk]$"
+)
+_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
+_RELEASE_TAG = re.compile(r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner)(?:[-_\s]|$)")
+
+
+def type_from_shape(name: str) -> str | None:
+    """dataset or model when the name's own shape says so ("SWE-Bench Verified", "PAP-12K",
+    "Qwen3-8B", "X-VL"); None for shapes that could be anything."""
+    if _PARAMETER_COUNT.search(name):
+        return "model"  # "Yi-6B-200K": a checkpoint with its context length
+    if _DATASET_SHAPE.search(name):
+        return "dataset"
+    if _RELEASE_TAG.search(name):
+        return "model"
+    return None
 
 
 def type_from_words(words: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -18,12 +19,19 @@ from extractors.abbreviations import Abbreviation
 from extractors.candidates import Candidate, TextCandidates
 from extractors.gazetteer import Entry, Gazetteer
 from extractors.modelnames import parse_model_name
-from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_words
+from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_shape, type_from_words
 from extractors.roles import RoleDecision, SentenceCues, decide_role
 from kg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
+)
+# What stands between the names of one list, and the words that say what a list holds.
+_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
+_LIST_HEAD = re.compile(
+    r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
+    r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
+    re.IGNORECASE,
 )
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
@@ -134,6 +142,7 @@ class Cluster:
     introduced: bool = False
     long_form: str | None = None
     family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
+    list_type: str | None = None  # the kind of the names it is listed with ("GPT-4o, X and Claude")
 
     @property
     def forms(self) -> set[str]:
@@ -397,14 +406,55 @@ class PaperResolver:
                 position = abstract.find(form.lower(), position + 1)
         return False
 
+    def type_lists(self) -> None:
+        """Names listed together are of one kind: an untyped name in "GPT-4o, Gemini2.0-pro, and
+        Claude3.7-sonnet" is a model, one in "benchmarks including GAIA, X and Y" a data set."""
+        placed: dict[str, list[tuple[int, int, Cluster]]] = {}
+        for cluster in self.clusters:
+            for mention in cluster.mentions:
+                placed.setdefault(mention.field, []).append((mention.start, mention.end, cluster))
+        for field_name, items in placed.items():
+            text = self.paper.text(field_name)
+            items.sort(key=lambda item: (item[0], -item[1]))
+            group = [items[0]]
+            for item in items[1:]:
+                if item[0] >= group[-1][1] and _LIST_GAP.fullmatch(text[group[-1][1] : item[0]]):
+                    group.append(item)
+                    continue
+                self._type_group(text, group)
+                group = [item]
+            self._type_group(text, group)
+
+    @staticmethod
+    def _type_group(text: str, group: list[tuple[int, int, Cluster]]) -> None:
+        clusters = [cluster for _, _, cluster in group]
+        if len({id(c) for c in clusters}) < 2:
+            return
+        votes = Counter(c.type for c in clusters if c.type and (c.entry is not None or c.family_entry is not None))
+        head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0])
+        tail = _FOLLOWING_TYPE_WORD.match(text, group[-1][1])
+        if head:
+            kind = "model" if head.group(1) else "dataset"
+        elif tail:
+            kind = "model" if tail.group(1) else "dataset"
+        elif votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
+            kind = votes.most_common(1)[0][0]
+        else:
+            return
+        for cluster in clusters:
+            if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
+                cluster.list_type = kind
+
     def resolve(self) -> list[ResolvedEntity]:
+        self.type_lists()
         resolved = []
         for cluster in self.clusters:
             if not cluster.mentions or self._is_task(cluster):
                 continue
             if all(_norm(f) in self.stop for f in cluster.forms):
                 continue
-            entity_type = cluster.type or self._context_type(cluster) or "method"
+            shape = type_from_shape(cluster.name) if cluster.entry is None else None
+            entity_type = self._decide_type(cluster, shape)
             if cluster.entry is None and entity_type != cluster.type:
                 cluster.type = entity_type
             best: tuple[RoleDecision, Mention] | None = None
@@ -414,12 +464,24 @@ class PaperResolver:
                     best = (decision, mention)
             assert best is not None
             decision, mention = best
-            unexplained = cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions"
+            unexplained = (
+                cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
+                and cluster.list_type is None
+            )
             if unexplained and len(cluster.mentions) < 2:
                 continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
         return resolved
+
+    def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
+        """A known name keeps its gazetteer type; a coined one is typed by its shape when that
+        says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
+        if cluster.entry is not None:
+            return cluster.type or "method"
+        if shape == "dataset" and cluster.family_entry is None:
+            return shape
+        return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":
