@@ -13,6 +13,7 @@ from extractors.abbreviations import Abbreviation, find_abbreviations
 from extractors.gazetteer import Entry, Gazetteer
 from extractors.patterns import (
     Span,
+    capitalised_phrases,
     extend_dataset,
     extend_model,
     introduced_phrases,
@@ -80,7 +81,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         entry = overlapping[0].entry if overlapping else None
         chosen = [c for c in chosen if c not in overlapping]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model", entry))
-    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text):
+    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here

@@ -162,6 +162,52 @@ def name_like_tokens(text: str) -> list[Span]:
     return found
 
 
+# Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
+# "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
+NAMED_THING_HEAD = re.compile(
+    r"(?:[A-Za-z]{3,}(?:er|or)s?|Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
+    r"Transformer|Retrieval|Search|Sampling|Optimi[sz]ation|Alignment|Distillation|Embeddings?|Generation|Prompting|"
+    r"Decoding|Pruning|Quantization|Regularization|Augmentation|Adaptation|Estimation|Algorithm|Method|Framework|"
+    r"Architecture|Module|Mechanism|Policy|Dataset|Benchmark|Corpus|Index|Memory|Cache|Layer|Machine|Process|"
+    r"Pre-?training|Pretraining|Encoding|Modeling|Modelling|Upcycling|Merging|Routing|Masking|Selection|Filtering|"
+    r"Reasoning|Prediction|Representation|Representations|Graph|Loss|Objective|Gradient|Descent|Tokenization|"
+    r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set|Bias|Coefficient|Reward|Guidance|Paradigm|Engine|Flywheel|Probes?|Iteration|Foresight|"
+    r"Annealing|Calibration|Strategy|Decomposition|Verification|Reflection|Rollout|Exploration|Curriculum|Codebook|"
+    r"Gate|Gating|Head|Block|Unit|Tree|Chain|Planning|Correction|Refinement|Compression|Caching|Scheduling|Editing|"
+    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow)$",
+    re.IGNORECASE,
+)
+_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-])({_CAP_WORD}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])")
+# Capitalised words that open sentences or clauses rather than names.
+_OPENERS = frozenset(
+    ["The", "A", "An", "Our", "This", "These", "Those", "That", "We", "In", "On", "To", "For", "However", "Moreover", "Specifically", "Finally", "First", "Second", "Third", "Additionally", "Furthermore", "Unlike", "With", "By", "From", "Through", "Using", "Extensive", "Experiments", "Existing", "Recent", "Current", "Further", "Then", "Here", "It", "Its", "Such", "Both", "Each", "Notably", "Overall", "Besides", "Meanwhile", "Thus", "Hence", "Instead", "When", "While"]
+)
+
+
+def capitalised_phrases(text: str) -> list[Span]:
+    """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
+    Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
+    head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
+    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return []
+    found: list[Span] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        start, phrase = match.start(1), match.group(1)
+        first = phrase.split()[0]
+        if first in _OPENERS:
+            start += len(first) + 1
+            while text[start].isspace():
+                start += 1
+            phrase = text[start : match.end(1)]
+        parts = phrase.split()
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(phrase):
+            continue
+        found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
+    return found
+
+
 # "benchmarks such as GAIA, BrowseComp and X", "datasets Fit3D and NBA", "models like X and Y".
 _LIST_INTRO = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|LMMs|baselines)|(benchmarks|datasets|data sets|suites|corpora))"

@@ -19,13 +19,27 @@ from extractors.abbreviations import Abbreviation
 from extractors.candidates import Candidate, TextCandidates
 from extractors.gazetteer import Entry, Gazetteer
 from extractors.modelnames import parse_model_name
-from extractors.patterns import TitleName, is_name_like, title_name, type_from_appositive, type_from_shape, type_from_words
+from extractors.patterns import (
+    NAMED_THING_HEAD,
+    TitleName,
+    is_name_like,
+    title_name,
+    type_from_appositive,
+    type_from_shape,
+    type_from_words,
+)
 from extractors.roles import RoleDecision, SentenceCues, decide_role
 from kg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_SELF_REFERENCE = re.compile(
+    r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
+    r"introduc\w*|propos\w*|featur\w*)\b"
+)
+_CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
+_STRONG_USE = re.compile(r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*)\b")
 # What stands between the names of one list, and the words that say what a list holds.
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(
@@ -37,18 +51,6 @@ _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
-    re.IGNORECASE,
-)
-# Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
-# "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
-_NAMED_THING_HEAD = re.compile(
-    r"(?:[A-Za-z]{3,}(?:er|or)s?|Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
-    r"Transformer|Retrieval|Search|Sampling|Optimi[sz]ation|Alignment|Distillation|Embeddings?|Generation|Prompting|"
-    r"Decoding|Pruning|Quantization|Regularization|Augmentation|Adaptation|Estimation|Algorithm|Method|Framework|"
-    r"Architecture|Module|Mechanism|Policy|Dataset|Benchmark|Corpus|Index|Memory|Cache|Layer|Machine|Process|"
-    r"Pre-?training|Pretraining|Encoding|Modeling|Modelling|Upcycling|Merging|Routing|Masking|Selection|Filtering|"
-    r"Reasoning|Prediction|Representation|Representations|Graph|Loss|Objective|Gradient|Descent|Tokenization|"
-    r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set)$",
     re.IGNORECASE,
 )
 # Words of generic class names; a long form made only of these is no entity's name.
@@ -281,7 +283,7 @@ class PaperResolver:
         if long_cluster is None and short_cluster is None:
             if not (introduced or self._name_shaped_long_form(abbreviation.long)):
                 return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
-            if not introduced and not _NAMED_THING_HEAD.search(abbreviation.long):
+            if not introduced and not NAMED_THING_HEAD.search(abbreviation.long):
                 return  # "American Sign Language (ASL)": a capitalised name, but of no technique or data
             cluster = Cluster(abbreviation.long, None, None, "abbreviation", 0.75, long_form=abbreviation.long)
             self._absorb_partial_names(cluster, field_name, abbreviation)
@@ -490,9 +492,17 @@ class PaperResolver:
             return RoleDecision("mentions", "title", 0.5)
         cues, offset = self.cues_at(mention.field, mention.start)
         known = cluster.entry is not None or cluster.family_entry is not None
-        return decide_role(
+        decision = decide_role(
             cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
+        if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
+            # A capitalised technique name no list knows is the paper's own when the sentence
+            # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
+            # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
+            before = cues.lower[: mention.start - offset]
+            if _SELF_REFERENCE.search(cues.lower) and not _CITING.search(before) and not _STRONG_USE.search(before[-40:]):
+                return RoleDecision("introduces", "own_design", 0.65)
+        return decision
 
     def _entity(
         self, cluster: Cluster, entity_type: str, decision: RoleDecision, mention: Mention, sentence: str
