@@ -181,7 +181,13 @@ _CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-])({_CAP_WORD}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])")
 # Capitalised words that open sentences or clauses rather than names.
 _OPENERS = frozenset(
-    ["The", "A", "An", "Our", "This", "These", "Those", "That", "We", "In", "On", "To", "For", "However", "Moreover", "Specifically", "Finally", "First", "Second", "Third", "Additionally", "Furthermore", "Unlike", "With", "By", "From", "Through", "Using", "Extensive", "Experiments", "Existing", "Recent", "Current", "Further", "Then", "Here", "It", "Its", "Such", "Both", "Each", "Notably", "Overall", "Besides", "Meanwhile", "Thus", "Hence", "Instead", "When", "While"]
+    [
+        "The", "A", "An", "Our", "This", "These", "Those", "That", "We", "In", "On", "To", "For", "However", "Moreover",
+        "Specifically", "Finally", "First", "Second", "Third", "Additionally", "Furthermore", "Unlike", "With", "By",
+        "From", "Through", "Using", "Extensive", "Experiments", "Existing", "Recent", "Current", "Further", "Then", "Here",
+        "It", "Its", "Such", "Both", "Each", "Notably", "Overall", "Besides", "Meanwhile", "Thus", "Hence", "Instead",
+        "When", "While",
+    ]
 )
 
 
