@@ -124,8 +124,13 @@ SIZE_SUFFIXED = re.compile(
 )
 
 
+_SIZE_HINT = re.compile(r"-(?:\d|A\d)")
+
+
 def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
+    if not _SIZE_HINT.search(text):
+        return []  # the full pattern backtracks at every word; most texts name no size
     return [
         Span(m.start(1), m.end(1), m.group(1), "pattern.size_suffix", "model", confidence=0.85)
         for m in SIZE_SUFFIXED.finditer(text)
@@ -195,9 +200,10 @@ def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
     head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
-    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
-    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return []
+    if len(text) < 300:  # only a title can be this short, and only a title is title-cased throughout
+        words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            return []
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
@@ -219,6 +225,7 @@ _LIST_INTRO = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|LMMs|baselines)|(benchmarks|datasets|data sets|suites|corpora))"
     r"(?:\s*,|\s*:|\s*\()?\s+(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?)?\s*"
 )
+_LIST_HEAD_WORDS = ("models", "LMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora")
 _LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d+(?:\.\d+)?|v\d+))?)")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 
@@ -228,6 +235,8 @@ def listed_names(text: str) -> list[Span]:
     including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head
     says what they are."""
     found: list[Span] = []
+    if not any(word in text for word in _LIST_HEAD_WORDS):
+        return found  # substring tests run in C; the pattern's alternation is costly at every position
     for head in _LIST_INTRO.finditer(text):
         kind = "model" if head.group(1) else "dataset"
         position = head.end()
