@@ -26,20 +26,32 @@ VARIANT_WORDS = (
     "Thinking|Reasoner|RLHF|SFT|DPO|it|hf|HF|FP8|FP16|BF16|INT4|INT8|AWQ|GPTQ|GGUF|Embed|Reward|RM"
 )
 _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
+# Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
+RELEASE_WORDS = "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air"
+# Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
+MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
+# "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
+# sentence goes on (not "GPT-4 3 times").
+SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?)\b)"
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
     r"(?:"
-    rf"-(?:{_SIZE}|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"-(?:{_SIZE}|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash)\b"
     rf"|\s\d+\.\d+\b"
+    rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
 )
-DATASET_TAIL = re.compile(r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s]v\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b)+")
+DATASET_TAIL = re.compile(
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s]v\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
+    r"[-\s](?:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+)+"
+)
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
@@ -71,6 +83,8 @@ def is_name_like(token: str) -> bool:
     if _HARDWARE.match(core):
         return False
     parts = [p for p in core.split("-") if p]
+    if all(_QUANTITY.match(p) for p in parts):
+        return False  # "4K-2M": a range of sizes
     if len(parts) == 1:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
@@ -138,8 +152,9 @@ def size_suffixed_models(text: str) -> list[Span]:
 
 
 
-_NAME_HINT = re.compile(r"[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+_NAME_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
+_SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
 
 def name_like_tokens(text: str) -> list[Span]:
@@ -163,7 +178,13 @@ def name_like_tokens(text: str) -> list[Span]:
             continue
         last_end = token.end(1)
         if is_name_like(token.group(1)):
-            found.append(Span(token.start(1), token.end(1), token.group(1), "pattern.name_shape", confidence=0.5))
+            end = token.end(1)
+            release = _SPACED_VERSION.match(text, end)
+            if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
+                end = release.end()
+            elif _DATASET_SHAPE.search(token.group(1)):
+                end = extend_dataset(text, end)  # "SWE-Bench Verified", "VBench 2.0"
+            found.append(Span(token.start(1), end, text[token.start(1) : end], "pattern.name_shape", confidence=0.5))
     return found
 
 

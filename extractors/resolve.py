@@ -47,6 +47,7 @@ _LIST_HEAD = re.compile(
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
     re.IGNORECASE,
 )
+_ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -382,6 +383,9 @@ class PaperResolver:
             preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 20) : mention.start])
             if preceding:
                 return "model" if preceding.group(1) else "dataset"
+            if mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(text, max(0, mention.start - 12), mention.start):
+                if self.cues_at(mention.field, mention.start)[0].evaluation:
+                    return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
             kind = type_from_appositive(text, mention.end)
