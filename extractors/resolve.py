@@ -383,9 +383,10 @@ class PaperResolver:
             preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 20) : mention.start])
             if preceding:
                 return "model" if preceding.group(1) else "dataset"
-            if mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(text, max(0, mention.start - 12), mention.start):
-                if self.cues_at(mention.field, mention.start)[0].evaluation:
-                    return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
+            window = text[max(0, mention.start - 12) : mention.start]
+            after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
+            if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
+                return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
             kind = type_from_appositive(text, mention.end)
