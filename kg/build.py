@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.citations import CitationRefresh, refresh_inferred_citations
+from kg.entity_types import decide_types, names_of, stored_votes, unify_types
 from kg.errors import InputError
 from kg.graph import assemble, paper_node
 from kg.identity import merge_records
-from kg.model import Paper, PaperExtraction, Skip, SourceRef, merge_props
+from kg.model import ENTITY_TYPES, Paper, PaperExtraction, Skip, SourceRef, merge_props
 from kg.sources import ReadResult
 from kg.store.base import GraphCounts, GraphStore
 
@@ -79,7 +80,9 @@ def build(
         complete.append(paper)
     summary.distinct = len(complete)
     summary.merged_keys = renames
-    extractions = {x.paper_key: x for x in extractor(complete)}
+    extracted = list(extractor(complete))
+    decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
+    extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
     batch = assemble(complete, extractions)
     store.merge_nodes(renames)
     store.clear_extracted([p.key for p in complete])
@@ -88,6 +91,16 @@ def build(
     store.commit()
     summary.counts = store.counts()
     return summary
+
+
+def stored_entity_types(store: GraphStore, names: set[str]) -> dict[str, list[str]]:
+    """For each normalised name the graph holds as an entity, the types it holds it under."""
+    found: dict[str, list[str]] = {}
+    for kind in ENTITY_TYPES:
+        label = kind.capitalize()
+        for key in store.nodes(label, [f"{kind}:{name}" for name in names]):
+            found.setdefault(key.split(":", 1)[1], []).append(kind)
+    return found
 
 
 def resolve_against_store(store: GraphStore, papers: list[Paper]) -> tuple[list[Paper], dict[str, str]]:
