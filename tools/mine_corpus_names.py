@@ -33,6 +33,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,8 +67,11 @@ _GROUP_TYPES = ("dataset", "model", "method", "other")  # the order of the conte
 # -- thresholds (distinct papers) ---------------------------------------------------------------
 MIN_STRONG_PAPERS = 2  # papers with a strong context for the winning type ...
 MIN_STRONG_WITH_WEAK = 1  # ... or this many strong papers plus weak ones up to MIN_ANY_PAPERS
-MIN_ANY_PAPERS = 3
+MIN_ANY_PAPERS = 2
+MIN_WEAK_PAPERS = 3  # ... or only weak contexts ("results on X", "XBench") in this many papers
 MIN_SHORT_ACRONYM_PAPERS = 3  # strong papers for an acronym of 2-3 letters ("GTA", "CAD")
+MIN_NAME_LENGTH = 3  # "O1": a casing of a listed name, or a fragment
+LIST_MIN_KNOWN = 2  # known names of one type that type the other names of a list
 MIN_SHARE = 0.8  # the winning type's share of all typed papers
 MIN_ORDINARY_PAPERS = 3  # a word seen in lower case in this many papers is an ordinary word
 MIN_CLASS_PAPERS = 2  # an acronym in the plural or defined in lower case in this many papers
@@ -99,6 +103,9 @@ _COORDINATION = re.compile(r"^\s*(?:,|/|&|and|or|,\s*and|,\s*or)\s*$")
 _TOKEN = re.compile(rf"(?<![\w\-./@'’^$\\{{}}_~])({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SIZE_PART = re.compile(r"-(?:\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B)\b")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+# Modality pairs name tasks ("T2I", "I2V", "T2A"), not models or data sets.
+_TASK_SHAPE = re.compile(r"^[A-Z]{1,3}2[A-Z]{1,3}$")
+_PLURAL_DATASET_HEAD = re.compile(r"\s*-?\s*(?:benchmarks|datasets|corpora)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"^[A-Z][a-z]{2,}$")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 # Name shapes that speak for a type on their own (weak: one vote, never enough alone).
@@ -254,13 +261,19 @@ def sentence_votes(sentence: str, title: bool = False) -> Iterator[tuple[str, st
         head = _HEAD_AFTER.match(sentence, end)
         if head:
             kind = _GROUP_TYPES[[g is not None for g in head.groups()].index(True)]
-            for j in coordinated(sentence, found, i, -1):
+            chain = coordinated(sentence, found, i, -1)
+            if len(chain) == 1 and _PLURAL_DATASET_HEAD.match(sentence, end):
+                yield token, name, "other", False  # "VideoQA benchmarks": a task, not one data set
+                continue
+            for j in chain:
                 yield found[j][2], split_size(found[j][2])[0], kind, True
         elif _DATA_AFTER.match(sentence, end):
             yield token, name, "dataset", False
         appositive = type_from_appositive(sentence, end)
         if appositive:
             yield token, name, appositive, True
+        if i == 0 or not _COORDINATION.match(sentence[found[i - 1][1] : start]):
+            yield from list_votes(sentence, found, i)
         before = sentence[max(0, start - 80) : start]
         enum = _ENUM_BEFORE.search(before)
         evaluated = _EVAL_BEFORE.search(before)
@@ -268,6 +281,33 @@ def sentence_votes(sentence: str, title: bool = False) -> Iterator[tuple[str, st
             kind = _GROUP_TYPES[[g is not None for g in enum.groups()].index(True)] if enum else "dataset"
             for j in coordinated(sentence, found, i, +1):
                 yield found[j][2], split_size(found[j][2])[0], kind, bool(enum)
+
+
+def list_votes(sentence: str, found: list[tuple[int, int, str]], first: int) -> Iterator[tuple[str, str, str, bool]]:
+    """Names listed with names the other gazetteers know take their type: lists are of one kind
+    ("GPT-4o, Claude and X"). Strong when two known names of that type are in the list."""
+    chain = coordinated(sentence, found, first, +1)
+    if len(chain) < 2:
+        return
+    kinds = [known_type(found[j][2]) for j in chain]
+    typed = Counter(k for k in kinds if k)
+    if len(typed) != 1:
+        return
+    kind, n = typed.most_common(1)[0]
+    for j, known in zip(chain, kinds, strict=True):
+        if known is None and n >= LIST_MIN_KNOWN:
+            yield found[j][2], split_size(found[j][2])[0], kind, n >= 2
+
+
+@cache
+def known_type(token: str) -> str | None:
+    """The type the other gazetteers give a token, its family or its name without a size."""
+    gazetteer = known_gazetteer()
+    for form in (token, split_size(token)[0], family(token, "model"), family(token, "dataset")):
+        entry = gazetteer.lookup(form)
+        if entry is not None:
+            return entry.type
+    return None
 
 
 def collect_votes(papers: Iterable[Paper]) -> dict[str, Votes]:
@@ -306,10 +346,12 @@ def class_acronyms(papers: Iterable[Paper]) -> set[str]:
             first = abbreviation.long.split()[0] if abbreviation.long.split() else ""
             (lower if first[:1].islower() else upper)[abbreviation.short] += 1
     found = {name for name, n in plural.items() if n >= MIN_CLASS_PAPERS}
-    found |= {name for name, n in lower.items() if n >= MIN_CLASS_PAPERS and n > upper[name]}
+    # Only plain acronyms: benchmarks are often defined in lower case ("... benchmark (VSI-Bench)").
+    found |= {name for name, n in lower.items() if n > upper[name] and _ACRONYM.match(name)}
     return found
 
 
+@cache
 def known_gazetteer() -> Gazetteer:
     """Every shipped gazetteer but the mined one: a name they know keeps their type."""
     return Gazetteer(entry for filename in DATA_FILES if filename != MINED_FILE for entry in read_entries(filename))
@@ -349,7 +391,9 @@ def decide(votes: Votes, min_strong: int = MIN_STRONG_PAPERS) -> str | None:
     strong = len(votes.strong[kind])
     if counted[kind] / total < MIN_SHARE:
         return None
-    if strong >= min_strong or (strong >= MIN_STRONG_WITH_WEAK and counted[kind] >= MIN_ANY_PAPERS):
+    if strong >= min_strong or (strong >= MIN_STRONG_WITH_WEAK and counted[kind] >= max(MIN_ANY_PAPERS, min_strong)):
+        return kind
+    if counted[kind] >= max(MIN_WEAK_PAPERS, min_strong):
         return kind
     return None
 
@@ -390,6 +434,8 @@ def mine(papers: list[Paper]) -> list[Mined]:
             continue  # too little evidence, or a listed name in another spelling with another type
         if (
             known.lookup(name) is not None
+            or len(name) < MIN_NAME_LENGTH
+            or _TASK_SHAPE.match(name)
             or not is_candidate(name, sentence_start=False)
             or is_generic(name, stop)
             or is_ordinary(name, lower_words)
