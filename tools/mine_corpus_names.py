@@ -125,6 +125,7 @@ DENYLIST = frozenset(
         "ASR", "TTS", "OCR", "GUI", "GUIs", "LLM", "SOTA", "API", "IoT", "AR", "VR", "XR", "NeRF", "3DGS", "KV",
         "US", "UK", "EU", "USA", "GPT", "ChatGPT", "Wikipedia", "Internet", "Web", "English", "Chinese",
         "Arabic", "Japanese", "Korean", "French", "German", "Spanish", "Hindi", "Russian", "Python", "Lean",
+        "Copilot", "SMPL", "SMPL-X", "Objaverse-XL",
     }
 )  # fmt: skip
 
