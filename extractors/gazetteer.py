@@ -27,6 +27,7 @@ DATA_FILES = (
     "gazetteer_curated.tsv",
     "gazetteer_opencompass.tsv",
     "gazetteer_lm_eval.tsv",
+    "gazetteer_mined.tsv",
     "gazetteer_pwc_methods.tsv",
 )
 

@@ -174,6 +174,16 @@ OUTPUTS = {
     ),
 }
 
+# Files written by other scripts, listed in NOTICE.md beside the ones built here.
+OTHER_OUTPUTS = {
+    "gazetteer_mined.tsv": (
+        "names and types mined from the Hugging Face daily-papers corpus (GitHub "
+        "2404589803/hf-daily-paper-newsletter-chinese, shared/corpus/hf_daily) by tools/mine_corpus_names.py: "
+        "names typed by their contexts in at least two distinct papers",
+        "Apache-2.0 (corpus; the names and types are derived data under the same licence)",
+    ),
+}
+
 
 def write(path: Path, source: str, licence: str, rows: list[tuple[str, str, list[str]]]) -> None:
     seen = set()
@@ -199,6 +209,7 @@ def main() -> int:
         write(OUT / filename, source, licence, rows)
     notice = ["# Gazetteer sources and licences", ""]
     notice += [f"- `{name}`: {source}; licence {licence}." for name, (source, licence, _) in OUTPUTS.items()]
+    notice += [f"- `{name}`: {source}; licence {licence}." for name, (source, licence) in OTHER_OUTPUTS.items()]
     notice += [
         "",
         "`gazetteer_pwc_methods.tsv` is derived from the Papers with Code methods data (CC-BY-SA-4.0):",

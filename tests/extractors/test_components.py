@@ -81,7 +81,7 @@ def test_gazetteer_offsets_cover_the_words():
 
 def test_shipped_gazetteers_load_with_sources():
     gazetteer = default_gazetteer()
-    assert {e.source for e in gazetteer.entries} == {"curated", "pwc_methods", "opencompass", "lm_eval"}
+    assert {e.source for e in gazetteer.entries} == {"curated", "pwc_methods", "opencompass", "lm_eval", "mined"}
     assert gazetteer.lookup("XLM-RoBERTa").name == "XLM-R"
     assert gazetteer.lookup("LiveCodeBench").type == "dataset"
     assert gazetteer.lookup("P") is None
