@@ -280,12 +280,13 @@ INTRO_VERB = (
     r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
-    r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes)"
+    r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
+    r"launch|launches|launched|train|trains|trained)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b{INTRO_VERB}\b")
 _DETERMINER = re.compile(
-    r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|"
+    r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
     r"our|its|their|some|any|each|both|more|most|one|first|general|generic|unified|efficient|effective|"
     r"comprehensive|systematic|large|small|lightweight|scalable|principled|method|approach|framework|model|"
@@ -295,6 +296,8 @@ _DETERMINER = re.compile(
 _PHRASE_AFTER_VERB = re.compile(
     r"\s+((?:[A-Za-z][A-Za-z0-9\-]*\s+){0,4}?[A-Za-z][A-Za-z0-9\-]*)\s*(?:,\s*(?:an?|the|or)\s|\s\(|\s+--|:\s)"
 )
+# "we introduce UNO, which ...": a bare acronym right after the verb, set off as a name.
+_DEFINED_ACRONYM = re.compile(r"[A-Z]{3,}(?=,\s|\s\(|:\s)")
 _NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
 _TITLE_CASE_NAMES = re.compile(
     r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
@@ -329,7 +332,7 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in INTRO_CUE.finditer(text):
         end = match.end()
         named = _NAME_AFTER_VERB.match(text, end)
-        if named and is_name_like(named.group(1)):
+        if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1))):
             add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
             continue
         titled = _TITLE_CASE_NAMES.match(text, end)

@@ -38,6 +38,9 @@ _SELF_REFERENCE = re.compile(
     r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
     r"introduc\w*|propos\w*|featur\w*)\b"
 )
+# "through a Reasoning Transferability Coefficient": a capitalised name with "a" is one the
+# paper defines; others' techniques are "the X" or bare.
+_INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*)\b")
 # What stands between the names of one list, and the words that say what a list holds.
@@ -505,7 +508,8 @@ class PaperResolver:
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
             before = cues.lower[: mention.start - offset]
-            if _SELF_REFERENCE.search(cues.lower) and not _CITING.search(before) and not _STRONG_USE.search(before[-40:]):
+            own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
+            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-40:]):
                 return RoleDecision("introduces", "own_design", 0.65)
         return decision
 
