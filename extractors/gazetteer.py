@@ -32,6 +32,7 @@ DATA_FILES = (
     "gazetteer_lmms_eval.tsv",
     "gazetteer_opencompass.tsv",
     "gazetteer_lm_eval.tsv",
+    "gazetteer_helm.tsv",
     "gazetteer_torchvision.tsv",
     "gazetteer_hf_transformers.tsv",
     "gazetteer_timm.tsv",

@@ -285,6 +285,61 @@ def torchvision(wheel: Wheel) -> list[Row]:
     return rows
 
 
+# --- crfm-helm: display names of the leaf run groups in its leaderboard schemas --------------
+
+_YAML_TOP_KEY = re.compile(r"^\w+:", re.MULTILINE)
+_HELM_PARENS = re.compile(r"^([^()]+?)(?:\s*\(([^()]+)\))?$")
+HELM_MAX_WORDS = 3
+# Words that make a display name a view of a scenario (a metric, a setting, a subject split,
+# a task description) rather than the name of a dataset.
+_HELM_VIEW_WORDS = re.compile(
+    r"\b(Fairness|Efficiency|Fidelity|Capabilities|Safety|dataset|Prompts|Procedures|Audio|Classification"
+    r"|Transcription|Diagnosis|Matching|Documents|Code)\b|^(MMLU|Finance|Legal|AutoBencher) "
+)
+
+
+def helm(wheel: Wheel) -> list[Row]:
+    """Scenarios from helm/benchmark/static/schema_*.yaml run_groups (display_name, no subgroups).
+
+    The schemas also name subjects, categories and languages ("High School Biology", "Bias",
+    "CLEVA (Chinese) translation"); only short names spelled like names (a capital inside or a
+    digit: "BLiMP", "BANKING77", "CaseHOLD") are kept, a parenthesis as the long form.
+    """
+    rows = []
+    for _, text in wheel.texts("helm/benchmark/static/schema_*.yaml"):
+        for block in _run_group_blocks(text):
+            if re.search(r"^\s+subgroups:", block, re.MULTILINE):
+                continue  # a group of groups ("Core Scenarios")
+            shown = re.search(r"^\s+display_name:\s*(.+?)\s*$", block, re.MULTILINE)
+            row = _helm_row(shown.group(1).strip("\"'")) if shown else None
+            if row:
+                rows.append(row)
+    return rows
+
+
+def _run_group_blocks(text: str) -> list[str]:
+    start = text.find("\nrun_groups:")
+    if start < 0:
+        return []
+    end = _YAML_TOP_KEY.search(text, start + len("\nrun_groups:"))
+    section = text[start : end.start() if end else len(text)]
+    return re.split(r"\n  - ", section)[1:]
+
+
+def _helm_row(shown: str) -> Row | None:
+    match = _HELM_PARENS.match(shown)
+    if not match or " - " in shown:
+        return None
+    name, long_form = match.group(1).strip(), (match.group(2) or "").strip()
+    if len(name.split()) > HELM_MAX_WORDS or is_phrase(name) or _HELM_VIEW_WORDS.search(name):
+        return None
+    if re.fullmatch(r"[A-Z][a-z]+", name):
+        return None  # "Virology", "Vicuna": an MMLU subject or a prompt set named after a model
+    # "BBQ (Bias Benchmark for Question Answering)" has a long form; "MATH (chain-of-thought)" a setting.
+    aliases = [long_form] if len(long_form.split()) >= 3 and long_form[0].isupper() else []
+    return ("dataset", name, aliases)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     pin: Pin
@@ -303,6 +358,10 @@ SOURCES = {
     "gazetteer_lmms_eval.tsv": Source(
         Pin("lmms-eval", "0.7.3", "dataset_path of the task YAML files, lmms_eval/tasks", "MIT"),
         lmms_eval,
+    ),
+    "gazetteer_helm.tsv": Source(
+        Pin("crfm-helm", "0.5.16", "run_groups display_name of helm/benchmark/static/schema_*.yaml", "Apache-2.0"),
+        helm,
     ),
     "gazetteer_torchvision.tsv": Source(
         Pin("torchvision", "0.29.2", "dataset classes of torchvision/datasets/__init__.py", "BSD-3-Clause"),

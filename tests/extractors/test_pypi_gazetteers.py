@@ -95,3 +95,30 @@ def test_timm_names_from_docstrings(tmp_path):
         },
     )
     assert pypi.timm(wheel) == [("model", "CaiT", []), ("model", "ConvNeXt", [])]
+
+
+def test_helm_keeps_leaf_groups_spelled_like_names(tmp_path):
+    schema = """metrics:
+  - name: exact_match
+    display_name: Exact match
+run_groups:
+  - name: core_scenarios
+    display_name: Core Scenarios
+    subgroups:
+      - mmlu
+  - name: mmlu
+    display_name: MMLU (Massive Multitask Language Understanding)
+    taxonomy:
+      what: knowledge
+  - name: virology
+    display_name: Virology
+  - name: blimp
+    display_name: BLiMP
+  - name: fleurs_fairness
+    display_name: FLEURS Fairness
+"""
+    wheel = _wheel(tmp_path, {"helm/benchmark/static/schema_classic.yaml": schema})
+    assert pypi.helm(wheel) == [
+        ("dataset", "MMLU", ["Massive Multitask Language Understanding"]),
+        ("dataset", "BLiMP", []),
+    ]
