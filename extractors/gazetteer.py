@@ -33,6 +33,7 @@ DATA_FILES = (
     "gazetteer_opencompass.tsv",
     "gazetteer_lm_eval.tsv",
     "gazetteer_helm.tsv",
+    "gazetteer_lm_eval_readmes.tsv",
     "gazetteer_torchvision.tsv",
     "gazetteer_hf_transformers.tsv",
     "gazetteer_timm.tsv",

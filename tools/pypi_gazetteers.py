@@ -340,6 +340,43 @@ def _helm_row(shown: str) -> Row | None:
     return ("dataset", name, aliases)
 
 
+# --- lm-eval: titles of the task folders' READMEs --------------------------------------------
+
+# Headings that are template text or describe a group of tasks, not one benchmark.
+_LM_EVAL_NOT_NAMES = re.compile(r"Task-name|Leaderboard|Benchmark Datasets|Translation Tasks|evaluations|^Paper$|[_#]")
+# Acronyms spelling words that many papers use for their own things, and a word game.
+_LM_EVAL_AMBIGUOUS = {"SCORE", "INCLUDE", "Unscramble", "Simple Cooccurrence Bias"}
+_LM_EVAL_SETTING = re.compile(r"\s*\((Validation|Gujarati|Multilingual MMLU)\)$")
+
+
+def lm_eval_readmes(wheel: Wheel) -> list[Row]:
+    """Benchmarks from the first heading of lm_eval/tasks/<task>/README.md ("# LogiQA 2.0")."""
+    rows = []
+    for name, text in wheel.texts("lm_eval/tasks/*/README.md"):
+        if name.count("/") != 3:
+            continue
+        heading = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), "")
+        row = _lm_eval_row(_LM_EVAL_SETTING.sub("", heading))
+        if row:
+            rows.append(row)
+    return rows
+
+
+def _lm_eval_row(heading: str) -> Row | None:
+    if not heading or _LM_EVAL_NOT_NAMES.search(heading) or not heading[0].isalnum():
+        return None
+    # "BLiMP-NL: A Corpus of Dutch ..." names the benchmark before the colon.
+    name, _, subtitle = heading.partition(": ")
+    long_form = subtitle if 3 <= len(subtitle.split()) <= 8 else ""
+    acronym = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    if acronym:  # "Colossal Clean Crawled Corpus(C4)": the acronym is the name
+        name, long_form = acronym.group(2), acronym.group(1)
+    name = re.sub(r" (Dataset|Benchmark)$", "", name.strip())
+    if len(name.split()) > 4 or name in _LM_EVAL_AMBIGUOUS:
+        return None
+    return ("dataset", name, [long_form] if long_form else [])
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     pin: Pin
@@ -362,6 +399,10 @@ SOURCES = {
     "gazetteer_helm.tsv": Source(
         Pin("crfm-helm", "0.5.16", "run_groups display_name of helm/benchmark/static/schema_*.yaml", "Apache-2.0"),
         helm,
+    ),
+    "gazetteer_lm_eval_readmes.tsv": Source(
+        Pin("lm-eval", "0.4.13", "first heading of each lm_eval/tasks/*/README.md", "MIT"),
+        lm_eval_readmes,
     ),
     "gazetteer_torchvision.tsv": Source(
         Pin("torchvision", "0.29.2", "dataset classes of torchvision/datasets/__init__.py", "BSD-3-Clause"),

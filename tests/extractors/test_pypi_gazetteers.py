@@ -122,3 +122,20 @@ run_groups:
         ("dataset", "MMLU", ["Massive Multitask Language Understanding"]),
         ("dataset", "BLiMP", []),
     ]
+
+
+def test_lm_eval_readme_headings(tmp_path):
+    files = {
+        "lm_eval/tasks/logiqa2/README.md": "# LogiQA 2.0\n\ntext",
+        "lm_eval/tasks/blimp_nl/README.md": "# BLiMP-NL: A Corpus of Dutch Minimal Pairs\n",
+        "lm_eval/tasks/c4/README.md": "# Colossal Clean Crawled Corpus(C4)\n",
+        "lm_eval/tasks/template/README.md": "# Task-name\n",
+        "lm_eval/tasks/mmmu/README.md": "# MMMU Benchmark\n",
+    }
+    wheel = _wheel(tmp_path, files)
+    assert sorted(pypi.lm_eval_readmes(wheel)) == [
+        ("dataset", "BLiMP-NL", ["A Corpus of Dutch Minimal Pairs"]),
+        ("dataset", "C4", ["Colossal Clean Crawled Corpus"]),
+        ("dataset", "LogiQA 2.0", []),
+        ("dataset", "MMMU", []),
+    ]
