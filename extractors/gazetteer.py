@@ -34,6 +34,7 @@ DATA_FILES = (
     "gazetteer_lm_eval.tsv",
     "gazetteer_helm.tsv",
     "gazetteer_lm_eval_readmes.tsv",
+    "gazetteer_mteb.tsv",
     "gazetteer_torchvision.tsv",
     "gazetteer_hf_transformers.tsv",
     "gazetteer_timm.tsv",

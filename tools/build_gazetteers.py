@@ -6,7 +6,7 @@
 Writes one TSV per source into extractors/data/ (each with a header naming its source and
 licence) and extractors/data/NOTICE.md. Besides shared/, it reads pinned PyPI wheels of the ML
 ecosystem's own registries (tools/pypi_gazetteers.py: transformers, timm, torchvision,
-evalscope, lmms-eval, crfm-helm, lm-eval), downloaded once into the cache folder and read without installing them.
+evalscope, lmms-eval, crfm-helm, lm-eval, mteb), downloaded once into the cache folder and read without installing them.
 The hand-written lists (extractors/data/curated_*.tsv) are general knowledge of the field;
 nothing is taken from the bundled corpus or the gold files.
 Re-run it when the sources change; the outputs are committed so that paperkg needs no network

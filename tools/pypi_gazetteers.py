@@ -377,6 +377,53 @@ def _lm_eval_row(heading: str) -> Row | None:
     return ("dataset", name, [long_form] if long_form else [])
 
 
+# --- mteb: benchmark names, and the tasks of its English benchmarks --------------------------
+
+# The English benchmarks whose task lists are read; the other ~70 hold per-language and
+# per-domain splits ("Vidore3FinanceFrBM25s") that papers do not name.
+MTEB_ENGLISH = {"MTEB(eng, v1)", "MTEB(eng, v2)", "BEIR", "MIEB(eng)", "LongEmbed"}
+# Suffixes naming the task type or a variant of a task ("Banking77Classification.v2").
+_MTEB_TASK_SUFFIX = re.compile(
+    r"(\.v\d+|PairClassification|MultilabelClassification|Classification|Clustering|Retrieval|Reranking"
+    r"|BitextMining|ZeroShot|MultiChoice|Summarization|Regression|P2P|S2S|HardNegatives|DupQuestions)$"
+)
+# Tasks named after the site their text comes from: in an abstract the name means the site.
+_MTEB_SITES = {"Quora", "Biorxiv", "Medrxiv", "StackOverflow", "StackExchange", "AskUbuntu", "Reddit"}
+
+
+def mteb(wheel: Wheel) -> list[Row]:
+    """Benchmarks defined in mteb/benchmarks/benchmarks/*.py, and the tasks of the English ones."""
+    rows = []
+    for _, source in wheel.texts("mteb/benchmarks/benchmarks/*.py"):
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Benchmark":
+                rows.extend(_mteb_benchmark_rows(node))
+    return rows
+
+
+def _mteb_benchmark_rows(call: ast.Call) -> list[Row]:
+    keywords = {k.arg: k.value for k in call.keywords}
+    name = keywords.get("name")
+    if not isinstance(name, ast.Constant):
+        return []
+    # "MTEB(eng, v2)", "BRIGHT (long)": the name before the parenthesis.
+    rows = [("dataset", re.sub(r"\s*\(.*$", "", str(name.value)), [])]
+    if name.value in MTEB_ENGLISH and "tasks" in keywords:
+        for node in ast.walk(keywords["tasks"]):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                task = _mteb_task_name(node.value)
+                if task:
+                    rows.append(("dataset", task, []))
+    return rows
+
+
+def _mteb_task_name(task: str) -> str | None:
+    previous = None
+    while previous != task:
+        previous, task = task, _MTEB_TASK_SUFFIX.sub("", task)
+    return task if re.fullmatch(r"[A-Za-z][A-Za-z0-9-]+", task) and task not in _MTEB_SITES else None
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     pin: Pin
@@ -403,6 +450,10 @@ SOURCES = {
     "gazetteer_lm_eval_readmes.tsv": Source(
         Pin("lm-eval", "0.4.13", "first heading of each lm_eval/tasks/*/README.md", "MIT"),
         lm_eval_readmes,
+    ),
+    "gazetteer_mteb.tsv": Source(
+        Pin("mteb", "2.26.24", "Benchmark names and English benchmark task lists, mteb/benchmarks", "Apache-2.0"),
+        mteb,
     ),
     "gazetteer_torchvision.tsv": Source(
         Pin("torchvision", "0.29.2", "dataset classes of torchvision/datasets/__init__.py", "BSD-3-Clause"),

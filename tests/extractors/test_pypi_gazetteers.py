@@ -139,3 +139,12 @@ def test_lm_eval_readme_headings(tmp_path):
         ("dataset", "LogiQA 2.0", []),
         ("dataset", "MMMU", []),
     ]
+
+
+def test_mteb_benchmarks_and_english_tasks(tmp_path):
+    source = """
+MTEB_EN = Benchmark(name="MTEB(eng, v2)", tasks=get_tasks(tasks=["ArguAna", "Banking77Classification.v2", "QuoraRetrieval"]))
+MTEB_FRA = Benchmark(name="MTEB(fra, v1)", tasks=get_tasks(tasks=["AlloprofRetrieval"]))
+"""
+    wheel = _wheel(tmp_path, {"mteb/benchmarks/benchmarks/benchmarks.py": source})
+    assert [name for _, name, _ in pypi.mteb(wheel)] == ["MTEB", "ArguAna", "Banking77", "MTEB"]
