@@ -209,10 +209,9 @@ def main() -> int:
         else:
             rows = reader(args.sources)
         write(OUT / filename, source, licence, rows)
-    guard = pypi_gazetteers.make_guard(args.pypi_cache, OUT / "not_entities.tsv")
+    pypi_rows = pypi_gazetteers.build_all(args.pypi_cache, OUT / "not_entities.tsv")
     for filename, pypi_source in pypi_gazetteers.SOURCES.items():
-        rows = pypi_gazetteers.build_rows(pypi_source, args.pypi_cache, guard)
-        write(OUT / filename, pypi_origin(pypi_source.pin), pypi_source.pin.licence, rows)
+        write(OUT / filename, pypi_origin(pypi_source.pin), pypi_source.pin.licence, pypi_rows[filename])
     notice = ["# Gazetteer sources and licences", ""]
     notice += [f"- `{name}`: {source}; licence {licence}." for name, (source, licence, _) in OUTPUTS.items()]
     notice += [f"- `{name}`: {pypi_origin(s.pin)}; licence {s.pin.licence}." for name, s in pypi_gazetteers.SOURCES.items()]

@@ -93,14 +93,18 @@ def _norm(name: str) -> str:
 class NameGuard:
     """Decides whether a registry name is safe to match in running text."""
 
-    def __init__(self, common: frozenset[str], stop: frozenset[str]) -> None:
+    def __init__(self, common: frozenset[str], stop: frozenset[str], corroborated: frozenset[str] = frozenset()) -> None:
         self.common = common
         self.stop = stop
+        # Normalised names that two or more registries list on their own: known names.
+        self.corroborated = corroborated
 
     def matchable(self, name: str) -> bool:
         parts = WORD.findall(name)
         if not parts or "_" in name or _norm(name) in self.stop or len(_norm(name)) < 3:
             return False
+        if re.search(r"[*+]", name):
+            return False  # the matcher skips symbols: "V*Bench" would be "VBench", "CoNLL++" "CoNLL"
         if len(parts) == 1:
             return self._one_word(parts[0])
         # Several plain words ("Encoder decoder", "Time Series Transformer") match case-blind:
@@ -112,10 +116,11 @@ class NameGuard:
             return False  # "SST", "GQA", "ViT": too many meanings for a registry to settle
         if word.isalpha() and word.islower():
             return False  # would match case-blind everywhere
-        if word.lower() in self.common:
-            # "BANKING77" has a digit; an all-capitals "REALM" or "DROP" is written as a name
-            return not word.isalpha() or (word.isupper() and len(word) >= 4)
-        return True
+        if not (word.isalpha() and word.lower() in self.common):
+            return True  # "BANKING77" has a digit; "Mistral" is no common word
+        # An all-capitals word ("WISE", "CLEAR", "EMMA") is no safer than the word: papers coin
+        # such acronyms for their own methods all the time. Unless two registries list it ("BLINK").
+        return word.isupper() and len(word) >= 4 and word.lower() in self.corroborated
 
 
 def read_stop_list(path: Path) -> frozenset[str]:
@@ -466,9 +471,13 @@ SOURCES = {
 }
 
 
-def build_rows(source: Source, cache: Path, guard: NameGuard) -> list[Row]:
-    return guarded(source.reader(fetch(source.pin, cache)), guard)
-
-
-def make_guard(cache: Path, stop_list: Path) -> NameGuard:
-    return NameGuard(common_words(fetch(WORDFREQ, cache)), read_stop_list(stop_list))
+def build_all(cache: Path, stop_list: Path) -> dict[str, list[Row]]:
+    """Guarded rows of every source, by output file name."""
+    raw = {filename: source.reader(fetch(source.pin, cache)) for filename, source in SOURCES.items()}
+    listed_by: dict[str, set[str]] = {}
+    for filename, rows in raw.items():
+        for _, name, _ in rows:
+            listed_by.setdefault(_norm(name), set()).add(filename)
+    corroborated = frozenset(name for name, files in listed_by.items() if len(files) >= 2)
+    guard = NameGuard(common_words(fetch(WORDFREQ, cache)), read_stop_list(stop_list), corroborated)
+    return {filename: guarded(rows, guard) for filename, rows in raw.items()}
