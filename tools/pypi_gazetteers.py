@@ -231,7 +231,7 @@ def evalscope(wheel: Wheel) -> list[Row]:
 
 def _evalscope_name(pretty: str) -> str | None:
     # "BhashaBench-V1 (Legal)" names a subset; "SWE-bench_Verified" is "SWE-bench Verified".
-    name = re.sub(r"\s*\(.*\)$", "", pretty).replace("_", " ").strip()
+    name = re.sub(r"\s*\(.*\)$", "", pretty).replace("_", " ").strip().lstrip("$")
     # "AIME-2024" is the registry's key style; papers write the year apart ("AIME 2024").
     name = re.sub(r"(?<=[A-Za-z])-(?=(19|20)\d\d$)", " ", name)
     if _EVALSCOPE_GENERIC.search(name) or not re.search(r"[A-Z]", name):
