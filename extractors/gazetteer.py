@@ -22,11 +22,22 @@ WORD = re.compile(r"[A-Za-z0-9\u00B5\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
 _GAP = re.compile(r"^[\s\-‐‑–/·']{1,3}$|^\.\s$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
-# Files in priority order: an earlier file decides a name's type.
+# Files in priority order: an earlier file decides a name's type and spelling. Curated first,
+# then the harnesses and registries (evalscope and lmms-eval, read from pinned PyPI packages by
+# tools/pypi_gazetteers.py, spell names as papers do: "AIME 2024", not "AIME2024"), then Papers
+# with Code methods, whose model/method split is the least sure.
 DATA_FILES = (
     "gazetteer_curated.tsv",
+    "gazetteer_evalscope.tsv",
+    "gazetteer_lmms_eval.tsv",
     "gazetteer_opencompass.tsv",
     "gazetteer_lm_eval.tsv",
+    "gazetteer_helm.tsv",
+    "gazetteer_lm_eval_readmes.tsv",
+    "gazetteer_mteb.tsv",
+    "gazetteer_torchvision.tsv",
+    "gazetteer_hf_transformers.tsv",
+    "gazetteer_timm.tsv",
     "gazetteer_mined.tsv",
     "gazetteer_pwc_methods.tsv",
 )

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Build the extractors' gazetteer files from shared/gazetteer-sources, keeping source and licence.
 
-    python tools/build_gazetteers.py [--sources ../shared/gazetteer-sources]
+    python tools/build_gazetteers.py [--sources ../shared/gazetteer-sources] [--pypi-cache build/gazetteer-pypi]
 
 Writes one TSV per source into extractors/data/ (each with a header naming its source and
-licence) and extractors/data/NOTICE.md. The hand-written lists (extractors/data/curated_*.tsv)
-are general knowledge of the field; nothing is taken from the bundled corpus or the gold files.
+licence) and extractors/data/NOTICE.md. Besides shared/, it reads pinned PyPI wheels of the ML
+ecosystem's own registries (tools/pypi_gazetteers.py: transformers, timm, torchvision,
+evalscope, lmms-eval, crfm-helm, lm-eval, mteb), downloaded once into the cache folder and read without installing them.
+The hand-written lists (extractors/data/curated_*.tsv) are general knowledge of the field;
+nothing is taken from the bundled corpus or the gold files.
 Re-run it when the sources change; the outputs are committed so that paperkg needs no network
 and no shared/ folder at run time.
 """
@@ -21,6 +24,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "extractors" / "data"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # the PyPI readers use the gazetteer's own word rules
+
+import pypi_gazetteers  # noqa: E402  (beside this script; needs ROOT on the path)
 
 # Papers with Code collections of low-level building blocks: names like "Linear Layer" or
 # "Dense Connections" are everywhere in abstracts without naming a technique a reader looks up.
@@ -197,9 +204,14 @@ def write(path: Path, source: str, licence: str, rows: list[tuple[str, str, list
     print(f"{path.relative_to(ROOT)}: {len(seen)} entries", file=sys.stderr)
 
 
+def pypi_origin(pin: pypi_gazetteers.Pin) -> str:
+    return f"PyPI {pin.package}=={pin.version} ({pin.read})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "gazetteer-sources")
+    parser.add_argument("--pypi-cache", type=Path, default=ROOT / "build" / "gazetteer-pypi")
     args = parser.parse_args()
     for filename, (source, licence, reader) in OUTPUTS.items():
         if reader is None:
@@ -207,14 +219,20 @@ def main() -> int:
         else:
             rows = reader(args.sources)
         write(OUT / filename, source, licence, rows)
+    pypi_rows = pypi_gazetteers.build_all(args.pypi_cache, OUT / "not_entities.tsv")
+    for filename, pypi_source in pypi_gazetteers.SOURCES.items():
+        write(OUT / filename, pypi_origin(pypi_source.pin), pypi_source.pin.licence, pypi_rows[filename])
     notice = ["# Gazetteer sources and licences", ""]
     notice += [f"- `{name}`: {source}; licence {licence}." for name, (source, licence, _) in OUTPUTS.items()]
     notice += [f"- `{name}`: {source}; licence {licence}." for name, (source, licence) in OTHER_OUTPUTS.items()]
+    notice += [f"- `{name}`: {pypi_origin(s.pin)}; licence {s.pin.licence}." for name, s in pypi_gazetteers.SOURCES.items()]
     notice += [
         "",
         "`gazetteer_pwc_methods.tsv` is derived from the Papers with Code methods data (CC-BY-SA-4.0):",
         "it is shared under the same licence, with attribution to Papers with Code and its contributors.",
         "The curated lists (`curated_*.tsv`) are the project's own, written from general knowledge.",
+        "Names that are common English words are left out of the PyPI-derived files, judged by",
+        f"{pypi_origin(pypi_gazetteers.WORDFREQ)}; no wordfreq data is shipped.",
     ]
     (OUT / "NOTICE.md").write_text("\n".join(notice) + "\n", encoding="utf-8")
     return 0

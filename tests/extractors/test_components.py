@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from extractors.abbreviations import find_abbreviations
 from extractors.candidates import split_sentences
-from extractors.gazetteer import Entry, Gazetteer, default_gazetteer
+from extractors.gazetteer import DATA_FILES, Entry, Gazetteer, default_gazetteer
 from extractors.modelnames import parse_model_name
 from extractors.patterns import is_name_like, siblings, size_suffixed_models, title_name
 from extractors.roles import decide_role
@@ -81,7 +83,12 @@ def test_gazetteer_offsets_cover_the_words():
 
 def test_shipped_gazetteers_load_with_sources():
     gazetteer = default_gazetteer()
-    assert {e.source for e in gazetteer.entries} == {"curated", "pwc_methods", "opencompass", "lm_eval", "mined"}
+    sources = {f.removeprefix("gazetteer_").removesuffix(".tsv") for f in DATA_FILES}
+    assert {e.source for e in gazetteer.entries} == sources
+    assert {"curated", "pwc_methods", "evalscope", "hf_transformers"} <= sources
+    for filename in DATA_FILES:
+        head = resources.files("extractors").joinpath("data", filename).read_text(encoding="utf-8").splitlines()[:2]
+        assert head[0].startswith("# source: ") and head[1].startswith("# licence: "), filename
     assert gazetteer.lookup("XLM-RoBERTa").name == "XLM-R"
     assert gazetteer.lookup("LiveCodeBench").type == "dataset"
     assert gazetteer.lookup("P") is None
