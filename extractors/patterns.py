@@ -203,6 +203,11 @@ NAMED_THING_HEAD = re.compile(
     r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow)$",
     re.IGNORECASE,
 )
+# Heads that make a capitalised phrase a class of models or a task rather than a named technique.
+_CLASS_OR_TASK_HEAD = re.compile(
+    r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"
+    r"Recognition|Following|Solving|Answering|Classification|Translation|Summarization|Navigation|Manipulation)$"
+)
 _CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-])({_CAP_WORD}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])")
 # Capitalised words that open sentences or clauses rather than names.
@@ -237,6 +242,8 @@ def capitalised_phrases(text: str) -> list[Span]:
         parts = phrase.split()
         if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(phrase):
             continue
+        if _CLASS_OR_TASK_HEAD.search(phrase):
+            continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
     return found
 
