@@ -83,8 +83,10 @@ def is_name_like(token: str) -> bool:
     if _HARDWARE.match(core):
         return False
     parts = [p for p in core.split("-") if p]
-    if all(_QUANTITY.match(p) for p in parts):
-        return False  # "4K-2M": a range of sizes
+    if all(_QUANTITY.match(p) for p in parts) or (len(parts) > 1 and _QUANTITY.match(parts[0])):
+        return False  # "4K-2M": a range of sizes; "4-DoF", "8B-SFT": a quantity of something
+    if any(_HARDWARE.match(p) for p in parts):
+        return False  # "A800-GPU"
     if len(parts) == 1:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
@@ -385,7 +387,10 @@ _DATASET_SHAPE = re.compile(
     r"|[-_]\d+(?:\.\d+)?[Kk]$"
 )
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
-_RELEASE_TAG = re.compile(r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner)(?:[-_\s]|$)")
+_RELEASE_TAG = re.compile(
+    r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
+    r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
+)
 
 
 def type_from_shape(name: str) -> str | None:
@@ -408,6 +413,9 @@ def type_from_words(words: str) -> str | None:
     return None
 
 
+_COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
     match = _APPOSITIVE.match(text, end)
@@ -417,6 +425,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
     # Only the first few words: "X, a framework that improves language models" is a method.
     head = " ".join(words.split()[:6])
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
+        if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
+            continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
     return type_from_words(head)
 

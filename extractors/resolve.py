@@ -51,6 +51,7 @@ _LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
+_ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -390,6 +391,8 @@ class PaperResolver:
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
                 return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
+            if _ACTS_AS_SYSTEM.match(text, mention.end) and any(ch.isdigit() for ch in mention.surface):
+                return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
             kind = type_from_appositive(text, mention.end)
@@ -476,7 +479,7 @@ class PaperResolver:
             decision, mention = best
             unexplained = (
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
-                and cluster.list_type is None
+                and cluster.list_type is None and entity_type == "method"
             )
             if unexplained and len(cluster.mentions) < 2:
                 continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
