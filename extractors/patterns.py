@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # ---------------------------------------------------------------------------------------------
 
 # One name-like token: letters/digits with inner hyphens, dots in numbers, "+" or "++" at the end.
-NAME_TOKEN = r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|[-.](?=[A-Za-z0-9]))*\+{0,2}"
+NAME_TOKEN = r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|[-.](?=[A-Za-z0-9\u0370-\u03FF]))*\+{0,2}"
 _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z]*[A-Z]")
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -154,7 +154,7 @@ def size_suffixed_models(text: str) -> list[Span]:
 
 
 
-_NAME_HINT = re.compile(r"[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 

@@ -77,8 +77,9 @@ def normalize_name(name: str) -> str:
 
 def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
-    and digits only, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" = "transformer")."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", name).casefold() if ch.isalnum())
+    (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =
+    "transformer"). A "+" is kept: ImageNet++ and VBench++ are not ImageNet and VBench."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", name).casefold() if ch.isalnum() or ch == "+")
     return text[:-1] if len(text) > 3 and text.endswith("s") else text
 
 
