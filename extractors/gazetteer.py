@@ -164,6 +164,11 @@ class Gazetteer:
             for n, entry in self._word_matches(words, lowered, index):
                 start = _locate(text, words[index], cursor)
                 end = self._verified_end(text, start, words, index, n)
+                while start >= 0 and end < 0:
+                    # The word stood earlier in another phrase ("Monte Carlo estimation" before
+                    # "Monte Carlo Tree Search"): try its next occurrence.
+                    start = _locate(text, words[index], start + 1)
+                    end = self._verified_end(text, start, words, index, n)
                 if end >= 0:
                     found.append(GazetteerMatch(start, end, entry))
                     skip_until, cursor = index + n, end

@@ -49,7 +49,7 @@ MODEL_TAIL = re.compile(
     r")+"
 )
 DATASET_TAIL = re.compile(
-    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s]v\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
     r"[-\s](?:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+)+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
@@ -290,10 +290,10 @@ INTRO_VERB = (
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
     r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched|train|trains|trained)"
+    r"launch|launches|launched)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
-INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b{INTRO_VERB}\b")
+INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-)\b{INTRO_VERB}\b")
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"

@@ -42,7 +42,10 @@ _SELF_REFERENCE = re.compile(
 # paper defines; others' techniques are "the X" or bare.
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
-_STRONG_USE = re.compile(r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*)\b")
+_STRONG_USE = re.compile(
+    r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*|resort\w* to|rel(?:y|ies) on|"
+    r"appl(?:y|ies|ying|ication of))\b"
+)
 # What stands between the names of one list, and the words that say what a list holds.
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(

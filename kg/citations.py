@@ -44,7 +44,9 @@ _FUNCTION_WORDS = frozenset(
         "your",
     )
 )
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
+# A name used as a modifier ("MLLM-based", "GPT-style") names no thing of its own.
+_MODIFIER_SUFFIX = re.compile(r"-[a-z]+$")
 
 
 def name_shape(name: str) -> str | None:
@@ -52,7 +54,7 @@ def name_shape(name: str) -> str | None:
     words = _WORD.findall(name)
     if not words or len(name.strip()) < 3:
         return None
-    if all(word.lower() in _FUNCTION_WORDS for word in words):
+    if all(word.lower() in _FUNCTION_WORDS for word in words) or _MODIFIER_SUFFIX.search(name):
         return None
     if any(any(c.isdigit() for c in w) for w in words):
         return "coined"
@@ -68,7 +70,14 @@ def name_shape(name: str) -> str | None:
     return None
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
+# Tokens keep Greek letters and a trailing "+": ψ-RAG is not RAG, VBench++ is not VBench.
+_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\+*")
+# A version right after a family's name makes it another release ("EXAONE 4.5" is not the
+# paper that introduced "EXAONE" 3.0).
+_VERSION_TOKEN = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+# Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
+# phrase the paper only seems to present ("we present the first application of X").
+_GUESSED_RULES = ("gazetteer", "pattern.capitalised_phrase")
 MIN_NAME_CHARS = 4  # "MoA", "SAM": three-letter acronyms name too many different things
 MIN_INTRO_CONFIDENCE = 0.45  # below: weak shapes such as "smaller SMoE models" read as a proposal
 
@@ -86,7 +95,7 @@ class Introduction:
         ...") or the abstract claims it with some confidence, and it is not a name the field
         already knew (a gazetteer name "introduced" is usually an extraction slip, as in
         "the MTEB benchmark (also known as BEIR)")."""
-        if self.rule.startswith("gazetteer"):
+        if self.rule.startswith(_GUESSED_RULES) or "role.own_design" in self.rule:
             return False
         return self.rule.startswith("title_prefix") or self.confidence >= MIN_INTRO_CONFIDENCE
 
@@ -122,6 +131,14 @@ def _spells(name: tuple[str, ...], tokens: list[str]) -> bool:
     return any(tuple(tokens[i : i + width]) == name for i, token in enumerate(tokens) if token == name[0])
 
 
+def _known(entity: Mapping[str, Any]) -> bool:
+    """The entity's name is in the gazetteers (a name the field already had)."""
+    from extractors.gazetteer import default_gazetteer
+
+    name = entity.get("name") or ""
+    return bool(name) and default_gazetteer().lookup(name) is not None
+
+
 def infer_citations(
     introductions: Iterable[Introduction],
     entities: Mapping[str, Mapping[str, Any]],
@@ -139,10 +156,15 @@ def infer_citations(
     by_norm: dict[str, set[str]] = {}  # normalised name -> introducing papers
     surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float] = {}
+    claims: dict[str, set[str]] = {}  # normalised name -> every paper that claims it, trusted or not
     for intro in introductions:
+        for name, _ in linkable_names(entities.get(intro.entity, {})):
+            claims.setdefault(match_key(name), set()).add(intro.paper)
         own_sentences = sentences_of.get(intro.paper)
         if not intro.trusted or own_sentences is None:
             continue
+        if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
+            continue  # the field knew the name before this paper: it applies it, it did not coin it
         names = [(name, shape, tuple(_TOKEN.findall(name))) for name, shape in linkable_names(entities.get(intro.entity, {}))]
         # Only names the introducer itself writes (or spellings of them: DeepSeekMoE, DeepSeek-MoE);
         # an alias some other paper attached to the entity may mean something else.
@@ -171,12 +193,15 @@ def infer_citations(
                 continue
             for index, token in enumerate(tokens):
                 for name_tokens in by_first.get(token, ()):
-                    if tuple(tokens[index : index + len(name_tokens)]) != name_tokens:
+                    end = index + len(name_tokens)
+                    if tuple(tokens[index:end]) != name_tokens:
                         continue  # the whole name, not only its first word
+                    if end < len(tokens) and _VERSION_TOKEN.match(tokens[end]):
+                        continue  # "EXAONE 4.5": another release of the family
                     norm, via, factor = surfaces[name_tokens]
                     cited = by_norm[norm]
-                    if len(cited) != 1 or paper.key in cited:
-                        continue  # two papers claim the name, or the paper names its own
+                    if len(cited) != 1 or paper.key in claims.get(norm, ()):
+                        continue  # two papers claim the name, or the paper names its own (a component it defines)
                     (target,) = cited
                     citing_date, cited_date = published.get(paper.key), published.get(target)
                     if citing_date and cited_date and citing_date[:10] < cited_date[:10]:

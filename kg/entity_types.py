@@ -41,6 +41,10 @@ def decide_types(
     for extraction in extractions:
         for mention in extraction.mentions:
             votes[normalize_name(mention.entity.name)][mention.entity.type] += vote_weight(mention)
+            family = mention.entity.family
+            if family and normalize_name(family) != normalize_name(mention.entity.name):
+                # "AceMath-7B" makes AceMath a model family (a VARIANT_OF node of its own).
+                votes[normalize_name(family)]["model"] += vote_weight(mention)
     for name, by_type in (stored_votes or {}).items():
         if name in votes:
             for kind, weight in by_type.items():
@@ -77,6 +81,10 @@ def unify_types(extractions: list[PaperExtraction], decided: Mapping[str, str]) 
             kind = decided.get(normalize_name(mention.entity.name), mention.entity.type)
             if kind != mention.entity.type:
                 mention = dataclasses.replace(mention, entity=retyped(mention.entity, kind))
+            family = mention.entity.family
+            if family and decided.get(normalize_name(family), "model") != "model":
+                # "Mamba-2.8B" is a model, but Mamba is a method: no model family node beside it.
+                mention = dataclasses.replace(mention, entity=dataclasses.replace(mention.entity, family=None))
             mentions.append(mention)
         unified.append(dataclasses.replace(extraction, mentions=tuple(_one_per_entity(mentions))))
     return unified
