@@ -94,10 +94,11 @@ def test_sizes_never_count_authors(sample):
 # In headless Chromium
 # ---------------------------------------------------------------------------------------------
 
-LABEL_STATE = """() => { const s = window.kgViz.network.getScale(); const all = window.kgViz.nodes.get();
-  const threshold = window.kgViz.network.body.nodes[all[0].id].options.scaling.label.drawThreshold;
-  return { labelled: all.filter(n => n.kgLabelled).map(n => [n.id, n.font.size * s]),
-           others: all.filter(n => !n.kgLabelled).map(n => [n.id, n.font.size * s]), threshold: threshold }; }"""
+LABEL_STATE = """() => { const net = window.kgViz.network; const s = net.getScale(); const all = window.kgViz.nodes.get();
+  const drawn = n => net.body.nodes[n.id].options;  // the node's options as vis-network draws them
+  const threshold = drawn(all[0]).scaling.label.drawThreshold;
+  return { labelled: all.filter(n => n.kgLabelled).map(n => [n.id, drawn(n).font.size * s]),
+           others: all.filter(n => !n.kgLabelled).map(n => [n.id, drawn(n).font.size * s]), threshold: threshold }; }"""
 
 
 def _check_labels(labels: dict, focus: str | None) -> None:

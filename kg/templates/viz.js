@@ -84,13 +84,14 @@
   // Labels: the focus, role groups and the biggest nodes get a font that reads at the fitted zoom;
   // the others stay hidden there (below drawThreshold, in screen pixels), appear once zoomed in,
   // and show on hover (readable font while hovered, full text in the tooltip).
-  var READABLE_PX = 14, SMALL_FONT = 10;
+  var READABLE_PX = 14, SMALL_FONT = data.options.nodes.font.size;
   function readableSize() { return READABLE_PX / Math.max(network.getScale(), 0.05); }
   function fitLabels() {
     var scale = network.getScale();
     var size = Math.max(readableSize(), READABLE_PX);
-    nodes.update(nodes.get().map(function (n) {
-      return { id: n.id, font: { size: n.kgLabelled ? size : SMALL_FONT } };
+    // Only the few labelled nodes change: updating every node of a large view costs seconds.
+    nodes.update(nodes.get({ filter: function (n) { return n.kgLabelled; } }).map(function (n) {
+      return { id: n.id, font: { size: size } };
     }));
     network.setOptions({ nodes: { scaling: { label: { drawThreshold: Math.max(9, SMALL_FONT * scale + 2) } } } });
     state.fitScale = scale;
