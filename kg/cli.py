@@ -449,49 +449,85 @@ def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, f
 
 
 @main.command()
-@click.option("--paper", "paper_ref", metavar="REF", help="A paper (key, arXiv id, title) and what it links to.")
-@click.option("--entity", "entity_name", metavar="NAME", help="An entity, papers linked to it, its family.")
+@click.option("--paper", "paper_ref", metavar="REF", help="A paper (key, arXiv id, title) among its most related papers.")
+@click.option("--entity", "entity_name", metavar="NAME", help="An entity: its papers by role, co-used entities, family.")
 @click.option("--query", "query_name", metavar="NAME", help="The nodes a catalog query returns (see `kg queries`).")
 @click.option("--param", "params", multiple=True, help="key=value for --query (lists: a,b,c). Repeatable.")
-@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True, help="Hops out from --paper/--entity.")
-@click.option("--type", "types", multiple=True, help="Whole graph: only these node types (paper, model, ...). Repeatable.")
-@click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="Whole graph: only these paper-entity roles. Repeatable.")
-@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True, help="Whole graph: fewer links, left out.")
-@click.option("--limit", type=click.IntRange(1), default=300, show_default=True, help="Node cap, best linked first.")
+@click.option("--whole", is_flag=True, help="The best linked nodes of the whole graph (filters: --type, --role, --min-degree).")
+@click.option("--neighbourhood", is_flag=True, help="With --paper/--entity: every node within --depth hops instead.")
+@click.option("--with-entities", is_flag=True, help="With --paper: also the models, datasets, methods, repos shared.")
+@click.option("--with-authors", is_flag=True, help="Overview: also the authors of the most papers.")
+@click.option("--min-shared", type=click.IntRange(1), default=2, show_default=True,
+              help="Overview: papers two entities need in common to be linked.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True, help="Hops out, with --neighbourhood.")
+@click.option("--type", "types", multiple=True,
+              help="Overview: only these entity types (model, dataset, method); --whole: these node types. Repeatable.")
+@click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="--whole: only these paper-entity roles. Repeatable.")
+@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True, help="--whole: fewer links, left out.")
+@click.option("--limit", type=click.IntRange(1),
+              help="How many: overview entities (150), related papers (40), papers per role (12), other views' nodes (300).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
 @store_options
-def viz(paper_ref, entity_name, query_name, params, depth, types, roles, min_degree, limit, output, open_browser,
-        store_config: Any) -> None:
+def viz(paper_ref, entity_name, query_name, params, whole, neighbourhood, with_entities, with_authors, min_shared, depth,
+        types, roles, min_degree, limit, output, open_browser, store_config: Any) -> None:
     """Draw part of the graph as one interactive HTML page that works offline.
 
-    With no view option, the whole graph (filtered by --type, --role, --min-degree); the page says
-    how many nodes it shows of how many. Colours and shapes by node type, size by degree; the
-    legend filters relationship types; click a node for its details and links.
+    With no view option, the overview: the most used models, datasets and methods, sized by their
+    papers and linked by how many papers use them together. --paper draws a paper among its most
+    related papers (`kg related`'s score; colour by year, size by citations), --entity an entity's
+    papers grouped by role. Click a node for its details; hover an edge for what it stands for.
     """
     from kg.render import write_page
     from kg.store import open_store
-    from kg.views import entity_view, paper_view, query_view, whole_graph_view
+    from kg.views import (
+        entity_neighbourhood_view,
+        entity_view,
+        overview_view,
+        paper_neighbourhood_view,
+        query_view,
+        related_view,
+        whole_graph_view,
+    )
 
-    chosen = [name for name, value in (("--paper", paper_ref), ("--entity", entity_name), ("--query", query_name)) if value]
+    chosen = [name for name, value in (("--paper", paper_ref), ("--entity", entity_name), ("--query", query_name),
+                                       ("--whole", whole)) if value]
     if len(chosen) > 1:
         raise click.UsageError(f"give one view at a time, not {' and '.join(chosen)}")
     if params and not query_name:
         raise click.UsageError("--param goes with --query NAME")
-    if chosen and (types or roles or min_degree):
-        raise click.UsageError("--type, --role and --min-degree filter the whole-graph view; drop them or the view option")
+    if (roles or min_degree) and not whole:
+        raise click.UsageError("--role and --min-degree filter the whole-graph view: add --whole")
+    if types and chosen and not whole:
+        raise click.UsageError("--type filters the overview (no view option) or --whole; drop it or the view option")
+    if neighbourhood and not (paper_ref or entity_name):
+        raise click.UsageError("--neighbourhood goes with --paper or --entity")
+    if with_entities and (not paper_ref or neighbourhood):
+        raise click.UsageError("--with-entities goes with --paper (the related-papers view)")
+    if with_authors and chosen:
+        raise click.UsageError("--with-authors goes with the overview (no view option)")
     with open_store(store_config) as store:
-        if paper_ref:
-            view = paper_view(store, paper_ref, depth=depth, limit=limit)
+        if paper_ref and neighbourhood:
+            view = paper_neighbourhood_view(store, paper_ref, depth=depth, limit=limit or 300)
             name = f"kg-paper-{_slug(view.heading)}.html"
+        elif paper_ref:
+            view = related_view(store, paper_ref, limit=limit or 40, with_entities=with_entities)
+            name = f"kg-paper-{_slug(view.heading)}.html"
+        elif entity_name and neighbourhood:
+            view = entity_neighbourhood_view(store, entity_name, depth=depth, limit=limit or 300)
+            name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
         elif entity_name:
-            view = entity_view(store, entity_name, depth=depth, limit=limit)
+            view = entity_view(store, entity_name, per_role=limit or 12)
             name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
         elif query_name:
-            view = query_view(store, query_name, _params(params), limit=limit)
+            view = query_view(store, query_name, _params(params), limit=limit or 300)
             name = f"kg-query-{_slug(query_name)}.html"
+        elif whole:
+            view = whole_graph_view(store, types=list(types), roles=list(roles), min_degree=min_degree, limit=limit or 300)
+            name = "kg-graph.html"
         else:
-            view = whole_graph_view(store, types=list(types), roles=list(roles), min_degree=min_degree, limit=limit)
+            view = overview_view(store, types=list(types), with_authors=with_authors, limit=limit or 150,
+                                 min_shared=min_shared)
             name = "kg-graph.html"
     target = output or Path(name)
     page = write_page(view, target)

@@ -343,6 +343,13 @@ def shortest_path(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return [{"nodes": nodes, "labels": labels, "relationships": types, "starts": starts, "hops": len(types)}]
 
 
+def _degree(graph: nx.MultiDiGraph, key: str) -> int:
+    """Relationships of a node, authorship (WROTE) not counted: a paper's size never follows its author count."""
+    return sum(1 for *_, k in graph.out_edges(key, keys=True) if k != "WROTE") + sum(
+        1 for *_, k in graph.in_edges(key, keys=True) if k != "WROTE"
+    )
+
+
 def _capped(found: list[Row], limit: int) -> list[Row]:
     return [{**row, "total": len(found)} for row in found[:limit]]
 
@@ -353,7 +360,7 @@ def node_neighbourhood(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[R
         return []
     depth = max(0, min(params["depth"], 2))  # the Cypher pattern goes two hops at most
     distances = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), params["key"], cutoff=depth)
-    found = [{"key": key, "distance": distance, "degree": graph.degree(key)} for key, distance in distances.items()]
+    found = [{"key": key, "distance": distance, "degree": _degree(graph, key)} for key, distance in distances.items()]
     found.sort(key=lambda row: (row["distance"], -row["degree"], row["key"]))
     return _capped(found, params["limit"])
 
@@ -381,7 +388,7 @@ def nodes_by_keys(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         if key in graph:
             data = graph.nodes[key]
             properties = {"key": key, **{name: value for name, value in data.items() if name != "label"}}
-            rows.append({"key": key, "label": data["label"], "properties": properties, "degree": graph.degree(key)})
+            rows.append({"key": key, "label": data["label"], "properties": properties, "degree": _degree(graph, key)})
     return rows
 
 
@@ -491,3 +498,108 @@ def citation_path(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         how.append(data["source"] if data.get("source") is not None else f"inferred via {data.get('via')}")
     titles = [graph.nodes[n].get("title") or n for n in nodes]
     return [{"nodes": nodes, "titles": titles, "how": how, "hops": len(nodes) - 1}]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the drawings need (kg.views): co-use, pairwise relatedness, node sizes, top papers
+# ---------------------------------------------------------------------------------------------
+
+CO_USE_LINKS = (*ROLE_TYPES, "WROTE")
+
+
+def _papers_of(graph: nx.MultiDiGraph, key: str) -> set[str]:
+    """Papers linking an entity by a role, or that an author wrote (co_use.cypher's pattern)."""
+    ends = {s for s, _, k in graph.in_edges(key, keys=True) if k in CO_USE_LINKS}
+    ends |= {t for _, t, k in graph.out_edges(key, keys=True) if k in CO_USE_LINKS}
+    return {end for end in ends if graph.nodes[end]["label"] == "Paper"}
+
+
+@twin("co_use")
+def co_use(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    keys = sorted(k for k in set(params["keys"]) if k in graph and graph.nodes[k]["label"] in (*ENTITY_LABELS, "Author"))
+    papers = {key: _papers_of(graph, key) for key in keys}
+    rows = []
+    for index, source in enumerate(keys):
+        for target in keys[index + 1:]:
+            common = len(papers[source] & papers[target])
+            if common and common >= params["min_papers"]:
+                rows.append({"source": source, "target": target, "papers": common})
+    return rows
+
+
+@twin("related_among")
+def related_among(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    import math
+
+    keys = {k for k in params["keys"] if k in graph and graph.nodes[k]["label"] == "Paper"}
+    shared: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    things: set[str] = set()
+    for key in keys:
+        things |= {t for _, t, k in graph.out_edges(key, keys=True) if k in LINK_TYPES}
+    for thing in sorted(things):
+        sharers = sorted(_papers_linked(graph, thing, LINK_TYPES))
+        node = graph.nodes[thing]
+        weight = RELATED_WEIGHTS.get(node["label"], 1.0) / math.log(1 + len(sharers))
+        inside = [p for p in sharers if p in keys]
+        for index, source in enumerate(inside):
+            for target in inside[index + 1:]:
+                shared.setdefault((source, target), []).append((node.get("name") or node.get("url"), weight))
+    for source, target, rel_type in graph.edges(keys=True):
+        if rel_type == "CITES" and source in keys and target in keys and source != target:
+            pair = (min(source, target), max(source, target))
+            if ("citation", 4.0) not in shared.get(pair, []):
+                shared.setdefault(pair, []).append(("citation", 4.0))
+    rows = [
+        {"source": source, "target": target, "score": round_half_up(sum(w for _, w in found), 4),
+         "shared": sorted(name for name, _ in found)}
+        for (source, target), found in shared.items()
+    ]
+    return sorted(rows, key=lambda row: (row["source"], row["target"]))
+
+
+@twin("node_weights")
+def node_weights(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key in sorted(set(params["keys"])):
+        if key not in graph:
+            continue
+        papers = _papers_linked(graph, key, LINK_TYPES)
+        papers |= {t for _, t, k in graph.out_edges(key, keys=True) if k == "WROTE" and graph.nodes[t]["label"] == "Paper"}
+        rows.append({"key": key, "papers": len(papers), "cited_by": _cited_by(graph, key)})
+    return rows
+
+
+def _cited_by(graph: nx.MultiDiGraph, key: str) -> int:
+    return sum(1 for s, _, k in graph.in_edges(key, keys=True) if k == "CITES" and graph.nodes[s]["label"] == "Paper")
+
+
+@twin("top_papers_of_entities")
+def top_papers_of_entities(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for key in set(params["keys"]):
+        if key not in graph or graph.nodes[key]["label"] not in ENTITY_LABELS:
+            continue
+        for paper, _, rel_type in graph.in_edges(key, keys=True):
+            if rel_type not in ROLE_TYPES or graph.nodes[paper]["label"] != "Paper":
+                continue
+            data = graph.nodes[paper]
+            role = rel_type.lower()
+            row = {"entity": key, "role": role, "paper": paper, "title": data.get("title"),
+                   "cited_by": _cited_by(graph, paper), "upvotes": data.get("upvotes") or 0}
+            groups.setdefault((key, role if params["by_role"] else ""), []).append(row)
+    rows = []
+    for (_, group), found in sorted(groups.items()):
+        found.sort(key=lambda r: (-r["cited_by"], -r["upvotes"], r["paper"]))
+        rows += [(group, row) for row in found[: params["per_group"]]]
+    rows.sort(key=lambda item: (item[1]["entity"], item[0], -item[1]["cited_by"], -item[1]["upvotes"], item[1]["paper"]))
+    return [row for _, row in rows]
+
+
+@twin("top_authors")
+def top_authors(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key, data in _nodes(graph, "Author"):
+        papers = {t for _, t, k in graph.out_edges(key, keys=True) if k == "WROTE" and graph.nodes[t]["label"] == "Paper"}
+        if papers:
+            rows.append({"key": key, "name": data.get("name"), "papers": len(papers)})
+    return _by_papers_then_key(rows)[: params["limit"]]

@@ -2,7 +2,7 @@
 // param key: str -- the key of the node at the centre
 // param depth: int -- how many hops out (1 or 2)
 // param limit: int -- at most this many nodes (the centre counts); total says how many there were
-// The centre is found through its label's key index; degree counts all relationships of a node.
+// The centre is found through its label's key index; degree counts a node's relationships but authorship (WROTE).
 CALL {
   MATCH (a:Paper) WHERE a.key = $key RETURN a
   UNION
@@ -19,7 +19,7 @@ CALL {
 MATCH path = (a)-[*0..2]-(n)
 WHERE length(path) <= $depth
 WITH n, min(length(path)) AS distance
-WITH n, distance, COUNT { (n)--() } AS degree
+WITH n, distance, COUNT { (n)-[r]-() WHERE type(r) <> 'WROTE' } AS degree
 ORDER BY distance, degree DESC, n.key
 WITH collect({key: n.key, distance: distance, degree: degree}) AS found
 UNWIND found[0..$limit] AS row

@@ -9,7 +9,8 @@ import pytest
 
 from kg.render import render_page, short_label
 from kg.store.embedded import EmbeddedStore
-from kg.views import entity_view, paper_view, query_view, whole_graph_view
+from kg.views import entity_view, query_view, whole_graph_view
+from kg.views import paper_neighbourhood_view as paper_view
 from tests.conftest import run_kg
 
 ROBERTA_PAPER = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
@@ -80,7 +81,8 @@ def test_query_view_draws_the_nodes_a_query_names(store):
 
 def test_bad_view_requests_are_one_line_errors(runner, built):
     for args, expected in [
-        (["--type", "paper", "--type", "gizmo"], "unknown node type 'gizmo'"),
+        (["--whole", "--type", "paper", "--type", "gizmo"], "unknown node type 'gizmo'"),
+        (["--type", "paper"], "the overview draws model, dataset, method"),
         (["--paper", "no such paper title anywhere"], "no paper matches"),
         (["--entity", "RoBERTaa"], "no entity named 'RoBERTaa'"),
         (["--query", "nope"], "no query named 'nope'"),
@@ -210,7 +212,8 @@ def test_edge_type_filter_hides_and_shows_relationships(browser, store, tmp_path
 @pytest.mark.neo4j
 def test_both_stores_draw_the_same_page(runner, built, neo4j_store, neo4j_uri, tmp_path):
     run_kg(runner, "build", "--neo4j", neo4j_uri, "-q")
-    for args in (["--paper", ROBERTA_PAPER, "--depth", "2"], ["--entity", "Qwen2.5"], ["--limit", "120", "--min-degree", "2"]):
+    for args in (["--paper", ROBERTA_PAPER, "--neighbourhood", "--depth", "2"], ["--entity", "Qwen2.5"],
+                 ["--whole", "--limit", "120", "--min-degree", "2"], ["--paper", ROBERTA_PAPER, "--with-entities"], []):
         embedded_db = tmp_path / "embedded"
         run_kg(runner, "build", "--db", str(embedded_db), "-q") if not embedded_db.exists() else None
         run_kg(runner, "viz", *args, "-o", str(tmp_path / "a.html"), "--db", str(embedded_db))

@@ -60,8 +60,10 @@ class Browser:
         self._browser.close()
         self._playwright.stop()
 
-    def open(self, path: Path, *, timeout_s: float = 120, screenshot: bool = True, actions=None) -> PageReport:
-        """Load a file:// page, wait until its layout is done, and report."""
+    def open(self, path: Path, *, timeout_s: float = 120, screenshot: bool = True, actions=None,
+             screenshot_of: str = "#network canvas") -> PageReport:
+        """Load a file:// page, wait until its layout is done, and report (the screenshot is of
+        the element ``screenshot_of``: the graph's canvas, or ``body`` for the whole page)."""
         report = PageReport()
         page = self._browser.new_page(viewport={"width": 1280, "height": 800})
         url = path.resolve().as_uri()
@@ -77,7 +79,7 @@ class Browser:
                 actions(page)
             report.state = page.evaluate(STATE_SCRIPT)
             if screenshot:
-                report.screenshot = page.locator("#network canvas").screenshot()
+                report.screenshot = page.locator(screenshot_of).screenshot()
         finally:
             page.close()
         return report

@@ -43,6 +43,20 @@
     return label;
   }
 
+  if (data.legend.years.length) {
+    document.getElementById("year-block").hidden = false;
+    var yearLegend = document.getElementById("year-legend");
+    data.legend.years.forEach(function (item) {
+      var entry = element("span", undefined, "year");
+      var mark = element("span", undefined, "swatch");
+      mark.style.background = item.colour;
+      mark.style.borderRadius = "50%";
+      entry.appendChild(mark);
+      entry.appendChild(document.createTextNode(String(item.year)));
+      yearLegend.appendChild(entry);
+    });
+  }
+
   var nodeLegend = document.getElementById("node-legend");
   data.legend.nodes.forEach(function (item) {
     nodeLegend.appendChild(legendRow(item, "nodeType", function (type, shown) {
@@ -67,9 +81,30 @@
     progress.hidden = false;
     progress.textContent = "Laying out " + data.nodes.length + " nodes: " + Math.round(100 * p.iterations / p.total) + "%";
   });
+  // Labels: the focus, role groups and the biggest nodes get a font that reads at the fitted zoom;
+  // the others stay hidden there (below drawThreshold, in screen pixels), appear once zoomed in,
+  // and show on hover (readable font while hovered, full text in the tooltip).
+  var READABLE_PX = 14, SMALL_FONT = data.options.nodes.font.size;
+  function readableSize() { return READABLE_PX / Math.max(network.getScale(), 0.05); }
+  function fitLabels() {
+    var scale = network.getScale();
+    var size = Math.max(readableSize(), READABLE_PX);
+    // Only the few labelled nodes change: updating every node of a large view costs seconds.
+    nodes.update(nodes.get({ filter: function (n) { return n.kgLabelled; } }).map(function (n) {
+      return { id: n.id, font: { size: size } };
+    }));
+    network.setOptions({ nodes: { scaling: { label: { drawThreshold: Math.max(9, SMALL_FONT * scale + 2) } } } });
+    state.fitScale = scale;
+  }
+  network.setOptions({ nodes: { chosen: { node: true, label: function (values, id, selected, hovering) {
+    if (hovering || selected) { values.size = Math.max(values.size, readableSize()); }
+  } } } });
+
   network.once("stabilizationIterationsDone", function () {
     // Stop the simulation once laid out: a large view would otherwise keep the CPU busy.
     network.setOptions({ physics: { enabled: false } });
+    network.fit({ animation: false });
+    fitLabels();
     progress.hidden = true;
     state.stabilizedMs = performance.now() - started;
   });
@@ -81,6 +116,15 @@
     var node = nodes.get(id);
     if (!node) { details.appendChild(element("p", "Click a node for its details.", "n")); return; }
     node.kgLines.forEach(function (line) { details.appendChild(element("p", line)); });
+    if (node.kgPapers && node.kgPapers.length) {
+      details.appendChild(element("p", "Top papers (most cited, then most upvoted):", "n"));
+      var list = element("ol");
+      node.kgPapers.forEach(function (paper) {
+        var extra = " (" + paper.role.replace(/_/g, " ") + (paper.cited_by ? ", cited by " + paper.cited_by : "") + ")";
+        list.appendChild(element("li", (paper.title || paper.key) + extra));
+      });
+      details.appendChild(list);
+    }
     details.appendChild(element("p", id, "n"));
     node.kgLinks.forEach(function (link) {
       if (!/^https?:\/\//i.test(link.href)) { return; }
