@@ -87,7 +87,12 @@ def build(
     store.merge_nodes(renames)
     store.clear_extracted([p.key for p in complete])
     store.upsert(batch)
-    summary.citations = refresh_inferred_citations(store)
+    # When the batch is most of the graph every paper is read anyway; otherwise only what the
+    # batch's papers touch is read again.
+    changed = [p.key for p in complete] + list(renames)
+    if 2 * len(changed) >= store.count_papers():
+        changed = None
+    summary.citations = refresh_inferred_citations(store, changed)
     store.commit()
     summary.counts = store.counts()
     return summary

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from extractors.candidates import split_sentences
-from kg.model import Edge, GraphBatch, match_key
+from kg.model import NAME_TOKEN, Edge, GraphBatch, match_key
 from kg.store.base import ENTITY_NODE_LABELS, GraphStore
 
 CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
@@ -47,6 +49,9 @@ _FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+")
 # A name used as a modifier ("MLLM-based", "GPT-style") names no thing of its own.
 _MODIFIER_SUFFIX = re.compile(r"-[a-z]+$")
+# Short forms of model classes with a letter or two in front ("dLLM", "MLLMs", "VLMs").
+_GENERIC_SHORT_FORM = re.compile(r"^[A-Za-z]{0,2}(?:LLM|LM|VLM|LMM|MLLM|LVLM|VLA)s?$")
+_CLASS_HEAD = re.compile(r"\s(?:Models|Networks|Agents|Systems|Methods)$")
 
 
 def name_shape(name: str) -> str | None:
@@ -56,6 +61,8 @@ def name_shape(name: str) -> str | None:
         return None
     if all(word.lower() in _FUNCTION_WORDS for word in words) or _MODIFIER_SUFFIX.search(name):
         return None
+    if _GENERIC_SHORT_FORM.match(name) or _CLASS_HEAD.search(name):
+        return None  # "dLLM", "MLLMs": a kind of model; "World Action Models": a class
     if any(any(c.isdigit() for c in w) for w in words):
         return "coined"
     for word in words:
@@ -71,10 +78,11 @@ def name_shape(name: str) -> str | None:
 
 
 # Tokens keep Greek letters and a trailing "+": ψ-RAG is not RAG, VBench++ is not VBench.
-_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\+*")
+_TOKEN = NAME_TOKEN
 # A version right after a family's name makes it another release ("EXAONE 4.5" is not the
 # paper that introduced "EXAONE" 3.0).
-_VERSION_TOKEN = re.compile(r"^v?\d+(?:\.\d+)*[a-z]?$")
+_VERSION_TOKEN = re.compile(r"^[vV]?\d+(?:\.\d+)*[a-z]?$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai|net)/\S*")
 # Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
 # phrase the paper only seems to present ("we present the first application of X").
 _GUESSED_RULES = ("gazetteer", "pattern.capitalised_phrase")
@@ -120,35 +128,154 @@ def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
-    abstract = " ".join(paper.abstract.split())
+    abstract = _URL.sub(" ", " ".join(paper.abstract.split()))  # a name inside a link is no mention
     sentences = [paper.title, *(abstract[start:end] for start, end in split_sentences(abstract))]
     return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
 
 
-def _spells(name: tuple[str, ...], tokens: list[str]) -> bool:
-    """True when the name's tokens stand together, in order and case, among the tokens."""
-    width = len(name)
-    return any(tuple(tokens[i : i + width]) == name for i, token in enumerate(tokens) if token == name[0])
+def _spellings(norm: str, width: int, sentences: list[tuple[str, list[str]]]) -> set[tuple[str, ...]]:
+    """The token runs of ``width`` tokens in these sentences whose normalised form is ``norm``."""
+    found = set()
+    for _, tokens in sentences:
+        for i, token in enumerate(tokens):
+            # A cheap test first: the run's first token must begin the name.
+            if not norm.startswith(_token_key(token)) or i + width > len(tokens):
+                continue
+            window = tuple(tokens[i : i + width])
+            # The written form must itself look like a name: "token" is not TOKEN, "Generation" not GENERATION.
+            if match_key(" ".join(window)) == norm and name_shape(" ".join(window)):
+                found.add(window)
+    return found
+
+
+@cache
+def _token_key(token: str) -> str:
+    return "".join(ch for ch in token.lower() if ch.isalnum() or ch == "+")
 
 
 def _known(entity: Mapping[str, Any]) -> bool:
-    """The entity's name is in the gazetteers (a name the field already had)."""
+    """The entity's name, in any of its spellings and cases, is in the gazetteers (a name the
+    field already had). Case-blind, so that the answer does not depend on which paper's
+    spelling the entity happens to show."""
+    forms = [entity.get("name") or "", *(entity.get("aliases") or ())]
+    return any(_case_blind_key(name) in _gazetteer_keys() for name in forms if name)
+
+
+def _case_blind_key(name: str) -> str:
+    from extractors.gazetteer import WORD
+
+    return "".join(WORD.findall(name)).lower()
+
+
+@cache
+def _gazetteer_keys() -> frozenset[str]:
     from extractors.gazetteer import default_gazetteer
 
-    name = entity.get("name") or ""
-    return bool(name) and default_gazetteer().lookup(name) is not None
+    gazetteer = default_gazetteer()
+    return frozenset(key.lower() for key in (*gazetteer.exact, *gazetteer.fold))
+
+
+_LEADS_A_LONGER_NAME = re.compile(r"^[A-Z][\w-]*$")
+
+
+def _inside_longer_name(sentence: str, tokens: list[str], index: int) -> bool:
+    """A capitalised word stands right before the name, not opening the sentence and not a
+    function word, with only a space between: the two make one longer name."""
+    if index == 0 or (index == 1 and sentence.startswith(tokens[0])):
+        return False
+    previous = tokens[index - 1]
+    if not _LEADS_A_LONGER_NAME.match(previous) or previous.lower() in _FUNCTION_WORDS:
+        return False
+    if previous in ("On", "In", "With", "Using", "Unlike", "Compared", "Like"):
+        return False
+    return f"{previous} {tokens[index]}" in sentence
+
+
+def _borrowed(name: str, entity: Mapping[str, Any]) -> bool:
+    """A form that other papers use for something else: an alias the field already knows for
+    another thing ("BM25" on the entity BM25S), the base name a longer form extends, a plural
+    acronym of a class, or an acronym spelled like an English word (SELECT, WARP) that no
+    gazetteer vouches for. Judged against all the entity's forms, not its display spelling."""
+    from extractors.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    forms = [f for f in [entity.get("name") or "", *(entity.get("aliases") or ())] if f]
+    entry = gazetteer.lookup(name)
+    if entry is not None and any(gazetteer.lookup(form) not in (None, entry) for form in forms):
+        return True  # the form names one known thing, another form of the entity another
+    if any(form.startswith(name) and 0 < len(form) - len(name) <= 2 and form[len(name)].isalnum() for form in forms):
+        return True  # "BM25" on BM25S: the base the paper extends, glued to a letter, not what it made
+    if _PLURAL_ACRONYM.match(name):
+        return True  # "WAMs", "VLAs": a class of models
+    return name.isalpha() and name.isupper() and name.lower() in _common_words() and entry is None
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files("extractors").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_GOVERNED_ELSEWHERE = re.compile(r"\b(?:on|upon|with|from|using|for|to|of|than|over|by|in|via|based|like|such)\b")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+# The citing paper making a thing of its own under the name.
+_OWN_CUE = re.compile(
+    r"\b[Ww]e\b[^.;]{0,40}?\b(?:propose|introduce|present|develop|design|build|construct|create|curate|derive|"
+    r"establish|release|name|call|term|dub|conduct|collect|devise|formulate)[sd]?\b"
+)
+_OWN_APPOSITIVE = re.compile(r"\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
+_OUR = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _presents_its_own(
+    paper: PaperText,
+    sentence: str,
+    name_tokens: tuple[str, ...],
+    entity: Mapping[str, Any],
+    definitions: dict[str, dict[str, str]],
+) -> bool:
+    """The citing paper presents a thing of its own under the name: it proposes it in the
+    sentence, calls it "our X", or spells the acronym out as something else."""
+    from extractors.abbreviations import find_abbreviations
+    from extractors.patterns import INTRO_CUE
+
+    position = sentence.find(name_tokens[0])
+    before = sentence[max(0, position - 90) : max(0, position)]
+    cues = list(INTRO_CUE.finditer(before)) + list(_OWN_CUE.finditer(before))
+    if cues and _OWN_APPOSITIVE.search(before):
+        return True  # "we conduct an experiment, RePrompt,"
+    cues.sort(key=lambda m: m.end())
+    if cues:
+        gap = before[cues[-1].end() :]
+        # "we propose X", "we introduce a new benchmark, X": the verb governs the name; not in
+        # "we propose to fine-tune X" or "we build on X".
+        if len(gap.split()) <= 6 and not _GOVERNED_ELSEWHERE.search(gap):
+            return True
+    if _OUR.search(before):
+        return True
+    if paper.key not in definitions:
+        text = f"{paper.title}. {paper.abstract}"
+        definitions[paper.key] = {a.short: a.long for a in find_abbreviations(text)}
+    long_form = definitions[paper.key].get(" ".join(name_tokens))
+    if long_form is None:
+        return False
+    forms = {match_key(f) for f in [entity.get("name") or "", *(entity.get("aliases") or ())]}
+    return match_key(long_form) not in forms
 
 
 def infer_citations(
     introductions: Iterable[Introduction],
     entities: Mapping[str, Mapping[str, Any]],
     papers: Iterable[PaperText],
+    *,
+    citing: set[str] | None = None,
 ) -> list[Edge]:
     """One CITES edge per (citing, cited) pair, through the most confident shared name.
 
     Names are compared by their normalised form across types (one paper's model "Vid2Seq" is
     another's method), and found in other papers' titles and abstracts by exact spelling, so a
-    mention the extractors did not type still counts.
+    mention the extractors did not type still counts. ``papers`` must hold every introducer's
+    text; ``citing`` limits the papers read for mentions (default: all of ``papers``).
     """
     papers = list(papers)
     published = {p.key: p.published for p in papers}
@@ -165,29 +292,32 @@ def infer_citations(
             continue
         if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
             continue  # the field knew the name before this paper: it applies it, it did not coin it
-        names = [(name, shape, tuple(_TOKEN.findall(name))) for name, shape in linkable_names(entities.get(intro.entity, {}))]
-        # Only names the introducer itself writes (or spellings of them: DeepSeekMoE, DeepSeek-MoE);
-        # an alias some other paper attached to the entity may mean something else.
-        own_norms = {
-            match_key(name) for name, _, tokens in names if tokens and any(_spells(tokens, t) for _, t in own_sentences)
-        }
-        for name, shape, tokens in names:
+        entity = entities.get(intro.entity, {})
+        for name, shape in linkable_names(entity):
             norm = match_key(name)
-            if not tokens or norm not in own_norms:
-                continue
             if shape == "proper" and not intro.rule.startswith("title_prefix"):
                 continue  # capitalised common words only count as a name when they lead the title
+            # Only as the introducer itself writes the name (DeepSeekMoE or DeepSeek-MoE, with its
+            # capitals): an alias or spelling another paper attached to the entity may mean
+            # something else, and the entity's display spelling depends on which paper came first.
+            spellings = _spellings(norm, len(_TOKEN.findall(name)), own_sentences)
+            written = {w for w in spellings if not _borrowed(" ".join(w), entity)}
+            if not written:
+                continue
             by_norm.setdefault(norm, set()).add(intro.paper)
-            if tokens not in surfaces:
-                surfaces[tokens] = (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape])
+            for tokens in written:
+                surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
             pair = (norm, intro.paper)
             best_intro[pair] = max(best_intro.get(pair, 0.0), intro.confidence)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for tokens in surfaces:
         by_first.setdefault(tokens[0], []).append(tokens)
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    definitions: dict[str, dict[str, str]] = {}  # citing paper -> its acronym definitions, read when needed
     first_tokens = set(by_first)
     for paper in papers:
+        if citing is not None and paper.key not in citing:
+            continue
         for sentence, tokens in sentences_of[paper.key]:
             if first_tokens.isdisjoint(tokens):
                 continue
@@ -198,11 +328,15 @@ def infer_citations(
                         continue  # the whole name, not only its first word
                     if end < len(tokens) and _VERSION_TOKEN.match(tokens[end]):
                         continue  # "EXAONE 4.5": another release of the family
+                    if _inside_longer_name(sentence, tokens, index):
+                        continue  # "Multi-Source Inner-Guidance": part of a longer name
                     norm, via, factor = surfaces[name_tokens]
                     cited = by_norm[norm]
                     if len(cited) != 1 or paper.key in claims.get(norm, ()):
                         continue  # two papers claim the name, or the paper names its own (a component it defines)
                     (target,) = cited
+                    if _presents_its_own(paper, sentence, name_tokens, entities.get(via, {}), definitions):
+                        continue  # "we propose X", "our X", or X spelled out as something else: its own X
                     citing_date, cited_date = published.get(paper.key), published.get(target)
                     if citing_date and cited_date and citing_date[:10] < cited_date[:10]:
                         continue
@@ -224,11 +358,14 @@ class CitationRefresh:
     total: int
 
 
-def refresh_inferred_citations(store: GraphStore) -> CitationRefresh:
-    """Recompute every inferred citation from the graph's current papers and write the difference.
+def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None) -> CitationRefresh:
+    """Recompute the inferred citations and write the difference.
 
-    The whole graph is considered (a new paper can be cited by old ones and cite them); unchanged
-    edges are not rewritten.
+    With ``changed`` (the papers a build wrote), only what they can touch is read again: those
+    papers against every introduced name, and the papers that mention a name they claim (or that
+    cited them) against all names, found through the store's word index. Without it, every
+    paper is read (a new paper can be cited by old ones and cite them). Unchanged edges are not
+    rewritten either way.
     """
     introductions = [
         Introduction(source, target, float(props.get("confidence") or 0.0), str(props.get("rule") or ""))
@@ -238,12 +375,39 @@ def refresh_inferred_citations(store: GraphStore) -> CitationRefresh:
     introduced = sorted({i.entity for i in introductions})
     for label in ENTITY_NODE_LABELS:
         entities.update(store.nodes(label, introduced))
-    papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
-    wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers)}
-    existing = {(s, t): props for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")}
+    if changed is None:
+        papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
+        scope = None
+        existing = {(s, t): props for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")}
+    else:
+        changed = set(changed)
+        # Names the batch claims, or through which its papers were cited: their citations may
+        # change anywhere (a second claimant makes a name ambiguous, a lost claim frees it).
+        into_changed = [row for row in store.edges_of(["CITES"], targets=changed) if row[3].get("inferred")]
+        touched = {i.entity for i in introductions if i.paper in changed} | {str(row[3].get("via")) for row in into_changed}
+        names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
+        touched_norms = {match_key(name) for name in names}
+        claimants_of_touched = {
+            i.paper
+            for i in introductions
+            if any(match_key(name) in touched_norms for name, _ in linkable_names(entities.get(i.entity, {})))
+        }
+        cited_before = {
+            (s, t): props
+            for _, s, t, props in store.edges_of(["CITES"], targets=changed | claimants_of_touched)
+            if props.get("inferred")
+        }
+        words = {tokens[0] for tokens in map(_TOKEN.findall, names) if tokens}
+        scope = changed | {s for s, _ in cited_before} | store.papers_with_words(words)
+        claimants = {i.paper for i in introductions}
+        papers = [PaperText(*row) for row in store.paper_texts(scope | claimants)] if introductions else []
+        existing = dict(cited_before)
+        existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
+    wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope)}
     stale = [pair for pair in existing if pair not in wanted]
-    changed = [e for pair, e in wanted.items() if any(existing.get(pair, {}).get(k) != v for k, v in e.props.items())]
+    changed_edges = [e for pair, e in wanted.items() if any(existing.get(pair, {}).get(k) != v for k, v in e.props.items())]
     store.remove_inferred_citations(stale)
-    if changed:
-        store.upsert(GraphBatch((), tuple(changed)))
-    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=len(wanted))
+    if changed_edges:
+        store.upsert(GraphBatch((), tuple(changed_edges)))
+    total = len(wanted) if changed is None else store.count_inferred_citations()
+    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total)

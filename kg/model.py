@@ -75,6 +75,11 @@ def normalize_name(name: str) -> str:
     return _LETTER_DIGIT_GAP.sub("", text)
 
 
+# A token of a name as written, for exact-spelling scans: letters of any script, digits, inner
+# hyphens and dots, a trailing "+" ("GPT-4o", "ψ-RAG", "VBench++", "Qwen2.5").
+NAME_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\+*")
+
+
 def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
     (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =

@@ -208,6 +208,23 @@ def pypi_origin(pin: pypi_gazetteers.Pin) -> str:
     return f"PyPI {pin.package}=={pin.version} ({pin.read})"
 
 
+# Acronyms spelled like English words (SELECT, WARP, MOSAIC) are coined again and again by
+# unrelated papers; the citation inference needs to know them. Zipf 3.5 keeps about 15,000 words.
+COMMON_WORDS_ZIPF = 3.5
+
+
+def write_common_words(cache: Path) -> None:
+    """extractors/data/common_words.txt: frequent English words (lower case, letters only)."""
+    wheel = pypi_gazetteers.fetch(pypi_gazetteers.WORDFREQ, cache)
+    words = sorted(w for w in pypi_gazetteers.common_words(wheel, zipf=COMMON_WORDS_ZIPF) if w.isalpha() and w.isascii())
+    header = [
+        f"# source: PyPI wordfreq=={pypi_gazetteers.WORDFREQ.version} (data/large_en): English words at Zipf >= {COMMON_WORDS_ZIPF}",
+        "# licence: CC-BY-SA-4.0 (wordfreq's data; derived data, shared alike)",
+    ]
+    (OUT / "common_words.txt").write_text("\n".join(header + words) + "\n", encoding="utf-8")
+    print(f"extractors/data/common_words.txt: {len(words)} words")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=Path, default=ROOT.parent / "shared" / "gazetteer-sources")
@@ -220,6 +237,7 @@ def main() -> int:
             rows = reader(args.sources)
         write(OUT / filename, source, licence, rows)
     pypi_rows = pypi_gazetteers.build_all(args.pypi_cache, OUT / "not_entities.tsv")
+    write_common_words(args.pypi_cache)
     for filename, pypi_source in pypi_gazetteers.SOURCES.items():
         write(OUT / filename, pypi_origin(pypi_source.pin), pypi_source.pin.licence, pypi_rows[filename])
     notice = ["# Gazetteer sources and licences", ""]
@@ -232,7 +250,9 @@ def main() -> int:
         "it is shared under the same licence, with attribution to Papers with Code and its contributors.",
         "The curated lists (`curated_*.tsv`) are the project's own, written from general knowledge.",
         "Names that are common English words are left out of the PyPI-derived files, judged by",
-        f"{pypi_origin(pypi_gazetteers.WORDFREQ)}; no wordfreq data is shipped.",
+        f"{pypi_origin(pypi_gazetteers.WORDFREQ)}. `common_words.txt` lists English words at Zipf >= {COMMON_WORDS_ZIPF}",
+        "from the same data (CC-BY-SA-4.0, shared alike); the citation inference uses it to tell acronyms",
+        "spelled like words (SELECT, WARP) from coined names.",
     ]
     (OUT / "NOTICE.md").write_text("\n".join(notice) + "\n", encoding="utf-8")
     return 0

@@ -78,11 +78,11 @@ WORDFREQ = Pin("wordfreq", "3.1.1", "English word frequencies (large_en), used o
 COMMON_ZIPF = 3.0
 
 
-def common_words(wheel: Wheel) -> frozenset[str]:
-    """English words at or above COMMON_ZIPF, from wordfreq's frequency-binned list."""
+def common_words(wheel: Wheel, *, zipf: float = COMMON_ZIPF) -> frozenset[str]:
+    """English words at or above ``zipf``, from wordfreq's frequency-binned list."""
     bins = srsly.msgpack_loads(gzip.decompress(wheel.zip.read("wordfreq/data/large_en.msgpack.gz")))
     # Bin i (after the header) holds words of frequency 10**(-i/100): Zipf = 9 - i/100.
-    last_bin = int((9 - COMMON_ZIPF) * 100)
+    last_bin = int((9 - zipf) * 100)
     return frozenset(word for words in bins[1 : last_bin + 1] for word in words)
 
 

@@ -88,8 +88,26 @@ class GraphStore(Protocol):
         those ending at the given node keys."""
         ...
 
-    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
-        """(key, title, abstract, published) of every paper that has been read (stubs left out)."""
+    def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
+        """(key, title, abstract, published) of every paper that has been read (stubs left out),
+        or of those among ``keys``."""
+        ...
+
+    def papers_with_words(self, words: Iterable[str]) -> set[str]:
+        """Keys of the read papers whose title or abstract holds any of these words (case-blind;
+        a superset: callers check the exact spelling)."""
+        ...
+
+    def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
+        """The inferred CITES relationships that start at these papers."""
+        ...
+
+    def count_papers(self) -> int:
+        """How many papers (stubs included) the graph holds."""
+        ...
+
+    def count_inferred_citations(self) -> int:
+        """How many inferred CITES relationships the graph holds."""
         ...
 
     def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:

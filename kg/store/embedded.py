@@ -22,7 +22,7 @@ import networkx as nx
 
 from kg.errors import StoreError
 from kg.graph import METADATA_SOURCE
-from kg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from kg.model import NAME_TOKEN, SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
 from kg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_REL_TYPES,
@@ -58,6 +58,7 @@ class EmbeddedStore:
         self.graph = nx.MultiDiGraph()
         self._dirty = False
         self._lock_file: Any = None
+        self._word_index: dict[str, set[str]] | None = None
         if self.path.exists():
             self.graph = load_graph(self.path)
         elif not create:
@@ -117,6 +118,7 @@ class EmbeddedStore:
     # -- writes --------------------------------------------------------------------------------
 
     def upsert(self, batch: GraphBatch) -> None:
+        self._word_index = None  # papers may change: the word index is rebuilt on next use
         for node in batch.nodes:
             SCHEMA.check_node(node)
             existing = self.graph.nodes.get(node.key)
@@ -165,12 +167,45 @@ class EmbeddedStore:
             found = (e for t in set(targets) if t in self.graph for e in self.graph.in_edges(t, keys=True, data=True))
         return [(k, s, t, dict(data)) for s, t, k, data in found if k in wanted]
 
-    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
+    def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
+        if keys is None:
+            found: Iterable[tuple[str, dict]] = self.graph.nodes(data=True)
+        else:
+            found = ((key, self.graph.nodes[key]) for key in sorted(set(keys)) if key in self.graph)
         return [
             (key, data.get("title", ""), data.get("abstract", ""), data.get("published"))
-            for key, data in self.graph.nodes(data=True)
+            for key, data in found
             if data["label"] == "Paper" and not data.get("stub")
         ]
+
+    def papers_with_words(self, words: Iterable[str]) -> set[str]:
+        wanted = {w.lower() for w in words if w}
+        if not wanted:
+            return set()
+        # The file holds no word index, so one is built per process on first use (one pass over
+        # the texts, far cheaper than reading them all for names).
+        if self._word_index is None:
+            index: dict[str, set[str]] = {}
+            for key, title, abstract, _ in self.paper_texts():
+                for word in set(NAME_TOKEN.findall(f"{title} {abstract}".lower())):
+                    index.setdefault(word, set()).add(key)
+            self._word_index = index
+        return set().union(*(self._word_index.get(w, set()) for w in wanted))
+
+    def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
+        rows = []
+        for source in set(citing):
+            if source in self.graph:
+                for _, target, key, data in self.graph.out_edges(source, keys=True, data=True):
+                    if key == "CITES" and data.get("inferred"):
+                        rows.append((key, source, target, dict(data)))
+        return rows
+
+    def count_papers(self) -> int:
+        return sum(1 for _, label in self.graph.nodes(data="label") if label == "Paper")
+
+    def count_inferred_citations(self) -> int:
+        return sum(1 for _, _, key, data in self.graph.edges(keys=True, data=True) if key == "CITES" and data.get("inferred"))
 
     def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
         for source, target in pairs:

@@ -32,6 +32,11 @@ META_LABEL = "KGMeta"
 T = TypeVar("T")
 
 
+def _lucene_phrase(word: str) -> str:
+    """A word as a quoted Lucene phrase; quotes and backslashes escaped (the phrase keeps the rest)."""
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -392,12 +397,38 @@ class Neo4jStore:
             rows = [row for chunk in _chunks(sorted(set(targets)), 10_000) for row in self._read(query, keys=list(chunk))]
         return [(row["type"], row["source"], row["target"], row["props"]) for row in rows]
 
-    def paper_texts(self) -> list[tuple[str, str, str, str | None]]:
-        rows = self._read(
-            "MATCH (p:Paper) WHERE coalesce(p.stub, false) = false "
-            "RETURN p.key AS key, p.title AS title, coalesce(p.abstract, '') AS abstract, p.published AS published"
-        )
+    def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
+        returned = "RETURN p.key AS key, p.title AS title, coalesce(p.abstract, '') AS abstract, p.published AS published"
+        if keys is None:
+            rows = self._read(f"MATCH (p:Paper) WHERE coalesce(p.stub, false) = false {returned}")
+        else:
+            query = f"UNWIND $keys AS k MATCH (p:Paper {{key: k}}) WHERE coalesce(p.stub, false) = false {returned}"
+            rows = [row for chunk in _chunks(sorted(set(keys)), 10_000) for row in self._read(query, keys=list(chunk))]
         return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]
+
+    def papers_with_words(self, words: Iterable[str]) -> set[str]:
+        # The full-text index (Lucene's standard analyser splits "GPT-4o" into "gpt" and "4o"):
+        # each word becomes a quoted phrase, every special character escaped.
+        phrases = sorted({_lucene_phrase(w) for w in words if w and any(ch.isalnum() for ch in w)})
+        found: set[str] = set()
+        query = "CALL db.index.fulltext.queryNodes('paper_text', $text) YIELD node RETURN node.key AS key"
+        for chunk in _chunks(phrases, 500):  # Lucene's clause limit is 1,024
+            found.update(row["key"] for row in self._read(query, text=" OR ".join(chunk)))
+        return found
+
+    def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
+        query = (
+            "UNWIND $keys AS k MATCH (a:Paper {key: k})-[r:CITES]->(b:Paper) WHERE r.inferred "
+            "RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props"
+        )
+        rows = [row for chunk in _chunks(sorted(set(citing)), 10_000) for row in self._read(query, keys=list(chunk))]
+        return [(row["type"], row["source"], row["target"], row["props"]) for row in rows]
+
+    def count_papers(self) -> int:
+        return self._read("MATCH (p:Paper) RETURN count(p) AS n")[0]["n"]
+
+    def count_inferred_citations(self) -> int:
+        return self._read("MATCH (:Paper)-[r:CITES]->(:Paper) WHERE r.inferred RETURN count(r) AS n")[0]["n"]
 
     def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
         match = "UNWIND $pairs AS pair MATCH (:Paper {key: pair[0]})-[r:CITES]->(:Paper {key: pair[1]}) WHERE r.inferred "
