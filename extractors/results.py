@@ -42,7 +42,7 @@ _GROUP = re.compile(
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
 # Words right before a number that make it a change, a cost or a count, not a score.
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:by|gains?|improvements?|increases?|decreases?|reductions?|boosts?|drops?|margins?|gaps?|speed-?ups?|"
+    r"\b(?:by|up to|gains?|improvements?|increases?|decreases?|reductions?|boosts?|drops?|margins?|gaps?|speed-?ups?|"
     r"lead|leads|delta|saving|savings|only about|roughly|approximately|around|nearly|almost|over|than|"
     r"at least|at most|more than|less than|fewer than|top|step|steps|stage|version|v|rank|ranks|ranked|"
     r"first|layer|level|levels|table|figure|fig\.|section|chapter|phase|round|turn|epoch|epochs|batch|k|n|"
@@ -241,7 +241,9 @@ _RESULT_VERB = re.compile(
 )
 _SETTING = re.compile(r"\b(zero-shot|few-shot|one-shot|\d+-shot|pass@\d+|with(?:out)? [\w-]+ (?:prompts?|tools?|CoT))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_HARD_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _NUMBER = re.compile(r"(?<![\w.@-])\d+(?:\.\d+)?")
+_GAP_NUMBER = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w.])")
 
 
 def _spots(sentence: str, entities: Sequence[NamedEntity]) -> list[_Spot]:
@@ -313,13 +315,53 @@ def attach_results(
         for score in local:
             groups.setdefault(score.group, []).append(score)
         claimed: set[int] = set()  # datasets a score before took with "on": not another's by "On D, ..."
+        found: list[FoundResult] = []
         for group in groups.values():
-            results.extend(
-                _group_results(
-                    sentence, s_start, group, data_spots, subject_spots, own_name=own_name, own_dataset=own_dataset, claimed=claimed
-                )
+            found += _group_results(
+                sentence, s_start, group, data_spots, subject_spots, own_name=own_name, own_dataset=own_dataset, claimed=claimed,
+                score_starts={x.start - s_start for x in local},
             )
+        results += _respective(sentence, s_start, found, data_spots, subject_spots)
     return results
+
+
+def _respective(
+    sentence: str, offset: int, found: list[FoundResult], data_spots: list[_Spot], subject_spots: list[_Spot]
+) -> list[FoundResult]:
+    """"Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": the scores in the parenthesis after a
+    dataset go, in order, to the names listed before it."""
+    import dataclasses
+
+    for spot in data_spots:
+        paren = re.match(r"\s*\(([^()]*)\)", sentence[spot.end :])
+        if not paren:
+            continue
+        inside = (spot.end + paren.start(1), spot.end + paren.end(1))
+        scored = [r for r in found if inside[0] <= r.start - offset < inside[1]]
+        if len(scored) < 2:
+            continue
+        on = re.search(r"\s+(?:on|in)\s+(?:the\s+)?$", sentence[: spot.start])
+        if not on:
+            continue
+        chain: list[_Spot] = []
+        end = on.start()
+        for subject in reversed([s for s in subject_spots if s.end <= end]):
+            if subject.end == end or (chain and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence[subject.end : chain[-1].start])):
+                if not chain and subject.end != end:
+                    break
+                chain.append(subject)
+                end = -1
+            else:
+                break
+        chain.reverse()
+        if len(chain) != len(scored):
+            continue
+        for result, subject in zip(scored, chain, strict=True):
+            index = found.index(result)
+            found[index] = dataclasses.replace(
+                result, subject=subject.entity.name, subject_entity=subject.entity.name, own=subject.entity.introduced
+            )
+    return found
 
 
 def _group_results(
@@ -332,6 +374,7 @@ def _group_results(
     own_name: str | None,
     own_dataset: NamedEntity | None,
     claimed: set[int],
+    score_starts: set[int],
 ) -> list[FoundResult]:
     head = group[0]
     start = head.start - offset
@@ -345,7 +388,7 @@ def _group_results(
     claimed.update(spot.start for spot in pairing)
     rule = "results.on_dataset"
     if not pairing:
-        pairing = _dataset_before(sentence, start, data_spots, head, claimed)
+        pairing = _dataset_before(sentence, start, data_spots, head, claimed, score_starts)
         rule = "results.dataset_before"
     if pairing and len(pairing) > 1 and len(pairing) != len(group):
         pairing = pairing[:1]
@@ -383,7 +426,7 @@ def _group_results(
             name, entity_name = entity.name, None
         else:
             name, entity_name = entity.name, entity.name
-            own = entity.introduced or (own_name is not None and entity.name == own_name)
+            own = entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
         found.append(
             FoundResult(
                 subject=name,
@@ -406,6 +449,11 @@ def _group_results(
     return found
 
 
+def _variant_of(name: str, own_name: str) -> bool:
+    """"Qwen2-72B-Instruct" of the paper's "Qwen2": the paper's own model in another size."""
+    return name == own_name or re.match(rf"{re.escape(own_name)}(?:[\s-]|$)", name) is not None
+
+
 def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_Spot]:
     """"85.3 on AIME 2024", "40.3/48.9 ODS on Argoverse 2 and ScanNet": the datasets the score is on."""
     following = [spot for spot in data_spots if spot.start >= tail]
@@ -424,7 +472,9 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     return chain
 
 
-def _dataset_before(sentence: str, start: int, data_spots: list[_Spot], score: Score, claimed: set[int]) -> list[_Spot]:
+def _dataset_before(
+    sentence: str, start: int, data_spots: list[_Spot], score: Score, claimed: set[int], score_starts: set[int]
+) -> list[_Spot]:
     """"On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
     preceding = [spot for spot in data_spots if spot.end <= start]
     if not preceding:
@@ -437,6 +487,10 @@ def _dataset_before(sentence: str, start: int, data_spots: list[_Spot], score: S
         return []
     if not (score.unit or score.metric or score.link or _RESULT_VERB.search(gap)):
         return []
+    variant_end = spot.start + len(_extend_split(sentence, spot))  # "ImageNet 256": its number is its name's
+    for number in _GAP_NUMBER.finditer(gap):
+        if spot.end + number.start() >= variant_end and spot.end + number.start() not in score_starts:
+            return []  # a number between that is not a score ("up to 10.1% on MMLU, ... 6.1%")
     return [spot]
 
 
@@ -454,8 +508,15 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
         named = [spot for spot in subject_spots if spot.start == position]
         if named:
             return named[0].entity, False
+    found = _subject_in(sentence, start, subject_spots, soft=True)
+    return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
+
+
+def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: bool) -> tuple[NamedEntity | None, bool] | None:
+    """The subject in the clause before ``start``; ``soft`` ends the clause at a colon too ("The
+    flagship model, Qwen2-72B, showcases remarkable performance: 84.2 on MMLU" looks past it)."""
     window_start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence[:start]):
+    for match in (_CLAUSE_BREAK if soft else _HARD_BREAK).finditer(sentence[:start]):
         window_start = match.end()
     window = sentence[window_start:start]
     candidates: list[tuple[int, tuple[NamedEntity | None, bool]]] = []

@@ -141,6 +141,8 @@ def score(gold: list[dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> 
     by_title = {title_match_key(p["title"]): p for p in predictions}
     result = Score()
     for paper in gold:
+        if "model" not in paper:
+            continue  # a results-only gold (RESULTS.md) has no entities to score
         predicted = by_title.get(title_match_key(paper["title"]))
         if predicted is None:
             result.unmatched_gold.append(paper["title"])
@@ -312,3 +314,14 @@ def _brief(item: Mapping[str, Any]) -> dict[str, Any]:
 def has_results(gold: list[dict[str, Any]]) -> bool:
     """True when the gold file annotates results (RESULTS.md), so `kg eval` scores them."""
     return any("results" in paper for paper in gold)
+
+
+def with_results(gold: list[dict[str, Any]], results_gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold papers with the results a RESULTS.md gold file gives them (matched by key, else title)."""
+    by_key = {p["key"]: p["results"] for p in results_gold if "key" in p and "results" in p}
+    by_title = {title_match_key(p["title"]): p["results"] for p in results_gold if "results" in p}
+    joined = []
+    for paper in gold:
+        found = by_key.get(paper.get("key", "")) if paper.get("key") in by_key else by_title.get(title_match_key(paper["title"]))
+        joined.append({**paper, "results": found} if found is not None else paper)
+    return joined

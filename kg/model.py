@@ -107,6 +107,27 @@ def result_key(result: ReportedResult, paper: str) -> str:
     return result_key_of(paper, normalize_name(result.dataset), result.subject, result.metric, result.value, result.setting)
 
 
+def metric_key(metric: str) -> str:
+    """How metric names compare: lower-case letters, digits and "@" ("Pass@1" = "pass@1", "ROUGE-1" = "rouge1")."""
+    return "".join(ch for ch in metric.casefold() if ch.isalnum() or ch == "@")
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})")
+_ARXIV_MONTH = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}$")
+
+
+def publication_month(published: str | None, arxiv_id: str | None) -> str | None:
+    """``YYYY-MM`` a paper came out: from its publication date, else from its arXiv id (2407.21783
+    -> 2024-07); None when neither says (trending-page captures give no year)."""
+    match = _MONTH.match(published or "")
+    if match:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = _ARXIV_MONTH.match(arxiv_id or "")
+    if match and 1 <= int(match.group(2)) <= 12:
+        return f"20{match.group(1)}-{match.group(2)}"
+    return None
+
+
 def author_key(name: str) -> str:
     """``author:<normalised name>``; the same spelling of a name is one author."""
     return f"author:{normalize_name(name)}"
@@ -354,7 +375,8 @@ def _build_schema() -> Schema:
         ("Result", "SCORED_BY", "Model"),
         ("Result", "SCORED_BY", "Method"),
     }
-    rel_types = tuple(ROLE_REL_TYPES.values()) + ("HAS_REPO", "CITES", "WROTE", "VARIANT_OF", "REPORTS", "MEASURED_ON", "SCORED_BY")
+    rel_types = tuple(ROLE_REL_TYPES.values()) + ("HAS_REPO", "CITES", "WROTE", "VARIANT_OF")
+    rel_types += ("REPORTS", "MEASURED_ON", "SCORED_BY")
     return Schema(
         version=SCHEMA_VERSION,
         key_prefixes={
