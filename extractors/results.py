@@ -73,6 +73,10 @@ _CHANGE_AFTER = re.compile(
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
+_RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
+_RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
+_METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
+_RANGE = re.compile(r"^\s?[-–]\s?\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s*\d")
@@ -121,8 +125,12 @@ def find_scores(text: str) -> list[Score]:
         unit_raw = match.group(3)
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 60]
-        if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before):
+        if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or _RESOLUTION_BEFORE.search(before):
             continue
+        if _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
+            continue  # "6.22%-7.66%": a range of gains
+        if _RESOLUTION_AFTER.match(after):
+            continue  # "256x256", "512 times 512", "64px": an image size
         if not unit_raw and _SIZE_AFTER.match(after):
             continue
         if _CHANGE_AFTER.match(after):
@@ -140,9 +148,20 @@ def find_scores(text: str) -> list[Score]:
             metric_before = _METRIC_BEFORE.search(before)
             metric = metric_before.group(1) if metric_before else None
         if metric and metric.lower() in ("score", "scores", "points", "pts"):
-            metric = None if metric.lower() != "points" else None
+            metric = None
+        if metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
+            named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
+            named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
+            clause = text[named[-1].end() : match.start()] if named else ""
+            if named and not re.search(r"[;.]\s|\d", clause):
+                metric = named[-1].group(1)
+            elif found and found[-1].metric and not re.search(r"[;.]\s", text[found[-1].end : match.start()]):
+                metric = found[-1].metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
         link = None
         if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+            partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
+            if partner and _SIZE_AFTER.match(after[partner.end() :]):
+                continue  # "from 741 to 225 tokens": a length, not a score
             link = "from"
         elif _TO_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             link = "to"
@@ -159,7 +178,19 @@ def find_scores(text: str) -> list[Score]:
             except ValueError:  # pragma: no cover - the pattern only matches numbers
                 continue
             found.append(
-                Score(start, start + len(number), number, value, _unit(unit_raw), metric, tail, group_index, index, len(numbers), link)
+                Score(
+                    start,
+                    start + len(number),
+                    number,
+                    value,
+                    _unit(unit_raw),
+                    metric,
+                    tail,
+                    group_index,
+                    index,
+                    len(numbers),
+                    link,
+                )
             )
     return found
 
@@ -215,7 +246,9 @@ _SELF = re.compile(
     re.IGNORECASE,
 )
 _BASELINE = re.compile(r"\s*(?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?\b", re.IGNORECASE)
-_BASELINE_SUBJECT = re.compile(r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE)
+_BASELINE_SUBJECT = re.compile(
+    r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE
+)
 _HUMANS = re.compile(r"\b(?:humans|human experts|human annotators|human performance)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|to|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|like|including|compared|versus|vs\.?|"
@@ -239,7 +272,9 @@ _RESULT_VERB = re.compile(
     r"establish\w*|hit\w*|report\w*|improv\w*|rais\w*|boost\w*|ris\w*|increas\w*|lift\w*|push\w*)\b",
     re.IGNORECASE,
 )
-_SETTING = re.compile(r"\b(zero-shot|few-shot|one-shot|\d+-shot|pass@\d+|with(?:out)? [\w-]+ (?:prompts?|tools?|CoT))\b", re.IGNORECASE)
+_SETTING = re.compile(
+    r"\b(zero-shot|few-shot|one-shot|\d+-shot|pass@\d+|with(?:out)? [\w-]+ (?:prompts?|tools?|CoT))\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _HARD_BREAK = re.compile(r"[;]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _NUMBER = re.compile(r"(?<![\w.@-])\d+(?:\.\d+)?")
@@ -267,8 +302,11 @@ def _spots(sentence: str, entities: Sequence[NamedEntity]) -> list[_Spot]:
 
 def _extend_split(sentence: str, spot: _Spot) -> str:
     """The dataset as written with the split or variant attached ("RefCOCOg-test", "ImageNet 256")."""
-    tail = re.match(r"(?:[-_ ](?:test|val|dev|validation|valid|test-dev|test-std|testA|testB|hard|easy)\b|\s\d{2,3}(?:[x×]\d{2,3})?\b(?!\s?%))",
-                    sentence[spot.end :])
+    tail = re.match(
+        r"(?:[-_ ](?:test|val|dev|validation|valid|test-dev|test-std|testA|testB|hard|easy)\b"
+        r"|\s\d{2,3}(?:[x×]\d{2,3})?\b(?!\s?%))",
+        sentence[spot.end :],
+    )
     if tail and not re.match(r"\s\d", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
     if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?", tail.group(0)):  # "ImageNet 256", "ImageNet 512x512"
@@ -308,9 +346,7 @@ def attach_results(
         data_spots = _spots(sentence, datasets)
         subject_spots = _spots(sentence, subjects)
         covered = data_spots + subject_spots
-        local = [
-            s for s in local if not any(spot.start <= s.start - s_start < spot.end for spot in covered)
-        ]
+        local = [s for s in local if not any(spot.start <= s.start - s_start < spot.end for spot in covered)]
         groups: dict[int, list[Score]] = {}
         for score in local:
             groups.setdefault(score.group, []).append(score)
@@ -318,7 +354,14 @@ def attach_results(
         found: list[FoundResult] = []
         for group in groups.values():
             found += _group_results(
-                sentence, s_start, group, data_spots, subject_spots, own_name=own_name, own_dataset=own_dataset, claimed=claimed,
+                sentence,
+                s_start,
+                group,
+                data_spots,
+                subject_spots,
+                own_name=own_name,
+                own_dataset=own_dataset,
+                claimed=claimed,
                 score_starts={x.start - s_start for x in local},
             )
         results += _respective(sentence, s_start, found, data_spots, subject_spots)
@@ -328,7 +371,7 @@ def attach_results(
 def _respective(
     sentence: str, offset: int, found: list[FoundResult], data_spots: list[_Spot], subject_spots: list[_Spot]
 ) -> list[FoundResult]:
-    """"Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": the scores in the parenthesis after a
+    """ "Mistral-7B-v0.3 and Llama 3 8B on MMLU (63% & 66%)": the scores in the parenthesis after a
     dataset go, in order, to the names listed before it."""
     import dataclasses
 
@@ -346,7 +389,9 @@ def _respective(
         chain: list[_Spot] = []
         end = on.start()
         for subject in reversed([s for s in subject_spots if s.end <= end]):
-            if subject.end == end or (chain and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence[subject.end : chain[-1].start])):
+            if subject.end == end or (
+                chain and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sentence[subject.end : chain[-1].start])
+            ):
                 if not chain and subject.end != end:
                     break
                 chain.append(subject)
@@ -450,12 +495,12 @@ def _group_results(
 
 
 def _variant_of(name: str, own_name: str) -> bool:
-    """"Qwen2-72B-Instruct" of the paper's "Qwen2": the paper's own model in another size."""
+    """ "Qwen2-72B-Instruct" of the paper's "Qwen2": the paper's own model in another size."""
     return name == own_name or re.match(rf"{re.escape(own_name)}(?:[\s-]|$)", name) is not None
 
 
 def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_Spot]:
-    """"85.3 on AIME 2024", "40.3/48.9 ODS on Argoverse 2 and ScanNet": the datasets the score is on."""
+    """ "85.3 on AIME 2024", "40.3/48.9 ODS on Argoverse 2 and ScanNet": the datasets the score is on."""
     following = [spot for spot in data_spots if spot.start >= tail]
     if not following:
         return []
@@ -475,7 +520,7 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
 def _dataset_before(
     sentence: str, start: int, data_spots: list[_Spot], score: Score, claimed: set[int], score_starts: set[int]
 ) -> list[_Spot]:
-    """"On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
+    """ "On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
     preceding = [spot for spot in data_spots if spot.end <= start]
     if not preceding:
         return []
@@ -542,4 +587,3 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
-

@@ -419,7 +419,8 @@ def results(paper: str, store_config: Any, fmt: str) -> None:
 @click.option("--since", default="", metavar="YYYY-MM", help="Only months from this one on.")
 @click.option("--limit", default=20, show_default=True, help="With --rising: at most this many entities.")
 @click.option("--min-papers", default=5, show_default=True, help="With --rising: papers needed in the later half.")
-@click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the chart as one offline page.")
+@click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the chart as one offline page.")
 @store_options
 @output_options
 def trends(names, rising, entity_type, since, limit, min_papers, html_path, store_config: Any, fmt: str) -> None:
@@ -814,7 +815,8 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
     if scored_results is not None:
         rows.append({"category": "results", **scored_results.as_dict()})
     emit_rows(
-        rows, columns=["category", "precision", "recall", "f1", "tp", "fp", "fn", *(["subject_accuracy"] if scored_results else [])],
+        rows,
+        columns=["category", "precision", "recall", "f1", "tp", "fp", "fn", *(["subject_accuracy"] if scored_results else [])],
         title=f"{gold_path.name}: {len(gold)} papers",
     )
     for label, items in (("misses", result.misses), ("false positives", result.false_positives)):
@@ -822,7 +824,8 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
         for item in items[:show]:
             click.echo(f"  [{item['type']}] {item['name']!r} in {item['title'][:70]!r}")
     if scored_results is not None:
-        for label, found in (("result misses", scored_results.misses), ("result false positives", scored_results.false_positives)):
+        listed = (("result misses", scored_results.misses), ("result false positives", scored_results.false_positives))
+        for label, found in listed:
             click.echo(f"{label} ({len(found)}):")
             for item in found[:show]:
                 click.echo(f"  {item['subject']!r} {item['value']} on {item['dataset']!r} in {item['title'][:60]!r}")

@@ -299,7 +299,8 @@ def score_results(gold: list[dict[str, Any]], predictions: Iterable[dict[str, An
             if _subject_right(item, predicted[match]):
                 result.subject_right += 1
             else:
-                result.wrong_subjects.append({"title": paper["title"], "gold": _brief(item), "predicted": _brief(predicted[match])})
+                wrong = {"title": paper["title"], "gold": _brief(item), "predicted": _brief(predicted[match])}
+                result.wrong_subjects.append(wrong)
         for pred, was_used in zip(predicted, used, strict=True):
             if not was_used:
                 result.counts.fp += 1

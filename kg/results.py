@@ -17,13 +17,49 @@ from kg.store.base import GraphStore
 # Metrics where a lower value is better; every other metric a text names is higher-better when
 # listed in HIGHER, else unknown (shown, unranked).
 LOWER = frozenset(
-    metric_key(m) for m in ("FID", "rFID", "gFID", "FVD", "KID", "PPL", "perplexity", "WER", "CER", "LPIPS", "MAE", "RMSE",
-                            "EER", "BPC")
+    metric_key(m)
+    for m in ("FID", "rFID", "gFID", "FVD", "KID", "PPL", "perplexity", "WER", "CER", "LPIPS", "MAE", "RMSE", "EER", "BPC")
 )
 HIGHER_PREFIXES = (
-    "accuracy", "acc", "top1", "top5", "f1", "em", "exactmatch", "bleu", "rouge", "meteor", "cider", "spice", "psnr", "ssim",
-    "map", "ap", "miou", "iou", "pass@", "passrate", "ndcg", "mrr", "recall", "precision", "hit@", "anls", "successrate",
-    "winrate", "auc", "auroc", "is", "elo", "hota", "mota", "pq", "ods", "clipscore", "zeroshotaccuracy", "fewshotaccuracy",
+    "accuracy",
+    "acc",
+    "top1",
+    "top5",
+    "f1",
+    "em",
+    "exactmatch",
+    "bleu",
+    "rouge",
+    "meteor",
+    "cider",
+    "spice",
+    "psnr",
+    "ssim",
+    "map",
+    "ap",
+    "miou",
+    "iou",
+    "pass@",
+    "passrate",
+    "ndcg",
+    "mrr",
+    "recall",
+    "precision",
+    "hit@",
+    "anls",
+    "successrate",
+    "winrate",
+    "auc",
+    "auroc",
+    "is",
+    "elo",
+    "hota",
+    "mota",
+    "pq",
+    "ods",
+    "clipscore",
+    "zeroshotaccuracy",
+    "fewshotaccuracy",
 )
 UNSTATED = "score"  # a result whose text names no metric ("85.3 on AIME 2024"): ranked as higher-better
 
@@ -62,7 +98,9 @@ def _dataset_keys(store: GraphStore, name: str, family: bool) -> list[dict[str, 
     return [found] + [row for row in names if row["key"] != found["key"] and match_key(row["name"]).startswith(stem)]
 
 
-def leaderboard(store: GraphStore, dataset: str, *, metric: str | None = None, family: bool = False, limit: int = 50) -> Leaderboard:
+def leaderboard(
+    store: GraphStore, dataset: str, *, metric: str | None = None, family: bool = False, limit: int = 50
+) -> Leaderboard:
     """Best reported value per subject on a dataset (with ``family``, its variants too: ImageNet ->
     ImageNet-1K, ImageNet 256), per metric, best first; metrics whose direction is unknown unranked."""
     datasets = _dataset_keys(store, dataset, family)
@@ -84,7 +122,11 @@ def leaderboard(store: GraphStore, dataset: str, *, metric: str | None = None, f
             )
             ident = (subject, match_key(row["dataset"]))
             held = best.get(ident)
-            if held is None or (way == "higher" and row["value"] > held["value"]) or (way == "lower" and row["value"] < held["value"]):
+            if (
+                held is None
+                or (way == "higher" and row["value"] > held["value"])
+                or (way == "lower" and row["value"] < held["value"])
+            ):
                 best[ident] = row
         ranked = list(best.values())
         if way == "unknown":

@@ -120,8 +120,11 @@ def rising(store: GraphStore, entity_type: str, *, since: str = "", limit: int =
         growth = ((late + 0.5) / late_total) / ((early + 0.5) / early_total)
         series = _series(key, names[key], counts, months, totals)
         extra = {
-            "early_papers": early, "late_papers": late, "early_share": round(early_share, 3),
-            "late_share": round(late_share, 3), "growth": round(growth, 3),
+            "early_papers": early,
+            "late_papers": late,
+            "early_share": round(early_share, 3),
+            "late_share": round(late_share, 3),
+            "growth": round(growth, 3),
         }
         ranked.append(Series(series.key, series.name, series.counts, series.shares, extra))
     ranked.sort(key=lambda s: (-s.extra["growth"], -s.extra["late_papers"], s.key))
@@ -136,7 +139,10 @@ def trend_rows(trends: Trends) -> list[dict[str, Any]]:
         peak = max(range(len(s.counts)), key=lambda i: s.counts[i]) if s.counts else 0
         rows.append(
             {
-                "name": s.name, "key": s.key, "papers": s.total, **s.extra,
+                "name": s.name,
+                "key": s.key,
+                "papers": s.total,
+                **s.extra,
                 "peak_month": trends.months[peak] if s.total else None,
                 "trend": sparkline(list(s.shares)),
             }
@@ -164,4 +170,3 @@ def as_json(trends: Trends) -> dict[str, Any]:
             for s in trends.series
         ],
     }
-

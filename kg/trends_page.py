@@ -46,8 +46,11 @@ def _chart(trends: Trends, shown: int) -> str:
     for index, s in enumerate(series):
         colour = COLOURS[index % len(COLOURS)]
         points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(s.shares))
-        parts.append(f'<polyline class="series" data-key="{escape(s.key)}" fill="none" stroke="{colour}" stroke-width="2" points="{points}">'
-                     f"<title>{escape(s.name)}</title></polyline>")
+        parts.append(
+            f'<polyline class="series" data-key="{escape(s.key)}" fill="none" stroke="{colour}" stroke-width="2" '
+            f'points="{points}">'
+            f"<title>{escape(s.name)}</title></polyline>"
+        )
         legend_y = TOP + 16 * index + 8
         parts.append(f'<rect x="{WIDTH - RIGHT + 14}" y="{legend_y - 8}" width="12" height="4" fill="{colour}"/>')
         parts.append(f'<text x="{WIDTH - RIGHT + 32}" y="{legend_y}" class="legend">{escape(s.name[:28])} ({s.total})</text>')
@@ -61,10 +64,11 @@ def render_trends_page(trends: Trends, *, shown: int = 10) -> str:
     rows = trend_rows(trends)
     columns = [c for c in (rows[0].keys() if rows else []) if c != "trend"]
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(r[c] if r[c] is not None else ''))}</td>" for c in columns) + "</tr>" for r in rows)
-    note = (
-        f"{sum(trends.totals):,} dated papers over {len(trends.months)} months"
-        + (f"; {trends.undated:,} papers with no known month left out" if trends.undated else "")
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(r[c] if r[c] is not None else ''))}</td>" for c in columns) + "</tr>" for r in rows
+    )
+    note = f"{sum(trends.totals):,} dated papers over {len(trends.months)} months" + (
+        f"; {trends.undated:,} papers with no known month left out" if trends.undated else ""
     )
     return f"""<!DOCTYPE html>
 <html lang="en">

@@ -101,19 +101,29 @@ def test_trends_page_is_offline_and_escaped(runner, built, tmp_path):
 def test_trends_page_opens_in_chromium_without_errors_or_requests(browser, runner, built, tmp_path):
     page = tmp_path / "rising.html"
     run_kg(runner, "trends", "--rising", "--type", "dataset", "--min-papers", "1", "--html", str(page), "--db", built)
-    report = browser.open_static(page, "() => ({lines: document.querySelectorAll('#chart polyline').length, "
-                                       "width: document.getElementById('chart').getBoundingClientRect().width})")
+    report = browser.open_static(
+        page,
+        "() => ({lines: document.querySelectorAll('#chart polyline').length, "
+        "width: document.getElementById('chart').getBoundingClientRect().width})",
+    )
     assert report.console_errors == [] and report.requests == [] and report.dialogs == []
     assert report.state["lines"] >= 1 and report.state["width"] > 500
     assert report.screenshot[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_eval_scores_results_when_the_gold_has_them(runner, tmp_path):
-    gold = [{"key": "x", "title": "ChainRL: Reinforcement Learning for Chains of Thought",
-             "abstract": "We propose ChainRL, which improves Mistral-7B from 52.2% to 68.9% on GSM8K.",
-             "results": [{"subject": "Mistral-7B", "own": False, "dataset": "GSM8K", "value": 52.2},
-                         {"subject": "ChainRL", "own": True, "dataset": "GSM8K", "value": 68.9},
-                         {"subject": "ChainRL", "own": True, "dataset": "MATH", "value": 40.0}]}]
+    gold = [
+        {
+            "key": "x",
+            "title": "ChainRL: Reinforcement Learning for Chains of Thought",
+            "abstract": "We propose ChainRL, which improves Mistral-7B from 52.2% to 68.9% on GSM8K.",
+            "results": [
+                {"subject": "Mistral-7B", "own": False, "dataset": "GSM8K", "value": 52.2},
+                {"subject": "ChainRL", "own": True, "dataset": "GSM8K", "value": 68.9},
+                {"subject": "ChainRL", "own": True, "dataset": "MATH", "value": 40.0},
+            ],
+        }
+    ]
     path = tmp_path / "gold.json"
     path.write_text(json.dumps(gold))
     scores = json.loads(run_kg(runner, "eval", "--gold", str(path), "--json").output)["results"]["scores"]

@@ -68,8 +68,8 @@ def main() -> int:
         cells = [f"{row[k]['f1']:.3f} (P{row[k]['precision']:.2f} R{row[k]['recall']:.2f})" for k in ROWS]
         print(f"{name:10} " + " ".join(f"{c:>22}" for c in cells))
     print(f"{'results':10} " + " ".join(
-        f"{name}: P{row['results']['precision']:.2f} R{row['results']['recall']:.2f} subject {row['results']['subject_accuracy']:.2f}"
-        for name, row in table.items()
+        f"{name}: P{r['precision']:.2f} R{r['recall']:.2f} subject {r['subject_accuracy']:.2f}"
+        for name, r in ((name, row["results"]) for name, row in table.items())
     ))
     return 0
 

@@ -199,7 +199,9 @@ class EmbeddedStore:
                     self.graph.remove_edge(paper, target, key=key)
                     touched.add(target)
         for key in touched:
-            if key in self.graph and self.graph.nodes[key]["label"] in (*ENTITY_NODE_LABELS, "Repo") and self.graph.degree(key) == 0:
+            if key not in self.graph:
+                continue
+            if self.graph.nodes[key]["label"] in (*ENTITY_NODE_LABELS, "Repo") and self.graph.degree(key) == 0:
                 self.graph.remove_node(key)
         self._dirty = True
 

@@ -72,6 +72,7 @@ def test_a_score_without_a_dataset_is_not_a_result():
 def test_dataset_variant_and_metric_are_kept():
     found = _results(
         "Diffusion Models without Classifier-free Guidance",
-        "We propose Model-guidance (MG). We establish state-of-the-art performance on ImageNet 256 benchmarks with an FID of 1.34.",
+        "We propose Model-guidance (MG). We establish state-of-the-art performance on ImageNet 256 benchmarks "
+        "with an FID of 1.34.",
     )
     assert [(f[2], f[3], f[4]) for f in found] == [("ImageNet 256", 1.34, "FID")]
