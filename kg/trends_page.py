@@ -39,7 +39,7 @@ def _chart(trends: Trends, shown: int) -> str:
     for step in range(5):
         value = top * step / 4
         parts.append(f'<text x="{LEFT - 6}" y="{y(value) + 4:.1f}" text-anchor="end" class="axis">{value:.1f}%</text>')
-    every = max(1, len(months) // 12)
+    every = max(1, -(-len(months) // 9))  # at most 9 month labels, so they never overlap
     for i, month in enumerate(months):
         if i % every == 0:
             parts.append(f'<text x="{x(i):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" class="axis">{escape(month)}</text>')
