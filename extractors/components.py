@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from extractors.candidates import find_candidates, split_sentences
 from extractors.gazetteer import Gazetteer, default_gazetteer
 from extractors.links import find_links
+from extractors.results import find_scores
 
-for _name in ("links", "candidates", "sentence_bounds"):
+for _name in ("links", "candidates", "sentence_bounds", "scores"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -84,6 +85,15 @@ class CandidateFinder:
         return doc
 
 
+class ScoreFinder:
+    """Numbers that may be reported scores, relative changes and sizes left out: ``Doc._.scores``
+    (extractors.results.Score); tied to datasets and subjects once the entities are resolved."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.scores = find_scores(text_of(doc))
+        return doc
+
+
 @Language.factory("paperkg_sentences")
 def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
     return SentenceSplitter()
@@ -97,3 +107,8 @@ def make_link_finder(nlp: Language, name: str) -> LinkFinder:
 @Language.factory("paperkg_candidates")
 def make_candidate_finder(nlp: Language, name: str) -> CandidateFinder:
     return CandidateFinder(gazetteer=default_gazetteer())
+
+
+@Language.factory("paperkg_scores")
+def make_score_finder(nlp: Language, name: str) -> ScoreFinder:
+    return ScoreFinder()

@@ -12,7 +12,7 @@ from extractors.components import TextKeepingTokenizer  # importing registers th
 from extractors.records import doc_to_extraction
 from kg.model import Paper, PaperExtraction
 
-PIPE_NAMES = ("paperkg_sentences", "paperkg_links", "paperkg_candidates")
+PIPE_NAMES = ("paperkg_sentences", "paperkg_links", "paperkg_candidates", "paperkg_scores")
 
 
 def load_pipeline() -> Language:

@@ -6,8 +6,9 @@ from spacy.tokens import Doc
 
 from extractors.components import sentence_bounds, text_of
 from extractors.gazetteer import default_gazetteer
-from extractors.resolve import PaperText, resolve_paper
-from kg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink
+from extractors.resolve import PaperText, ResolvedEntity, resolve_paper
+from extractors.results import NamedEntity, attach_results
+from kg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
 
 LINK_RULE = "links.url_pattern"
 LINK_CONFIDENCE = 0.99
@@ -34,6 +35,7 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             evidence = Evidence(_sentence_at(doc, link.start), field, link.start, link.end, LINK_RULE, LINK_CONFIDENCE)
             repo_links.append(RepoLink(repo, evidence))
     mentions = []
+    resolved: list[ResolvedEntity] = []
     if title_doc._.candidates is not None and abstract_doc._.candidates is not None:
         paper = PaperText(
             title=text_of(title_doc),
@@ -43,7 +45,8 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             title_candidates=title_doc._.candidates,
             abstract_candidates=abstract_doc._.candidates,
         )
-        for found in resolve_paper(paper, default_gazetteer()):
+        resolved = resolve_paper(paper, default_gazetteer())
+        for found in resolved:
             entity = Entity(
                 type=found.type,
                 name=found.name,
@@ -55,4 +58,42 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             )
             evidence = Evidence(found.sentence, found.field, found.start, found.end, found.rule, found.confidence)
             mentions.append(Mention(entity, found.role, evidence))
-    return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links))
+    results = _results(abstract_doc, resolved) if abstract_doc._.scores else ()
+    return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links), results=results)
+
+
+def _own(resolved: list[ResolvedEntity], kinds: tuple[str, ...]) -> str | None:
+    """The name of the entity of these kinds the paper introduces (its title's name first)."""
+    introduced = [e for e in resolved if e.role == "introduces" and e.type in kinds]
+    introduced.sort(key=lambda e: (e.field != "title", e.start))
+    return introduced[0].name if introduced else None
+
+
+def _results(abstract_doc: Doc, resolved: list[ResolvedEntity]) -> tuple[ReportedResult, ...]:
+    """The abstract's scores tied to the paper's datasets and subjects."""
+    entities = [NamedEntity(e.name, e.type, (e.name, *e.aliases), e.role == "introduces") for e in resolved]
+    introduced_datasets = [e for e in entities if e.introduced and e.type == "dataset"]
+    found = attach_results(
+        text_of(abstract_doc),
+        sentence_bounds(abstract_doc),
+        abstract_doc._.scores,
+        entities,
+        own_name=_own(resolved, ("model", "method")),
+        own_dataset=introduced_datasets[0] if len(introduced_datasets) == 1 else None,
+    )
+    return tuple(
+        ReportedResult(
+            subject=r.subject,
+            own=r.own,
+            dataset=r.dataset,
+            value=r.value,
+            evidence=Evidence(r.sentence, "abstract", r.start, r.end, r.rule, r.confidence),
+            dataset_entity=r.dataset_entity,
+            subject_entity=r.subject_entity,
+            metric=r.metric,
+            unit=r.unit,
+            setting=r.setting,
+            value_text=r.value_text,
+        )
+        for r in found
+    )

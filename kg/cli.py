@@ -373,6 +373,99 @@ def search(text: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> No
 
 
 @main.command()
+@click.argument("dataset")
+@click.option("--metric", help="Only results in this metric (\"accuracy\", \"FID\", \"pass@1\").")
+@click.option("--family", is_flag=True, help="Include the dataset's variants (ImageNet -> ImageNet-1K, ImageNet 256).")
+@click.option("--limit", default=50, show_default=True, help="At most this many rows.")
+@store_options
+@output_options
+def leaderboard(dataset: str, metric: str | None, family: bool, limit: int, store_config: Any, fmt: str) -> None:
+    """Best reported value per subject on DATASET, which paper reports it and its sentence.
+
+    Ranked per metric in the metric's direction (accuracy up; FID, PPL, WER down); a result whose
+    text names no metric counts as a higher-better "score"; metrics of unknown direction unranked.
+    """
+    from kg.present import TABLE, emit_rows
+    from kg.results import leaderboard as board
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        found = board(store, dataset, metric=metric, family=family, limit=limit)
+    columns = ["rank", "subject", "own", "dataset", "metric", "value", "unit", "title", "evidence"] if fmt == TABLE else None
+    emit_rows(list(found.rows), columns=columns, fmt=fmt, title=f"{', '.join(found.datasets)}: {len(found.rows)} results")
+
+
+@main.command()
+@click.argument("paper")
+@store_options
+@output_options
+def results(paper: str, store_config: Any, fmt: str) -> None:
+    """The results PAPER (key, arXiv id, title or a unique part of it) reports: subject, dataset,
+    metric, value and the sentence."""
+    from kg.present import TABLE, emit_rows
+    from kg.results import paper_results
+    from kg.store import open_store
+
+    with open_store(store_config) as store:
+        found, rows = paper_results(store, paper)
+    columns = ["subject", "own", "dataset", "metric", "value", "unit", "setting", "evidence"] if fmt == TABLE else None
+    emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} results in {(found['title'] or found['key'])[:70]}")
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--rising", is_flag=True, help="Entities whose share of papers grows fastest (needs --type).")
+@click.option("--type", "entity_type", type=TYPE_CHOICE, help="With --rising: models, datasets or methods.")
+@click.option("--since", default="", metavar="YYYY-MM", help="Only months from this one on.")
+@click.option("--limit", default=20, show_default=True, help="With --rising: at most this many entities.")
+@click.option("--min-papers", default=5, show_default=True, help="With --rising: papers needed in the later half.")
+@click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the chart as one offline page.")
+@store_options
+@output_options
+def trends(names, rising, entity_type, since, limit, min_papers, html_path, store_config: Any, fmt: str) -> None:
+    """Papers per month mentioning each of NAMES, or with --rising the entities of a type whose
+    share of papers grows fastest (later half of the months against the earlier half).
+
+    \b
+    kg trends MMLU GSM8K --since 2024-06
+    kg trends --rising --type dataset --since 2025-01 --html rising.html
+    """
+    import re
+
+    from kg.present import CSV, JSON, emit_rows
+    from kg.store import open_store
+    from kg.trends import as_json, entity_trends, long_rows, trend_rows
+    from kg.trends import rising as rising_entities
+
+    if since and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", since):
+        raise click.BadParameter(f"{since!r} is not a month YYYY-MM", param_hint="--since")
+    if rising == bool(names):
+        raise click.UsageError("give entity NAMES, or --rising --type TYPE")
+    if rising and not entity_type:
+        raise click.UsageError("--rising needs --type model|dataset|method")
+    with open_store(store_config) as store:
+        if rising:
+            found = rising_entities(store, entity_type, since=since, limit=limit, min_papers=min_papers)
+        else:
+            found = entity_trends(store, list(names), since=since)
+    if html_path:
+        from kg.trends_page import write_trends_page
+
+        write_trends_page(found, html_path)
+    if fmt == JSON:
+        click.echo(json_text(as_json(found)))
+    elif fmt == CSV:
+        emit_rows(long_rows(found), fmt=fmt)
+    else:
+        emit_rows(trend_rows(found), fmt=fmt, title=f"{found.title}, {found.months[0]}..{found.months[-1]}")
+    if found.undated:
+        click.echo(f"note: {found.undated:,} papers with no known month (no date, no arXiv id) are left out", err=True)
+    if html_path:
+        click.echo(f"wrote {html_path}", err=True)
+
+
+@main.command()
 @store_options
 @output_options
 def communities(store_config: Any, fmt: str) -> None:
@@ -714,14 +807,28 @@ def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> Non
 @click.option("--pred", "pred_path", type=click.Path(path_type=Path), help="Predictions (JSONL); default: extract now.")
 @click.option("--json", "as_json", is_flag=True, help="Print scores, misses and false positives as JSON.")
 @click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
-def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int) -> None:
-    """Score extraction against a gold file: P/R/F1 per type, any, introduces, repos."""
+@click.option("--results", "results_path", type=click.Path(path_type=Path),
+              help="Results gold (RESULTS.md) for the same papers, joined by key or title.")
+def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, results_path: Path | None) -> None:
+    """Score extraction against a gold file: P/R/F1 per type, any, introduces, repos; and results
+    (precision, recall, subject accuracy) when the gold has them or --results gives them."""
     import json
 
-    from kg.evaluation import gold_papers, load_gold, load_predictions, prediction_record, score
+    from kg.evaluation import (
+        gold_papers,
+        has_results,
+        load_gold,
+        load_predictions,
+        prediction_record,
+        score,
+        score_results,
+        with_results,
+    )
     from kg.present import emit_rows
 
     gold = load_gold(gold_path)
+    if results_path:
+        gold = with_results(gold, load_gold(results_path))
     if pred_path:
         predictions = load_predictions(pred_path)
     else:
@@ -730,17 +837,34 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int) 
         papers = gold_papers(gold, gold_path)
         predictions = [prediction_record(p, x) for p, x in zip(papers, extract_papers(papers), strict=True)]
     result = score(gold, predictions)
+    scored_results = score_results([p for p in gold if "results" in p], predictions) if has_results(gold) else None
     if as_json:
-        click.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        document = result.as_dict()
+        if scored_results is not None:
+            document["results"] = {
+                "scores": scored_results.as_dict(), "misses": scored_results.misses,
+                "false_positives": scored_results.false_positives, "wrong_subjects": scored_results.wrong_subjects,
+            }
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
         return
-    rows = [{"category": k, **c.as_dict()} for k, c in result.counts.items()]
+    rows = [{"category": k, **c.as_dict()} for k, c in result.counts.items() if any(p.get("model") for p in gold)]
+    if scored_results is not None:
+        rows.append({"category": "results", **scored_results.as_dict()})
     emit_rows(
-        rows, columns=["category", "precision", "recall", "f1", "tp", "fp", "fn"], title=f"{gold_path.name}: {len(gold)} papers"
+        rows,
+        columns=["category", "precision", "recall", "f1", "tp", "fp", "fn", *(["subject_accuracy"] if scored_results else [])],
+        title=f"{gold_path.name}: {len(gold)} papers",
     )
     for label, items in (("misses", result.misses), ("false positives", result.false_positives)):
         click.echo(f"{label} ({len(items)}):")
         for item in items[:show]:
             click.echo(f"  [{item['type']}] {item['name']!r} in {item['title'][:70]!r}")
+    if scored_results is not None:
+        listed = (("result misses", scored_results.misses), ("result false positives", scored_results.false_positives))
+        for label, found in listed:
+            click.echo(f"{label} ({len(found)}):")
+            for item in found[:show]:
+                click.echo(f"  {item['subject']!r} {item['value']} on {item['dataset']!r} in {item['title'][:60]!r}")
 
 
 if __name__ == "__main__":  # pragma: no cover

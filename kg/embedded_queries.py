@@ -603,3 +603,114 @@ def top_authors(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         if papers:
             rows.append({"key": key, "name": data.get("name"), "papers": len(papers)})
     return _by_papers_then_key(rows)[: params["limit"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Results and trends
+# ---------------------------------------------------------------------------------------------
+
+
+def _result_row(graph: nx.MultiDiGraph, result: str) -> tuple[Row, str | None, str | None]:
+    """A Result's properties, its dataset key and its subject key (None when it names no entity)."""
+    data = graph.nodes[result]
+    dataset = subject = None
+    for _, target, rel_type in graph.out_edges(result, keys=True):
+        if rel_type == "MEASURED_ON":
+            dataset = target
+        elif rel_type == "SCORED_BY":
+            subject = target
+    return data, dataset, subject
+
+
+@twin("results_on_datasets")
+def results_on_datasets(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key in set(params["keys"]):
+        if key not in graph or graph.nodes[key]["label"] != "Dataset":
+            continue
+        for result, _, rel_type in graph.in_edges(key, keys=True):
+            if rel_type != "MEASURED_ON" or graph.nodes[result]["label"] != "Result":
+                continue
+            data, _, subject = _result_row(graph, result)
+            if params["metric"] and data.get("metric_norm") != params["metric"]:
+                continue
+            for paper, _, paper_rel in graph.in_edges(result, keys=True):
+                if paper_rel != "REPORTS":
+                    continue
+                rows.append(
+                    {
+                        "result": result, "paper": paper, "title": graph.nodes[paper].get("title"),
+                        "month": graph.nodes[paper].get("month"), "subject": data.get("subject"), "subject_key": subject,
+                        "own": data.get("own"), "dataset_key": key, "dataset_name": graph.nodes[key].get("name"),
+                        "dataset": data.get("dataset"), "metric": data.get("metric"), "value": data.get("value"),
+                        "unit": data.get("unit"), "setting": data.get("setting"), "evidence": data.get("evidence"),
+                    }
+                )
+    rows.sort(key=lambda r: (r["dataset_key"], r["paper"], r["result"]))
+    return rows[: params["limit"]]
+
+
+@twin("paper_results")
+def paper_results(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    key = params["key"]
+    if key not in graph or graph.nodes[key]["label"] != "Paper":
+        return []
+    rows = []
+    for _, result, rel_type in graph.out_edges(key, keys=True):
+        if rel_type != "REPORTS":
+            continue
+        data, dataset, subject = _result_row(graph, result)
+        if dataset is None:
+            continue
+        rows.append(
+            {
+                "result": result, "subject": data.get("subject"), "subject_key": subject, "own": data.get("own"),
+                "dataset": data.get("dataset"), "dataset_key": dataset, "metric": data.get("metric"),
+                "value": data.get("value"), "unit": data.get("unit"), "setting": data.get("setting"),
+                "evidence": data.get("evidence"), "rule": data.get("rule"), "_start": data.get("start", 0),
+            }
+        )
+    rows.sort(key=lambda r: (r["_start"], r["result"]))
+    return [{k: v for k, v in row.items() if k != "_start"} for row in rows]
+
+
+def _month_counts(graph: nx.MultiDiGraph, key: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for paper in _papers_linked(graph, key):
+        month = graph.nodes[paper].get("month")
+        if month is not None:
+            counts[month] = counts.get(month, 0) + 1
+    return counts
+
+
+@twin("entity_months")
+def entity_months(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key in set(params["keys"]):
+        if key not in graph or graph.nodes[key]["label"] not in ENTITY_LABELS:
+            continue
+        name = graph.nodes[key].get("name")
+        rows += [{"key": key, "name": name, "month": m, "papers": n} for m, n in _month_counts(graph, key).items()]
+    return sorted(rows, key=lambda r: (r["key"], r["month"]))
+
+
+@twin("papers_per_month")
+def papers_per_month(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    counts: dict[str, int] = {}
+    for _, data in _nodes(graph, "Paper"):
+        if not data.get("stub"):
+            month = data.get("month") or ""
+            counts[month] = counts.get(month, 0) + 1
+    return [{"month": m, "papers": n} for m, n in sorted(counts.items())]
+
+
+@twin("type_months")
+def type_months(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows = []
+    for key, data in _entities(graph):
+        if data.get("type") != params["type"]:
+            continue
+        counts = {m: n for m, n in _month_counts(graph, key).items() if m >= params["since"]}
+        if counts and sum(counts.values()) >= params["min_papers"]:
+            rows += [{"key": key, "name": data.get("name"), "month": m, "papers": n} for m, n in counts.items()]
+    return sorted(rows, key=lambda r: (r["key"], r["month"]))

@@ -45,7 +45,27 @@ def prediction_record(paper: Paper, extraction: PaperExtraction) -> dict[str, An
             }
         )
     repos = [{"url": link.repo.url, "kind": link.repo.kind, "evidence": link.evidence.sentence} for link in extraction.repo_links]
-    return {"id": paper.key, "title": paper.title, "entities": entities, "repos": repos}
+    return {"id": paper.key, "title": paper.title, "entities": entities, "repos": repos, "results": result_records(extraction)}
+
+
+def result_records(extraction: PaperExtraction) -> list[dict[str, Any]]:
+    """The paper's results in RESULTS.md's fields, with the rule and offsets added."""
+    return [
+        {
+            "subject": r.subject,
+            "own": r.own,
+            "dataset": r.dataset,
+            "metric": r.metric,
+            "value": r.value,
+            "unit": r.unit,
+            "setting": r.setting,
+            "evidence": r.evidence.sentence,
+            "start": r.evidence.start,
+            "end": r.evidence.end,
+            "rule": r.evidence.rule,
+        }
+        for r in extraction.results
+    ]
 
 
 def title_match_key(title: str) -> str:
@@ -121,6 +141,8 @@ def score(gold: list[dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> 
     by_title = {title_match_key(p["title"]): p for p in predictions}
     result = Score()
     for paper in gold:
+        if "model" not in paper:
+            continue  # a results-only gold (RESULTS.md) has no entities to score
         predicted = by_title.get(title_match_key(paper["title"]))
         if predicted is None:
             result.unmatched_gold.append(paper["title"])
@@ -207,3 +229,100 @@ def load_predictions(path: Path) -> list[dict[str, Any]]:
             except ValueError as exc:
                 raise InputError(f"{path}:{number}: not valid JSON ({exc.msg}); one object per line") from None
     return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Results (shared/eval/RESULTS.md): matched on dataset name and value; subject scored apart
+# ---------------------------------------------------------------------------------------------
+
+
+def _letters_digits(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@dataclass
+class ResultScore:
+    """Precision and recall over results, and subject accuracy over the matched ones."""
+
+    counts: Counts = field(default_factory=Counts)
+    subject_right: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_positives: list[dict[str, Any]] = field(default_factory=list)
+    wrong_subjects: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def subject_accuracy(self) -> float:
+        return self.subject_right / self.counts.tp if self.counts.tp else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.counts.as_dict(), "subject_accuracy": round(self.subject_accuracy, 4), "subject_right": self.subject_right}
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    try:
+        return abs(float(a) - float(b)) < 1e-9
+    except (TypeError, ValueError):
+        return False
+
+
+def _subject_right(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
+    if gold.get("own") and pred.get("own"):
+        return True
+    return _letters_digits(str(gold.get("subject", ""))) == _letters_digits(str(pred.get("subject", "")))
+
+
+def score_results(gold: list[dict[str, Any]], predictions: Iterable[dict[str, Any]]) -> ResultScore:
+    """Score predicted results against gold ones (papers matched by title), RESULTS.md's rules:
+    a match needs the same normalised dataset and an equal value; each gold result matches once."""
+    by_title = {title_match_key(p["title"]): p for p in predictions}
+    result = ResultScore()
+    for paper in gold:
+        predicted = list((by_title.get(title_match_key(paper["title"])) or {}).get("results", []))
+        used = [False] * len(predicted)
+        for item in paper.get("results", []):
+            match = next(
+                (
+                    i
+                    for i, pred in enumerate(predicted)
+                    if not used[i]
+                    and _letters_digits(pred["dataset"]) == _letters_digits(item["dataset"])
+                    and _same_value(pred["value"], item["value"])
+                ),
+                None,
+            )
+            if match is None:
+                result.counts.fn += 1
+                result.misses.append({"title": paper["title"], **_brief(item)})
+                continue
+            used[match] = True
+            result.counts.tp += 1
+            if _subject_right(item, predicted[match]):
+                result.subject_right += 1
+            else:
+                wrong = {"title": paper["title"], "gold": _brief(item), "predicted": _brief(predicted[match])}
+                result.wrong_subjects.append(wrong)
+        for pred, was_used in zip(predicted, used, strict=True):
+            if not was_used:
+                result.counts.fp += 1
+                result.false_positives.append({"title": paper["title"], **_brief(pred)})
+    return result
+
+
+def _brief(item: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: item.get(k) for k in ("subject", "own", "dataset", "metric", "value", "unit")}
+
+
+def has_results(gold: list[dict[str, Any]]) -> bool:
+    """True when the gold file annotates results (RESULTS.md), so `kg eval` scores them."""
+    return any("results" in paper for paper in gold)
+
+
+def with_results(gold: list[dict[str, Any]], results_gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold papers with the results a RESULTS.md gold file gives them (matched by key, else title)."""
+    by_key = {p["key"]: p["results"] for p in results_gold if "key" in p and "results" in p}
+    by_title = {title_match_key(p["title"]): p["results"] for p in results_gold if "results" in p}
+    joined = []
+    for paper in gold:
+        found = by_key.get(paper.get("key", "")) if paper.get("key") in by_key else by_title.get(title_match_key(paper["title"]))
+        joined.append({**paper, "results": found} if found is not None else paper)
+    return joined

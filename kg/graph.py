@@ -19,9 +19,14 @@ from kg.model import (
     Paper,
     PaperExtraction,
     Repo,
+    ReportedResult,
     author_key,
     entity_key,
     match_key,
+    metric_key,
+    normalize_name,
+    publication_month,
+    result_key,
 )
 
 METADATA_SOURCE = "metadata"
@@ -54,6 +59,7 @@ def paper_node(paper: Paper) -> Node:
             arxiv_id=paper.arxiv_id,
             authors=paper.authors,
             published=paper.published,
+            month=publication_month(paper.published, paper.arxiv_id),
             url=paper.url,
             external_id=paper.external_id,
             upvotes=paper.upvotes,
@@ -85,6 +91,40 @@ def entity_node(entity: Entity) -> Node:
 def repo_node(repo: Repo) -> Node:
     host = (urlsplit(repo.url).hostname or "").removeprefix("www.")
     return Node("Repo", repo.key, _props(url=repo.url, kind=repo.kind, host=host))
+
+
+def result_node(paper_key: str, result: ReportedResult) -> Node:
+    return Node(
+        "Result",
+        result_key(result, paper_key),
+        _props(
+            paper=paper_key,
+            subject=result.subject,
+            own=result.own,
+            dataset=result.dataset,
+            metric=result.metric,
+            value=float(result.value),
+            value_text=result.value_text,
+            unit=result.unit,
+            setting=result.setting,
+            metric_norm=metric_key(result.metric or ""),
+            **evidence_props(result.evidence),
+        ),
+    )
+
+
+def result_edges(paper_key: str, result: ReportedResult, entities: Mapping[str, Entity]) -> list[Edge] | None:
+    """REPORTS, MEASURED_ON and (for a named model or method) SCORED_BY; None when the result's
+    dataset is no longer a dataset of the paper (its name was typed otherwise across papers)."""
+    dataset = entities.get(normalize_name(result.dataset_entity))
+    if dataset is None or dataset.type != "dataset":
+        return None
+    key = result_key(result, paper_key)
+    edges = [Edge("REPORTS", paper_key, key, {}), Edge("MEASURED_ON", key, dataset.key, {})]
+    subject = entities.get(normalize_name(result.subject_entity)) if result.subject_entity else None
+    if subject is not None and subject.type in ("model", "method"):
+        edges.append(Edge("SCORED_BY", key, subject.key, {}))
+    return edges
 
 
 def evidence_props(evidence: Evidence) -> dict[str, Any]:
@@ -155,6 +195,14 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
                 edges[variant.ident] = variant
         for _, edge in strongest.values():
             edges[edge.ident] = edge
+        named = {normalize_name(m.entity.name): m.entity for m in extraction.mentions}
+        for result in extraction.results:
+            linked = result_edges(paper.key, result, named)
+            if linked is None:
+                continue
+            add_node(result_node(paper.key, result))
+            for edge in linked:
+                edges[edge.ident] = edge
         for link in extraction.repo_links:
             if ("HAS_REPO", paper.key, link.repo.key) in edges:
                 continue  # the source's own field already gave this link

@@ -101,6 +101,39 @@ def repo_key(url: str) -> str:
     return f"repo:{text.lower()}"
 
 
+def result_key_of(paper: str, dataset: str, subject: str, metric: str | None, value: float, setting: str | None) -> str:
+    """``result:<paper key>:<digest>``: one result per paper, dataset, subject, metric, value, setting."""
+    ident = "|".join([dataset, normalize_name(subject), normalize_name(metric or ""), repr(float(value)), setting or ""])
+    digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
+    return f"result:{paper.removeprefix('paper:')}:{digest}"
+
+
+def result_key(result: ReportedResult, paper: str) -> str:
+    """The result's key within ``paper`` (see ``result_key_of``)."""
+    return result_key_of(paper, normalize_name(result.dataset), result.subject, result.metric, result.value, result.setting)
+
+
+def metric_key(metric: str) -> str:
+    """How metric names compare: lower-case letters, digits and "@" ("Pass@1" = "pass@1", "ROUGE-1" = "rouge1")."""
+    return "".join(ch for ch in metric.casefold() if ch.isalnum() or ch == "@")
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})")
+_ARXIV_MONTH = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}$")
+
+
+def publication_month(published: str | None, arxiv_id: str | None) -> str | None:
+    """``YYYY-MM`` a paper came out: from its publication date, else from its arXiv id (2407.21783
+    -> 2024-07); None when neither says (trending-page captures give no year)."""
+    match = _MONTH.match(published or "")
+    if match:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = _ARXIV_MONTH.match(arxiv_id or "")
+    if match and 1 <= int(match.group(2)) <= 12:
+        return f"20{match.group(1)}-{match.group(2)}"
+    return None
+
+
 def author_key(name: str) -> str:
     """``author:<normalised name>``; the same spelling of a name is one author."""
     return f"author:{normalize_name(name)}"
@@ -231,12 +264,34 @@ class RepoLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportedResult:
+    """An absolute score a paper reports for a subject on a dataset (shared/eval/RESULTS.md).
+
+    ``subject_entity`` and ``dataset_entity`` name entities among the same paper's mentions (the
+    graph links the result to them); the subject may be none ("(this paper)", "humans").
+    """
+
+    subject: str
+    own: bool
+    dataset: str  # as written, with its split or variant ("ImageNet 256")
+    value: float
+    evidence: Evidence
+    dataset_entity: str
+    subject_entity: str | None = None
+    metric: str | None = None
+    unit: str | None = None
+    setting: str | None = None
+    value_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PaperExtraction:
     """Everything the extractors found in one paper."""
 
     paper_key: str
     mentions: tuple[Mention, ...] = ()
     repo_links: tuple[RepoLink, ...] = ()
+    results: tuple[ReportedResult, ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -321,8 +376,13 @@ def _build_schema() -> Schema:
         ("Paper", "CITES", "Paper"),
         ("Author", "WROTE", "Paper"),
         ("Model", "VARIANT_OF", "Model"),
+        ("Paper", "REPORTS", "Result"),
+        ("Result", "MEASURED_ON", "Dataset"),
+        ("Result", "SCORED_BY", "Model"),
+        ("Result", "SCORED_BY", "Method"),
     }
     rel_types = tuple(ROLE_REL_TYPES.values()) + ("HAS_REPO", "CITES", "WROTE", "VARIANT_OF")
+    rel_types += ("REPORTS", "MEASURED_ON", "SCORED_BY")
     return Schema(
         version=SCHEMA_VERSION,
         key_prefixes={
@@ -332,6 +392,7 @@ def _build_schema() -> Schema:
             "method": "Method",
             "repo": "Repo",
             "author": "Author",
+            "result": "Result",
         },
         rel_types=rel_types,
         triples=frozenset(triples),

@@ -11,7 +11,9 @@ from kg.catalog import load_catalog, run_query
 from kg.embedded_queries import TWINS
 from kg.model import SCHEMA
 from kg.store.embedded import EmbeddedStore
-from tests.conftest import run_kg
+from tests.conftest import DATA, run_kg
+
+DATED = DATA / "dated_papers.jsonl"
 
 MOE_REPO = "repo:github.com/withinmiaov/a-survey-on-mixture-of-experts"
 DIBS_PAPER = "DIBS: Enhancing Dense Video Captioning with Unlabeled Videos via Pseudo Boundary Enrichment and Online Refinement"
@@ -35,6 +37,7 @@ def embedded_graph(tmp_path_factory):
 
     db = tmp_path_factory.mktemp("embedded") / "store"
     run_kg(CliRunner(), "build", "--db", str(db), "-q")
+    run_kg(CliRunner(), "build", str(DATED), "--db", str(db), "-q")  # papers with dates and results
     return EmbeddedStore(db)
 
 
@@ -95,6 +98,14 @@ def parameter_sets(store) -> list[tuple[str, dict]]:
                                     "per_group": 3}),
         ("top_papers_of_entities", {"keys": ["model:bert", "dataset:ms-marco"], "by_role": True, "per_group": 2}),
         ("top_authors", {"limit": 10}),
+        ("results_on_datasets", {"keys": ["dataset:gsm8k", "dataset:mmlu", "dataset:none"], "metric": "", "limit": 100}),
+        ("results_on_datasets", {"keys": ["dataset:imagenet"], "metric": "fid", "limit": 5}),
+        ("paper_results", {"key": "paper:2403.00404"}),
+        ("paper_results", {"key": _paper_key(store, "Qwen2 Technical Report")}),
+        ("entity_months", {"keys": ["dataset:gsm8k", "dataset:mmlu", "model:gpt-4"]}),
+        ("papers_per_month", {}),
+        ("type_months", {"type": "dataset", "since": "2024-02", "min_papers": 1}),
+        ("type_months", {"type": "model", "since": "", "min_papers": 1}),
     ]
 
 
@@ -114,6 +125,7 @@ def test_embedded_answers_are_not_empty_where_the_corpus_has_data(embedded_graph
 @pytest.mark.neo4j
 def test_both_stores_return_the_same_rows_for_every_query(embedded_graph, neo4j_store, neo4j_uri, runner):
     run_kg(runner, "build", "--neo4j", neo4j_uri, "-q")
+    run_kg(runner, "build", str(DATED), "--neo4j", neo4j_uri, "-q")
     for name, params in parameter_sets(embedded_graph):
         embedded_rows = run_query(embedded_graph, name, params)
         neo4j_rows = run_query(neo4j_store, name, params)

@@ -218,7 +218,8 @@ def write_common_words(cache: Path) -> None:
     wheel = pypi_gazetteers.fetch(pypi_gazetteers.WORDFREQ, cache)
     words = sorted(w for w in pypi_gazetteers.common_words(wheel, zipf=COMMON_WORDS_ZIPF) if w.isalpha() and w.isascii())
     header = [
-        f"# source: PyPI wordfreq=={pypi_gazetteers.WORDFREQ.version} (data/large_en): English words at Zipf >= {COMMON_WORDS_ZIPF}",
+        f"# source: PyPI wordfreq=={pypi_gazetteers.WORDFREQ.version} (data/large_en): "
+        f"English words at Zipf >= {COMMON_WORDS_ZIPF}",
         "# licence: CC-BY-SA-4.0 (wordfreq's data; derived data, shared alike)",
     ]
     (OUT / "common_words.txt").write_text("\n".join(header + words) + "\n", encoding="utf-8")

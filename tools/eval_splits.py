@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from extractors.pipeline import extract_papers
-from kg.evaluation import gold_papers, prediction_record, score
+from kg.evaluation import gold_papers, prediction_record, score, score_results, with_results
 
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
@@ -29,7 +29,7 @@ def split_hf(gold: list[dict]) -> tuple[list[dict], list[dict]]:
 def run(gold: list[dict], path: Path):
     papers = gold_papers(gold, path)
     predictions = [prediction_record(p, x) for p, x in zip(papers, extract_papers(papers), strict=True)]
-    return score(gold, predictions)
+    return score(gold, predictions), score_results(gold, predictions)
 
 
 def main() -> int:
@@ -40,20 +40,26 @@ def main() -> int:
     args = parser.parse_args()
     dev_path = args.shared / "eval" / "gold_dev.json"
     hf_path = args.shared / "eval" / "gold_dev_hf.json"
-    tune, check = split_hf(json.loads(hf_path.read_text(encoding="utf-8")))
+    results_gold = json.loads((args.shared / "eval" / "gold_results_dev.json").read_text(encoding="utf-8"))
+    tune, check = split_hf(with_results(json.loads(hf_path.read_text(encoding="utf-8")), results_gold))
     sets = {
-        "gold_dev": (json.loads(dev_path.read_text(encoding="utf-8")), dev_path),
+        "gold_dev": (with_results(json.loads(dev_path.read_text(encoding="utf-8")), results_gold), dev_path),
         "hf_tune": (tune, hf_path),
         "hf_check": (check, hf_path),
     }
-    results = {name: run(gold, path) for name, (gold, path) in sets.items()}
+    scored = {name: run(gold, path) for name, (gold, path) in sets.items()}
+    results = {name: pair[0] for name, pair in scored.items()}
     table = {name: {k: r.counts[k].as_dict() for k in ROWS} for name, r in results.items()}
+    for name, (_, reported) in scored.items():
+        table[name]["results"] = reported.as_dict()
     if args.misses:
-        tuned = results["hf_tune"]
-        args.misses.write_text(
-            json.dumps({"misses": tuned.misses, "false_positives": tuned.false_positives}, indent=1, ensure_ascii=False),
-            encoding="utf-8",
-        )
+        tuned, tuned_results = scored["hf_tune"]
+        document = {
+            "misses": tuned.misses, "false_positives": tuned.false_positives,
+            "result_misses": tuned_results.misses, "result_false_positives": tuned_results.false_positives,
+            "result_wrong_subjects": tuned_results.wrong_subjects,
+        }
+        args.misses.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.json:
         print(json.dumps(table, indent=2))
         return 0
@@ -61,6 +67,10 @@ def main() -> int:
     for name, row in table.items():
         cells = [f"{row[k]['f1']:.3f} (P{row[k]['precision']:.2f} R{row[k]['recall']:.2f})" for k in ROWS]
         print(f"{name:10} " + " ".join(f"{c:>22}" for c in cells))
+    print(f"{'results':10} " + " ".join(
+        f"{name}: P{r['precision']:.2f} R{r['recall']:.2f} subject {r['subject_accuracy']:.2f}"
+        for name, r in ((name, row["results"]) for name, row in table.items())
+    ))
     return 0
 
 

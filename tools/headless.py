@@ -83,3 +83,22 @@ class Browser:
         finally:
             page.close()
         return report
+
+    def open_static(self, path: Path, state_script: str, *, screenshot: bool = True) -> PageReport:
+        """Load a file:// page that has no layout to wait for (``kg trends --html``) and report."""
+        report = PageReport()
+        page = self._browser.new_page(viewport={"width": 1280, "height": 800})
+        url = path.resolve().as_uri()
+        page.on("console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: report.console_errors.append(str(e)))
+        page.on("request", lambda r: report.requests.append(r.url) if r.url != url else None)
+        page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
+        try:
+            page.goto(url, wait_until="load")
+            page.wait_for_timeout(100)
+            report.state = page.evaluate(state_script)
+            if screenshot:
+                report.screenshot = page.screenshot()
+        finally:
+            page.close()
+        return report

@@ -10,7 +10,9 @@ from kg.model import GraphBatch
 
 # Relationships the text extractors produce: rewritten whole when a paper is extracted again, so
 # a better extractor never leaves a stale role behind.
-EXTRACTED_REL_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS", "HAS_REPO")
+EXTRACTED_REL_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS", "HAS_REPO", "REPORTS")
+# Nodes that belong to one paper's extraction (results): deleted with its extracted relationships.
+EXTRACTED_NODE_LABELS = ("Result",)
 ENTITY_NODE_LABELS = ("Model", "Dataset", "Method")
 INFERRED_CITATION_PROPS = ("inferred", "via", "evidence", "confidence")
 EdgeRow = tuple[str, str, str, dict[str, Any]]

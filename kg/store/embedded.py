@@ -25,6 +25,7 @@ from kg.graph import METADATA_SOURCE
 from kg.model import NAME_TOKEN, SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
 from kg.store.base import (
     ENTITY_NODE_LABELS,
+    EXTRACTED_NODE_LABELS,
     EXTRACTED_REL_TYPES,
     INFERRED_CITATION_PROPS,
     EdgeRow,
@@ -226,9 +227,15 @@ class EmbeddedStore:
                 continue
             for _, target, key, data in list(self.graph.out_edges(paper, keys=True, data=True)):
                 if key in EXTRACTED_REL_TYPES and data.get("source") != METADATA_SOURCE:
+                    if self.graph.nodes[target]["label"] in EXTRACTED_NODE_LABELS:
+                        touched.update(self.graph.successors(target))
+                        self.graph.remove_node(target)
+                        continue
                     self.graph.remove_edge(paper, target, key=key)
                     touched.add(target)
         for key in touched:
+            if key not in self.graph:
+                continue
             if self.graph.nodes[key]["label"] in (*ENTITY_NODE_LABELS, "Repo") and self.graph.degree(key) == 0:
                 self.graph.remove_node(key)
         self._dirty = True

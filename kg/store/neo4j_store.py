@@ -18,6 +18,7 @@ from kg.graph import METADATA_SOURCE
 from kg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
 from kg.store.base import (
     ENTITY_NODE_LABELS,
+    EXTRACTED_NODE_LABELS,
     EXTRACTED_REL_TYPES,
     INFERRED_CITATION_PROPS,
     EdgeRow,
@@ -102,6 +103,7 @@ def schema_statements() -> list[str]:
         statements.append(f"CREATE INDEX {label.lower()}_name IF NOT EXISTS FOR (n:{label}) ON (n.name)")
         statements.append(f"CREATE INDEX {label.lower()}_family IF NOT EXISTS FOR (n:{label}) ON (n.family)")
     statements.append("CREATE INDEX repo_url IF NOT EXISTS FOR (n:Repo) ON (n.url)")
+    statements.append("CREATE INDEX paper_month IF NOT EXISTS FOR (n:Paper) ON (n.month)")
     statements.append("CREATE INDEX author_name IF NOT EXISTS FOR (n:Author) ON (n.name)")
     statements.append("CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]")
     statements.append("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Model|Dataset|Method) ON EACH [n.name, n.aliases]")
@@ -448,7 +450,16 @@ class Neo4jStore:
             "FOREACH (r IN rels | DELETE r) "
             f"WITH targets UNWIND targets AS x WITH x WHERE ({orphan_labels}) AND NOT (x)--() DELETE x"
         )
+        extracted_nodes = " OR ".join(f"x:{label}" for label in EXTRACTED_NODE_LABELS)
+        # A paper's results go first, with their links; entities they alone held are orphans then.
+        results = (
+            f"UNWIND $keys AS k MATCH (:Paper {{key: k}})-[:REPORTS]->(x) WHERE {extracted_nodes} "
+            "OPTIONAL MATCH (x)-->(e) WITH collect(DISTINCT x) AS found, collect(DISTINCT e) AS linked "
+            "FOREACH (x IN found | DETACH DELETE x) "
+            f"WITH linked UNWIND linked AS x WITH x WHERE ({orphan_labels}) AND NOT (x)--() DELETE x"
+        )
         for chunk in _chunks(list(paper_keys), self.batch_size):
+            self._write(results, keys=list(chunk))
             self._write(query, keys=list(chunk), kept_source=METADATA_SOURCE)
 
     def commit(self) -> None:
