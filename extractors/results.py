@@ -281,6 +281,48 @@ _NUMBER = re.compile(r"(?<![\w.@-])\d+(?:\.\d+)?")
 _GAP_NUMBER = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w.])")
 
 
+_FORM_PARTS = re.compile(r"[\s_-]+")
+_SEPARATORS = " \t\n_-"
+
+
+def find_form(sentence: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Where a name's words stand in the sentence with at most one separator between them
+    ("Llama 2" = "Llama-2" = "Llama2"), as whole words. String search, not a regex per name:
+    names differ from paper to paper and compiling a pattern for each costs more than the search."""
+    found = []
+    position = sentence.find(parts[0])
+    while position >= 0:
+        end = position + len(parts[0])
+        for part in parts[1:]:
+            if end < len(sentence) and sentence[end] in _SEPARATORS and sentence.startswith(part, end + 1):
+                end += 1 + len(part)
+            elif sentence.startswith(part, end):
+                end += len(part)
+            else:
+                end = -1
+                break
+        before = sentence[position - 1] if position else " "
+        if end >= 0 and not (before.isalnum() or before in "_-") and _ends_a_word(sentence, end):
+            found.append((position, end))
+        position = sentence.find(parts[0], position + 1)
+    return found
+
+
+def _ends_a_word(sentence: str, end: int) -> bool:
+    """Nothing word-like follows, except a split after a hyphen ("RefCOCO-test")."""
+    if end >= len(sentence):
+        return True
+    after = sentence[end]
+    if after.isalnum() or after == "_":
+        return False
+    if after == "-" and end + 1 < len(sentence) and (sentence[end + 1].isalnum() or sentence[end + 1] == "_"):
+        return bool(_SPLIT_AFTER.match(sentence, end + 1))
+    return True
+
+
+_SPLIT_AFTER = re.compile(r"(?:test|val|dev)\b")
+
+
 def _spots(sentence: str, entities: Sequence[NamedEntity]) -> list[_Spot]:
     """Where each entity's forms occur in the sentence; the longer of two overlapping wins."""
     found: list[_Spot] = []
@@ -288,9 +330,9 @@ def _spots(sentence: str, entities: Sequence[NamedEntity]) -> list[_Spot]:
         for form in sorted(set(entity.forms), key=len, reverse=True):
             if len(form) < 2:
                 continue
-            pattern = r"[\s_-]?".join(re.escape(part) for part in re.split(r"[\s_-]+", form) if part)
-            for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-(?!(?:test|val|dev)\b)\w)", sentence):
-                found.append(_Spot(match.start(), match.end(), match.group(0), entity))
+            parts = [part for part in _FORM_PARTS.split(form) if part]
+            for start, end in find_form(sentence, parts) if parts else ():
+                found.append(_Spot(start, end, sentence[start:end], entity))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[_Spot] = []
     for spot in found:

@@ -63,7 +63,7 @@ class SentenceCues:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
         self.lower = sentence.lower()
-        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.lower)]
+        self._breaks: list[int] | None = None
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._evaluation: bool | None = None
 
@@ -83,6 +83,13 @@ class SentenceCues:
         if self._evaluation is None:
             self._evaluation = _EVALUATION.search(self.lower) is not None
         return self._evaluation
+
+    @property
+    def breaks(self) -> list[int]:
+        """Where clauses end (found on first use: many sentences hold no mention to decide)."""
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.lower)]
+        return self._breaks
 
     def clause_start(self, position: int) -> int:
         start = max(0, position - _WINDOW)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -64,6 +65,7 @@ def paper_key(*, arxiv_id: str | None, title: str) -> str:
     return f"paper:t-{digest}"
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(name: str) -> str:
     """Canonical spelling of an entity name: LLaMA-2 = Llama 2 = Llama-2 -> ``llama2``.
 
