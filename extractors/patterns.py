@@ -293,7 +293,9 @@ INTRO_VERB = (
     r"launch|launches|launched)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
-INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-)\b{INTRO_VERB}\b")
+# Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
+_NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
+INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"

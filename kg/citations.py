@@ -49,6 +49,7 @@ _FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+")
 # A name used as a modifier ("MLLM-based", "GPT-style") names no thing of its own.
 _MODIFIER_SUFFIX = re.compile(r"-[a-z]+$")
+_MODIFIER_INSIDE = re.compile(r"-(?:based|style|like|driven|aware|guided|free|level|wise|specific|centric|oriented|powered)\b")
 # Short forms of model classes with a letter or two in front ("dLLM", "MLLMs", "VLMs").
 _GENERIC_SHORT_FORM = re.compile(r"^[A-Za-z]{0,2}(?:LLM|LM|VLM|LMM|MLLM|LVLM|VLA)s?$")
 _CLASS_HEAD = re.compile(r"\s(?:Models|Networks|Agents|Systems|Methods)$")
@@ -61,6 +62,8 @@ def name_shape(name: str) -> str | None:
         return None
     if all(word.lower() in _FUNCTION_WORDS for word in words) or _MODIFIER_SUFFIX.search(name):
         return None
+    if _MODIFIER_INSIDE.search(name):
+        return None  # "RL-based training": a description built on a name
     if _GENERIC_SHORT_FORM.match(name) or _CLASS_HEAD.search(name):
         return None  # "dLLM", "MLLMs": a kind of model; "World Action Models": a class
     if any(any(c.isdigit() for c in w) for w in words):
@@ -70,6 +73,8 @@ def name_shape(name: str) -> str | None:
             return "coined"
     parts = [part for part in name.split("-") if part]
     if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+        if all(part.lower() in _common_words() for part in parts):
+            return None  # "Real-Time", "Self-Play": a capitalised compound of ordinary words
         return "coined"  # Mini-Gemini; three parts and more read as a description (Vision-Language-Action)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     if len(content) >= 2 and all(w[:1].isupper() for w in content):
@@ -224,6 +229,9 @@ _OWN_CUE = re.compile(
     r"establish|release|name|call|term|dub|conduct|collect|devise|formulate)[sd]?\b"
 )
 _OWN_APPOSITIVE = re.compile(r"\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
+_COMPONENT_OF = re.compile(r"\b(?:consists? of|compris(?:es|ing)|is composed of|made up of)\s+(?:[\w-]+\s+){0,3}$")
+_OWN_ING = re.compile(r"\b(?:introducing|proposing|presenting|developing|building|constructing|creating|designing)\b")
+_DEFINED_AFTER = re.compile(r"^[\w+.-]*\s*(?:,|\(|:)\s*(?:an?|our)\s")
 _OUR = re.compile(r"\bour\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -251,8 +259,11 @@ def _presents_its_own(
         # "we propose to fine-tune X" or "we build on X".
         if len(gap.split()) <= 6 and not _GOVERNED_ELSEWHERE.search(gap):
             return True
-    if _OUR.search(before):
-        return True
+    if _OUR.search(before) or _COMPONENT_OF.search(before):
+        return True  # "our X", "MobileForge consists of MobileGym"
+    after = sentence[max(0, position) + len(name_tokens[0]) :]
+    if (cues or _OWN_ING.search(sentence[: max(0, position)])) and _DEFINED_AFTER.match(after):
+        return True  # "by introducing V-RAGBench, ..., and CARVE, a simple method"
     if paper.key not in definitions:
         text = f"{paper.title}. {paper.abstract}"
         definitions[paper.key] = {a.short: a.long for a in find_abbreviations(text)}
@@ -312,7 +323,8 @@ def infer_citations(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for tokens in surfaces:
         by_first.setdefault(tokens[0], []).append(tokens)
-    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    found: list[tuple[str, str, str, float, str, str]] = []  # (citing, cited, norm, confidence, via, sentence)
+    own_names: set[tuple[str, str]] = set()  # (paper, name) where the paper presents a thing of its own
     definitions: dict[str, dict[str, str]] = {}  # citing paper -> its acronym definitions, read when needed
     first_tokens = set(by_first)
     for paper in papers:
@@ -336,15 +348,20 @@ def infer_citations(
                         continue  # two papers claim the name, or the paper names its own (a component it defines)
                     (target,) = cited
                     if _presents_its_own(paper, sentence, name_tokens, entities.get(via, {}), definitions):
-                        continue  # "we propose X", "our X", or X spelled out as something else: its own X
+                        own_names.add((paper.key, norm))  # "we propose X", "our X": its own X, in every sentence
+                        continue
                     citing_date, cited_date = published.get(paper.key), published.get(target)
                     if citing_date and cited_date and citing_date[:10] < cited_date[:10]:
                         continue
                     confidence = round(best_intro[(norm, target)] * factor, 4)
-                    candidate = (confidence, via, sentence)
-                    pair = (paper.key, target)
-                    if pair not in best or (-confidence, via) < (-best[pair][0], best[pair][1]):
-                        best[pair] = candidate
+                    found.append((paper.key, target, norm, confidence, via, sentence))
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for citing_key, target, norm, confidence, via, sentence in found:
+        if (citing_key, norm) in own_names:
+            continue
+        pair = (citing_key, target)
+        if pair not in best or (-confidence, via) < (-best[pair][0], best[pair][1]):
+            best[pair] = (confidence, via, sentence)
     return [
         Edge("CITES", citing, cited, {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence})
         for (citing, cited), (confidence, via, sentence) in sorted(best.items())
