@@ -6,7 +6,12 @@ with --neo4j URI, or --neo4j start to start a Neo4j 5.26 here): the time to refr
 time to only read every paper's text from the store (the baseline, in the same run), and the
 number of edges the refresh wrote.
 
-    python bench/bench_citations.py [--copies 1,10] [--neo4j start|bolt://...] [--json out.json]
+    python bench/bench_citations.py [--copies 1,10] [--neo4j start|bolt://...] [--incremental 105] [--json out.json]
+
+--incremental N adds the rows a large graph cares about: the bundled corpus copied N times
+(105: ~70,000 papers), then two more copies (1,340 papers) written as one build writes them,
+and the refresh after it, full (every paper re-read) against incremental (only what the new
+papers touch), in the same run.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from bench_store_load import corpus_batch, replicate  # noqa: E402
 from reporting import report  # noqa: E402
 
 from kg.citations import refresh_inferred_citations  # noqa: E402
+from kg.model import GraphBatch  # noqa: E402
 from kg.store.embedded import EmbeddedStore  # noqa: E402
 
 
@@ -49,14 +55,33 @@ def measure(name: str, store, replicated, copies: int) -> dict:
             "refresh_vs_read": round(refresh_s / read_s, 1), "ms_per_1000_papers": round(1e6 * refresh_s / papers, 1)}
 
 
+def measure_incremental(name: str, store, batch, copies: int) -> list[dict]:
+    """Refresh after adding two copies of the corpus to ``copies`` copies: full against incremental."""
+    base = replicate(batch, len(batch.edges) * copies)
+    grown = replicate(batch, len(batch.edges) * (copies + 2))
+    added = GraphBatch(grown.nodes[len(base.nodes) :], grown.edges[len(base.edges) :])
+    store.upsert(base)
+    refresh_inferred_citations(store)
+    store.upsert(added)
+    new_keys = [n.key for n in added.nodes if n.label == "Paper"]
+    full_s = best_of(3, lambda: refresh_inferred_citations(store))
+    incremental_s = best_of(3, lambda: refresh_inferred_citations(store, new_keys))
+    papers = sum(1 for n in grown.nodes if n.label == "Paper")
+    row = {"store": name, "papers": papers, "added_papers": len(new_keys), "full_refresh_s": round(full_s, 3),
+           "incremental_refresh_s": round(incremental_s, 3), "incremental_vs_full": round(incremental_s / full_s, 3)}
+    return [row]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", default="1,10")
     parser.add_argument("--neo4j", help="a Bolt URI, or 'start' to start a Neo4j 5.26 for the run")
+    parser.add_argument("--incremental", type=int, help="copies of the corpus before adding 1,340 papers (105: ~70k)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     batch = corpus_batch()
     rows = []
+    incremental: list[dict] = []
     server = None
     if args.neo4j == "start":
         sys.path.insert(0, str(ROOT / "tools" / "neo4j"))
@@ -75,6 +100,15 @@ def main() -> int:
                 with Neo4jStore(args.neo4j, password=os.environ.get("KG_TEST_NEO4J_PASSWORD")) as store:
                     store.delete_all()
                     rows.append(measure("neo4j", store, replicated, copies))
+        if args.incremental:
+            with tempfile.TemporaryDirectory() as folder:
+                incremental = measure_incremental("embedded", EmbeddedStore(Path(folder), create=True), batch, args.incremental)
+            if args.neo4j:
+                from kg.store.neo4j_store import Neo4jStore
+
+                with Neo4jStore(args.neo4j, password=os.environ.get("KG_TEST_NEO4J_PASSWORD")) as store:
+                    store.delete_all()
+                    incremental += measure_incremental("neo4j", store, batch, args.incremental)
     finally:
         if server:
             server.stop()
@@ -85,7 +119,18 @@ def main() -> int:
         table.add_column(column, justify="right")
     for row in rows:
         table.add_row(*(str(v) for v in row.values()))
-    return report(table, {"rows": rows}, args.json)
+    data: dict = {"rows": rows}
+    if args.incremental:
+        second = Table(title="refresh after adding papers to a large graph (best of 3)")
+        for column in incremental[0]:
+            second.add_column(column, justify="right")
+        for row in incremental:
+            second.add_row(*(str(v) for v in row.values()))
+        from rich.console import Console
+
+        Console().print(second)
+        data["incremental"] = incremental
+    return report(table, data, args.json)
 
 
 if __name__ == "__main__":

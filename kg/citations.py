@@ -78,6 +78,8 @@ def name_shape(name: str) -> str | None:
         return "coined"  # Mini-Gemini; three parts and more read as a description (Vision-Language-Action)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     if len(content) >= 2 and all(w[:1].isupper() for w in content):
+        if len(content) == 2 and all(w.lower() in _common_words() for w in content) and not _in_gazetteer(name):
+            return None  # "Strong Baseline": two ordinary words that no list knows as a name
         return "proper"  # Visual Genome, Segment Anything
     return None
 
@@ -86,7 +88,7 @@ def name_shape(name: str) -> str | None:
 _TOKEN = NAME_TOKEN
 # A version right after a family's name makes it another release ("EXAONE 4.5" is not the
 # paper that introduced "EXAONE" 3.0).
-_VERSION_TOKEN = re.compile(r"^[vV]?\d+(?:\.\d+)*[a-z]?$")
+_VERSION_TOKEN = re.compile(r"^(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,3}-?\d+(?:\.\d+)*)$")  # "4.5", "v2", "ER-1.5", "GR1"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai|net)/\S*")
 # Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
 # phrase the paper only seems to present ("we present the first application of X").
@@ -166,6 +168,10 @@ def _known(entity: Mapping[str, Any]) -> bool:
     return any(_case_blind_key(name) in _gazetteer_keys() for name in forms if name)
 
 
+def _in_gazetteer(name: str) -> bool:
+    return _case_blind_key(name) in _gazetteer_keys()
+
+
 def _case_blind_key(name: str) -> str:
     from extractors.gazetteer import WORD
 
@@ -229,6 +235,10 @@ _OWN_CUE = re.compile(
     r"establish|release|name|call|term|dub|conduct|collect|devise|formulate)[sd]?\b"
 )
 _OWN_APPOSITIVE = re.compile(r"\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa] novel|[Aa] new)\s+$")
+_PART_AFTER = re.compile(
+    r"[\w+.-]*\s+(?:module|component|mechanism|block|layer|head|strategy|framework|pipeline|system|agent|unit|stage|step)s?\b"
+)
 _COMPONENT_OF = re.compile(r"\b(?:consists? of|compris(?:es|ing)|is composed of|made up of)\s+(?:[\w-]+\s+){0,3}$")
 _OWN_ING = re.compile(r"\b(?:introducing|proposing|presenting|developing|building|constructing|creating|designing)\b")
 _DEFINED_AFTER = re.compile(r"^[\w+.-]*\s*(?:,|\(|:)\s*(?:an?|our)\s")
@@ -261,6 +271,8 @@ def _presents_its_own(
             return True
     if _OUR.search(before) or _COMPONENT_OF.search(before):
         return True  # "our X", "MobileForge consists of MobileGym"
+    if _INDEFINITE_BEFORE.search(before) and _PART_AFTER.match(sentence, max(0, position) + len(name_tokens[0])):
+        return True  # "a DeepVerifier module": a part of this paper's system, not the paper's DeepVerifier
     after = sentence[max(0, position) + len(name_tokens[0]) :]
     if (cues or _OWN_ING.search(sentence[: max(0, position)])) and _DEFINED_AFTER.match(after):
         return True  # "by introducing V-RAGBench, ..., and CARVE, a simple method"
