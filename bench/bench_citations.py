@@ -8,7 +8,9 @@ number of edges the refresh wrote.
 
     python bench/bench_citations.py [--copies 1,10] [--neo4j start|bolt://...] [--incremental 105] [--json out.json]
 
---incremental N adds the rows a large graph cares about: the bundled corpus copied N times
+--corpus DIR --added N builds a real corpus (e.g. ../shared/corpus/hf_daily) but its last N files,
+then adds those files as a later build does, and times the refresh after it, full against
+incremental. --incremental N adds the rows a large graph cares about: the bundled corpus copied N times
 (105: ~70,000 papers), then two more copies (1,340 papers) written as one build writes them,
 and the refresh after it, full (every paper re-read) against incremental (only what the new
 papers touch), in the same run.
@@ -72,11 +74,36 @@ def measure_incremental(name: str, store, batch, copies: int) -> list[dict]:
     return [row]
 
 
+def measure_real_corpus(folder: Path, added_files: int) -> dict:
+    """A real corpus built but for its last files, which are then added: refresh full against incremental."""
+    from kg.build import build
+    from kg.identity import merge_records
+    from kg.sources import read_sources
+
+    files = sorted(folder.glob("*.json"))
+    base, added = files[:-added_files], files[-added_files:]
+    with tempfile.TemporaryDirectory() as db:
+        store = EmbeddedStore(Path(db), create=True)
+        build(store, read_sources(base))
+        later = read_sources(added)
+        build(store, later)
+        new_keys = [paper.key for paper in merge_records(later.papers)]
+        full_s = best_of(3, lambda: refresh_inferred_citations(store))
+        incremental_s = best_of(3, lambda: refresh_inferred_citations(store, new_keys))
+        total = store.count_papers()
+        edges = store.count_inferred_citations()
+    return {"store": "embedded (real corpus)", "papers": total, "added_papers": len(new_keys), "inferred_edges": edges,
+            "full_refresh_s": round(full_s, 3), "incremental_refresh_s": round(incremental_s, 3),
+            "incremental_vs_full": round(incremental_s / full_s, 3)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", default="1,10")
     parser.add_argument("--neo4j", help="a Bolt URI, or 'start' to start a Neo4j 5.26 for the run")
     parser.add_argument("--incremental", type=int, help="copies of the corpus before adding 1,340 papers (105: ~70k)")
+    parser.add_argument("--corpus", type=Path, help="a folder of HF API files (the real-corpus row)")
+    parser.add_argument("--added", type=int, default=40, help="how many of its last files are added later")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     batch = corpus_batch()
@@ -100,6 +127,8 @@ def main() -> int:
                 with Neo4jStore(args.neo4j, password=os.environ.get("KG_TEST_NEO4J_PASSWORD")) as store:
                     store.delete_all()
                     rows.append(measure("neo4j", store, replicated, copies))
+        if args.corpus:
+            incremental.append(measure_real_corpus(args.corpus, args.added))
         if args.incremental:
             with tempfile.TemporaryDirectory() as folder:
                 incremental = measure_incremental("embedded", EmbeddedStore(Path(folder), create=True), batch, args.incremental)
@@ -120,7 +149,7 @@ def main() -> int:
     for row in rows:
         table.add_row(*(str(v) for v in row.values()))
     data: dict = {"rows": rows}
-    if args.incremental:
+    if incremental:
         second = Table(title="refresh after adding papers to a large graph (best of 3)")
         for column in incremental[0]:
             second.add_column(column, justify="right")

@@ -302,7 +302,25 @@ def infer_citations(
     """
     papers = list(papers)
     published = {p.key: p.published for p in papers}
-    sentences_of = {p.key: tokenized_sentences(p) for p in papers}  # each paper split and tokenized once
+    by_key = {p.key: p for p in papers}
+    sentences_of: dict[str, list[tuple[str, list[str]]]] = {}  # each paper split and tokenized once, when needed
+
+    def sentences(key: str) -> list[tuple[str, list[str]]] | None:
+        if key not in sentences_of and key in by_key:
+            sentences_of[key] = tokenized_sentences(by_key[key])
+        return sentences_of.get(key)
+
+    # Words the papers to read for mentions hold: an introducer whose names none of them writes
+    # need not be read at all (an incremental refresh reads a few papers, not every introducer).
+    relevant_norms = None
+    if citing is not None:
+        scope_keys = {_token_key(t) for key in citing for _, tokens in (sentences(key) or ()) for t in tokens}
+        relevant_norms = {
+            match_key(name)
+            for intro in introductions
+            for name, _ in linkable_names(entities.get(intro.entity, {}))
+            if (first := _TOKEN.findall(name)) and _token_key(first[0]) in scope_keys
+        }
     by_norm: dict[str, set[str]] = {}  # normalised name -> introducing papers
     surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float] = {}
@@ -310,9 +328,13 @@ def infer_citations(
     for intro in introductions:
         for name, _ in linkable_names(entities.get(intro.entity, {})):
             claims.setdefault(match_key(name), set()).add(intro.paper)
-        own_sentences = sentences_of.get(intro.paper)
-        if not intro.trusted or own_sentences is None:
+        if not intro.trusted or intro.paper not in by_key:
             continue
+        if relevant_norms is not None and not any(
+            match_key(name) in relevant_norms for name, _ in linkable_names(entities.get(intro.entity, {}))
+        ):
+            continue  # none of its names can stand in the papers read: its claim changes nothing there
+        own_sentences = sentences(intro.paper) or []
         if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
             continue  # the field knew the name before this paper: it applies it, it did not coin it
         entity = entities.get(intro.entity, {})
@@ -342,7 +364,7 @@ def infer_citations(
     for paper in papers:
         if citing is not None and paper.key not in citing:
             continue
-        for sentence, tokens in sentences_of[paper.key]:
+        for sentence, tokens in sentences(paper.key) or ():
             if first_tokens.isdisjoint(tokens):
                 continue
             for index, token in enumerate(tokens):

