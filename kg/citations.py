@@ -55,6 +55,7 @@ _GENERIC_SHORT_FORM = re.compile(r"^[A-Za-z]{0,2}(?:LLM|LM|VLM|LMM|MLLM|LVLM|VLA
 _CLASS_HEAD = re.compile(r"\s(?:Models|Networks|Agents|Systems|Methods)$")
 
 
+@cache
 def name_shape(name: str) -> str | None:
     """"coined", "proper" or None (an ordinary phrase that must not link papers)."""
     words = _WORD.findall(name)
@@ -435,7 +436,13 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         # Names the batch claims, or through which its papers were cited: their citations may
         # change anywhere (a second claimant makes a name ambiguous, a lost claim frees it).
         into_changed = [row for row in store.edges_of(["CITES"], targets=changed) if row[3].get("inferred")]
-        touched = {i.entity for i in introductions if i.paper in changed} | {str(row[3].get("via")) for row in into_changed}
+        # Only claims that can send citations (trusted, not of a name the field already had).
+        claiming = {
+            i.entity
+            for i in introductions
+            if i.paper in changed and i.trusted and (i.rule.startswith("title_prefix") or not _known(entities.get(i.entity, {})))
+        }
+        touched = claiming | {str(row[3].get("via")) for row in into_changed}
         names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
         touched_norms = {match_key(name) for name in names}
         claimants_of_touched = {
@@ -448,8 +455,7 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
             for _, s, t, props in store.edges_of(["CITES"], targets=changed | claimants_of_touched)
             if props.get("inferred")
         }
-        words = {tokens[0] for tokens in map(_TOKEN.findall, names) if tokens}
-        scope = changed | {s for s, _ in cited_before} | store.papers_with_words(words)
+        scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
         claimants = {i.paper for i in introductions}
         papers = [PaperText(*row) for row in store.paper_texts(scope | claimants)] if introductions else []
         existing = dict(cited_before)

@@ -82,6 +82,7 @@ def normalize_name(name: str) -> str:
 NAME_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\+*")
 
 
+@lru_cache(maxsize=200_000)
 def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
     (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =

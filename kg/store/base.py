@@ -95,9 +95,9 @@ class GraphStore(Protocol):
         or of those among ``keys``."""
         ...
 
-    def papers_with_words(self, words: Iterable[str]) -> set[str]:
-        """Keys of the read papers whose title or abstract holds any of these words (case-blind;
-        a superset: callers check the exact spelling)."""
+    def papers_with_names(self, names: Iterable[str]) -> set[str]:
+        """Keys of the read papers whose title or abstract holds all the words of any of these
+        names (case-blind; a superset: callers check the exact spelling)."""
         ...
 
     def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:

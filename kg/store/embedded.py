@@ -179,10 +179,7 @@ class EmbeddedStore:
             if data["label"] == "Paper" and not data.get("stub")
         ]
 
-    def papers_with_words(self, words: Iterable[str]) -> set[str]:
-        wanted = {w.lower() for w in words if w}
-        if not wanted:
-            return set()
+    def papers_with_names(self, names: Iterable[str]) -> set[str]:
         # The file holds no word index, so one is built per process on first use (one pass over
         # the texts, far cheaper than reading them all for names).
         if self._word_index is None:
@@ -191,7 +188,12 @@ class EmbeddedStore:
                 for word in set(NAME_TOKEN.findall(f"{title} {abstract}".lower())):
                     index.setdefault(word, set()).add(key)
             self._word_index = index
-        return set().union(*(self._word_index.get(w, set()) for w in wanted))
+        found: set[str] = set()
+        for name in names:
+            postings = sorted((self._word_index.get(word, set()) for word in set(NAME_TOKEN.findall(name.lower()))), key=len)
+            if postings:
+                found |= set.intersection(*postings)  # the rarest word first keeps the sets small
+        return found
 
     def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
         rows = []

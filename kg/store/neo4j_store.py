@@ -408,10 +408,10 @@ class Neo4jStore:
             rows = [row for chunk in _chunks(sorted(set(keys)), 10_000) for row in self._read(query, keys=list(chunk))]
         return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]
 
-    def papers_with_words(self, words: Iterable[str]) -> set[str]:
-        # The full-text index (Lucene's standard analyser splits "GPT-4o" into "gpt" and "4o"):
-        # each word becomes a quoted phrase, every special character escaped.
-        phrases = sorted({_lucene_phrase(w) for w in words if w and any(ch.isalnum() for ch in w)})
+    def papers_with_names(self, names: Iterable[str]) -> set[str]:
+        # The full-text index: each name becomes a quoted phrase (Lucene's analyser splits
+        # "GPT-4o" into "gpt" and "4o" on both sides), every special character escaped.
+        phrases = sorted({_lucene_phrase(n) for n in names if n and any(ch.isalnum() for ch in n)})
         found: set[str] = set()
         query = "CALL db.index.fulltext.queryNodes('paper_text', $text) YIELD node RETURN node.key AS key"
         for chunk in _chunks(phrases, 500):  # Lucene's clause limit is 1,024
