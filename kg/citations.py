@@ -30,7 +30,7 @@ from typing import Any
 
 from extractors.candidates import split_sentences
 from kg.model import NAME_TOKEN, Edge, GraphBatch, match_key
-from kg.store.base import ENTITY_NODE_LABELS, GraphStore
+from kg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore
 
 CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
 
@@ -326,6 +326,7 @@ def infer_citations(
     surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float] = {}
     claims: dict[str, set[str]] = {}  # normalised name -> every paper that claims it, trusted or not
+    title_claims: set[tuple[str, str]] = set()  # (name, paper) claimed by the paper's title prefix
     for intro in introductions:
         for name, _ in linkable_names(entities.get(intro.entity, {})):
             claims.setdefault(match_key(name), set()).add(intro.paper)
@@ -355,10 +356,24 @@ def infer_citations(
                 surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
             pair = (norm, intro.paper)
             best_intro[pair] = max(best_intro.get(pair, 0.0), intro.confidence)
+            if intro.rule.startswith("title_prefix"):
+                title_claims.add(pair)
+    # A name two or more papers claim: the earliest is its introducer when it leads its own title
+    # with it and is strictly older than every other claimant (the later ones named a component of
+    # their own the same; they never cite it); otherwise the name links nobody.
+    chosen: dict[str, tuple[str, str]] = {}  # norm -> (cited paper, why)
+    for norm, claimants in by_norm.items():
+        if len(claimants) == 1:
+            chosen[norm] = (next(iter(claimants)), "")
+            continue
+        dated = sorted((published.get(c) or "9999", c) for c in claimants)
+        (first_date, first), (second_date, _) = dated[0], dated[1]
+        if first_date < "9999" and first_date[:10] < second_date[:10] and (norm, first) in title_claims:
+            chosen[norm] = (first, f"{len(claimants)} papers claim the name; the earliest, whose title leads with it, is cited")
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for tokens in surfaces:
         by_first.setdefault(tokens[0], []).append(tokens)
-    found: list[tuple[str, str, str, float, str, str]] = []  # (citing, cited, norm, confidence, via, sentence)
+    found: list[tuple[str, str, str, float, str, str, str]] = []  # (citing, cited, norm, confidence, via, sentence, why)
     own_names: set[tuple[str, str]] = set()  # (paper, name) where the paper presents a thing of its own
     definitions: dict[str, dict[str, str]] = {}  # citing paper -> its acronym definitions, read when needed
     first_tokens = set(by_first)
@@ -378,10 +393,9 @@ def infer_citations(
                     if _inside_longer_name(sentence, tokens, index):
                         continue  # "Multi-Source Inner-Guidance": part of a longer name
                     norm, via, factor = surfaces[name_tokens]
-                    cited = by_norm[norm]
-                    if len(cited) != 1 or paper.key in claims.get(norm, ()):
-                        continue  # two papers claim the name, or the paper names its own (a component it defines)
-                    (target,) = cited
+                    if norm not in chosen or paper.key in claims.get(norm, ()):
+                        continue  # papers claim the name undecidably, or the paper names its own (a component it defines)
+                    target, why = chosen[norm]
                     if _presents_its_own(paper, sentence, name_tokens, entities.get(via, {}), definitions):
                         own_names.add((paper.key, norm))  # "we propose X", "our X": its own X, in every sentence
                         continue
@@ -389,18 +403,25 @@ def infer_citations(
                     if citing_date and cited_date and citing_date[:10] < cited_date[:10]:
                         continue
                     confidence = round(best_intro[(norm, target)] * factor, 4)
-                    found.append((paper.key, target, norm, confidence, via, sentence))
+                    found.append((paper.key, target, norm, confidence, via, sentence, why))
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
-    for citing_key, target, norm, confidence, via, sentence in found:
+    for citing_key, target, norm, confidence, via, sentence, why in found:
         if (citing_key, norm) in own_names:
             continue
         pair = (citing_key, target)
         if pair not in best or (-confidence, via) < (-best[pair][0], best[pair][1]):
-            best[pair] = (confidence, via, sentence)
-    return [
-        Edge("CITES", citing, cited, {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence})
-        for (citing, cited), (confidence, via, sentence) in sorted(best.items())
-    ]
+            best[pair] = (confidence, via, sentence, why)
+    edges = []
+    for (citing, cited), (confidence, via, sentence, why) in sorted(best.items()):
+        props = {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence}
+        if why:
+            props["why"] = why  # how the introducer was chosen among several claimants
+        edges.append(Edge("CITES", citing, cited, props))
+    return edges
+
+
+def _props_of(props: Mapping[str, Any]) -> set[str]:
+    return {k for k in INFERRED_CITATION_PROPS if k in props}
 
 
 @dataclass(frozen=True)
@@ -462,8 +483,14 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
     wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope)}
     stale = [pair for pair in existing if pair not in wanted]
-    changed_edges = [e for pair, e in wanted.items() if any(existing.get(pair, {}).get(k) != v for k, v in e.props.items())]
-    store.remove_inferred_citations(stale)
+    changed_edges = [
+        e
+        for pair, e in wanted.items()
+        if any(existing.get(pair, {}).get(k) != e.props.get(k) for k in INFERRED_CITATION_PROPS)
+    ]
+    # An edge that loses a property ("why") is written anew: upserts only add properties.
+    rewritten = [pair for pair, e in wanted.items() if pair in existing and _props_of(existing[pair]) - set(e.props)]
+    store.remove_inferred_citations(stale + rewritten)
     if changed_edges:
         store.upsert(GraphBatch((), tuple(changed_edges)))
     total = len(wanted) if changed is None else store.count_inferred_citations()

@@ -16,10 +16,68 @@ from tests.conftest import run_kg
     [("RoBERTa", "coined"), ("Vid2Seq", "coined"), ("Mini-Gemini", "coined"), ("GLUE", "coined"),
      ("Visual Genome", "proper"),
      ("Vision-Language-Action", "proper"), ("Less is More", None), ("contrastive learning", None), ("All You Need", None),
-     ("Transformer", None), ("", None)],
+     ("Transformer", None), ("", None), ("Real-Time", None), ("Strong Baseline", None), ("RL-based training", None),
+     ("MLLMs", None), ("dLLM", None), ("World Action Models", None), ("ψ-RAG", "coined"), ("VBench++", "coined")],
 )
 def test_only_names_that_cannot_be_ordinary_phrases_link(name, shape):
     assert name_shape(name) == shape
+
+
+def _links(intros, entities, papers):
+    return {(e.source, e.target): e.props for e in infer_citations(intros, entities, papers)}
+
+
+def test_symbols_versions_and_the_citing_papers_own_names():
+    papers = [
+        _paper("paper:plus", "VBench++: a suite", "We introduce VBench++.", "2024-01-01"),
+        _paper("paper:psi", "ψ-RAG: retrieval", "We propose ψ-RAG.", "2024-01-01"),
+        _paper("paper:exa", "EXAONE: a model", "We release EXAONE.", "2024-01-01"),
+        _paper("paper:user", "User", "We test on VBench and use RAG. EXAONE 4.5 is strong. Unlike VBench++, ours is fast.",
+               "2024-06-01"),
+        _paper("paper:own", "Own", "We propose ψ-RAG, a new retriever. ψ-RAG beats baselines.", "2024-06-01"),
+        _paper("paper:link", "Link", "Code at https://github.com/x/EXAONE and more.", "2024-06-01"),
+    ]
+    entities = {"dataset:vbench++": {"name": "VBench++"}, "method:ψ-rag": {"name": "ψ-RAG"}, "model:exaone": {"name": "EXAONE"}}
+    intros = [Introduction(p, e, 0.5, "title_prefix+role.title_prefix")
+              for p, e in (("paper:plus", "dataset:vbench++"), ("paper:psi", "method:ψ-rag"), ("paper:exa", "model:exaone"))]
+    links = _links(intros, entities, papers)
+    # "VBench" is not VBench++, "RAG" is not ψ-RAG, "EXAONE 4.5" is another release, a link is no mention,
+    # and a paper that proposes its own ψ-RAG does not cite the other one.
+    assert set(links) == {("paper:user", "paper:plus")}
+    assert links[("paper:user", "paper:plus")]["evidence"] == "Unlike VBench++, ours is fast."
+
+
+def test_a_name_two_papers_claim_goes_to_the_earliest_title_or_to_nobody():
+    papers = [
+        _paper("paper:first", "MobileGym: a simulator", "We present MobileGym.", "2024-01-01"),
+        _paper("paper:later", "Agents on phones", "We propose MobileGym, an environment of our own.", "2024-05-01"),
+        _paper("paper:user", "User", "We train agents in MobileGym.", "2024-09-01"),
+    ]
+    entities = {"method:mobilegym": {"name": "MobileGym"}}
+    intros = [Introduction("paper:first", "method:mobilegym", 0.5, "title_prefix+role.title_prefix"),
+              Introduction("paper:later", "method:mobilegym", 0.8, "pattern.introduced_name+role.pattern")]
+    links = _links(intros, entities, papers)
+    assert set(links) == {("paper:user", "paper:first")}  # the later claimant names its own, it cites nothing
+    assert "earliest" in links[("paper:user", "paper:first")]["why"]
+    same_day = [_paper(p.key, p.title, p.abstract, "2024-01-01" if p.key != "paper:user" else p.published) for p in papers]
+    assert _links(intros, entities, same_day) == {}  # no way to tell: no link
+
+
+def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner):
+    from kg.citations import refresh_inferred_citations
+    from tests.conftest import DATA
+
+    records = json.loads((DATA / "citations_judged" / "records.json").read_text(encoding="utf-8"))
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    first.write_text(json.dumps(records[: 3 * len(records) // 4]), encoding="utf-8")
+    second.write_text(json.dumps(records[3 * len(records) // 4 :]), encoding="utf-8")
+    run_kg(runner, "build", str(first), "--db", str(tmp_path / "inc"))
+    run_kg(runner, "build", str(second), "--db", str(tmp_path / "inc"))  # a quarter of the papers new: incremental
+    incremental = EmbeddedStore(tmp_path / "inc")
+    cites = {(s, t): d for s, t, k, d in incremental.graph.edges(keys=True, data=True) if k == "CITES"}
+    refresh_inferred_citations(incremental)  # a full refresh over the same graph changes nothing
+    assert {(s, t): d for s, t, k, d in incremental.graph.edges(keys=True, data=True) if k == "CITES"} == cites
+    assert len(cites) > 50
 
 
 def _paper(key, title, abstract, published=None):

@@ -14,7 +14,7 @@ EXTRACTED_REL_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIO
 # Nodes that belong to one paper's extraction (results): deleted with its extracted relationships.
 EXTRACTED_NODE_LABELS = ("Result",)
 ENTITY_NODE_LABELS = ("Model", "Dataset", "Method")
-INFERRED_CITATION_PROPS = ("inferred", "via", "evidence", "confidence")
+INFERRED_CITATION_PROPS = ("inferred", "via", "evidence", "confidence", "why")
 EdgeRow = tuple[str, str, str, dict[str, Any]]
 
 
