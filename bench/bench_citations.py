@@ -164,7 +164,7 @@ def main() -> int:
             incremental.append(measure_real_corpus(args.corpus, args.added))
         if args.incremental:
             with tempfile.TemporaryDirectory() as folder:
-                incremental = measure_incremental("embedded", EmbeddedStore(Path(folder), create=True), batch, args.incremental)
+                incremental += measure_incremental("embedded", EmbeddedStore(Path(folder), create=True), batch, args.incremental)
             if args.neo4j:
                 from kg.store.neo4j_store import Neo4jStore
 
