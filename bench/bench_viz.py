@@ -31,7 +31,7 @@ from kg.store.embedded import EmbeddedStore  # noqa: E402
 from kg.views import whole_graph_view  # noqa: E402
 from tools.headless import Browser  # noqa: E402
 
-TARGET_STABILISED_S = 5.0
+TARGET_STABILISED_S = 3.0
 
 
 def stock_pyvis_seconds(view, path: Path) -> float:

@@ -50,6 +50,15 @@ def test_paper_view_holds_the_paper_its_entities_and_the_links_among_them(store)
     assert len(deeper.nodes) > len(view.nodes) and keys < {n.key for n in deeper.nodes}
 
 
+def test_reported_results_are_drawn_with_their_own_style_and_label(store):
+    """Result nodes (reported scores) render in every view that reaches them, named by what they say."""
+    view = whole_graph_view(store, types=["paper", "result"], roles=[], min_degree=0, limit=2000)
+    results = [node for node in view.nodes if node.label == "Result"]
+    assert results, "the bundled corpus reports results (AM-Thinking-v1 on AIME 2024)"
+    page = render_page(view)
+    assert "AM-Thinking-v1: 85.3 on AIME 2024" in page.html
+
+
 def test_entity_view_has_its_papers_and_family(store):
     view = entity_view(store, "Qwen2.5-32B")
     keys = {node.key for node in view.nodes}

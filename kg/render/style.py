@@ -18,6 +18,7 @@ NODE_STYLES = {
     "Repo": ("#555555", "star"),
     "Author": ("#76b7b2", "triangleDown"),
     "Role": ("#eeeeee", "box"),
+    "Result": ("#ff9da7", "hexagon"),
 }
 EDGE_COLOURS = {
     "INTRODUCES": "#e15759",
@@ -29,6 +30,9 @@ EDGE_COLOURS = {
     "CITES": "#9c27b0",
     "WROTE": "#76b7b2",
     "VARIANT_OF": "#edc948",
+    "REPORTS": "#ff9da7",
+    "MEASURED_ON": "#59a14f",
+    "SCORED_BY": "#f28e2b",
     CO_USED: "#9da7b3",
     RELATED: "#9da7b3",
     IN_ROLE: "#444444",

@@ -45,6 +45,9 @@ def year_of(node: ViewNode) -> int | None:
 
 def display_name(node: ViewNode) -> str:
     props = node.props
+    if node.label == "Result":  # "GPT-4o: 85.3 % accuracy on MMLU"
+        score = " ".join(str(v) for v in (props.get("value"), props.get("unit"), props.get("metric")) if v not in (None, ""))
+        return f"{props.get('subject') or '?'}: {score} on {props.get('dataset') or '?'}"
     return str(props.get("title") or props.get("name") or props.get("url") or node.key)
 
 
@@ -98,6 +101,10 @@ def node_text(node: ViewNode, kind: str = "graph") -> tuple[str, list[str], list
     elif node.label == "Author":
         name = props.get("name") or node.key
         lines, label = [name, "author"], short_label(name)
+    elif node.label == "Result":
+        name = display_name(node)
+        lines = [name, "reported result" + (" (the paper's own)" if props.get("own") else ""), props.get("evidence") or ""]
+        label = short_label(name)
     else:
         name = props.get("name") or node.key
         lines = [name, f"{props.get('type', node.label.lower())} · {node.key}"]
