@@ -60,17 +60,22 @@ class Browser:
         self._browser.close()
         self._playwright.stop()
 
-    def open(self, path: Path, *, timeout_s: float = 120, screenshot: bool = True, actions=None,
-             screenshot_of: str = "#network canvas") -> PageReport:
-        """Load a file:// page, wait until its layout is done, and report (the screenshot is of
-        the element ``screenshot_of``: the graph's canvas, or ``body`` for the whole page)."""
-        report = PageReport()
+    def _watched_page(self, path: Path, report: PageReport):
+        """A new page that records console errors, page errors, requests and dialogs into ``report``."""
         page = self._browser.new_page(viewport={"width": 1280, "height": 800})
         url = path.resolve().as_uri()
         page.on("console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: report.console_errors.append(str(e)))
         page.on("request", lambda r: report.requests.append(r.url) if r.url != url else None)
         page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
+        return page, url
+
+    def open(self, path: Path, *, timeout_s: float = 120, screenshot: bool = True, actions=None,
+             screenshot_of: str = "#network canvas") -> PageReport:
+        """Load a file:// page, wait until its layout is done, and report (the screenshot is of
+        the element ``screenshot_of``: the graph's canvas, or ``body`` for the whole page)."""
+        report = PageReport()
+        page, url = self._watched_page(path, report)
         try:
             page.goto(url, wait_until="load")
             page.wait_for_function("() => window.kgViz && window.kgViz.stabilizedMs !== null", timeout=timeout_s * 1000)
@@ -87,12 +92,7 @@ class Browser:
     def open_static(self, path: Path, state_script: str, *, screenshot: bool = True) -> PageReport:
         """Load a file:// page that has no layout to wait for (``kg trends --html``) and report."""
         report = PageReport()
-        page = self._browser.new_page(viewport={"width": 1280, "height": 800})
-        url = path.resolve().as_uri()
-        page.on("console", lambda m: report.console_errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: report.console_errors.append(str(e)))
-        page.on("request", lambda r: report.requests.append(r.url) if r.url != url else None)
-        page.on("dialog", lambda d: (report.dialogs.append(d.message), d.dismiss()))
+        page, url = self._watched_page(path, report)
         try:
             page.goto(url, wait_until="load")
             page.wait_for_timeout(100)
