@@ -7,15 +7,14 @@ import json
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_kg
+from tests.conftest import DATA, run_kg
 from tests.sources.test_arxiv_atom import FEED
 
 BERT_TITLE = "BERT: Pre-training of Deep Bidirectional Transformers"
-FIXTURE = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "hf_daily_2025" / "2025-01-13.json"
+FIXTURE = DATA / "hf_daily_2025" / "2025-01-13.json"
 
 
 class Script:

@@ -1,4 +1,4 @@
-"""The Hugging Face papers API reader, on the real daily-papers responses in shared/fixtures."""
+"""The Hugging Face papers API reader, on real daily-papers responses (tests/data/hf_daily_2025)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ import pytest
 
 from kg.errors import InputError
 from kg.sources import read_sources
-from tests.conftest import run_kg
+from tests.conftest import DATA, run_kg
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "hf_daily_2025"
+FIXTURES = DATA / "hf_daily_2025"  # real API responses (Apache-2.0, NOTICE.md beside them)
 
 
 @pytest.fixture(scope="module")
 def fixtures() -> Path:
-    if not FIXTURES.is_dir():
-        pytest.fail(f"{FIXTURES} is missing: the shared folder must sit beside the checkout")
     return FIXTURES
 
 
