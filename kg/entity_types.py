@@ -12,7 +12,7 @@ incremental build does not flip a settled name. Each mention keeps its own evide
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from kg.model import ENTITY_TYPES, ROLE_PRIORITY, Entity, Mention, PaperExtraction, normalize_name
@@ -67,20 +67,24 @@ def retyped(entity: Entity, kind: str) -> Entity:
 
 
 def unify_types(extractions: list[PaperExtraction], decided: Mapping[str, str]) -> list[PaperExtraction]:
-    """The extractions with every mention of a decided name typed as decided.
+    """The extractions with every mention of a decided name typed as decided, and every name
+    spelled as most of its mentions spell it.
 
     A paper that now names one entity twice (it typed two spellings differently) keeps the
     mention with the strongest role.
     """
-    if not decided:
-        return extractions
+    spelling = usual_spellings(extractions)
     unified = []
     for extraction in extractions:
         mentions: list[Mention] = []
         for mention in extraction.mentions:
-            kind = decided.get(normalize_name(mention.entity.name), mention.entity.type)
+            key = normalize_name(mention.entity.name)
+            kind = decided.get(key, mention.entity.type)
             if kind != mention.entity.type:
                 mention = dataclasses.replace(mention, entity=retyped(mention.entity, kind))
+            if spelling.get(key, mention.entity.name) != mention.entity.name:
+                # One display spelling per entity, the one most papers write ("o1", not one paper's "O1").
+                mention = dataclasses.replace(mention, entity=dataclasses.replace(mention.entity, name=spelling[key]))
             family = mention.entity.family
             if family and decided.get(normalize_name(family), "model") != "model":
                 # "Mamba-2.8B" is a model, but Mamba is a method: no model family node beside it.
@@ -88,6 +92,15 @@ def unify_types(extractions: list[PaperExtraction], decided: Mapping[str, str]) 
             mentions.append(mention)
         unified.append(dataclasses.replace(extraction, mentions=tuple(_one_per_entity(mentions))))
     return unified
+
+
+def usual_spellings(extractions: Iterable[PaperExtraction]) -> dict[str, str]:
+    """For each normalised name, the spelling most mentions use (the first seen on a tie)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            counts[normalize_name(mention.entity.name)][mention.entity.name] += 1
+    return {key: spellings.most_common(1)[0][0] for key, spellings in counts.items() if len(spellings) > 1}
 
 
 def _one_per_entity(mentions: list[Mention]) -> list[Mention]:
