@@ -329,6 +329,13 @@ _PLAIN_MODIFIERS = re.compile(
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
+# "a new foundation model SDXL-SG", "a novel benchmark X-Bench": a new thing of a kind, named.
+_NEW_KIND_NAMED = re.compile(
+    rf"\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
+    rf"algorithm|approach|system|suite|corpus|agent|family|series)\s+(?:called\s+|named\s+)?({NAME_TOKEN})(?=[\s,.;:)]|$)"
+)
+
+
 def introduced_phrases(text: str) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and
@@ -365,6 +372,9 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
+    for match in _NEW_KIND_NAMED.finditer(text):
+        if is_name_like(match.group(1)):
+            add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
 
 
