@@ -166,10 +166,11 @@ def _known(entity: Mapping[str, Any]) -> bool:
     field already had). Case-blind, so that the answer does not depend on which paper's
     spelling the entity happens to show."""
     forms = [entity.get("name") or "", *(entity.get("aliases") or ())]
-    return any(_case_blind_key(name) in _gazetteer_keys() for name in forms if name)
+    return any(_in_gazetteer(name) for name in forms if name)
 
 
 def _in_gazetteer(name: str) -> bool:
+    """The name, in any case, is in the gazetteers."""
     return _case_blind_key(name) in _gazetteer_keys()
 
 
