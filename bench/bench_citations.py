@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_store_load import corpus_batch, replicate  # noqa: E402
 from reporting import report  # noqa: E402
 
-from kg.citations import refresh_inferred_citations  # noqa: E402
-from kg.model import GraphBatch, Node  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
+from paperkg.citations import refresh_inferred_citations  # noqa: E402
+from paperkg.model import GraphBatch, Node  # noqa: E402
+from paperkg.store.embedded import EmbeddedStore  # noqa: E402
 
 
 def best_of(runs: int, action) -> float:
@@ -109,9 +109,9 @@ def measure_incremental(name: str, store, batch, copies: int) -> list[dict]:
 
 def measure_real_corpus(folder: Path, added_files: int) -> dict:
     """A real corpus built but for its last files, which are then added: refresh full against incremental."""
-    from kg.build import build
-    from kg.identity import merge_records
-    from kg.sources import read_sources
+    from paperkg.build import build
+    from paperkg.identity import merge_records
+    from paperkg.sources import read_sources
 
     files = sorted(folder.glob("*.json"))
     base, added = files[:-added_files], files[-added_files:]
@@ -155,7 +155,7 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as folder:
                 rows.append(measure("embedded", EmbeddedStore(Path(folder), create=True), replicated, copies))
             if args.neo4j:
-                from kg.store.neo4j_store import Neo4jStore
+                from paperkg.store.neo4j_store import Neo4jStore
 
                 with Neo4jStore(args.neo4j, password=os.environ.get("KG_TEST_NEO4J_PASSWORD")) as store:
                     store.delete_all()
@@ -166,7 +166,7 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as folder:
                 incremental += measure_incremental("embedded", EmbeddedStore(Path(folder), create=True), batch, args.incremental)
             if args.neo4j:
-                from kg.store.neo4j_store import Neo4jStore
+                from paperkg.store.neo4j_store import Neo4jStore
 
                 with Neo4jStore(args.neo4j, password=os.environ.get("KG_TEST_NEO4J_PASSWORD")) as store:
                     store.delete_all()

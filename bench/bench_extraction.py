@@ -30,8 +30,8 @@ import time
 t0 = time.perf_counter()
 import spacy
 t1 = time.perf_counter()
-from extractors.pipeline import load_pipeline
-from extractors.gazetteer import default_gazetteer
+from paperkg.extractors.pipeline import load_pipeline
+from paperkg.extractors.gazetteer import default_gazetteer
 t2 = time.perf_counter()
 nlp = load_pipeline()
 default_gazetteer()
@@ -57,9 +57,9 @@ def main() -> int:
 
     import spacy
 
-    from extractors.pipeline import extract_papers, load_pipeline
-    from kg.identity import merge_records
-    from kg.sources import read_bundled_samples
+    from paperkg.extractors.pipeline import extract_papers, load_pipeline
+    from paperkg.identity import merge_records
+    from paperkg.sources import read_bundled_samples
 
     corpus = merge_records(read_bundled_samples().papers)
     papers = [corpus[i % len(corpus)] for i in range(args.papers)]

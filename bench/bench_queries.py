@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_store_load import corpus_batch, replicate  # noqa: E402
 from reporting import report  # noqa: E402
 
-from kg.catalog import load_catalog, run_query  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
+from paperkg.catalog import load_catalog, run_query  # noqa: E402
+from paperkg.store.embedded import EmbeddedStore  # noqa: E402
 
 LOOKUPS = {"entities_by_key", "entities_by_name", "paper_details", "papers_by_repo", "entity_variants"}
 
@@ -89,7 +89,7 @@ def main() -> int:
 
         server = neo4j_server.start()
         uri = server.uri
-    from kg.store.neo4j_store import Neo4jStore
+    from paperkg.store.neo4j_store import Neo4jStore
 
     results: dict[str, dict] = {}
     try:

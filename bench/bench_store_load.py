@@ -26,16 +26,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from reporting import report  # noqa: E402
 
-from kg.graph import assemble  # noqa: E402
-from kg.identity import merge_records  # noqa: E402
-from kg.model import Edge, GraphBatch, Node  # noqa: E402
-from kg.sources import read_bundled_samples  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
+from paperkg.graph import assemble  # noqa: E402
+from paperkg.identity import merge_records  # noqa: E402
+from paperkg.model import Edge, GraphBatch, Node  # noqa: E402
+from paperkg.sources import read_bundled_samples  # noqa: E402
+from paperkg.store.embedded import EmbeddedStore  # noqa: E402
 
 
 def corpus_batch() -> GraphBatch:
     """The bundled corpus as the build writes it (read, merged, extracted, assembled)."""
-    from extractors.pipeline import extract_papers
+    from paperkg.extractors.pipeline import extract_papers
 
     papers = merge_records(read_bundled_samples().papers)
     extractions = {x.paper_key: x for x in extract_papers(papers)}
@@ -84,7 +84,7 @@ def bench_embedded(batch: GraphBatch) -> dict:
 
 
 def bench_neo4j(batch: GraphBatch, uri: str, password: str | None, batch_size: int) -> dict:
-    from kg.store.neo4j_store import Neo4jStore
+    from paperkg.store.neo4j_store import Neo4jStore
 
     with Neo4jStore(uri, password=password, batch_size=batch_size, check_schema=False) as store:
         store.delete_all()

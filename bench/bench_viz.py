@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_store_load import corpus_batch, replicate  # noqa: E402
 from reporting import report  # noqa: E402
 
-from kg.render import write_page  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
-from kg.views import whole_graph_view  # noqa: E402
+from paperkg.render import write_page  # noqa: E402
+from paperkg.store.embedded import EmbeddedStore  # noqa: E402
+from paperkg.views import whole_graph_view  # noqa: E402
 from tools.headless import Browser  # noqa: E402
 
 TARGET_STABILISED_S = 3.0

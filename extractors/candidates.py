@@ -9,9 +9,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from extractors.abbreviations import Abbreviation, find_abbreviations
-from extractors.gazetteer import Entry, Gazetteer
-from extractors.patterns import (
+from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
+from paperkg.extractors.gazetteer import Entry, Gazetteer
+from paperkg.extractors.patterns import (
     Span,
     capitalised_phrases,
     extend_dataset,

@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.candidates import find_candidates, split_sentences
-from extractors.gazetteer import Gazetteer, default_gazetteer
-from extractors.links import find_links
-from extractors.results import find_scores
+from paperkg.extractors.candidates import find_candidates, split_sentences
+from paperkg.extractors.gazetteer import Gazetteer, default_gazetteer
+from paperkg.extractors.links import find_links
+from paperkg.extractors.results import find_scores
 
 for _name in ("links", "candidates", "sentence_bounds", "scores"):
     if not Doc.has_extension(_name):

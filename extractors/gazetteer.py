@@ -240,7 +240,7 @@ def _is_word_char(ch: str) -> bool:
 
 def read_entries(filename: str) -> list[Entry]:
     """Entries of one gazetteer data file (``#`` lines name its source and licence)."""
-    text = resources.files("extractors").joinpath("data", filename).read_text(encoding="utf-8")
+    text = resources.files("paperkg.extractors").joinpath("data", filename).read_text(encoding="utf-8")
     source = filename.removeprefix("gazetteer_").removesuffix(".tsv")
     entries = []
     for line in text.splitlines():

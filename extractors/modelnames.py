@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.patterns import SIZE_WORDS
+from paperkg.extractors.patterns import SIZE_WORDS
 
 _PARTS = re.compile(r"[-\s_/]+")
 _SIZE = re.compile(rf"^(?:\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|{SIZE_WORDS})$", re.IGNORECASE)

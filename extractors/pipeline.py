@@ -8,9 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from extractors.components import TextKeepingTokenizer  # importing registers the factories
-from extractors.records import doc_to_extraction
-from kg.model import Paper, PaperExtraction
+from paperkg.extractors.components import TextKeepingTokenizer  # importing registers the factories
+from paperkg.extractors.records import doc_to_extraction
+from paperkg.model import Paper, PaperExtraction
 
 PIPE_NAMES = ("paperkg_sentences", "paperkg_links", "paperkg_candidates", "paperkg_scores")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.components import sentence_bounds, text_of
-from extractors.gazetteer import default_gazetteer
-from extractors.resolve import PaperText, ResolvedEntity, resolve_paper
-from extractors.results import NamedEntity, attach_results
-from kg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
+from paperkg.extractors.components import sentence_bounds, text_of
+from paperkg.extractors.gazetteer import default_gazetteer
+from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
+from paperkg.extractors.results import NamedEntity, attach_results
+from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
 
 LINK_RULE = "links.url_pattern"
 LINK_CONFIDENCE = 0.99

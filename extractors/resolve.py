@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from extractors.abbreviations import Abbreviation
-from extractors.candidates import Candidate, TextCandidates
-from extractors.gazetteer import Entry, Gazetteer
-from extractors.modelnames import parse_model_name
-from extractors.patterns import (
+from paperkg.extractors.abbreviations import Abbreviation
+from paperkg.extractors.candidates import Candidate, TextCandidates
+from paperkg.extractors.gazetteer import Entry, Gazetteer
+from paperkg.extractors.modelnames import parse_model_name
+from paperkg.extractors.patterns import (
     NAMED_THING_HEAD,
     TitleName,
     is_name_like,
@@ -28,8 +28,8 @@ from extractors.patterns import (
     type_from_shape,
     type_from_words,
 )
-from extractors.roles import RoleDecision, SentenceCues, decide_role
-from kg.model import ROLE_PRIORITY, match_key, normalize_name
+from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
+from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
@@ -114,7 +114,7 @@ _PRECEDING_TYPE_WORD = re.compile(
 @cache
 def not_entities() -> frozenset[str]:
     """Normalised terms that are never entities (generic classes, fields, tasks, metrics, ...)."""
-    text = resources.files("extractors").joinpath("data", "not_entities.tsv").read_text(encoding="utf-8")
+    text = resources.files("paperkg.extractors").joinpath("data", "not_entities.tsv").read_text(encoding="utf-8")
     terms = set()
     for line in text.splitlines():
         if line and not line.startswith("#"):

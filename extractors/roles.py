@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.patterns import INTRO_CUE
+from paperkg.extractors.patterns import INTRO_CUE
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 

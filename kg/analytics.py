@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.store.base import GraphStore
+from paperkg.store.base import GraphStore
 
 ENTITY_LABELS = ("Model", "Dataset", "Method")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kg.catalog import run_query
-from kg.errors import QueryError
-from kg.lookup import find_entities, resolve_entity, resolve_paper, resolve_repo
-from kg.model import ROLES
-from kg.store.base import GraphStore
+from paperkg.catalog import run_query
+from paperkg.errors import QueryError
+from paperkg.lookup import find_entities, resolve_entity, resolve_paper, resolve_repo
+from paperkg.model import ROLES
+from paperkg.store.base import GraphStore
 
 Row = dict[str, Any]
 
@@ -74,13 +74,13 @@ def top_entities(store: GraphStore, entity_type: str, *, limit: int, by: str) ->
     Papers rank by citations (explicit and inferred), or by PageRank over the citation graph."""
     if entity_type == "paper":
         if by == "pagerank":
-            from kg.analytics import pagerank_papers
+            from paperkg.analytics import pagerank_papers
 
             return pagerank_papers(store, limit=limit)
         return run_query(store, "top_cited_papers", {"limit": limit})
     if by == "papers":
         return run_query(store, "top_entities", {"type": entity_type, "limit": limit})
-    from kg.analytics import pagerank_top
+    from paperkg.analytics import pagerank_top
 
     return pagerank_top(store, entity_type, limit=limit)
 
@@ -161,7 +161,7 @@ def search_papers(store: GraphStore, text: str, *, limit: int) -> list[Row]:
             "ORDER BY score DESC, key LIMIT $limit",
             {"text": escaped, "limit": limit},
         )
-    from kg.search import embedded_index
+    from paperkg.search import embedded_index
 
     return embedded_index(store).search(text, limit=limit)
 

@@ -11,14 +11,14 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.citations import CitationRefresh, refresh_inferred_citations
-from kg.entity_types import decide_types, names_of, stored_votes, unify_types
-from kg.errors import InputError
-from kg.graph import assemble, paper_node
-from kg.identity import merge_records
-from kg.model import ENTITY_TYPES, Paper, PaperExtraction, Skip, SourceRef, merge_props
-from kg.sources import ReadResult
-from kg.store.base import GraphCounts, GraphStore
+from paperkg.citations import CitationRefresh, refresh_inferred_citations
+from paperkg.entity_types import decide_types, names_of, stored_votes, unify_types
+from paperkg.errors import InputError
+from paperkg.graph import assemble, paper_node
+from paperkg.identity import merge_records
+from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, Skip, SourceRef, merge_props
+from paperkg.sources import ReadResult
+from paperkg.store.base import GraphCounts, GraphStore
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class BuildSummary:
 
 
 def default_extractor(papers: list[Paper]) -> Iterable[PaperExtraction]:
-    from extractors.pipeline import extract_papers
+    from paperkg.extractors.pipeline import extract_papers
 
     return extract_papers(papers)
 

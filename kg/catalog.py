@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.errors import QueryError
+from paperkg.errors import QueryError
 
 _PARAM_LINE = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:--\s*(.*))?$")
 _USED_PARAM = re.compile(r"\$([A-Za-z_]\w*)")
@@ -64,7 +64,7 @@ def parse_query(name: str, text: str) -> CatalogQuery:
 @cache
 def load_catalog() -> dict[str, CatalogQuery]:
     """Every query in the catalog, by name."""
-    folder = resources.files("queries")
+    folder = resources.files("paperkg.queries")
     catalog = {}
     for item in sorted(folder.iterdir(), key=lambda i: i.name):
         if item.name.endswith(".cypher"):
@@ -121,6 +121,6 @@ def run_query(store: Any, name: str, raw_params: dict[str, Any]) -> list[dict[st
     params = coerce_params(query, raw_params)
     if hasattr(store, "run_cypher"):
         return store.run_cypher(query.text, params)
-    from kg.embedded_queries import TWINS
+    from paperkg.embedded_queries import TWINS
 
     return TWINS[name](store.graph, params)

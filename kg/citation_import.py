@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.build import resolve_keys
-from kg.graph import paper_node
-from kg.model import Edge, GraphBatch, Node, Paper, SourceRef
-from kg.sources.citation_responses import CitationRecord, Described, PaperRef
-from kg.store.base import GraphStore
+from paperkg.build import resolve_keys
+from paperkg.graph import paper_node
+from paperkg.model import Edge, GraphBatch, Node, Paper, SourceRef
+from paperkg.sources.citation_responses import CitationRecord, Described, PaperRef
+from paperkg.store.base import GraphStore
 
 
 @dataclass

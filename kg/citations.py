@@ -28,9 +28,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from extractors.candidates import split_sentences
-from kg.model import NAME_TOKEN, Edge, GraphBatch, match_key
-from kg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore
+from paperkg.extractors.candidates import split_sentences
+from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key
+from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore
 
 CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
 
@@ -175,14 +175,14 @@ def _in_gazetteer(name: str) -> bool:
 
 
 def _case_blind_key(name: str) -> str:
-    from extractors.gazetteer import WORD
+    from paperkg.extractors.gazetteer import WORD
 
     return "".join(WORD.findall(name)).lower()
 
 
 @cache
 def _gazetteer_keys() -> frozenset[str]:
-    from extractors.gazetteer import default_gazetteer
+    from paperkg.extractors.gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
     return frozenset(key.lower() for key in (*gazetteer.exact, *gazetteer.fold))
@@ -209,7 +209,7 @@ def _borrowed(name: str, entity: Mapping[str, Any]) -> bool:
     another thing ("BM25" on the entity BM25S), the base name a longer form extends, a plural
     acronym of a class, or an acronym spelled like an English word (SELECT, WARP) that no
     gazetteer vouches for. Judged against all the entity's forms, not its display spelling."""
-    from extractors.gazetteer import default_gazetteer
+    from paperkg.extractors.gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
     forms = [f for f in [entity.get("name") or "", *(entity.get("aliases") or ())] if f]
@@ -225,7 +225,7 @@ def _borrowed(name: str, entity: Mapping[str, Any]) -> bool:
 
 @cache
 def _common_words() -> frozenset[str]:
-    text = resources.files("extractors").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    text = resources.files("paperkg.extractors").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -256,8 +256,8 @@ def _presents_its_own(
 ) -> bool:
     """The citing paper presents a thing of its own under the name: it proposes it in the
     sentence, calls it "our X", or spells the acronym out as something else."""
-    from extractors.abbreviations import find_abbreviations
-    from extractors.patterns import INTRO_CUE
+    from paperkg.extractors.abbreviations import find_abbreviations
+    from paperkg.extractors.patterns import INTRO_CUE
 
     position = sentence.find(name_tokens[0])
     before = sentence[max(0, position - 90) : max(0, position)]

@@ -15,7 +15,8 @@ from typing import Any
 
 import click
 
-from kg.errors import KGError
+from paperkg import __version__
+from paperkg.errors import KGError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,7 +36,7 @@ class KGGroup(click.Group):
 
 
 @click.group(cls=KGGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(package_name="paperkg")
+@click.version_option(version=__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def main(verbose: int) -> None:
     """paperkg: a knowledge graph of machine-learning papers, queried offline.
@@ -86,7 +87,7 @@ def store_options(func: Callable) -> Callable:
         neo4j_batch_size: int,
         **kwargs: Any,
     ):
-        from kg.store import StoreConfig
+        from paperkg.store import StoreConfig
 
         config = StoreConfig(
             db=db,
@@ -118,7 +119,7 @@ def output_options(func: Callable) -> Callable:
     @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
     @functools.wraps(func)
     def wrapper(*args: Any, as_json: bool, as_csv: bool, **kwargs: Any):
-        from kg.present import CSV, JSON, TABLE
+        from paperkg.present import CSV, JSON, TABLE
 
         if as_json and as_csv:
             raise click.UsageError("give --json or --csv, not both")
@@ -140,9 +141,9 @@ def output_options(func: Callable) -> Callable:
 @store_options
 def build(sources: tuple[Path, ...], fmt: str | None, strict: bool, quiet: bool, store_config: Any) -> None:
     """Read SOURCES (files or folders; the bundled samples if none), extract, write the graph."""
-    from kg.build import build as run_build
-    from kg.sources import read_bundled_samples, read_sources
-    from kg.store import open_store
+    from paperkg.build import build as run_build
+    from paperkg.sources import read_bundled_samples, read_sources
+    from paperkg.store import open_store
 
     read = read_sources(sources, fmt=fmt) if sources else read_bundled_samples()
     extractor = _progress_extractor(quiet)
@@ -153,7 +154,7 @@ def build(sources: tuple[Path, ...], fmt: str | None, strict: bool, quiet: bool,
 
 
 def _progress_extractor(quiet: bool):
-    from kg.build import default_extractor
+    from paperkg.build import default_extractor
 
     if quiet or not sys.stderr.isatty():
         return default_extractor
@@ -161,7 +162,7 @@ def _progress_extractor(quiet: bool):
     def extractor(papers):
         from rich.progress import Progress
 
-        from extractors.pipeline import extract_papers
+        from paperkg.extractors.pipeline import extract_papers
 
         with Progress(transient=True) as progress:
             task = progress.add_task("extracting", total=len(papers))
@@ -191,9 +192,9 @@ def _print_build_summary(summary: Any, description: str) -> None:
 @output_options
 def stats(store_config: Any, fmt: str) -> None:
     """Counts: papers, entities by type, repos, relationships by type, sources."""
-    from kg.present import emit_rows
-    from kg.stats import graph_stats
-    from kg.store import open_store
+    from paperkg.present import emit_rows
+    from paperkg.stats import graph_stats
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = graph_stats(store)
@@ -227,10 +228,10 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
     kg papers --model Qwen2.5 --family
     kg papers --author "Jinheon Baek"
     """
-    from kg.answers import papers_for_author, papers_for_entity, papers_for_repo
-    from kg.catalog import run_query
-    from kg.present import TABLE, emit_rows
-    from kg.store import open_store
+    from paperkg.answers import papers_for_author, papers_for_entity, papers_for_repo
+    from paperkg.catalog import run_query
+    from paperkg.present import TABLE, emit_rows
+    from paperkg.store import open_store
 
     chosen = [(t, n) for t, n in (("model", model), ("dataset", dataset), ("method", method), (None, entity)) if n]
     if len(chosen) + bool(repo) + bool(author) > 1:
@@ -261,9 +262,9 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
 def entity(name: str, entity_type: str | None, limit: int, store_config: Any, fmt: str) -> None:
     """An entity: type, aliases, family and variants, who introduced it, how papers use it, and
     the entities it most often appears with."""
-    from kg.answers import entity_report
-    from kg.present import JSON, emit_report
-    from kg.store import open_store
+    from paperkg.answers import entity_report
+    from paperkg.present import JSON, emit_report
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         report = entity_report(store, name, entity_type, limit=limit)
@@ -281,9 +282,9 @@ def entity(name: str, entity_type: str | None, limit: int, store_config: Any, fm
 def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
     """Papers linked to PAPER (key, arXiv id, title or a unique part of it) through shared models,
     datasets, methods, repos and citations, ranked by weighted overlap (see queries/related_papers.cypher)."""
-    from kg.answers import related_papers
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.answers import related_papers
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         found, rows = related_papers(store, paper, limit=limit)
@@ -300,9 +301,9 @@ def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
 def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> None:
     """The most linked models, datasets or methods (by paper count, or PageRank over the graph),
     or the most cited papers (explicit and inferred citations, or PageRank over them)."""
-    from kg.answers import top_entities
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.answers import top_entities
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = top_entities(store, entity_type, limit=limit, by=by)
@@ -319,9 +320,9 @@ def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> N
 def path(source: str, target: str, by_citations: bool, store_config: Any, fmt: str) -> None:
     """The shortest path between two papers or entities (names, titles or keys), every hop shown;
     with --citations, the shortest chain of papers each citing the next."""
-    from kg.answers import citation_path, shortest_path
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.answers import citation_path, shortest_path
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = citation_path(store, source, target) if by_citations else shortest_path(store, source, target)
@@ -334,9 +335,9 @@ def _citation_command(direction: str, doc: str) -> Callable:
     @store_options
     @output_options
     def command(paper: str, limit: int, store_config: Any, fmt: str) -> None:
-        from kg.answers import citations
-        from kg.present import TABLE, emit_rows
-        from kg.store import open_store
+        from paperkg.answers import citations
+        from paperkg.present import TABLE, emit_rows
+        from paperkg.store import open_store
 
         with open_store(store_config) as store:
             found, rows = citations(store, paper, direction=direction, limit=limit)
@@ -363,9 +364,9 @@ main.command(name="cited-by")(_citation_command(
 @output_options
 def search(text: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> None:
     """Full-text search over titles and abstracts, best first (Neo4j's index or the embedded one)."""
-    from kg.answers import search_papers
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.answers import search_papers
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = search_papers(store, " ".join(text), limit=limit)
@@ -385,9 +386,9 @@ def leaderboard(dataset: str, metric: str | None, family: bool, limit: int, stor
     Ranked per metric in the metric's direction (accuracy up; FID, PPL, WER down); a result whose
     text names no metric counts as a higher-better "score"; metrics of unknown direction unranked.
     """
-    from kg.present import TABLE, emit_rows
-    from kg.results import leaderboard as board
-    from kg.store import open_store
+    from paperkg.present import TABLE, emit_rows
+    from paperkg.results import leaderboard as board
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         found = board(store, dataset, metric=metric, family=family, limit=limit)
@@ -402,9 +403,9 @@ def leaderboard(dataset: str, metric: str | None, family: bool, limit: int, stor
 def results(paper: str, store_config: Any, fmt: str) -> None:
     """The results PAPER (key, arXiv id, title or a unique part of it) reports: subject, dataset,
     metric, value and the sentence."""
-    from kg.present import TABLE, emit_rows
-    from kg.results import paper_results
-    from kg.store import open_store
+    from paperkg.present import TABLE, emit_rows
+    from paperkg.results import paper_results
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         found, rows = paper_results(store, paper)
@@ -433,10 +434,10 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
     """
     import re
 
-    from kg.present import CSV, JSON, emit_rows
-    from kg.store import open_store
-    from kg.trends import as_json, entity_trends, long_rows, trend_rows
-    from kg.trends import rising as rising_entities
+    from paperkg.present import CSV, JSON, emit_rows
+    from paperkg.store import open_store
+    from paperkg.trends import as_json, entity_trends, long_rows, trend_rows
+    from paperkg.trends import rising as rising_entities
 
     if since and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", since):
         raise click.BadParameter(f"{since!r} is not a month YYYY-MM", param_hint="--since")
@@ -450,7 +451,7 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
         else:
             found = entity_trends(store, list(names), since=since)
     if html_path:
-        from kg.trends_page import write_trends_page
+        from paperkg.trends_page import write_trends_page
 
         write_trends_page(found, html_path)
     if fmt == JSON:
@@ -470,9 +471,9 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
 @output_options
 def communities(store_config: Any, fmt: str) -> None:
     """Groups of papers that share models, datasets and methods (Louvain), with what they share."""
-    from kg.analytics import paper_communities
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.analytics import paper_communities
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = paper_communities(store)
@@ -483,8 +484,8 @@ def communities(store_config: Any, fmt: str) -> None:
 @output_options
 def queries(fmt: str) -> None:
     """The named query catalog: each query, what it answers and its parameters."""
-    from kg.catalog import load_catalog
-    from kg.present import emit_rows
+    from paperkg.catalog import load_catalog
+    from paperkg.present import emit_rows
 
     rows = [
         {"name": q.name, "parameters": ", ".join(f"{p.name}:{p.type}" for p in q.params), "answers": q.description}
@@ -510,9 +511,9 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @output_options
 def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> None:
     """Run the catalog query NAME (see `kg queries`) on either store."""
-    from kg.catalog import run_query
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.catalog import run_query
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     with open_store(store_config) as store:
         rows = run_query(store, name, _params(params))
@@ -527,9 +528,9 @@ def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> No
 @output_options
 def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, fmt: str) -> None:
     """Raw Cypher against Neo4j: read-only unless --write (a write is refused before it runs)."""
-    from kg.answers import raw_cypher
-    from kg.present import emit_rows
-    from kg.store import open_store
+    from paperkg.answers import raw_cypher
+    from paperkg.present import emit_rows
+    from paperkg.store import open_store
 
     if not store_config.uses_neo4j:
         raise click.UsageError(
@@ -571,9 +572,9 @@ def viz(paper_ref, entity_name, query_name, params, whole, neighbourhood, with_e
     related papers (`kg related`'s score; colour by year, size by citations), --entity an entity's
     papers grouped by role. Click a node for its details; hover an edge for what it stands for.
     """
-    from kg.render import write_page
-    from kg.store import open_store
-    from kg.views import (
+    from paperkg.render import write_page
+    from paperkg.store import open_store
+    from paperkg.views import (
         entity_neighbourhood_view,
         entity_view,
         overview_view,
@@ -648,15 +649,15 @@ def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, sto
     Papers the graph does not hold become stubs, completed when a later build reads them.
     Every file is read before anything is written.
     """
-    from kg.citation_import import import_citations
-    from kg.sources.citation_responses import PaperRef, read_citations
-    from kg.sources.files import read_text_file
-    from kg.store import open_store
+    from paperkg.citation_import import import_citations
+    from paperkg.sources.citation_responses import PaperRef, read_citations
+    from paperkg.sources.files import read_text_file
+    from paperkg.store import open_store
 
     with open_store(store_config, for_writing=True) as store:
         subject = None
         if paper_ref:
-            from kg.lookup import resolve_paper
+            from paperkg.lookup import resolve_paper
 
             found = resolve_paper(store, paper_ref)
             subject = PaperRef(title=found["title"], arxiv_id=found.get("arxiv_id"), key=found["key"])
@@ -684,15 +685,15 @@ def fetch(ctx: click.Context, cache_dir: Path, refresh: bool, no_build: bool) ->
     Base URLs: KG_HF_BASE_URL, KG_ARXIV_BASE_URL, KG_S2_BASE_URL, KG_OPENALEX_BASE_URL; keys:
     S2_API_KEY (Semantic Scholar), OPENALEX_MAILTO (OpenAlex's polite pool).
     """
-    from kg.fetch import Fetcher
+    from paperkg.fetch import Fetcher
 
     ctx.obj = {"fetcher": Fetcher(cache_dir=cache_dir, refresh=refresh), "build": not no_build}
 
 
 def _build_fetched(paths: list[Path], store_config: Any) -> None:
-    from kg.build import build as run_build
-    from kg.sources import read_sources
-    from kg.store import open_store
+    from paperkg.build import build as run_build
+    from paperkg.sources import read_sources
+    from paperkg.store import open_store
 
     read = read_sources(paths)
     with open_store(store_config, for_writing=True) as store:
@@ -706,7 +707,7 @@ def _build_fetched(paths: list[Path], store_config: Any) -> None:
 @click.pass_obj
 def fetch_hf_daily(obj: dict, date: str, store_config: Any) -> None:
     """Hugging Face daily papers of one day (/api/daily_papers?date=...)."""
-    from kg.fetch import hf_daily
+    from paperkg.fetch import hf_daily
 
     paths = hf_daily(obj["fetcher"], date)
     click.echo(f"saved {', '.join(map(str, paths))} ({obj['fetcher'].requests_made} request(s))")
@@ -721,7 +722,7 @@ def fetch_hf_daily(obj: dict, date: str, store_config: Any) -> None:
 @click.pass_obj
 def fetch_arxiv(obj: dict, query: str, max_results: int, store_config: Any) -> None:
     """arXiv API search results (Atom), 100 per request, one request per 3 s."""
-    from kg.fetch import arxiv_query
+    from paperkg.fetch import arxiv_query
 
     paths = arxiv_query(obj["fetcher"], query, max_results)
     click.echo(f"saved {len(paths)} page(s) under {obj['fetcher'].cache_dir} ({obj['fetcher'].requests_made} request(s))")
@@ -737,12 +738,12 @@ def fetch_arxiv(obj: dict, query: str, max_results: int, store_config: Any) -> N
 def fetch_citations(obj: dict, papers: tuple[str, ...], source: str, store_config: Any) -> None:
     """References of PAPERS (arXiv ids, or papers of the graph that have one) from Semantic
     Scholar or OpenAlex, imported as explicit citations."""
-    from kg.citation_import import import_citations
-    from kg.fetch import citations as fetch_references
-    from kg.lookup import resolve_paper
-    from kg.model import parse_arxiv_id
-    from kg.sources.citation_responses import PaperRef, read_citations
-    from kg.store import open_store
+    from paperkg.citation_import import import_citations
+    from paperkg.fetch import citations as fetch_references
+    from paperkg.lookup import resolve_paper
+    from paperkg.model import parse_arxiv_id
+    from paperkg.sources.citation_responses import PaperRef, read_citations
+    from paperkg.store import open_store
 
     with open_store(store_config, for_writing=True) as store:
         subjects = []
@@ -784,10 +785,10 @@ def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> Non
     """
     import json
 
-    from extractors.pipeline import extract_papers
-    from kg.evaluation import prediction_record
-    from kg.identity import merge_records
-    from kg.sources import read_bundled_samples, read_sources
+    from paperkg.evaluation import prediction_record
+    from paperkg.extractors.pipeline import extract_papers
+    from paperkg.identity import merge_records
+    from paperkg.sources import read_bundled_samples, read_sources
 
     read = read_sources(sources, fmt=fmt) if sources else read_bundled_samples()
     papers = merge_records(read.papers)
@@ -814,7 +815,7 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
     (precision, recall, subject accuracy) when the gold has them or --results gives them."""
     import json
 
-    from kg.evaluation import (
+    from paperkg.evaluation import (
         gold_papers,
         has_results,
         load_gold,
@@ -824,7 +825,7 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
         score_results,
         with_results,
     )
-    from kg.present import emit_rows
+    from paperkg.present import emit_rows
 
     gold = load_gold(gold_path)
     if results_path:
@@ -832,7 +833,7 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
     if pred_path:
         predictions = load_predictions(pred_path)
     else:
-        from extractors.pipeline import extract_papers
+        from paperkg.extractors.pipeline import extract_papers
 
         papers = gold_papers(gold, gold_path)
         predictions = [prediction_record(p, x) for p, x in zip(papers, extract_papers(papers), strict=True)]

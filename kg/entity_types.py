@@ -15,7 +15,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from kg.model import ENTITY_TYPES, ROLE_PRIORITY, Entity, Mention, PaperExtraction, normalize_name
+from paperkg.model import ENTITY_TYPES, ROLE_PRIORITY, Entity, Mention, PaperExtraction, normalize_name
 
 # A gazetteer type is a fact about the name; context only suggests one.
 GAZETTEER_WEIGHT = 5.0

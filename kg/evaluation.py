@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
-from kg.model import ENTITY_TYPES, Paper, PaperExtraction, SourceRef
+from paperkg.errors import InputError
+from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, SourceRef
 
 SCORED = (*ENTITY_TYPES, "any", "introduces", "repos")
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import FetchError, InputError
+from paperkg.errors import FetchError, InputError
 
 log = logging.getLogger(__name__)
 USER_AGENT = "paperkg (https://github.com/paperkg; kg fetch)"

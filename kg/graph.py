@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from kg.model import (
+from paperkg.model import (
     ENTITY_LABELS,
     ROLE_PRIORITY,
     ROLE_REL_TYPES,
@@ -35,7 +35,7 @@ METADATA_SOURCE = "metadata"
 def metadata_repo(url: str) -> Repo | None:
     """A repo from a link field of the source (githubRepo, projectPage), cleaned and classified
     like links found in text; None for a value that is not a web link."""
-    from extractors.links import classify_url, clean_url
+    from paperkg.extractors.links import classify_url, clean_url
 
     if not url.strip().lower().startswith(("http://", "https://")):
         return None

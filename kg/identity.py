@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from kg.model import Paper
+from paperkg.model import Paper
 
 
 def merge_two(first: Paper, second: Paper) -> Paper:

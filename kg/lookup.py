@@ -6,10 +6,10 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from kg.catalog import run_query
-from kg.errors import QueryError
-from kg.model import ENTITY_TYPES, entity_key, match_key, parse_arxiv_id, repo_key
-from kg.store.base import GraphStore
+from paperkg.catalog import run_query
+from paperkg.errors import QueryError
+from paperkg.model import ENTITY_TYPES, entity_key, match_key, parse_arxiv_id, repo_key
+from paperkg.store.base import GraphStore
 
 CANDIDATES_SHOWN = 8
 

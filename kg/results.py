@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kg.catalog import run_query
-from kg.lookup import resolve_entity, resolve_paper
-from kg.model import match_key, metric_key
-from kg.store.base import GraphStore
+from paperkg.catalog import run_query
+from paperkg.lookup import resolve_entity, resolve_paper
+from paperkg.model import match_key, metric_key
+from paperkg.store.base import GraphStore
 
 # Metrics where a lower value is better; every other metric a text names is higher-better when
 # listed in HIGHER, else unknown (shown, unranked).

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.catalog import run_query
-from kg.store.base import ENTITY_NODE_LABELS, GraphStore
+from paperkg.catalog import run_query
+from paperkg.store.base import ENTITY_NODE_LABELS, GraphStore
 
 
 def graph_stats(store: GraphStore) -> list[dict[str, Any]]:

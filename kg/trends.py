@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.catalog import run_query
-from kg.errors import QueryError
-from kg.lookup import resolve_entity
-from kg.store.base import GraphStore
+from paperkg.catalog import run_query
+from paperkg.errors import QueryError
+from paperkg.lookup import resolve_entity
+from paperkg.store.base import GraphStore
 
 SPARK = "▁▂▃▄▅▆▇█"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from kg.trends import Trends, trend_rows
+from paperkg.trends import Trends, trend_rows
 
 WIDTH, HEIGHT = 960, 420
 LEFT, RIGHT, TOP, BOTTOM = 60, 220, 20, 60

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.sources import ReadResult, read_bundled_samples
+from paperkg.sources import ReadResult, read_bundled_samples
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
@@ -51,7 +51,7 @@ def db(tmp_path: Path) -> Path:
 
 def run_kg(runner: CliRunner, *args: str, expect: int = 0, **kwargs):
     """Invoke `kg` and check its exit code, showing its output when the code is wrong."""
-    from kg.cli import main
+    from paperkg.cli import main
 
     result = runner.invoke(main, list(args), catch_exceptions=False, **kwargs)
     assert result.exit_code == expect, f"kg {' '.join(args)} exited {result.exit_code}:\n{result.output}"
@@ -108,7 +108,7 @@ def neo4j_uri():
 @pytest.fixture
 def neo4j_store(neo4j_uri):
     """An empty Neo4j store (the shared server's data is deleted before each test)."""
-    from kg.store.neo4j_store import Neo4jStore
+    from paperkg.store.neo4j_store import Neo4jStore
 
     store = Neo4jStore(neo4j_uri, password=os.environ.get("KG_TEST_NEO4J_PASSWORD"), check_schema=False)
     store.delete_all()

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from kg.citations import Introduction, PaperText, infer_citations, name_shape
-from kg.store.embedded import EmbeddedStore
+from paperkg.citations import Introduction, PaperText, infer_citations, name_shape
+from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
 
@@ -64,7 +64,7 @@ def test_a_name_two_papers_claim_goes_to_the_earliest_title_or_to_nobody():
 
 
 def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner):
-    from kg.citations import refresh_inferred_citations
+    from paperkg.citations import refresh_inferred_citations
     from tests.conftest import DATA
 
     records = json.loads((DATA / "citations_judged" / "records.json").read_text(encoding="utf-8"))

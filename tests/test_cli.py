@@ -10,13 +10,13 @@ from tests.conftest import SAMPLES, run_kg
 
 
 def test_help_answers_without_heavy_imports():
-    code = "import sys, kg.cli; print(sorted(m for m in ('spacy', 'neo4j', 'pyvis', 'networkx') if m in sys.modules))"
+    code = "import sys, paperkg.cli; print(sorted(m for m in ('spacy', 'neo4j', 'pyvis', 'networkx') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
 
 def test_every_command_has_help(runner):
-    from kg.cli import main
+    from paperkg.cli import main
 
     for name, command in main.commands.items():
         assert command.help, f"kg {name} has no help"

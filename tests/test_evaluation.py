@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluation import repo_url_key, score
+from paperkg.evaluation import repo_url_key, score
 from tests.conftest import DATA, SAMPLES, run_kg
 
 RATCHET = Path(__file__).parent / "eval_ratchet.json"

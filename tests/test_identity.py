@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from kg.identity import merge_records
-from kg.model import Paper, SourceRef, normalize_name, paper_key, parse_arxiv_id
+from paperkg.identity import merge_records
+from paperkg.model import Paper, SourceRef, normalize_name, paper_key, parse_arxiv_id
 
 
 def _paper(title: str, line: int, **kw) -> Paper:

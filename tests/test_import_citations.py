@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.store.embedded import EmbeddedStore
+from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
 ROBERTA = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"

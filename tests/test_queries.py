@@ -7,10 +7,10 @@ from importlib import resources
 
 import pytest
 
-from kg.catalog import load_catalog, run_query
-from kg.embedded_queries import TWINS
-from kg.model import SCHEMA
-from kg.store.embedded import EmbeddedStore
+from paperkg.catalog import load_catalog, run_query
+from paperkg.embedded_queries import TWINS
+from paperkg.model import SCHEMA
+from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import DATA, run_kg
 
 DATED = DATA / "dated_papers.jsonl"
@@ -22,7 +22,7 @@ ROBERTA_PAPER = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
 
 
 def test_every_cypher_file_is_in_the_catalog_with_a_twin_and_matching_parameters():
-    files = {f.name.removesuffix(".cypher") for f in resources.files("queries").iterdir() if f.name.endswith(".cypher")}
+    files = {f.name.removesuffix(".cypher") for f in resources.files("paperkg.queries").iterdir() if f.name.endswith(".cypher")}
     catalog = load_catalog()
     assert set(catalog) == files and len(files) >= 12
     assert set(TWINS) == files, "every catalog query needs an embedded twin (kg.embedded_queries)"

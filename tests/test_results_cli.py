@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kg.trends import month_range, sparkline
+from paperkg.trends import month_range, sparkline
 from tests.conftest import DATA, run_kg
 
 DATED = DATA / "dated_papers.jsonl"

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from kg.render import render_page, short_label
-from kg.store.embedded import EmbeddedStore
-from kg.views import entity_view, query_view, whole_graph_view
-from kg.views import paper_neighbourhood_view as paper_view
+from paperkg.render import render_page, short_label
+from paperkg.store.embedded import EmbeddedStore
+from paperkg.views import entity_view, query_view, whole_graph_view
+from paperkg.views import paper_neighbourhood_view as paper_view
 from tests.conftest import run_kg
 
 ROBERTA_PAPER = "RoBERTa: A Robustly Optimized BERT Pretraining Approach"
@@ -146,7 +146,7 @@ def _non_white_fraction(page) -> float:
 
 @pytest.mark.browser
 def test_pages_load_offline_without_errors_and_draw_every_node(browser, store, tmp_path):
-    from kg.render import write_page
+    from paperkg.render import write_page
 
     views = [
         paper_view(store, ROBERTA_PAPER, depth=2),
@@ -167,7 +167,7 @@ def test_pages_load_offline_without_errors_and_draw_every_node(browser, store, t
 
 @pytest.mark.browser
 def test_injected_title_is_shown_as_text_and_never_runs(browser, store, tmp_path):
-    from kg.render import write_page
+    from paperkg.render import write_page
 
     view = paper_view(store, "2401.99999")
     path = tmp_path / "hostile.html"
@@ -198,7 +198,7 @@ def test_injected_title_is_shown_as_text_and_never_runs(browser, store, tmp_path
 
 @pytest.mark.browser
 def test_edge_type_filter_hides_and_shows_relationships(browser, store, tmp_path):
-    from kg.render import write_page
+    from paperkg.render import write_page
 
     view = entity_view(store, "RoBERTa")
     path = tmp_path / "filter.html"

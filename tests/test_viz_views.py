@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from kg.catalog import run_query
-from kg.render import render_page, write_page
-from kg.store.embedded import EmbeddedStore
-from kg.views import CO_USED, RELATED, entity_view, overview_view, related_view, whole_graph_view
+from paperkg.catalog import run_query
+from paperkg.render import render_page, write_page
+from paperkg.store.embedded import EmbeddedStore
+from paperkg.views import CO_USED, RELATED, entity_view, overview_view, related_view, whole_graph_view
 from tests.conftest import DATA, run_kg
 
 DEEPSEEK_R1 = "paper:2501.12948"

@@ -13,8 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from extractors.pipeline import extract_papers
-from kg.evaluation import gold_papers, prediction_record, score, score_results, with_results
+from paperkg.evaluation import gold_papers, prediction_record, score, score_results, with_results
+from paperkg.extractors.pipeline import extract_papers
 
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -39,10 +39,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractors.abbreviations import find_abbreviations  # noqa: E402
-from extractors.candidates import split_sentences  # noqa: E402
-from extractors.gazetteer import DATA_FILES, WORD, Gazetteer, is_phrase, read_entries  # noqa: E402
-from extractors.patterns import (  # noqa: E402
+from paperkg.extractors.abbreviations import find_abbreviations  # noqa: E402
+from paperkg.extractors.candidates import split_sentences  # noqa: E402
+from paperkg.extractors.gazetteer import DATA_FILES, WORD, Gazetteer, is_phrase, read_entries  # noqa: E402
+from paperkg.extractors.patterns import (  # noqa: E402
     DATASET_TAIL,
     MODEL_TAIL,
     NAME_TOKEN,
@@ -51,8 +51,8 @@ from extractors.patterns import (  # noqa: E402
     is_name_like,
     type_from_appositive,
 )
-from extractors.resolve import GENERIC_WORDS, not_entities  # noqa: E402
-from kg.model import match_key  # noqa: E402
+from paperkg.extractors.resolve import GENERIC_WORDS, not_entities  # noqa: E402
+from paperkg.model import match_key  # noqa: E402
 
 OUT = ROOT / "extractors" / "data" / "gazetteer_mined.tsv"
 MINED_FILE = "gazetteer_mined.tsv"

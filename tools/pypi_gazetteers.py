@@ -25,7 +25,7 @@ from pathlib import Path
 
 import srsly
 
-from extractors.gazetteer import WORD, is_phrase
+from paperkg.extractors.gazetteer import WORD, is_phrase
 
 Row = tuple[str, str, list[str]]
 

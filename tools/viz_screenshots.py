@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.render import write_page  # noqa: E402
-from kg.store.embedded import EmbeddedStore  # noqa: E402
-from kg.views import entity_view, overview_view, related_view  # noqa: E402
+from paperkg.render import write_page  # noqa: E402
+from paperkg.store.embedded import EmbeddedStore  # noqa: E402
+from paperkg.views import entity_view, overview_view, related_view  # noqa: E402
 from tools.headless import Browser  # noqa: E402
 
 

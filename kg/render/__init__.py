@@ -18,9 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.render.style import EDGE_COLOURS, NODE_STYLES, UNDIRECTED, edge_value, labelled_nodes, node_colour, options, year_colours
-from kg.render.text import display_name, edge_text, node_text, short_label, year_of
-from kg.views import GraphView
+from paperkg.render.style import (
+    EDGE_COLOURS,
+    NODE_STYLES,
+    UNDIRECTED,
+    edge_value,
+    labelled_nodes,
+    node_colour,
+    options,
+    year_colours,
+)
+from paperkg.render.text import display_name, edge_text, node_text, short_label, year_of
+from paperkg.views import GraphView
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from kg.views import CO_USED, IN_ROLE, RELATED, GraphView, ViewNode
+from paperkg.views import CO_USED, IN_ROLE, RELATED, GraphView, ViewNode
 
 LAYOUT_SEED = 7
 # Colour and vis-network shape per node label; shapes that keep the label under the node.

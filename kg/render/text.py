@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from extractors.candidates import split_sentences
-from kg.views import CO_USED, IN_ROLE, RELATED, ViewEdge, ViewNode
+from paperkg.extractors.candidates import split_sentences
+from paperkg.views import CO_USED, IN_ROLE, RELATED, ViewEdge, ViewNode
 
 LABEL_CHARS = 42
 AUTHORS_SHOWN = 6

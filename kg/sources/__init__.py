@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError
-from kg.model import Paper, Skip
-from kg.sources import arxiv_atom, hf_api, hf_text, jsonl
-from kg.sources.files import TextFile, bundled_sample_names, read_bundled, read_text_file
+from paperkg.errors import InputError
+from paperkg.model import Paper, Skip
+from paperkg.sources import arxiv_atom, hf_api, hf_text, jsonl
+from paperkg.sources.files import TextFile, bundled_sample_names, read_bundled, read_text_file
 
 Reader = Callable[[str, str], Iterator[Paper | Skip]]
 

@@ -11,8 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from kg.errors import InputError
-from kg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.errors import InputError
+from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"

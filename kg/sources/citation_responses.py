@@ -11,9 +11,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import InputError
-from kg.model import SourceRef, normalize_title, parse_arxiv_id
-from kg.sources.json_items import load_json
+from paperkg.errors import InputError
+from paperkg.model import SourceRef, normalize_title, parse_arxiv_id
+from paperkg.sources.json_items import load_json
 
 S2, OPENALEX = "s2", "openalex"
 

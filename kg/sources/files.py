@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import InputError
+from paperkg.errors import InputError
 
 BUNDLED_PREFIX = "kg:samples/"
 _BINARY_SNIFF = 8192
@@ -22,14 +22,14 @@ class TextFile:
 
 def bundled_sample_names() -> list[str]:
     """Names of the sample captures shipped inside the package, sorted."""
-    folder = resources.files("kg.data").joinpath("samples")
+    folder = resources.files("paperkg.data").joinpath("samples")
     return sorted(item.name for item in folder.iterdir() if item.name.endswith(".txt"))
 
 
 def read_bundled(name: str) -> TextFile:
     """One bundled sample, cited as ``kg:samples/<name>`` so the source does not depend on where
     the package is installed."""
-    data = resources.files("kg.data").joinpath("samples", name).read_bytes()
+    data = resources.files("paperkg.data").joinpath("samples", name).read_bytes()
     return TextFile(BUNDLED_PREFIX + name, decode(data, BUNDLED_PREFIX + name))
 
 

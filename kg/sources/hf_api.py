@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from kg.errors import InputError
-from kg.model import Paper, Skip, SourceRef, parse_arxiv_id
-from kg.sources.json_items import array_items, load_json
+from paperkg.errors import InputError
+from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.sources.json_items import array_items, load_json
 
 LINK_FIELDS = ("githubRepo", "projectPage")
 
@@ -33,7 +33,7 @@ def sniff(text: str) -> bool:
     except InputError:
         # A broken JSON document (a truncated download) is still ours to report, unless its first
         # line is a whole object: then it is JSON Lines.
-        from kg.sources.jsonl import sniff as jsonl_sniff
+        from paperkg.sources.jsonl import sniff as jsonl_sniff
 
         return not jsonl_sniff(text)
     if isinstance(document, list):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.model import Paper, Skip, SourceRef
+from paperkg.model import Paper, Skip, SourceRef
 
 CHROME_LINES = frozenset(
     {

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from kg.errors import InputError
+from paperkg.errors import InputError
 
 _DECODER = json.JSONDecoder()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from kg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
 
 
 def sniff(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.store.base import GraphCounts, GraphStore
+from paperkg.store.base import GraphCounts, GraphStore
 
 DEFAULT_DB = Path(".kg")
 
@@ -29,7 +29,7 @@ class StoreConfig:
 def open_store(config: StoreConfig, *, for_writing: bool = False) -> GraphStore:
     """Open the configured store; writers get an empty graph when none exists yet."""
     if config.uses_neo4j:
-        from kg.store.neo4j_store import Neo4jStore
+        from paperkg.store.neo4j_store import Neo4jStore
 
         return Neo4jStore(
             config.neo4j_uri or "",
@@ -38,7 +38,7 @@ def open_store(config: StoreConfig, *, for_writing: bool = False) -> GraphStore:
             database=config.neo4j_database,
             batch_size=config.neo4j_batch_size,
         )
-    from kg.store.embedded import EmbeddedStore
+    from paperkg.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(config.db, create=for_writing)
     if for_writing:

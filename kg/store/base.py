@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from kg.model import GraphBatch
+from paperkg.model import GraphBatch
 
 # Relationships the text extractors produce: rewritten whole when a paper is extracted again, so
 # a better extractor never leaves a stale role behind.

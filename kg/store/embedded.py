@@ -20,10 +20,10 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import StoreError
-from kg.graph import METADATA_SOURCE
-from kg.model import NAME_TOKEN, SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
-from kg.store.base import (
+from paperkg.errors import StoreError
+from paperkg.graph import METADATA_SOURCE
+from paperkg.model import NAME_TOKEN, SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from paperkg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_NODE_LABELS,
     EXTRACTED_REL_TYPES,

@@ -13,10 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from kg.errors import QueryError, StoreError
-from kg.graph import METADATA_SOURCE
-from kg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
-from kg.store.base import (
+from paperkg.errors import QueryError, StoreError
+from paperkg.graph import METADATA_SOURCE
+from paperkg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
+from paperkg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_NODE_LABELS,
     EXTRACTED_REL_TYPES,

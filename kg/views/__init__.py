@@ -7,9 +7,9 @@
   the stored graph around a node, what a catalog query names, the best linked nodes.
 """
 
-from kg.views.base import CO_USED, DEFAULT_NODE_CAP, IN_ROLE, RELATED, GraphView, ViewEdge, ViewNode
-from kg.views.entity import entity_view
-from kg.views.graph_views import (
+from paperkg.views.base import CO_USED, DEFAULT_NODE_CAP, IN_ROLE, RELATED, GraphView, ViewEdge, ViewNode
+from paperkg.views.entity import entity_view
+from paperkg.views.graph_views import (
     NODE_TYPES,
     entity_neighbourhood_view,
     neighbourhood_view,
@@ -17,8 +17,8 @@ from kg.views.graph_views import (
     query_view,
     whole_graph_view,
 )
-from kg.views.overview import overview_view
-from kg.views.related import related_view
+from paperkg.views.overview import overview_view
+from paperkg.views.related import related_view
 
 __all__ = [
     "CO_USED", "DEFAULT_NODE_CAP", "IN_ROLE", "NODE_TYPES", "RELATED", "GraphView", "ViewEdge", "ViewNode",

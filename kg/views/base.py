@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.catalog import run_query
-from kg.errors import QueryError
+from paperkg.catalog import run_query
+from paperkg.errors import QueryError
 
 DEFAULT_NODE_CAP = 300
 # Relationship types a drawn edge can have beyond the schema's: derived, not stored.

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.catalog import run_query
-from kg.lookup import resolve_entity
-from kg.model import ROLE_REL_TYPES
-from kg.views.base import CO_USED, IN_ROLE, GraphView, ViewEdge, ViewNode, check_cap, edges_among, fetch_nodes, node_weights
+from paperkg.catalog import run_query
+from paperkg.lookup import resolve_entity
+from paperkg.model import ROLE_REL_TYPES
+from paperkg.views.base import CO_USED, IN_ROLE, GraphView, ViewEdge, ViewNode, check_cap, edges_among, fetch_nodes, node_weights
 
 ROLE_ORDER = ("introduces", "evaluates_on", "uses", "compares", "mentions")
 DEFAULT_PER_ROLE = 12

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from kg.catalog import get_query, run_query
-from kg.errors import QueryError
-from kg.lookup import resolve_entity, resolve_paper
-from kg.model import ROLE_REL_TYPES, SCHEMA
-from kg.views.base import DEFAULT_NODE_CAP, GraphView, check_cap, materialise
+from paperkg.catalog import get_query, run_query
+from paperkg.errors import QueryError
+from paperkg.lookup import resolve_entity, resolve_paper
+from paperkg.model import ROLE_REL_TYPES, SCHEMA
+from paperkg.views.base import DEFAULT_NODE_CAP, GraphView, check_cap, materialise
 
 NODE_TYPES = {label.lower(): label for label in SCHEMA.labels}
 

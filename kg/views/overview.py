@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from kg.catalog import run_query
-from kg.errors import QueryError
-from kg.views.base import CO_USED, GraphView, ViewEdge, ViewNode, check_cap, fetch_nodes
+from paperkg.catalog import run_query
+from paperkg.errors import QueryError
+from paperkg.views.base import CO_USED, GraphView, ViewEdge, ViewNode, check_cap, fetch_nodes
 
 OVERVIEW_TYPES = ("model", "dataset", "method")
 DEFAULT_OVERVIEW_NODES = 150

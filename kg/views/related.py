@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.catalog import run_query
-from kg.lookup import resolve_paper
-from kg.model import ROLE_REL_TYPES
-from kg.views.base import RELATED, GraphView, ViewEdge, ViewNode, check_cap, edges_among, fetch_nodes, node_weights
+from paperkg.catalog import run_query
+from paperkg.lookup import resolve_paper
+from paperkg.model import ROLE_REL_TYPES
+from paperkg.views.base import RELATED, GraphView, ViewEdge, ViewNode, check_cap, edges_among, fetch_nodes, node_weights
 
 DEFAULT_RELATED = 40
 LINKS_PER_PAPER = 3

@@ -6,12 +6,12 @@ from importlib import resources
 
 import pytest
 
-from extractors.abbreviations import find_abbreviations
-from extractors.candidates import split_sentences
-from extractors.gazetteer import DATA_FILES, Entry, Gazetteer, default_gazetteer
-from extractors.modelnames import parse_model_name
-from extractors.patterns import is_name_like, siblings, size_suffixed_models, title_name
-from extractors.roles import decide_role
+from paperkg.extractors.abbreviations import find_abbreviations
+from paperkg.extractors.candidates import split_sentences
+from paperkg.extractors.gazetteer import DATA_FILES, Entry, Gazetteer, default_gazetteer
+from paperkg.extractors.modelnames import parse_model_name
+from paperkg.extractors.patterns import is_name_like, siblings, size_suffixed_models, title_name
+from paperkg.extractors.roles import decide_role
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_shipped_gazetteers_load_with_sources():
     assert {e.source for e in gazetteer.entries} == sources
     assert {"curated", "pwc_methods", "evalscope", "hf_transformers"} <= sources
     for filename in DATA_FILES:
-        head = resources.files("extractors").joinpath("data", filename).read_text(encoding="utf-8").splitlines()[:2]
+        head = resources.files("paperkg.extractors").joinpath("data", filename).read_text(encoding="utf-8").splitlines()[:2]
         assert head[0].startswith("# source: ") and head[1].startswith("# licence: "), filename
     assert gazetteer.lookup("XLM-RoBERTa").name == "XLM-R"
     assert gazetteer.lookup("LiveCodeBench").type == "dataset"

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from extractors.links import classify_url, clean_url, find_links
+from paperkg.extractors.links import classify_url, clean_url, find_links
 from tests.conftest import DATA, SAMPLES
 
 

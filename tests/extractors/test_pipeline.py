@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import PIPE_NAMES, extract_papers, load_pipeline
-from kg.graph import assemble
-from kg.model import Paper, SourceRef
+from paperkg.extractors.pipeline import PIPE_NAMES, extract_papers, load_pipeline
+from paperkg.graph import assemble
+from paperkg.model import Paper, SourceRef
 
 
 def _extract(title: str, abstract: str):

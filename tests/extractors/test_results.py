@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import extract_papers
-from extractors.results import find_scores
-from kg.model import Paper, SourceRef
+from paperkg.extractors.pipeline import extract_papers
+from paperkg.extractors.results import find_scores
+from paperkg.model import Paper, SourceRef
 
 
 def _results(title: str, abstract: str) -> list[tuple]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
-from kg.sources import read_sources
+from paperkg.errors import InputError
+from paperkg.sources import read_sources
 from tests.conftest import DATA, run_kg
 
 FIXTURES = DATA / "hf_daily_2025"  # real API responses (Apache-2.0, NOTICE.md beside them)
@@ -64,7 +64,7 @@ def test_build_makes_authors_metadata_repos_and_keywords(runner, db, fixtures):
     assert [r["paper"] for r in rows] == ["paper:2501.05874"]
     repo_rows = json.loads(run_kg(runner, "papers", "--repo", "github.com/WeiminXiong/MPO", "--db", str(db), "--json").output)
     assert repo_rows and repo_rows[0]["evidence"] == "githubRepo: https://github.com/WeiminXiong/MPO"
-    from kg.store.embedded import EmbeddedStore
+    from paperkg.store.embedded import EmbeddedStore
 
     node = EmbeddedStore(db).nodes("Paper", ["paper:2503.03601"])["paper:2503.03601"]
     assert "Sparse Autoencoders" in node["keywords"]

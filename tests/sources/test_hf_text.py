@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
-from kg.identity import merge_records
-from kg.model import Skip
-from kg.sources import hf_text
-from kg.sources.files import bundled_sample_names
-from kg.sources.hf_text import CHROME_LINES, read_hf_text
+from paperkg.identity import merge_records
+from paperkg.model import Skip
+from paperkg.sources import hf_text
+from paperkg.sources.files import bundled_sample_names
+from paperkg.sources.hf_text import CHROME_LINES, read_hf_text
 
 EXPECTED = {
     "000_87e1f5f5e62356ea.txt": 57,

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from kg.model import Skip
-from kg.sources.jsonl import read_jsonl
+from paperkg.model import Skip
+from paperkg.sources.jsonl import read_jsonl
 
 
 def _lines(*records) -> str:

@@ -13,9 +13,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.errors import StoreError
-from kg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
-from kg.store.embedded import EmbeddedStore, load_graph, save_graph
+from paperkg.errors import StoreError
+from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
+from paperkg.store.embedded import EmbeddedStore, load_graph, save_graph
 
 PAPER = Node("Paper", "paper:2401.00001", {"title": "T", "norm_title": "t", "sources": ["a.txt:1"]})
 REPO = Node("Repo", "repo:github.com/o/r", {"url": "https://github.com/o/r", "kind": "code"})
@@ -110,7 +110,7 @@ def test_second_writer_is_refused_while_the_first_holds_the_lock(db):
 WRITER = """
 import sys, networkx as nx
 from pathlib import Path
-from kg.store.embedded import save_graph
+from paperkg.store.embedded import save_graph
 graph = nx.MultiDiGraph()
 for i in range(60000):
     graph.add_node(f"paper:t-{i}", label="Paper", title="x" * 40, abstract="y" * 300)

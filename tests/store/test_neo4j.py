@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-from kg.errors import StoreError
-from kg.model import SCHEMA, SCHEMA_VERSION
-from kg.store.embedded import EmbeddedStore
-from kg.store.neo4j_store import Neo4jStore
+from paperkg.errors import StoreError
+from paperkg.model import SCHEMA, SCHEMA_VERSION
+from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.neo4j_store import Neo4jStore
 from tests.conftest import SAMPLES, neo4j_server_module, neo4j_unavailable, run_kg
 
 pytestmark = pytest.mark.neo4j
@@ -126,7 +126,7 @@ def test_load_interrupted_by_a_stopped_server_finishes_the_same_when_re_run(runn
     expected = EmbeddedStore(db).dump()
 
     env = {**os.environ, "KG_NEO4J_PASSWORD": PASSWORD, "KG_NEO4J_BATCH_SIZE": "25"}
-    command = [sys.executable, "-m", "kg.cli", "build", "--neo4j", server.uri, "-q"]
+    command = [sys.executable, "-m", "paperkg", "build", "--neo4j", server.uri, "-q"]
     load = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with Neo4jStore(server.uri, password=PASSWORD) as watcher:
         deadline = time.monotonic() + 120
