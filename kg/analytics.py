@@ -1,7 +1,12 @@
-"""Graph analytics with networkx, on either store: PageRank of entities, communities of papers."""
+"""Graph analytics with networkx, on either store: PageRank of entities, communities of papers.
+
+Each reads only the relationships it ranks (no properties): the embedded store through SQL, Neo4j
+in one dump.
+"""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import networkx as nx
@@ -12,10 +17,7 @@ ENTITY_LABELS = ("Model", "Dataset", "Method")
 
 
 def as_networkx(store: GraphStore) -> nx.MultiDiGraph:
-    """The store's graph in networkx (the embedded store's own; Neo4j's read in one dump)."""
-    graph = getattr(store, "graph", None)
-    if isinstance(graph, nx.MultiDiGraph):
-        return graph
+    """The store's whole graph in networkx (Neo4j's read in one dump)."""
     dump = store.dump()
     built = nx.MultiDiGraph()
     built.add_nodes_from((key, {"label": label, **props}) for key, (label, props) in dump.nodes.items())
@@ -29,6 +31,8 @@ def pagerank_top(store: GraphStore, entity_type: str, *, limit: int) -> list[dic
     PageRank rewards entities linked from papers that are themselves central, which a plain
     paper count does not see.
     """
+    if hasattr(store, "sql"):
+        return _pagerank_top_sql(store, entity_type, limit=limit)
     graph = as_networkx(store)
     simple = nx.Graph()
     for source, target, rel_type in graph.edges(keys=True):
@@ -48,6 +52,8 @@ def pagerank_top(store: GraphStore, entity_type: str, *, limit: int) -> list[dic
 def paper_communities(store: GraphStore, *, min_size: int = 3, seed: int = 7) -> list[dict[str, Any]]:
     """Groups of papers that share entities (Louvain on the paper-paper graph weighted by shared
     entities), largest first, each with the entities most shared inside it."""
+    if hasattr(store, "sql"):
+        return _paper_communities_sql(store, min_size=min_size, seed=seed)
     graph = as_networkx(store)
     projected = nx.Graph()
     for key, data in graph.nodes(data=True):
@@ -83,6 +89,8 @@ def paper_communities(store: GraphStore, *, min_size: int = 3, seed: int = 7) ->
 def pagerank_papers(store: GraphStore, *, limit: int) -> list[dict[str, Any]]:
     """Papers ranked by PageRank over the citation graph (a citation from a much-cited paper
     weighs more than one from a paper nobody cites), with their citation counts."""
+    if hasattr(store, "sql"):
+        return _pagerank_papers_sql(store, limit=limit)
     graph = as_networkx(store)
     citations = nx.DiGraph()
     for source, target, rel_type in graph.edges(keys=True):
@@ -96,3 +104,87 @@ def pagerank_papers(store: GraphStore, *, limit: int) -> list[dict[str, Any]]:
     ]
     rows.sort(key=lambda row: (-row["pagerank"], row["key"]))
     return rows[:limit]
+
+
+# ---------------------------------------------------------------------------------------------
+# The embedded store: the same answers from the relationships SQL hands over (ids, no properties)
+# ---------------------------------------------------------------------------------------------
+
+
+def _pagerank_top_sql(store: Any, entity_type: str, *, limit: int) -> list[dict[str, Any]]:
+    simple = nx.Graph()
+    simple.add_edges_from(store.sql("SELECT source, target FROM edges WHERE type != 'WROTE'"))
+    ranks = nx.pagerank(simple) if simple.number_of_nodes() else {}
+    rows = []
+    for node_id, key, name, papers in store.sql(
+        "SELECT n.id, n.key, n.name, (SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source "
+        "AND p.label = 'Paper' WHERE e.target = n.id) FROM nodes n WHERE n.label IN ('Model', 'Dataset', 'Method') AND n.type = ?",
+        (entity_type,),
+    ):
+        if node_id in ranks:
+            rows.append({"key": key, "name": name, "pagerank": round(ranks[node_id], 6), "papers": papers})
+    rows.sort(key=lambda row: (-row["pagerank"], row["key"]))
+    return rows[:limit]
+
+
+def _paper_communities_sql(store: Any, *, min_size: int, seed: int) -> list[dict[str, Any]]:
+    projected = nx.Graph()
+    linked: dict[int, list[int]] = {}
+    for entity, paper in store.sql(
+        """SELECT DISTINCT e.target, e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper'
+           JOIN nodes n ON n.id = e.target WHERE n.label IN ('Model', 'Dataset', 'Method') ORDER BY e.target"""
+    ):
+        linked.setdefault(entity, []).append(paper)
+    keys = dict(store.sql("SELECT id, key FROM nodes WHERE label = 'Paper'"))
+    for papers in linked.values():
+        if 1 < len(papers) <= 50:  # a name in every other paper ("Transformer") groups nothing
+            ordered = sorted(keys[p] for p in papers)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    weight = projected.get_edge_data(a, b, {"weight": 0})["weight"]
+                    projected.add_edge(a, b, weight=weight + 1)
+    groups = nx.community.louvain_communities(projected, weight="weight", seed=seed) if projected else []
+    groups = [group for group in groups if len(group) >= min_size]
+    members = sorted({paper for group in groups for paper in group})
+    uses: dict[str, list[str]] = {}
+    names: dict[str, str | None] = {}
+    titles: dict[str, str] = {}
+    for paper, title, entity, name in store.sql(
+        "SELECT p.key, p.title, n.key, n.name FROM nodes p JOIN edges e ON e.source = p.id JOIN nodes n ON n.id = e.target "
+        "WHERE p.key IN (SELECT value FROM json_each(?)) AND n.label IN ('Model', 'Dataset', 'Method')",
+        (json.dumps(members),),
+    ):
+        uses.setdefault(paper, []).append(entity)
+        names[entity] = name
+        titles[paper] = title
+    if members:
+        titles.update(store.sql("SELECT key, title FROM nodes WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(members),)))
+    rows = []
+    for group in groups:
+        counts: dict[str, int] = {}
+        for paper in group:
+            for entity in uses.get(paper, ()):
+                counts[entity] = counts.get(entity, 0) + 1
+        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:5]
+        rows.append(
+            {
+                "papers": len(group),
+                "shared": [names[k] for k, _ in top],
+                "examples": sorted(titles.get(p) or p for p in group)[:3],
+            }
+        )
+    rows.sort(key=lambda row: (-row["papers"], row["shared"]))
+    return rows
+
+
+def _pagerank_papers_sql(store: Any, *, limit: int) -> list[dict[str, Any]]:
+    citations = nx.DiGraph()
+    citations.add_edges_from(store.sql("SELECT source, target FROM edges WHERE type = 'CITES'"))
+    ranks = nx.pagerank(citations) if citations.number_of_nodes() else {}
+    best = sorted(ranks.items(), key=lambda item: -item[1])
+    keys = dict(store.sql("SELECT id, key FROM nodes WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ranks)),)))
+    ranked = sorted(((keys[n], rank, n) for n, rank in best), key=lambda item: (-round(item[1], 6), item[0]))[:limit]
+    titles = dict(store.sql("SELECT id, title FROM nodes WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps([n for _, _, n in ranked]),)))
+    return [{"key": key, "title": titles.get(n) or "", "pagerank": round(rank, 6), "citations": citations.in_degree(n)}
+            for key, rank, n in ranked]

@@ -161,9 +161,9 @@ def search_papers(store: GraphStore, text: str, *, limit: int) -> list[Row]:
             "ORDER BY score DESC, key LIMIT $limit",
             {"text": escaped, "limit": limit},
         )
-    from paperkg.search import embedded_index
+    from paperkg.search import search_embedded
 
-    return embedded_index(store).search(text, limit=limit)
+    return search_embedded(store, text, limit=limit)
 
 
 def raw_cypher(store: Any, text: str, params: dict[str, str], *, write: bool) -> list[Row]:

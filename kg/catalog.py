@@ -3,7 +3,7 @@
 A file starts with ``//`` lines: the first says what the query answers, then one
 ``// param NAME: TYPE -- what it is`` line per ``$NAME`` the query uses (TYPE: str, int, float,
 bool, list). Neo4j runs the file's text with the values as parameters; the embedded store runs
-the Python function registered under the same name in ``kg.embedded_queries``.
+the SQL twin registered under the same name in ``kg.sqlite_queries``.
 """
 
 from __future__ import annotations
@@ -121,6 +121,6 @@ def run_query(store: Any, name: str, raw_params: dict[str, Any]) -> list[dict[st
     params = coerce_params(query, raw_params)
     if hasattr(store, "run_cypher"):
         return store.run_cypher(query.text, params)
-    from paperkg.embedded_queries import TWINS
+    from paperkg.sqlite_queries import TWINS
 
-    return TWINS[name](store.graph, params)
+    return TWINS[name](store, params)

@@ -60,11 +60,11 @@ def store_options(func: Callable) -> Callable:
 
     @click.option(
         "--db",
-        type=click.Path(path_type=Path),
-        default=Path(".kg"),
+        type=click.Path(path_type=str),
+        default=".kg",
         envvar="KG_DB",
         show_default=True,
-        help="Embedded store folder (or .json file). [env KG_DB]",
+        help="Embedded store folder (or its .sqlite file). [env KG_DB]",
     )
     @click.option("--neo4j", "neo4j_uri", envvar="KG_NEO4J_URI", help="Use Neo4j at this Bolt URI. [env KG_NEO4J_URI]")
     @click.option("--neo4j-user", envvar="KG_NEO4J_USER", default="neo4j", show_default=True, help="[env KG_NEO4J_USER]")
@@ -80,7 +80,7 @@ def store_options(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(
         *args: Any,
-        db: Path,
+        db: str,
         neo4j_uri: str | None,
         neo4j_user: str,
         neo4j_database: str | None,

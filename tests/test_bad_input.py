@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import SAMPLES, run_kg
+
+
+def _graph(db):
+    with EmbeddedStore(db) as store:
+        return store.dump()
 
 
 @pytest.fixture
 def built(runner, db):
-    """A store holding the bundled corpus, and its file's bytes before the bad build."""
+    """A store holding the bundled corpus, and its graph before the bad build."""
     run_kg(runner, "build", "--db", str(db), "-q")
-    return (db / "graph.json").read_bytes()
+    return _graph(db)
 
 
 def _bad(tmp_path, name: str, content: bytes | None):
@@ -41,12 +48,12 @@ def test_unreadable_file_fails_with_one_line_and_leaves_the_store(runner, db, bu
     result = run_kg(runner, "build", "--db", str(db), "-q", str(SAMPLES), str(path), expect=2)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and name in lines[0] and message in lines[0]
-    assert (db / "graph.json").read_bytes() == built
+    assert _graph(db) == built
 
 
 def test_unknown_forced_format(runner, db):
     result = run_kg(runner, "build", "--db", str(db), "--format", "pdf", str(SAMPLES), expect=2)
-    assert "unknown format 'pdf'" in result.output and not (db / "graph.json").exists()
+    assert "unknown format 'pdf'" in result.output and not (db / "graph.sqlite").exists()
 
 
 def _jsonl_with_bad_records(tmp_path):
@@ -77,11 +84,49 @@ def test_strict_turns_skips_into_a_failure_that_writes_nothing(runner, db, built
     path = _jsonl_with_bad_records(tmp_path)
     result = run_kg(runner, "build", "--db", str(db), "--strict", str(path), expect=2)
     assert "--strict" in result.output and ":2: empty title" in result.output
-    assert (db / "graph.json").read_bytes() == built
+    assert _graph(db) == built
+
+
+def test_a_build_failing_midway_leaves_the_previous_graph(runner, db, built, tmp_path, monkeypatch):
+    """Fails after the build has written its batch: the store rolls the whole build back."""
+    from paperkg import build as build_module
+    from paperkg.errors import InputError
+
+    def failing_refresh(store, changed=None):
+        assert store.count_papers() == len([k for k in built.nodes if k.startswith("paper:")]) + 1, "the batch is written"
+        raise InputError("simulated failure after the writes")
+
+    path = tmp_path / "new.jsonl"
+    path.write_text(json.dumps({"id": "2401.00001", "title": "A Fresh Paper", "abstract": "We introduce FreshNet."}) + "\n")
+    monkeypatch.setattr(build_module, "refresh_inferred_citations", failing_refresh)
+    result = run_kg(runner, "build", "--db", str(db), "-q", str(path), expect=2)
+    assert "simulated failure" in result.output
+    assert _graph(db) == built
 
 
 def test_corrupt_store_is_reported_not_overwritten(runner, db, built):
-    (db / "graph.json").write_text("{broken")
+    (db / "graph.sqlite").write_text("{broken")
     result = run_kg(runner, "build", "--db", str(db), "-q", expect=3)
-    assert "not a readable paperkg graph" in result.output
-    assert (db / "graph.json").read_text() == "{broken"
+    assert "not a paperkg store (not an SQLite file)" in result.output
+    assert (db / "graph.sqlite").read_text() == "{broken"
+
+
+@pytest.mark.parametrize("command", [("stats",), ("build", "-q"), ("search", "retrieval")])
+@pytest.mark.parametrize(
+    "where,message",
+    [
+        ("/etc/passwd", r"is not a paperkg store \(not an SQLite file\)"),
+        ("", "--db is empty"),
+        ("/etc/passwd/store", "cannot open the store|no graph at /etc/passwd/store"),
+        ("DIR", "is a folder, not a store file"),
+    ],
+)
+def test_db_that_is_no_store_gives_one_line(runner, tmp_path, command, where, message):
+    if where == "DIR":
+        where = str(tmp_path / "x.sqlite")
+        (tmp_path / "x.sqlite").mkdir()
+    before = open("/etc/passwd", "rb").read()
+    result = run_kg(runner, *command, "--db", where, expect=3)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and re.search(message, lines[0]), result.output
+    assert open("/etc/passwd", "rb").read() == before

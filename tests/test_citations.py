@@ -74,9 +74,9 @@ def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner):
     run_kg(runner, "build", str(first), "--db", str(tmp_path / "inc"))
     run_kg(runner, "build", str(second), "--db", str(tmp_path / "inc"))  # a quarter of the papers new: incremental
     incremental = EmbeddedStore(tmp_path / "inc")
-    cites = {(s, t): d for s, t, k, d in incremental.graph.edges(keys=True, data=True) if k == "CITES"}
+    cites = {(s, t): d for _, s, t, d in incremental.edges_of(["CITES"])}
     refresh_inferred_citations(incremental)  # a full refresh over the same graph changes nothing
-    assert {(s, t): d for s, t, k, d in incremental.graph.edges(keys=True, data=True) if k == "CITES"} == cites
+    assert {(s, t): d for _, s, t, d in incremental.edges_of(["CITES"])} == cites
     assert len(cites) > 50
 
 
@@ -130,8 +130,8 @@ def built(tmp_path_factory):
 
 def test_bundled_corpus_gets_the_citations_checked_by_hand(built):
     store = EmbeddedStore(built)
-    cites = {(s, t): d for s, t, k, d in store.graph.edges(keys=True, data=True) if k == "CITES"}
-    title = {k: d.get("title") for k, d in store.graph.nodes(data=True)}
+    cites = {(s, t): d for _, s, t, d in store.edges_of(["CITES"])}
+    title = {k: props.get("title") for k, (_, props) in store.dump().nodes.items()}
     by_cited = {}
     for (_citing, target), data in cites.items():
         by_cited.setdefault(title[target].split(":")[0], []).append(data["via"])

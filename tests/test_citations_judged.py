@@ -15,6 +15,7 @@ from collections import Counter
 
 import pytest
 
+from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import DATA, run_kg
 
 RECORDS = DATA / "citations_judged" / "records.json"
@@ -43,8 +44,8 @@ def inferred(tmp_path_factory) -> set[tuple[str, str]]:
 
     db = tmp_path_factory.mktemp("judged") / "store"
     run_kg(CliRunner(), "build", str(RECORDS), "--db", str(db))
-    graph = json.loads((db / "graph.json").read_text(encoding="utf-8"))
-    return {(s, t) for s, t, kind, props in graph["edges"] if kind == "CITES" and props.get("inferred")}
+    with EmbeddedStore(db) as store:
+        return {(s, t) for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")}
 
 
 def judged_links() -> list[dict]:

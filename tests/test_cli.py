@@ -83,4 +83,4 @@ def test_read_commands_without_a_graph_say_to_build(runner, db):
 
 def test_env_var_chooses_the_store(runner, db):
     run_kg(runner, "build", "-q", env={"KG_DB": str(db)})
-    assert (db / "graph.json").exists()
+    assert (db / "graph.sqlite").exists()

@@ -92,7 +92,7 @@ def test_gives_up_with_one_line_and_keeps_the_graph(runner, db, tmp_path, server
     assert "gave up after 5 attempts (HTTP 502)" in result.output and len(result.output.strip().splitlines()) == 1
     missing = run_kg(runner, "fetch", "--cache-dir", str(tmp_path), "hf-daily", "--date", "2025-01-15", "--db", str(db), expect=5)
     assert "HTTP 404" in missing.output and len(server.log) == 6, "a 404 is not retried"
-    assert not (db / "graph.json").exists()
+    assert not (db / "graph.sqlite").exists()
 
 
 def test_arxiv_pages_are_paced_and_built(runner, db, tmp_path, server, monkeypatch):

@@ -75,7 +75,7 @@ def test_semantic_scholar_references_need_their_paper(runner, built, tmp_path):
 def test_semantic_scholar_paper_objects_and_explicit_plus_inferred(runner, built, tmp_path):
     run_kg(runner, "import-citations", _write(tmp_path, "paper.json", S2_PAPER), "--db", str(built))
     store = EmbeddedStore(built)
-    roberta = next(k for k, d in store.graph.nodes(data=True) if d.get("title") == ROBERTA)
+    roberta = next(k for k, (_, props) in store.dump().nodes.items() if props.get("title") == ROBERTA)
     assert roberta == "paper:1907.11692", "the arXiv id of the response gives the title-keyed paper its key"
     citing = json.loads(run_kg(runner, "cited-by", ROBERTA, "--db", str(built), "--json").output)
     assert {r["how"] for r in citing} >= {"s2", "inferred via model:roberta"}

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from paperkg.catalog import load_catalog, run_query
-from paperkg.embedded_queries import TWINS
+from paperkg.sqlite_queries import TWINS
 from paperkg.model import SCHEMA
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import DATA, run_kg
@@ -25,7 +25,7 @@ def test_every_cypher_file_is_in_the_catalog_with_a_twin_and_matching_parameters
     files = {f.name.removesuffix(".cypher") for f in resources.files("paperkg.queries").iterdir() if f.name.endswith(".cypher")}
     catalog = load_catalog()
     assert set(catalog) == files and len(files) >= 12
-    assert set(TWINS) == files, "every catalog query needs an embedded twin (kg.embedded_queries)"
+    assert set(TWINS) == files, "every catalog query needs an embedded twin (kg.sqlite_queries)"
     for query in catalog.values():
         assert query.description, f"{query.name}: first line must say what it answers"
         assert {p.name for p in query.params} == query.used_params, f"{query.name}: declared and used parameters differ"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from paperkg.errors import StoreError
 from paperkg.store.base import GraphCounts, GraphStore
 
 DEFAULT_DB = Path(".kg")
@@ -12,9 +13,9 @@ DEFAULT_DB = Path(".kg")
 
 @dataclass(frozen=True)
 class StoreConfig:
-    """Where the graph lives: a Neo4j URI (with credentials) or the embedded store's folder."""
+    """Where the graph lives: a Neo4j URI (with credentials) or the embedded store's folder or file."""
 
-    db: Path = DEFAULT_DB
+    db: Path | str = DEFAULT_DB
     neo4j_uri: str | None = None
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
@@ -40,7 +41,9 @@ def open_store(config: StoreConfig, *, for_writing: bool = False) -> GraphStore:
         )
     from paperkg.store.embedded import EmbeddedStore
 
-    store = EmbeddedStore(config.db, create=for_writing)
+    if not str(config.db).strip():
+        raise StoreError("--db is empty: give the store folder (default .kg) or its .sqlite file")
+    store = EmbeddedStore(Path(config.db), create=for_writing)
     if for_writing:
         store.lock()
     return store

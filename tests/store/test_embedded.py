@@ -1,25 +1,27 @@
-"""The embedded store: round trip, idempotent upserts, merges, atomic writes under SIGKILL."""
+"""The embedded SQLite store: round trip, idempotent upserts, merges, stored counts and indexes kept
+right, one transaction per build (killed, failed and concurrent builds), the old JSON store migrated."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
+import shutil
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
-from paperkg.store.embedded import EmbeddedStore, load_graph, save_graph
+from paperkg.store.embedded import EmbeddedStore
+from tests.conftest import DATA
 
-PAPER = Node("Paper", "paper:2401.00001", {"title": "T", "norm_title": "t", "sources": ["a.txt:1"]})
+PAPER = Node("Paper", "paper:2401.00001", {"title": "T", "norm_title": "t", "sources": ["a.txt:1"], "abstract": "Uses GPT-4o."})
 REPO = Node("Repo", "repo:github.com/o/r", {"url": "https://github.com/o/r", "kind": "code"})
 LINK = Edge("HAS_REPO", PAPER.key, REPO.key, {"evidence": "Code at x.", "start": 3, "sources": ["a.txt:1"]})
+MODEL = Node("Model", "model:gpt-4o", {"name": "GPT-4o", "type": "model", "names_norm": ["gpt4o"], "aliases": ["GPT4o"]})
 
 
 def _write(db: Path, *batches: GraphBatch) -> EmbeddedStore:
@@ -30,13 +32,32 @@ def _write(db: Path, *batches: GraphBatch) -> EmbeddedStore:
     return store
 
 
+def _recounted(store: EmbeddedStore) -> dict[tuple[str, str], int]:
+    """The counts the triggers keep, computed afresh from the tables."""
+    found = {("label", label): n for label, n in store.sql("SELECT label, count(*) FROM nodes GROUP BY label")}
+    found |= {("rel_type", t): n for t, n in store.sql("SELECT type, count(*) FROM edges GROUP BY type")}
+    found |= {("repo_kind", k): n for k, n in store.sql("SELECT json_extract(props, '$.kind'), count(*) FROM nodes "
+                                                          "WHERE label = 'Repo' GROUP BY 1")}
+    found |= {("source_file", f): n for f, n in store.sql("SELECT file, count(*) FROM paper_sources GROUP BY file")}
+    return found
+
+
+def _stored(store: EmbeddedStore) -> dict[tuple[str, str], int]:
+    return {(kind, name): n for kind, name, n in store.sql("SELECT kind, name, n FROM counts WHERE n != 0")}
+
+
 def test_round_trip_keeps_nodes_edges_and_properties(db):
-    _write(db, GraphBatch((PAPER, REPO), (LINK,)))
+    _write(db, GraphBatch((PAPER, REPO), (LINK,))).close()
     again = EmbeddedStore(db)
+    assert (db / "graph.sqlite").is_file()
     assert again.nodes("Paper", [PAPER.key]) == {PAPER.key: dict(PAPER.props)}
-    assert again.graph.get_edge_data(PAPER.key, REPO.key, key="HAS_REPO") == dict(LINK.props)
+    assert again.dump().edges == {("HAS_REPO", PAPER.key, REPO.key): dict(LINK.props)}
     assert again.counts().labels == {"Paper": 1, "Repo": 1}
     assert again.counts().rel_types == {"HAS_REPO": 1}
+    assert _stored(again) == _recounted(again) == {
+        ("label", "Paper"): 1, ("label", "Repo"): 1, ("rel_type", "HAS_REPO"): 1, ("repo_kind", "code"): 1,
+        ("source_file", "a.txt"): 1,
+    }
 
 
 def test_same_batch_twice_changes_nothing_and_sources_accumulate(db):
@@ -46,6 +67,7 @@ def test_same_batch_twice_changes_nothing_and_sources_accumulate(db):
     other = Node("Paper", PAPER.key, {"title": "T", "sources": ["b.txt:7"]})
     store.upsert(GraphBatch((other,), ()))
     assert store.nodes("Paper", [PAPER.key])[PAPER.key]["sources"] == ["a.txt:1", "b.txt:7"]
+    assert _stored(store) == _recounted(store) and ("source_file", "b.txt") in _stored(store)
 
 
 def test_schema_is_enforced(db):
@@ -54,6 +76,8 @@ def test_schema_is_enforced(db):
         store.upsert(GraphBatch((Node("Repo", "paper:x", {}),), ()))
     with pytest.raises(ValueError):
         store.upsert(GraphBatch((PAPER, REPO), (Edge("CITES", PAPER.key, REPO.key, {}),)))
+    with pytest.raises(StoreError, match="not in the graph"):
+        store.upsert(GraphBatch((PAPER,), (Edge("HAS_REPO", PAPER.key, "repo:none", {}),)))
 
 
 def test_merge_nodes_moves_relationships_and_properties(db):
@@ -61,17 +85,44 @@ def test_merge_nodes_moves_relationships_and_properties(db):
     store = _write(db, GraphBatch((old, REPO), (Edge("HAS_REPO", old.key, REPO.key, {"start": 1}),)))
     store.upsert(GraphBatch((PAPER,), ()))
     store.merge_nodes({old.key: PAPER.key})
-    assert old.key not in store.graph
-    assert store.graph.has_edge(PAPER.key, REPO.key, key="HAS_REPO")
+    dump = store.dump()
+    assert old.key not in dump.nodes
+    assert ("HAS_REPO", PAPER.key, REPO.key) in dump.edges
     assert sorted(store.nodes("Paper", [PAPER.key])[PAPER.key]["sources"]) == ["a.txt:1", "x.txt:3"]
     assert store.paper_keys_by_norm_title(["t"]) == {"t": [PAPER.key]}
+    assert _stored(store) == _recounted(store)
 
 
-def test_clear_extracted_drops_role_edges_and_orphaned_entities(db):
-    model = Node("Model", "model:gpt4", {"name": "GPT-4"})
-    store = _write(db, GraphBatch((PAPER, REPO, model), (LINK, Edge("USES", PAPER.key, model.key, {}))))
+def test_merge_into_a_new_key_renames_the_node(db):
+    old = Node("Paper", "paper:t-abc", {"title": "T", "norm_title": "t"})
+    store = _write(db, GraphBatch((old, REPO), (Edge("HAS_REPO", old.key, REPO.key, {}),)))
+    store.merge_nodes({old.key: PAPER.key})
+    assert set(store.dump().edges) == {("HAS_REPO", PAPER.key, REPO.key)}
+
+
+def test_clear_extracted_drops_role_edges_results_and_orphaned_entities(db):
+    result = Node("Result", "result:2401.00001:x", {"value": 1.0})
+    dataset = Node("Dataset", "dataset:d", {"name": "D", "names_norm": ["d"]})
+    metadata = Node("Repo", "repo:github.com/o/meta", {"url": "https://github.com/o/meta", "kind": "code"})
+    edges = (LINK, Edge("USES", PAPER.key, MODEL.key, {}), Edge("REPORTS", PAPER.key, result.key, {}),
+             Edge("MEASURED_ON", result.key, dataset.key, {}), Edge("HAS_REPO", PAPER.key, metadata.key, {"source": "metadata"}))
+    store = _write(db, GraphBatch((PAPER, REPO, MODEL, result, dataset, metadata), edges))
     store.clear_extracted([PAPER.key])
-    assert set(store.graph.nodes) == {PAPER.key}
+    assert set(store.dump().nodes) == {PAPER.key, metadata.key}, "the metadata link stays"
+    assert store.sql("SELECT count(*) FROM names") == [(0,)]
+    assert _stored(store) == _recounted(store)
+
+
+def test_names_index_and_text_index_follow_the_nodes(db):
+    store = _write(db, GraphBatch((PAPER, MODEL), (Edge("USES", PAPER.key, MODEL.key, {}),)))
+    assert store.sql("SELECT n.key FROM names JOIN nodes n ON n.id = names.node WHERE norm = 'gpt4o'") == [(MODEL.key,)]
+    assert store.papers_with_names(["GPT-4o"]) == {PAPER.key}
+    store.upsert(GraphBatch((Node("Paper", PAPER.key, {"abstract": "Uses Llama instead."}),), ()))
+    assert store.papers_with_names(["GPT-4o"]) == set() and store.papers_with_names(["Llama"]) == {PAPER.key}
+    store.upsert(GraphBatch((Node("Paper", PAPER.key, {"stub": True}),), ()))
+    assert store.papers_with_names(["Llama"]) == set(), "stubs are not in the text index"
+    store.commit()
+    store.sql("INSERT INTO paper_text (paper_text, rank) VALUES ('integrity-check', 0)")
 
 
 def test_reading_a_missing_graph_says_to_build(db):
@@ -79,63 +130,157 @@ def test_reading_a_missing_graph_says_to_build(db):
         EmbeddedStore(db)
 
 
+def _other_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+
+
+def _newer_store(path: Path) -> None:
+    _write(path.parent, GraphBatch((PAPER,), ())).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = ? WHERE name = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn.commit()
+    conn.close()
+
+
 @pytest.mark.parametrize(
-    "content,message",
+    "make,message",
     [
-        ("{not json", "not a readable paperkg graph"),
-        ('{"format": "other"}', "not a paperkg graph file"),
-        (
-            json.dumps({"format": "paperkg-graph", "schema_version": SCHEMA_VERSION + 1, "nodes": [], "edges": []}),
-            "schema version",
-        ),
+        (lambda path: path.write_text("root:x:0:0:root:/root:/bin/bash\n"), "not an SQLite file"),
+        (_other_sqlite, "not a paperkg store"),
+        (_newer_store, "schema version"),
     ],
 )
-def test_unreadable_graph_files_are_store_errors(db, content, message):
+def test_unreadable_store_files_are_store_errors(db, make, message):
     db.mkdir()
-    (db / "graph.json").write_text(content)
-    with pytest.raises(StoreError, match=message):
-        EmbeddedStore(db)
+    make(db / "graph.sqlite")
+    before = (db / "graph.sqlite").read_bytes()
+    for create in (False, True):
+        with pytest.raises(StoreError, match=message):
+            EmbeddedStore(db, create=create)
+    assert (db / "graph.sqlite").read_bytes() == before
 
 
-def test_second_writer_is_refused_while_the_first_holds_the_lock(db):
-    first = EmbeddedStore(db, create=True)
-    first.lock()
-    try:
-        with pytest.raises(StoreError, match="another kg build"):
-            EmbeddedStore(db, create=True).lock()
-    finally:
-        first.close()
+def test_a_query_during_a_build_sees_the_graph_as_it_was(db):
+    _write(db, GraphBatch((PAPER,), ())).close()
+    writer = EmbeddedStore(db, create=True)
+    writer.lock()
+    writer.upsert(GraphBatch((REPO,), ()))
+    with EmbeddedStore(db) as reader:
+        assert reader.counts().labels == {"Paper": 1}
+    writer.commit()
+    with EmbeddedStore(db) as reader:
+        assert reader.counts().labels == {"Paper": 1, "Repo": 1}
+    writer.close()
 
 
-WRITER = """
-import sys, networkx as nx
+def test_an_uncommitted_build_leaves_the_previous_graph(db):
+    _write(db, GraphBatch((PAPER,), ())).close()
+    writer = EmbeddedStore(db, create=True)
+    writer.lock()
+    writer.upsert(GraphBatch((REPO,), ()))
+    writer.clear_extracted([PAPER.key])
+    writer.merge_nodes({PAPER.key: "paper:2401.00002"})
+    writer.close()  # as when the build raised
+    with EmbeddedStore(db) as store:
+        assert set(store.dump().nodes) == {PAPER.key}
+
+
+def test_a_failed_first_build_leaves_no_store(db):
+    writer = EmbeddedStore(db, create=True)
+    writer.lock()
+    writer.upsert(GraphBatch((PAPER,), ()))
+    writer.close()
+    assert not (db / "graph.sqlite").exists()
+
+
+# A writer that holds the build's transaction until told to go on (a line on stdin), then commits.
+HOLDER = """
+import sys
 from pathlib import Path
-from paperkg.store.embedded import save_graph
-graph = nx.MultiDiGraph()
-for i in range(60000):
-    graph.add_node(f"paper:t-{i}", label="Paper", title="x" * 40, abstract="y" * 300)
-print("ready", flush=True)
-while True:
-    save_graph(graph, Path(sys.argv[1]))
+from paperkg.model import GraphBatch, Node
+from paperkg.store.embedded import EmbeddedStore
+store = EmbeddedStore(Path(sys.argv[1]), create=True)
+store.lock()
+store.upsert(GraphBatch((Node("Paper", sys.argv[2], {"title": sys.argv[2]}),), ()))
+print("holding", flush=True)
+if sys.argv[3] == "wait":
+    sys.stdin.readline()
+elif sys.argv[3] == "big":
+    for i in range(10_000_000):
+        store.upsert(GraphBatch((Node("Paper", f"paper:t-{i}", {"title": "x" * 200}),), ()))
+store.commit()
+store.close()
+print("done", flush=True)
 """
 
 
+def _writer(db: Path, key: str, mode: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", HOLDER, str(db), key, mode], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_builds_at_once_run_one_after_the_other_and_both_write(db):
+    first = _writer(db, "paper:2401.00001", "wait")
+    assert first.stdout.readline().strip() == "holding"
+    second = _writer(db, "paper:2401.00002", "go")
+    time.sleep(1.5)
+    assert second.poll() is None, "the second build must wait while the first holds the store"
+    first.stdin.write("\n")
+    first.stdin.flush()
+    assert first.wait(30) == 0 and second.wait(30) == 0, second.stderr.read()
+    assert "another kg build is writing" in second.stderr.read()
+    with EmbeddedStore(db) as store:
+        assert set(store.dump().nodes) == {"paper:2401.00001", "paper:2401.00002"}
+
+
 @pytest.mark.slow
-def test_killed_writer_leaves_a_loadable_graph(tmp_path):
-    path = tmp_path / "graph.json"
-    previous = nx.MultiDiGraph()
-    previous.add_node("paper:t-old", label="Paper", title="old")
-    save_graph(previous, path)
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+def test_killed_writer_leaves_the_previous_graph(db):
+    _write(db, GraphBatch((PAPER,), ())).close()
+    writer = _writer(db, "paper:2401.00002", "big")
     try:
-        assert proc.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 30
-        # Wait until a temp file exists: the writer is in the middle of a write.
-        while not list(tmp_path.glob(".graph.json.*.tmp")):
-            assert time.monotonic() < deadline, "writer never started a write"
-            time.sleep(0.005)
+        assert writer.stdout.readline().strip() == "holding"
+        time.sleep(2)  # well into its writes
     finally:
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-    graph = load_graph(path)  # raises if the file were half-written
-    assert graph.number_of_nodes() in (1, 60000)
+        writer.kill()
+        writer.wait()
+    with EmbeddedStore(db) as store:
+        assert set(store.dump().nodes) == {PAPER.key}
+        assert _stored(store) == _recounted(store)
+
+
+# ---------------------------------------------------------------------------------------------
+# The JSON store of earlier versions (tests/data/legacy_graph_v1.json, written by that code)
+# ---------------------------------------------------------------------------------------------
+
+
+def _legacy_graph(path: Path) -> tuple[dict, dict]:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    nodes = {key: (data["label"], {k: v for k, v in data.items() if k != "label"}) for key, data in document["nodes"]}
+    edges = {(kind, source, target): data for source, target, kind, data in document["edges"]}
+    return nodes, edges
+
+
+def test_an_old_json_store_is_migrated_on_first_use(db, caplog):
+    db.mkdir()
+    shutil.copy(DATA / "legacy_graph_v1.json", db / "graph.json")
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store:
+        dump = store.dump()
+    assert [r.getMessage() for r in caplog.records if "migrated" in r.getMessage()], "a notice says what happened"
+    assert (dict(dump.nodes), dict(dump.edges)) == _legacy_graph(DATA / "legacy_graph_v1.json")
+    assert (db / "graph.json").exists(), "the old file is kept"
+    caplog.clear()
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store:
+        assert store.counts().labels["Paper"] == 8
+        assert _stored(store) == _recounted(store)
+    assert not caplog.records, "migrated once"
+
+
+def test_a_broken_old_json_store_is_refused_with_what_to_do(db):
+    db.mkdir()
+    (db / "graph.json").write_text("{broken")
+    with pytest.raises(StoreError, match="not a readable paperkg graph.*run `kg build` again"):
+        EmbeddedStore(db)
+    assert not (db / "graph.sqlite").exists()

@@ -1,0 +1,815 @@
+"""The embedded store's answers to the named query catalog: one SQL twin per ``.cypher`` file.
+
+Each twin takes the SQLite store and the typed parameters and returns the same rows, in the same
+order, as the Cypher file does on Neo4j; the contract tests hold them to that. A twin reads through
+the store's indexes (keys, names, edge endpoints), so its cost grows with its answer, not with the
+graph; where SQL does not say it plainly (paths, pairwise scores) it fetches the small subgraph it
+needs and finishes in Python. Orders that depend on Python's ``str.lower`` (Unicode-aware, unlike
+SQLite's ``lower``) are applied in Python too.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+Row = dict[str, Any]
+Twin = Callable[[Any, dict[str, Any]], list[Row]]
+TWINS: dict[str, Twin] = {}
+
+ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
+ENTITY_LABELS = ("Model", "Dataset", "Method")
+LINK_TYPES = (*ROLE_TYPES, "HAS_REPO")
+CO_USE_LINKS = (*ROLE_TYPES, "WROTE")
+RELATED_WEIGHTS = {"Model": 2.0, "Dataset": 1.5, "Repo": 3.0, "Method": 1.0}
+MAX_HOPS = 10
+
+# A JSON list parameter as a set of values: `x IN (SELECT value FROM json_each(?))`.
+EACH = "(SELECT value FROM json_each(?))"
+
+
+def twin(name: str) -> Callable[[Twin], Twin]:
+    """Register the embedded answer to the catalog query ``name``."""
+
+    def register(func: Twin) -> Twin:
+        TWINS[name] = func
+        return func
+
+    return register
+
+
+def js(values: Iterable[Any]) -> str:
+    """A list as a JSON parameter (for ``json_each``)."""
+    return json.dumps(list(values))
+
+
+def _props(text: str | None) -> dict[str, Any]:
+    return json.loads(text) if text else {}
+
+
+def _node(store: Any, key: str) -> tuple[int, str, dict[str, Any]] | None:
+    """(id, label, properties) of the node with this key, or None."""
+    row = store.sql("SELECT id, label, props FROM nodes WHERE key = ?", (key,))
+    return (row[0][0], row[0][1], _props(row[0][2])) if row else None
+
+
+def _nodes_by_id(store: Any, ids: Iterable[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
+    """(key, label, properties) by node id."""
+    rows = store.sql(f"SELECT id, key, label, props FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
+    return {node_id: (key, label, _props(props)) for node_id, key, label, props in rows}
+
+
+def round_half_up(value: float, digits: int) -> float:
+    """Rounding as Cypher's round() does it (half away from zero), for rows equal in both stores."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
+def _ascii_contains(column: str, words: list[str]) -> tuple[str, list[str]]:
+    """SQL narrowing ``column`` to values holding every ASCII word (SQLite's lower() folds ASCII only;
+    other words are checked in Python afterwards, so the filter never drops a match)."""
+    ascii_words = [w for w in words if w.isascii()]
+    clause = "".join(f" AND instr(lower({column}), ?) > 0" for _ in ascii_words)
+    return clause, ascii_words
+
+
+# ---------------------------------------------------------------------------------------------
+# Papers, entities, repos
+# ---------------------------------------------------------------------------------------------
+
+
+@twin("papers_by_title")
+def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
+    words = [w.lower() for w in params["words"]]
+    clause, args = _ascii_contains("title", words)
+    found = store.sql(
+        "SELECT id, key, title, props FROM nodes WHERE label = 'Paper' "
+        f"AND coalesce(json_extract(props, '$.stub'), 0) = 0{clause}",
+        args,
+    )
+    matching = [(node_id, key, title, props) for node_id, key, title, props in found
+                if all(word in (title or "").lower() for word in words)]
+    matching.sort(key=lambda row: ((row[2] or "").lower(), row[1]))
+    matching = matching[: params["limit"]]
+    repos: dict[int, list[str]] = {}
+    for paper, url in store.sql(
+        f"SELECT e.source, json_extract(r.props, '$.url') FROM edges e JOIN nodes r ON r.id = e.target "
+        f"WHERE e.source IN {EACH} AND e.type = 'HAS_REPO' AND r.label = 'Repo'",
+        (js(row[0] for row in matching),),
+    ):
+        repos.setdefault(paper, []).append(url)
+    rows = []
+    for node_id, key, title, props in matching:
+        data = _props(props)
+        rows.append({"key": key, "title": title, "arxiv_id": data.get("arxiv_id"), "published": data.get("published"),
+                     "sources": data.get("sources"), "repos": sorted(repos.get(node_id, []))})
+    return rows
+
+
+@twin("papers_per_source")
+def papers_per_source(store: Any, params: dict[str, Any]) -> list[Row]:
+    return [{"file": file, "papers": n} for file, n in store.stored_counts("source_file")]
+
+
+@twin("repos_by_kind")
+def repos_by_kind(store: Any, params: dict[str, Any]) -> list[Row]:
+    return [{"kind": kind, "repos": n} for kind, n in store.stored_counts("repo_kind")]
+
+
+# Distinct papers with any relationship into a node (entities_by_key's OPTIONAL MATCH (p:Paper)-[r]->(e)).
+_ANY_PAPERS = "(SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' WHERE e.target = n.id)"
+
+
+def _entity_rows(store: Any, where: str, args: tuple) -> list[Row]:
+    rows = store.sql(
+        f"SELECT n.key, n.props, {_ANY_PAPERS} AS papers FROM nodes n WHERE n.label IN {EACH} AND {where} "
+        "ORDER BY papers DESC, n.key",
+        (js(ENTITY_LABELS), *args),
+    )
+    found = []
+    for key, props, papers in rows:
+        data = _props(props)
+        found.append({"key": key, "name": data.get("name"), "type": data.get("type"), "aliases": data.get("aliases", []),
+                      "family": data.get("family"), "papers": papers})
+    return found
+
+
+@twin("entities_by_key")
+def entities_by_key(store: Any, params: dict[str, Any]) -> list[Row]:
+    return _entity_rows(store, f"n.key IN {EACH}", (js(set(params["keys"])),))
+
+
+@twin("entities_by_name")
+def entities_by_name(store: Any, params: dict[str, Any]) -> list[Row]:
+    return _entity_rows(store, "n.id IN (SELECT node FROM names WHERE norm = ?)", (params["norm"],))
+
+
+@twin("entity_names")
+def entity_names(store: Any, params: dict[str, Any]) -> list[Row]:
+    wanted = params["type"]
+    rows = store.sql(
+        f"SELECT key, name, type FROM nodes WHERE label IN {EACH} AND (? = '' OR type = ?) ORDER BY key",
+        (js(ENTITY_LABELS), wanted, wanted),
+    )
+    return [{"key": key, "name": name, "type": kind} for key, name, kind in rows]
+
+
+@twin("papers_by_entity")
+def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
+    roles = set(params["roles"])
+    types = [t for t in ROLE_TYPES if not roles or t.lower() in roles]
+    found = store.sql(
+        f"SELECT p.key, p.title, n.key, n.name, e.type, json_extract(e.props, '$.evidence'), "
+        f"json_extract(e.props, '$.confidence') FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
+        f"JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
+        (js(types), js(set(params["keys"]))),
+    )
+    rows = [{"paper": paper, "title": title, "entity": entity, "name": name, "role": rel_type.lower(), "evidence": evidence,
+             "confidence": confidence} for paper, title, entity, name, rel_type, evidence, confidence in found]
+    rows.sort(key=lambda row: (row["title"].lower(), row["paper"], row["entity"]))
+    return rows[: params["limit"]]
+
+
+@twin("papers_by_repo")
+def papers_by_repo(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT p.key, p.title, json_extract(r.props, '$.url'), json_extract(r.props, '$.kind'), "
+        "json_extract(e.props, '$.evidence') FROM nodes r JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
+        "JOIN nodes p ON p.id = e.source WHERE r.key = ? AND r.label = 'Repo'",
+        (params["key"],),
+    )
+    rows = [{"paper": paper, "title": title, "url": url, "kind": kind, "evidence": evidence}
+            for paper, title, url, kind, evidence in found]
+    return sorted(rows, key=lambda row: (row["title"].lower(), row["paper"]))
+
+
+@twin("entity_variants")
+def entity_variants(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        f"SELECT n.key, n.name, json_extract(n.props, '$.size'), json_extract(n.props, '$.variant'), {_ANY_PAPERS} "
+        "FROM nodes f JOIN edges v ON v.target = f.id AND v.type = 'VARIANT_OF' JOIN nodes n ON n.id = v.source "
+        "WHERE f.key = ? ORDER BY n.key",
+        (params["key"],),
+    )
+    return [{"key": key, "name": name, "size": size, "variant": variant, "papers": papers}
+            for key, name, size, variant, papers in found]
+
+
+@twin("entity_papers_by_role")
+def entity_papers_by_role(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = _node(store, params["key"])
+    if found is None:
+        return []
+    counts = store.sql(
+        f"SELECT e.type, count(*) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE e.target = ? AND e.type IN {EACH} GROUP BY e.type",
+        (found[0], js(ROLE_TYPES)),
+    )
+    rows = []
+    for rel_type, n in sorted(counts, key=lambda row: row[0].lower()):
+        examples = store.sql(
+            "SELECT p.key FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+            "WHERE e.target = ? AND e.type = ? ORDER BY p.key LIMIT 5",
+            (found[0], rel_type),
+        )
+        rows.append({"role": rel_type.lower(), "papers": n, "examples": [key for (key,) in examples]})
+    return rows
+
+
+@twin("cooccurring_entities")
+def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        f"""SELECT o.key, o.name, o.type, c.papers FROM (
+                SELECT b.target AS other, count(DISTINCT b.source) AS papers
+                FROM nodes n JOIN edges a ON a.target = n.id AND a.type IN {EACH}
+                JOIN nodes p ON p.id = a.source AND p.label = 'Paper'
+                JOIN edges b ON b.source = a.source AND b.type IN {EACH}
+                WHERE n.key = ? AND b.target != n.id GROUP BY b.target
+            ) c JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?""",
+        (js(ROLE_TYPES), js(ROLE_TYPES), params["key"], params["limit"]),
+    )
+    return [{"key": key, "name": name, "type": kind, "papers": papers} for key, name, kind, papers in found]
+
+
+@twin("top_entities")
+def top_entities(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        f"SELECT n.key, n.name, count(DISTINCT e.source) AS papers FROM nodes n "
+        f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE n.label IN {EACH} AND n.type = ? GROUP BY n.id ORDER BY papers DESC, n.key LIMIT ?",
+        (js(ROLE_TYPES), js(ENTITY_LABELS), params["type"], params["limit"]),
+    )
+    return [{"key": key, "name": name, "papers": papers} for key, name, papers in found]
+
+
+@twin("paper_details")
+def paper_details(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = _node(store, params["key"])
+    if found is None or found[1] != "Paper":
+        return []
+    node_id, _, data = found
+    entities, repos = [], []
+    for rel_type, key, name, kind, url in store.sql(
+        "SELECT e.type, t.key, t.name, t.type, json_extract(t.props, '$.url') FROM edges e JOIN nodes t ON t.id = e.target "
+        "WHERE e.source = ? ORDER BY e.id",
+        (node_id,),
+    ):
+        if rel_type in ROLE_TYPES:
+            entities.append({"key": key, "name": name, "type": kind, "role": rel_type.lower()})
+        elif rel_type == "HAS_REPO":
+            repos.append(url)
+    return [
+        {
+            "key": params["key"],
+            "title": data.get("title"),
+            "arxiv_id": data.get("arxiv_id"),
+            "published": data.get("published"),
+            "authors": data.get("authors", []),
+            "sources": data.get("sources", []),
+            "abstract": data.get("abstract"),
+            "repos": sorted(repos),
+            "entities": sorted(entities, key=lambda e: e["key"]),
+        }
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Relatedness and paths
+# ---------------------------------------------------------------------------------------------
+
+
+def _popularity(store: Any, things: Iterable[int]) -> dict[int, int]:
+    """How many papers link to each thing (entity or repo) by a role or HAS_REPO."""
+    rows = store.sql(
+        f"SELECT e.target, count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE e.target IN {EACH} AND e.type IN {EACH} GROUP BY e.target",
+        (js(set(things)), js(LINK_TYPES)),
+    )
+    return dict(rows)
+
+
+def _shown_name(label: str, props: dict[str, Any]) -> str | None:
+    return props.get("name") or props.get("url")
+
+
+@twin("related_papers")
+def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = _node(store, params["key"])
+    if found is None or found[1] != "Paper":
+        return []
+    paper = found[0]
+    # One entry per relationship (a dataset used and evaluated on counts twice), as the twin always did.
+    mine = [thing for (thing,) in store.sql(
+        f"SELECT target FROM edges WHERE source = ? AND type IN {EACH} ORDER BY id", (paper, js(LINK_TYPES)))]
+    things = _nodes_by_id(store, mine)
+    popularity = _popularity(store, mine)
+    sharers: dict[int, list[int]] = {}
+    for thing, other in store.sql(
+        f"SELECT DISTINCT e.target, e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE e.target IN {EACH} AND e.type IN {EACH} AND e.source != ?",
+        (js(set(mine)), js(LINK_TYPES), paper),
+    ):
+        sharers.setdefault(thing, []).append(other)
+    scores: dict[int, list[tuple[str, float]]] = {}
+    for thing in mine:
+        _, label, props = things[thing]
+        weight = RELATED_WEIGHTS.get(label, 1.0) / math.log(1 + popularity[thing])
+        for other in sharers.get(thing, ()):
+            scores.setdefault(other, []).append((_shown_name(label, props), weight))
+    cited = store.sql(
+        "SELECT target FROM edges WHERE source = ? AND type = 'CITES' UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'",
+        (paper, paper),
+    )
+    for (other,) in cited:
+        if other != paper:
+            scores.setdefault(other, []).append(("citation", 4.0))
+    ranked = [(other, round_half_up(sum(w for _, w in shared), 4), shared) for other, shared in scores.items()]
+    keys = dict(store.sql(f"SELECT id, key FROM nodes WHERE id IN {EACH}", (js(scores),)))
+    ranked.sort(key=lambda item: (-item[1], keys[item[0]]))
+    ranked = ranked[: params["limit"]]
+    titles = {node_id: props.get("title") for node_id, (_, _, props) in _nodes_by_id(store, [r[0] for r in ranked]).items()}
+    return [{"key": keys[other], "title": titles[other], "score": score, "shared": sorted(name for name, _ in shared)}
+            for other, score, shared in ranked]
+
+
+def _expand(store: Any, frontier: set[int], types: tuple[str, ...] | None, direction: str) -> list[tuple[int, str, int]]:
+    """(source, type, target) of the relationships at the frontier: out of it, into it, or both."""
+    kinds = "" if types is None else f" AND type IN {EACH}"
+    extra = () if types is None else (js(types),)
+    rows: list[tuple[int, str, int]] = []
+    if direction in ("out", "both"):
+        rows += store.sql(f"SELECT source, type, target FROM edges WHERE source IN {EACH}{kinds}", (js(frontier), *extra))
+    if direction in ("in", "both"):
+        rows += store.sql(f"SELECT source, type, target FROM edges WHERE target IN {EACH}{kinds}", (js(frontier), *extra))
+    return rows
+
+
+def _meeting_subgraph(store: Any, start: int, goal: int, *, types: tuple[str, ...] | None, directed: bool):
+    """The relationships a bidirectional breadth-first search fetched until the two sides met:
+    every shortest path between ``start`` and ``goal`` lies in them. None when there is no path
+    within MAX_HOPS hops."""
+    seen = [{start: 0}, {goal: 0}]
+    frontiers = [{start}, {goal}]
+    depths = [0, 0]
+    edges: set[tuple[int, str, int]] = set()
+    while not (seen[0].keys() & seen[1].keys()):
+        if not frontiers[0] or not frontiers[1] or depths[0] + depths[1] >= MAX_HOPS:
+            return None
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        direction = "both" if not directed else ("out" if side == 0 else "in")
+        found = _expand(store, frontiers[side], types, direction)
+        edges.update(found)
+        depths[side] += 1
+        reached = set()
+        for source, _, target in found:
+            for node in (source, target):
+                if node not in seen[side]:
+                    seen[side][node] = depths[side]
+                    reached.add(node)
+        frontiers[side] = reached
+    return edges
+
+
+@twin("shortest_path")
+def shortest_path(store: Any, params: dict[str, Any]) -> list[Row]:
+    import networkx as nx
+
+    source, target = _node(store, params["source"]), _node(store, params["target"])
+    if source is None or target is None or source[0] == target[0]:
+        return []
+    edges = _meeting_subgraph(store, source[0], target[0], types=None, directed=False)
+    if edges is None:
+        return []
+    nodes = _nodes_by_id(store, {n for s, _, t in edges for n in (s, t)})
+    key = {node_id: found[0] for node_id, found in nodes.items()}
+    graph = nx.MultiDiGraph()
+    graph.add_edges_from((key[s], key[t], rel_type) for s, rel_type, t in edges)
+    try:
+        paths = list(nx.all_shortest_paths(graph.to_undirected(as_view=True), params["source"], params["target"]))
+    except nx.NetworkXNoPath:
+        return []
+    if len(paths[0]) - 1 > MAX_HOPS:
+        return []
+    best = None
+    for path in paths:
+        hops = []
+        for u, v in zip(path, path[1:], strict=False):
+            options = [(k, u) for k in graph.get_edge_data(u, v, default={})]
+            options += [(k, v) for k in graph.get_edge_data(v, u, default={})]
+            hops.append(min(options))
+        candidate = (path, [t for t, _ in hops], [s for _, s in hops])
+        if best is None or candidate < best:
+            best = candidate
+    path, types, starts = best
+    props = {found[0]: found[2] for found in nodes.values()}
+    labels = [props[n].get("name") or props[n].get("title") or props[n].get("url") for n in path]
+    return [{"nodes": path, "labels": labels, "relationships": types, "starts": starts, "hops": len(types)}]
+
+
+def _degrees(store: Any, ids: Iterable[int]) -> dict[int, int]:
+    """Relationships of each node, authorship (WROTE) not counted: a paper's size never follows its author count."""
+    wanted = js(set(ids))
+    degree: dict[int, int] = {}
+    for column in ("source", "target"):
+        for node_id, n in store.sql(
+            f"SELECT {column}, count(*) FROM edges WHERE {column} IN {EACH} AND type != 'WROTE' GROUP BY {column}", (wanted,)
+        ):
+            degree[node_id] = degree.get(node_id, 0) + n
+    return degree
+
+
+def _capped(found: list[Row], limit: int) -> list[Row]:
+    return [{**row, "total": len(found)} for row in found[:limit]]
+
+
+@twin("node_neighbourhood")
+def node_neighbourhood(store: Any, params: dict[str, Any]) -> list[Row]:
+    centre = _node(store, params["key"])
+    if centre is None:
+        return []
+    depth = max(0, min(params["depth"], 2))  # the Cypher pattern goes two hops at most
+    distances = {centre[0]: 0}
+    frontier = {centre[0]}
+    for hop in range(1, depth + 1):
+        reached = set()
+        for source, _, target in _expand(store, frontier, None, "both"):
+            for node in (source, target):
+                if node not in distances:
+                    distances[node] = hop
+                    reached.add(node)
+        frontier = reached
+    keys = dict(store.sql(f"SELECT id, key FROM nodes WHERE id IN {EACH}", (js(distances),)))
+    degree = _degrees(store, distances)
+    found = [{"key": keys[n], "distance": d, "degree": degree.get(n, 0)} for n, d in distances.items()]
+    found.sort(key=lambda row: (row["distance"], -row["degree"], row["key"]))
+    return _capped(found, params["limit"])
+
+
+@twin("top_nodes")
+def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
+    labels, rel_types = js(set(params["labels"])), js(set(params["rel_types"]))
+    found = store.sql(
+        f"""SELECT key, degree FROM (
+                SELECT n.key AS key,
+                    (SELECT count(*) FROM edges e JOIN nodes o ON o.id = e.target
+                     WHERE e.source = n.id AND e.type IN {EACH} AND o.label IN {EACH}) +
+                    (SELECT count(*) FROM edges e JOIN nodes o ON o.id = e.source
+                     WHERE e.target = n.id AND e.type IN {EACH} AND o.label IN {EACH}) AS degree
+                FROM nodes n WHERE n.label IN {EACH})
+            WHERE degree >= ? ORDER BY degree DESC, key""",
+        (rel_types, labels, rel_types, labels, labels, params["min_degree"]),
+    )
+    return _capped([{"key": key, "degree": degree} for key, degree in found], params["limit"])
+
+
+@twin("nodes_by_keys")
+def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(f"SELECT id, key, label, props FROM nodes WHERE key IN {EACH} ORDER BY key", (js(set(params["keys"])),))
+    degree = _degrees(store, [row[0] for row in found])
+    return [{"key": key, "label": label, "properties": {"key": key, **_props(props)}, "degree": degree.get(node_id, 0)}
+            for node_id, key, label, props in found]
+
+
+@twin("edges_among")
+def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
+    keys = js(set(params["keys"]))
+    found = store.sql(
+        f"""WITH chosen AS (SELECT id, key FROM nodes WHERE key IN {EACH})
+            SELECT e.type, s.key, t.key, e.props FROM chosen s JOIN edges e ON e.source = s.id
+            JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
+        (keys,),
+    )
+    return [{"type": rel_type, "source": source, "target": target, "properties": _props(props)}
+            for rel_type, source, target, props in found]
+
+
+@twin("papers_by_author")
+def papers_by_author(store: Any, params: dict[str, Any]) -> list[Row]:
+    words = params["words"]
+    if not words:
+        return []
+    clause, args = _ascii_contains("a.name", words)
+    found = store.sql(
+        "SELECT a.key, a.name, p.key, p.title, json_extract(p.props, '$.published') FROM nodes a "
+        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        f"WHERE a.label = 'Author'{clause}",
+        args,
+    )
+    rows = [{"author_key": author_key, "author": name, "paper": paper, "title": title, "published": published}
+            for author_key, name, paper, title, published in found
+            if all(word in (name or "").lower() for word in words)]
+    rows.sort(key=lambda r: (r["title"].lower(), r["paper"], r["author_key"]))
+    rows.sort(key=lambda r: r["published"] or "", reverse=True)
+    return rows[: params["limit"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Citations
+# ---------------------------------------------------------------------------------------------
+
+
+def _citations(store: Any, params: dict[str, Any], *, incoming: bool) -> list[Row]:
+    """The CITES of one paper, out of it or into it, explicit first (as cites.cypher/cited_by.cypher)."""
+    mine, other = ("target", "source") if incoming else ("source", "target")
+    found = store.sql(
+        f"SELECT o.key, o.title, json_extract(o.props, '$.stub'), e.props FROM nodes p "
+        f"JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' JOIN nodes o ON o.id = e.{other} "
+        "WHERE p.key = ? AND p.label = 'Paper'",
+        (params["key"],),
+    )
+    rows = []
+    for key, title, stub, props in found:
+        data = _props(props)
+        rows.append({"key": key, "title": title or "", "stub": bool(stub or False), "source": data.get("source"),
+                     "inferred": bool(data.get("inferred", False)), "via": data.get("via"), "evidence": data.get("evidence"),
+                     "confidence": data.get("confidence")})
+    rows.sort(key=lambda r: (r["source"] is None, r["title"].lower(), r["key"]))
+    return rows[: params["limit"]]
+
+
+@twin("cites")
+def cites(store: Any, params: dict[str, Any]) -> list[Row]:
+    return _citations(store, params, incoming=False)
+
+
+@twin("cited_by")
+def cited_by(store: Any, params: dict[str, Any]) -> list[Row]:
+    return _citations(store, params, incoming=True)
+
+
+@twin("top_cited_papers")
+def top_cited_papers(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT p.key, p.title, count(*) AS citations, sum(json_extract(e.props, '$.source') IS NOT NULL), "
+        "json_extract(p.props, '$.stub') FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        "WHERE e.type = 'CITES' GROUP BY e.target ORDER BY citations DESC, p.key LIMIT ?",
+        (params["limit"],),
+    )
+    return [{"key": key, "title": title or "", "citations": n, "explicit": explicit, "inferred_only": n - explicit,
+             "stub": bool(stub or False)} for key, title, n, explicit, stub in found]
+
+
+@twin("citation_path")
+def citation_path(store: Any, params: dict[str, Any]) -> list[Row]:
+    import networkx as nx
+
+    source, target = _node(store, params["source"]), _node(store, params["target"])
+    if source is None or target is None or source[0] == target[0] or source[1] != "Paper" or target[1] != "Paper":
+        return []
+    edges = _meeting_subgraph(store, source[0], target[0], types=("CITES",), directed=True)
+    if edges is None:
+        return []
+    nodes = _nodes_by_id(store, {n for s, _, t in edges for n in (s, t)})
+    key = {node_id: found[0] for node_id, found in nodes.items()}
+    citations = nx.DiGraph((key[s], key[t]) for s, _, t in edges)
+    try:
+        paths = list(nx.all_shortest_paths(citations, params["source"], params["target"]))
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        return []
+    path = min(paths)
+    if len(path) - 1 > MAX_HOPS:
+        return []
+    props = {found[0]: found[2] for found in nodes.values()}
+    how = []
+    for citing, cited in zip(path, path[1:], strict=False):
+        [(data,)] = store.sql(
+            "SELECT e.props FROM nodes s JOIN edges e ON e.source = s.id AND e.type = 'CITES' JOIN nodes t ON t.id = e.target "
+            "WHERE s.key = ? AND t.key = ?",
+            (citing, cited),
+        )
+        data = _props(data)
+        how.append(data["source"] if data.get("source") is not None else f"inferred via {data.get('via')}")
+    titles = [props[n].get("title") or n for n in path]
+    return [{"nodes": path, "titles": titles, "how": how, "hops": len(path) - 1}]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the drawings need (kg.views): co-use, pairwise relatedness, node sizes, top papers
+# ---------------------------------------------------------------------------------------------
+
+
+@twin("co_use")
+def co_use(store: Any, params: dict[str, Any]) -> list[Row]:
+    chosen = store.sql(
+        f"SELECT id, key FROM nodes WHERE key IN {EACH} AND label IN {EACH} ORDER BY key",
+        (js(set(params["keys"])), js((*ENTITY_LABELS, "Author"))),
+    )
+    ids = js(node_id for node_id, _ in chosen)
+    papers: dict[int, set[int]] = {node_id: set() for node_id, _ in chosen}
+    links = js(CO_USE_LINKS)
+    for node_id, paper in store.sql(
+        f"SELECT e.target, e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE e.target IN {EACH} AND e.type IN {EACH} "
+        f"UNION SELECT e.source, e.target FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        f"WHERE e.source IN {EACH} AND e.type IN {EACH}",
+        (ids, links, ids, links),
+    ):
+        papers[node_id].add(paper)
+    rows = []
+    for index, (source, source_key) in enumerate(chosen):
+        for target, target_key in chosen[index + 1 :]:
+            common = len(papers[source] & papers[target])
+            if common and common >= params["min_papers"]:
+                rows.append({"source": source_key, "target": target_key, "papers": common})
+    return rows
+
+
+@twin("related_among")
+def related_among(store: Any, params: dict[str, Any]) -> list[Row]:
+    chosen = dict(store.sql(f"SELECT id, key FROM nodes WHERE key IN {EACH} AND label = 'Paper'", (js(set(params["keys"])),)))
+    ids = js(chosen)
+    things = {thing for (thing,) in store.sql(f"SELECT DISTINCT target FROM edges WHERE source IN {EACH} AND type IN {EACH}",
+                                              (ids, js(LINK_TYPES)))}
+    nodes = _nodes_by_id(store, things)
+    popularity = _popularity(store, things)
+    inside: dict[int, set[int]] = {}
+    for thing, paper in store.sql(
+        f"SELECT DISTINCT target, source FROM edges WHERE target IN {EACH} AND type IN {EACH} AND source IN {EACH}",
+        (js(things), js(LINK_TYPES), ids),
+    ):
+        inside.setdefault(thing, set()).add(chosen[paper])
+    shared: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for thing in sorted(things, key=lambda t: nodes[t][0]):
+        _, label, props = nodes[thing]
+        weight = RELATED_WEIGHTS.get(label, 1.0) / math.log(1 + popularity[thing])
+        within = sorted(inside.get(thing, ()))
+        for index, source in enumerate(within):
+            for target in within[index + 1 :]:
+                shared.setdefault((source, target), []).append((_shown_name(label, props), weight))
+    for source, target in store.sql(
+        f"SELECT source, target FROM edges WHERE type = 'CITES' AND source IN {EACH} AND target IN {EACH} AND source != target",
+        (ids, ids),
+    ):
+        pair = (min(chosen[source], chosen[target]), max(chosen[source], chosen[target]))
+        if ("citation", 4.0) not in shared.get(pair, []):
+            shared.setdefault(pair, []).append(("citation", 4.0))
+    rows = [
+        {"source": source, "target": target, "score": round_half_up(sum(w for _, w in found), 4),
+         "shared": sorted(name for name, _ in found)}
+        for (source, target), found in shared.items()
+    ]
+    return sorted(rows, key=lambda row: (row["source"], row["target"]))
+
+
+_CITED_BY = "(SELECT count(*) FROM edges c JOIN nodes q ON q.id = c.source AND q.label = 'Paper' WHERE c.target = {id} AND c.type = 'CITES')"
+
+
+@twin("node_weights")
+def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        f"""SELECT n.key,
+                (SELECT count(*) FROM (
+                    SELECT e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper'
+                    WHERE e.target = n.id AND e.type IN {EACH}
+                    UNION
+                    SELECT e.target FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper'
+                    WHERE e.source = n.id AND e.type = 'WROTE')),
+                {_CITED_BY.format(id='n.id')}
+            FROM nodes n WHERE n.key IN {EACH} ORDER BY n.key""",
+        (js(LINK_TYPES), js(set(params["keys"]))),
+    )
+    return [{"key": key, "papers": papers, "cited_by": cited} for key, papers, cited in found]
+
+
+@twin("top_papers_of_entities")
+def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        f"SELECT n.key, e.type, p.key, p.title, {_CITED_BY.format(id='p.id')}, coalesce(json_extract(p.props, '$.upvotes'), 0) "
+        f"FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"WHERE n.key IN {EACH} AND n.label IN {EACH}",
+        (js(ROLE_TYPES), js(set(params["keys"])), js(ENTITY_LABELS)),
+    )
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for entity, rel_type, paper, title, cited, upvotes in found:
+        role = rel_type.lower()
+        row = {"entity": entity, "role": role, "paper": paper, "title": title, "cited_by": cited, "upvotes": upvotes or 0}
+        groups.setdefault((entity, role if params["by_role"] else ""), []).append(row)
+    rows = []
+    for (_, group), members in sorted(groups.items()):
+        members.sort(key=lambda r: (-r["cited_by"], -r["upvotes"], r["paper"]))
+        rows += [(group, row) for row in members[: params["per_group"]]]
+    rows.sort(key=lambda item: (item[1]["entity"], item[0], -item[1]["cited_by"], -item[1]["upvotes"], item[1]["paper"]))
+    return [row for _, row in rows]
+
+
+@twin("top_authors")
+def top_authors(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
+        "JOIN nodes p ON p.id = e.target AND p.label = 'Paper' WHERE a.label = 'Author' GROUP BY a.id "
+        "ORDER BY papers DESC, a.key LIMIT ?",
+        (params["limit"],),
+    )
+    return [{"key": key, "name": name, "papers": papers} for key, name, papers in found]
+
+
+# ---------------------------------------------------------------------------------------------
+# Results and trends
+# ---------------------------------------------------------------------------------------------
+
+
+def _result_links(store: Any, results: Iterable[int]) -> dict[int, tuple[int | None, str | None]]:
+    """For each result: (dataset id, subject key) from its MEASURED_ON and SCORED_BY relationships."""
+    found: dict[int, list[Any]] = {}
+    for result, rel_type, target, key in store.sql(
+        f"SELECT e.source, e.type, e.target, t.key FROM edges e JOIN nodes t ON t.id = e.target "
+        f"WHERE e.source IN {EACH} AND e.type IN ('MEASURED_ON', 'SCORED_BY') ORDER BY e.id",
+        (js(set(results)),),
+    ):
+        slot = found.setdefault(result, [None, None])
+        if rel_type == "MEASURED_ON":
+            slot[0] = target
+        else:
+            slot[1] = key
+    return {result: (slot[0], slot[1]) for result, slot in found.items()}
+
+
+@twin("results_on_datasets")
+def results_on_datasets(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT d.key, d.name, r.id, r.key, r.props, p.key, p.title, json_extract(p.props, '$.month') FROM nodes d "
+        "JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
+        "JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' JOIN nodes p ON p.id = e.source "
+        f"WHERE d.key IN {EACH} AND d.label = 'Dataset' "
+        "AND (? = '' OR json_extract(r.props, '$.metric_norm') = ?)",
+        (js(set(params["keys"])), params["metric"], params["metric"]),
+    )
+    links = _result_links(store, (row[2] for row in found))
+    rows = []
+    for dataset_key, dataset_name, result_id, result, props, paper, title, month in found:
+        data = _props(props)
+        rows.append(
+            {
+                "result": result, "paper": paper, "title": title, "month": month, "subject": data.get("subject"),
+                "subject_key": links.get(result_id, (None, None))[1], "own": data.get("own"), "dataset_key": dataset_key,
+                "dataset_name": dataset_name, "dataset": data.get("dataset"), "metric": data.get("metric"),
+                "value": data.get("value"), "unit": data.get("unit"), "setting": data.get("setting"),
+                "evidence": data.get("evidence"),
+            }
+        )
+    rows.sort(key=lambda r: (r["dataset_key"], r["paper"], r["result"]))
+    return rows[: params["limit"]]
+
+
+@twin("paper_results")
+def paper_results(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT r.id, r.key, r.props FROM nodes p JOIN edges e ON e.source = p.id AND e.type = 'REPORTS' "
+        "JOIN nodes r ON r.id = e.target WHERE p.key = ? AND p.label = 'Paper'",
+        (params["key"],),
+    )
+    links = _result_links(store, (row[0] for row in found))
+    datasets = dict(store.sql(f"SELECT id, key FROM nodes WHERE id IN {EACH}",
+                              (js(d for d, _ in links.values() if d is not None),)))
+    rows = []
+    for result_id, result, props in found:
+        dataset, subject = links.get(result_id, (None, None))
+        if dataset is None:
+            continue
+        data = _props(props)
+        rows.append(
+            {
+                "result": result, "subject": data.get("subject"), "subject_key": subject, "own": data.get("own"),
+                "dataset": data.get("dataset"), "dataset_key": datasets[dataset], "metric": data.get("metric"),
+                "value": data.get("value"), "unit": data.get("unit"), "setting": data.get("setting"),
+                "evidence": data.get("evidence"), "rule": data.get("rule"), "_start": data.get("start", 0),
+            }
+        )
+    rows.sort(key=lambda r: (r["_start"], r["result"]))
+    return [{k: v for k, v in row.items() if k != "_start"} for row in rows]
+
+
+_MONTHS = (
+    "SELECT n.key, n.name, json_extract(p.props, '$.month') AS month, count(DISTINCT p.id) FROM nodes n "
+    f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+    f"WHERE n.label IN {EACH} AND month IS NOT NULL AND {{where}} GROUP BY n.id, month ORDER BY n.key, month"
+)
+
+
+@twin("entity_months")
+def entity_months(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(_MONTHS.format(where=f"n.key IN {EACH}"), (js(ROLE_TYPES), js(ENTITY_LABELS), js(set(params["keys"]))))
+    return [{"key": key, "name": name, "month": month, "papers": n} for key, name, month, n in found]
+
+
+@twin("papers_per_month")
+def papers_per_month(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(
+        "SELECT coalesce(json_extract(props, '$.month'), '') AS month, count(*) FROM nodes WHERE label = 'Paper' "
+        "AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY month ORDER BY month"
+    )
+    return [{"month": month, "papers": n} for month, n in found]
+
+
+@twin("type_months")
+def type_months(store: Any, params: dict[str, Any]) -> list[Row]:
+    found = store.sql(_MONTHS.format(where="n.type = ? AND month >= ?"),
+                      (js(ROLE_TYPES), js(ENTITY_LABELS), params["type"], params["since"]))
+    totals: dict[str, int] = {}
+    for key, _, _, n in found:
+        totals[key] = totals.get(key, 0) + n
+    return [{"key": key, "name": name, "month": month, "papers": n} for key, name, month, n in found
+            if totals[key] >= params["min_papers"]]

@@ -1,0 +1,157 @@
+"""The embedded store's SQLite schema: tables, indexes, triggers and the version check.
+
+The graph is two tables, ``nodes`` and ``edges``; every property lives in a JSON column (``props``)
+so the file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node
+keys, labels, normalised names and aliases (``names``), paper titles (``norm_title``), edge
+endpoints and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the
+stored counts (``counts``) right whoever writes, so ``kg stats`` reads a few rows and any SQLite
+tool may edit the file. README.md ("The embedded store's file") documents the schema for users.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+FORMAT = "paperkg-graph-sqlite"
+# The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
+LAYOUT_VERSION = 1
+
+# A paper's text in the full-text index; stubs (papers only known as cited) are left out.
+_PAPER_TEXT = "json_extract({row}.props, '$.title'), json_extract({row}.props, '$.abstract')"
+_INDEXED_PAPER = "{row}.label = 'Paper' AND coalesce(json_extract({row}.props, '$.stub'), 0) = 0"
+# The file part of a source reference "path:line" (everything before the last colon).
+_SOURCE_FILE = "substr(rtrim(value, replace(value, ':', '')), 1, length(rtrim(value, replace(value, ':', ''))) - 1)"
+
+
+def _count(kind: str, name: str, delta: int) -> str:
+    return (
+        f"INSERT INTO counts (kind, name, n) VALUES ('{kind}', {name}, {delta}) "
+        f"ON CONFLICT (kind, name) DO UPDATE SET n = n + {delta};"
+    )
+
+
+def _side_tables(row: str, sign: int) -> str:
+    """Statements that add (sign 1) or remove (sign -1) what a node row puts in the side tables."""
+    fts_columns = _PAPER_TEXT.format(row=row)
+    if sign > 0:
+        return f"""
+            {_count('label', f'{row}.label', 1)}
+            INSERT INTO counts (kind, name, n)
+                SELECT 'repo_kind', json_extract({row}.props, '$.kind'), 1 WHERE {row}.label = 'Repo'
+                ON CONFLICT (kind, name) DO UPDATE SET n = n + 1;
+            INSERT OR IGNORE INTO names (norm, node) SELECT value, {row}.id FROM json_each({row}.props, '$.names_norm');
+            INSERT OR IGNORE INTO paper_sources (file, node)
+                SELECT {_SOURCE_FILE}, {row}.id FROM json_each({row}.props, '$.sources') WHERE {row}.label = 'Paper';
+            INSERT INTO paper_text (rowid, title, abstract)
+                SELECT {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
+        """
+    return f"""
+        {_count('label', f'{row}.label', -1)}
+        UPDATE counts SET n = n - 1
+            WHERE {row}.label = 'Repo' AND kind = 'repo_kind' AND name IS json_extract({row}.props, '$.kind');
+        DELETE FROM names WHERE node = {row}.id;
+        DELETE FROM paper_sources WHERE node = {row}.id;
+        INSERT INTO paper_text (paper_text, rowid, title, abstract)
+            SELECT 'delete', {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
+    """
+
+
+DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS nodes (
+    id         INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    label      TEXT NOT NULL,
+    props      TEXT NOT NULL DEFAULT '{{}}',
+    name       TEXT GENERATED ALWAYS AS (json_extract(props, '$.name')) VIRTUAL,
+    title      TEXT GENERATED ALWAYS AS (json_extract(props, '$.title')) VIRTUAL,
+    type       TEXT GENERATED ALWAYS AS (json_extract(props, '$.type')) VIRTUAL,
+    norm_title TEXT GENERATED ALWAYS AS (json_extract(props, '$.norm_title')) VIRTUAL
+);
+CREATE INDEX IF NOT EXISTS nodes_by_label_type ON nodes (label, type);
+CREATE INDEX IF NOT EXISTS papers_by_norm_title ON nodes (norm_title) WHERE label = 'Paper';
+CREATE TABLE IF NOT EXISTS edges (
+    id     INTEGER PRIMARY KEY,
+    type   TEXT NOT NULL,
+    source INTEGER NOT NULL REFERENCES nodes (id),
+    target INTEGER NOT NULL REFERENCES nodes (id),
+    props  TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type, target);
+CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);
+CREATE INDEX IF NOT EXISTS edges_by_type ON edges (type);
+CREATE TABLE IF NOT EXISTS names (
+    norm TEXT NOT NULL,
+    node INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (norm, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_by_node ON names (node);
+CREATE TABLE IF NOT EXISTS paper_sources (
+    file TEXT NOT NULL,
+    node INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (file, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS paper_sources_by_node ON paper_sources (node);
+CREATE TABLE IF NOT EXISTS counts (
+    kind TEXT NOT NULL,
+    name TEXT,
+    n    INTEGER NOT NULL,
+    PRIMARY KEY (kind, name)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
+
+CREATE TRIGGER IF NOT EXISTS node_added AFTER INSERT ON nodes BEGIN
+    {_side_tables('NEW', 1)}
+END;
+CREATE TRIGGER IF NOT EXISTS node_removed AFTER DELETE ON nodes BEGIN
+    {_side_tables('OLD', -1)}
+END;
+CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label ON nodes BEGIN
+    {_side_tables('OLD', -1)}
+    {_side_tables('NEW', 1)}
+END;
+CREATE TRIGGER IF NOT EXISTS source_added AFTER INSERT ON paper_sources BEGIN
+    {_count('source_file', 'NEW.file', 1)}
+END;
+CREATE TRIGGER IF NOT EXISTS source_removed AFTER DELETE ON paper_sources BEGIN
+    {_count('source_file', 'OLD.file', -1)}
+END;
+CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
+    {_count('rel_type', 'NEW.type', 1)}
+END;
+CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
+    {_count('rel_type', 'OLD.type', -1)}
+END;
+"""
+
+
+def create_schema(conn: sqlite3.Connection, schema_version: int) -> None:
+    """Create the tables of an empty file and stamp its format and versions (inside the caller's transaction)."""
+    for statement in _statements(DDL):
+        conn.execute(statement)
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
+        [("format", FORMAT), ("layout_version", str(LAYOUT_VERSION)), ("schema_version", str(schema_version))],
+    )
+
+
+def _statements(script: str) -> list[str]:
+    """The DDL as single statements (a trigger body's semicolons belong to the trigger)."""
+    found, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    return [s for s in found if s]
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str] | None:
+    """The file's meta rows, or None when the file holds no paperkg tables yet."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not exists:
+        return None
+    return dict(conn.execute("SELECT name, value FROM meta").fetchall())

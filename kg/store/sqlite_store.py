@@ -1,0 +1,496 @@
+"""The embedded store: the graph in one SQLite file (standard library sqlite3, WAL).
+
+A build is one write transaction, begun (``lock``) before the build reads anything it depends on:
+a failed or interrupted build leaves the previous graph exactly as it was, two builds at once run
+one after the other, and a command reading during a build sees the graph as it was before it.
+Reads go through indexes (see ``sqlite_schema``); nothing loads the whole graph.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from paperkg.errors import StoreError
+from paperkg.graph import METADATA_SOURCE
+from paperkg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from paperkg.store.base import (
+    ENTITY_NODE_LABELS,
+    EXTRACTED_NODE_LABELS,
+    EXTRACTED_REL_TYPES,
+    INFERRED_CITATION_PROPS,
+    EdgeRow,
+    GraphCounts,
+    GraphDump,
+)
+from paperkg.store.sqlite_schema import FORMAT, LAYOUT_VERSION, create_schema, read_meta
+
+log = logging.getLogger(__name__)
+
+STORE_FILE = "graph.sqlite"
+LEGACY_FILE = "graph.json"
+SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+SQLITE_HEADER = b"SQLite format 3\x00"
+READ_WAIT_S = 30.0
+WRITE_WAIT_S = 24 * 3600.0  # a second build waits for the first however long it takes
+CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
+
+
+def store_paths(db: Path) -> tuple[Path, Path]:
+    """(SQLite file, legacy JSON file it may be migrated from) for a ``--db`` value: a folder, a
+    ``.sqlite``/``.db`` file, an old ``.json`` graph file, or any other existing file (which must
+    then be an SQLite file)."""
+    if db.suffix == ".json":
+        return db.with_suffix(".sqlite"), db
+    if db.suffix in SQLITE_SUFFIXES or (db.exists() and not db.is_dir()):
+        return db, db.with_name(LEGACY_FILE)
+    return db / STORE_FILE, db / LEGACY_FILE
+
+
+def dumps(props: Mapping[str, Any]) -> str:
+    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class SQLiteStore:
+    """A graph in an SQLite file; reads need the file, writes create it.
+
+    Args:
+        db: the store folder (default ``.kg``, file ``graph.sqlite`` in it) or the file itself.
+        create: make the file when it does not exist (builds); read commands pass False and get
+            a StoreError that says to run ``kg build``.
+        migrate: copy an old JSON store (``graph.json`` beside it) into the new file on first use.
+
+    Example:
+        >>> with SQLiteStore(Path(".kg")) as store:  # doctest: +SKIP
+        ...     store.counts().labels["Paper"]
+    """
+
+    def __init__(self, db: Path, *, create: bool = False, migrate: bool = True) -> None:
+        self.path, legacy = store_paths(Path(db))
+        self.description = f"embedded graph {self.path}"
+        self._created = False
+        self._wrote = False
+        exists = self.path.is_file() and self.path.stat().st_size > 0
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a store file: point --db at the folder that holds it")
+        if exists:
+            _check_header(self.path)
+        elif migrate and legacy.is_file():
+            from paperkg.store.json_migration import migrate
+
+            migrate(legacy, self.path)
+            exists = True
+        elif not create:
+            raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
+        self.conn = self._connect(create=not exists)
+        self._created = not exists
+        # Checked before the first write (WAL mode is one): a file of another program stays untouched.
+        meta = self._checked_meta()
+        if meta is None and not create:
+            self.conn.close()
+            raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
+        self._configure()
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    def _connect(self, *, create: bool) -> sqlite3.Connection:
+        try:
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            mode = "rwc" if create else "rw"
+            return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
+                                   timeout=READ_WAIT_S, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
+
+    def _configure(self) -> None:
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: a power cut may lose the last build, never corrupt
+            self.conn.execute("PRAGMA cache_size = -65536")
+            self.conn.execute("PRAGMA mmap_size = 268435456")
+            self.conn.execute("PRAGMA temp_store = MEMORY")
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
+
+    def _checked_meta(self) -> dict[str, str] | None:
+        try:
+            meta = read_meta(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path} is not a readable paperkg store ({exc}); point --db at a store folder") from None
+        if meta is None:
+            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                self.conn.close()
+                raise StoreError(f"{self.path} is an SQLite file but not a paperkg store; point --db at a store folder")
+            return None
+        if meta.get("format") != FORMAT:
+            self.conn.close()
+            raise StoreError(f"{self.path} is an SQLite file but not a paperkg store; point --db at a store folder")
+        if meta.get("schema_version") != str(SCHEMA_VERSION) or meta.get("layout_version") != str(LAYOUT_VERSION):
+            self.conn.close()
+            raise StoreError(
+                f"{self.path} holds a graph of schema version {meta.get('schema_version')} (layout "
+                f"{meta.get('layout_version')}), this kg reads {SCHEMA_VERSION} (layout {LAYOUT_VERSION}): "
+                "move it away and run `kg build` again"
+            )
+        return meta
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Roll back what was not committed (a failed build), then close the file."""
+        conn = getattr(self, "conn", None)
+        if conn is None:
+            return
+        if conn.in_transaction:
+            conn.rollback()
+        try:
+            committed_any = read_meta(conn) is not None
+        except sqlite3.Error:
+            committed_any = True  # unsure: keep the file
+        if self._wrote:
+            # Fold the write-ahead log into the file now, if no reader is in the way (never wait for one).
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA busy_timeout = 0")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        self.conn = None  # type: ignore[assignment]
+        if self._created and not committed_any:
+            # The first build failed: leave no empty store behind, as if it never ran.
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(f"{self.path}{suffix}").unlink()
+
+    def lock(self) -> None:
+        """Begin the build's write transaction; waits (saying so) while another build writes."""
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                log.warning("another kg build is writing %s: waiting for it to finish", self.path)
+                self.conn.execute(f"PRAGMA busy_timeout = {int(WRITE_WAIT_S * 1000)}")
+                self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(READ_WAIT_S * 1000)}")
+            self._wrote = True
+            if read_meta(self.conn) is None:
+                create_schema(self.conn, SCHEMA_VERSION)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the store {self.path}: {exc}") from None
+
+    def _write(self) -> sqlite3.Connection:
+        """The connection inside a write transaction (begun here when no build began one)."""
+        if not self.conn.in_transaction:
+            self.lock()
+        return self.conn
+
+    def commit(self) -> None:
+        """Make the build's writes durable and visible, all at once."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.commit()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write the store {self.path}: {exc}; the previous graph is kept") from None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def sql(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Rows of one read statement (the catalog's SQL twins use this)."""
+        return self.conn.execute(query, params).fetchall()
+
+    def _ids(self, keys: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """(id, label) of the nodes with these keys that exist, by key."""
+        found: dict[str, tuple[int, str]] = {}
+        for part in chunks(sorted(set(keys))):
+            rows = self.conn.execute(
+                "SELECT key, id, label FROM nodes WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(part),)
+            )
+            found.update((key, (node_id, label)) for key, node_id, label in rows)
+        return found
+
+    def _props_by_key(self, keys: Iterable[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
+        found: dict[str, tuple[int, str, dict[str, Any]]] = {}
+        for part in chunks(sorted(set(keys))):
+            rows = self.conn.execute(
+                "SELECT key, id, label, props FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
+                (json.dumps(part),),
+            )
+            found.update((key, (node_id, label, json.loads(props))) for key, node_id, label, props in rows)
+        return found
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {key: props for key, (_, found, props) in self._props_by_key(keys).items() if found == label}
+
+    def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for part in chunks(sorted(set(norm_titles))):
+            rows = self.conn.execute(
+                "SELECT norm_title, key FROM nodes WHERE label = 'Paper' "
+                "AND norm_title IN (SELECT value FROM json_each(?)) ORDER BY key",
+                (json.dumps(part),),
+            )
+            for norm, key in rows:
+                found.setdefault(norm, []).append(key)
+        return found
+
+    def counts(self) -> GraphCounts:
+        rows = self.conn.execute("SELECT kind, name, n FROM counts WHERE kind IN ('label', 'rel_type') AND n > 0 ORDER BY name")
+        labels = {name: n for kind, name, n in rows if kind == "label"}
+        rows = self.conn.execute("SELECT name, n FROM counts WHERE kind = 'rel_type' AND n > 0 ORDER BY name")
+        return GraphCounts(labels, dict(rows.fetchall()))
+
+    def stored_counts(self, kind: str) -> list[tuple[str, int]]:
+        """(name, count) of one kind of stored count (label, rel_type, repo_kind), by name."""
+        return self.sql("SELECT name, n FROM counts WHERE kind = ? AND n > 0 ORDER BY name", (kind,))
+
+    def dump(self) -> GraphDump:
+        nodes = {key: (label, json.loads(props)) for key, label, props in self.conn.execute("SELECT key, label, props FROM nodes")}
+        edges = {
+            (rel_type, source, target): json.loads(props)
+            for rel_type, source, target, props in self.conn.execute(
+                "SELECT e.type, s.key, t.key, e.props FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
+            )
+        }
+        return GraphDump(nodes, edges)
+
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+        wanted = json.dumps(sorted(set(types)))
+        select = (
+            "SELECT e.type, s.key, t.key, e.props FROM edges e JOIN nodes s ON s.id = e.source "
+            "JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?))"
+        )
+        if targets is None:
+            rows = self.conn.execute(select + " ORDER BY e.id", (wanted,)).fetchall()
+        else:
+            rows = []
+            for part in chunks(sorted(set(targets))):
+                rows += self.conn.execute(
+                    select + " AND t.key IN (SELECT value FROM json_each(?))", (wanted, json.dumps(part))
+                ).fetchall()
+        return [(rel_type, source, target, json.loads(props)) for rel_type, source, target, props in rows]
+
+    def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
+        select = (
+            "SELECT key, coalesce(title, ''), coalesce(json_extract(props, '$.abstract'), ''), "
+            "json_extract(props, '$.published') FROM nodes WHERE label = 'Paper' "
+            "AND coalesce(json_extract(props, '$.stub'), 0) = 0"
+        )
+        if keys is None:
+            return [tuple(row) for row in self.conn.execute(select + " ORDER BY id")]  # type: ignore[misc]
+        rows: list[tuple[str, str, str, str | None]] = []
+        for part in chunks(sorted(set(keys))):
+            rows += self.conn.execute(select + " AND key IN (SELECT value FROM json_each(?))", (json.dumps(part),)).fetchall()
+        return sorted(rows)
+
+    def papers_with_names(self, names: Iterable[str]) -> set[str]:
+        # Each name as an FTS5 phrase: the index's tokens split "GPT-4o" into "gpt 4o" both in the
+        # text and in the phrase, so every paper that writes the name is found (a superset).
+        phrases = sorted({'"' + name.replace('"', '""') + '"' for name in names if any(ch.isalnum() for ch in name)})
+        found: set[str] = set()
+        for part in chunks(phrases, 200):
+            rows = self.conn.execute(
+                "SELECT n.key FROM paper_text JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ?",
+                (" OR ".join(part),),
+            )
+            found.update(key for (key,) in rows)
+        return found
+
+    def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
+        rows = []
+        for part in chunks(sorted(set(citing))):
+            rows += self.conn.execute(
+                "SELECT s.key, t.key, e.props FROM nodes s JOIN edges e ON e.source = s.id AND e.type = 'CITES' "
+                "JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?)) "
+                "AND json_extract(e.props, '$.inferred')",
+                (json.dumps(part),),
+            ).fetchall()
+        return [("CITES", source, target, json.loads(props)) for source, target, props in rows]
+
+    def count_papers(self) -> int:
+        row = self.conn.execute("SELECT n FROM counts WHERE kind = 'label' AND name = 'Paper'").fetchone()
+        return row[0] if row else 0
+
+    def count_inferred_citations(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM edges WHERE type = 'CITES' AND json_extract(props, '$.inferred')"
+        ).fetchone()[0]
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def upsert(self, batch: GraphBatch) -> None:
+        conn = self._write()
+        for node in batch.nodes:
+            SCHEMA.check_node(node)
+        for edge in batch.edges:
+            SCHEMA.check_edge(edge)
+        existing = self._props_by_key(node.key for node in batch.nodes)
+        merged: dict[str, tuple[str, dict[str, Any]]] = {}
+        for node in batch.nodes:
+            before = merged[node.key][1] if node.key in merged else (existing[node.key][2] if node.key in existing else {})
+            merged[node.key] = (node.label, merge_props(before, node.props))
+        rows = [
+            (key, label, dumps(props))
+            for key, (label, props) in merged.items()
+            if key not in existing or existing[key][1] != label or existing[key][2] != props
+        ]
+        conn.executemany(
+            "INSERT INTO nodes (key, label, props) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props",
+            rows,
+        )
+        if batch.edges:
+            self._upsert_edges(conn, batch)
+
+    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch) -> None:
+        ids = self._ids(k for edge in batch.edges for k in (edge.source, edge.target))
+        for edge in batch.edges:
+            if edge.source not in ids or edge.target not in ids:
+                raise StoreError(f"relationship {edge.ident} points at a node that is not in the graph")
+        triples = sorted({(ids[e.source][0], e.type, ids[e.target][0]) for e in batch.edges})
+        existing: dict[tuple[int, str, int], dict[str, Any]] = {}
+        for part in chunks(triples):
+            rows = conn.execute(
+                "SELECT e.source, e.type, e.target, e.props FROM json_each(?) j JOIN edges e "
+                "ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') "
+                "AND e.target = json_extract(j.value, '$[2]')",
+                (json.dumps(part),),
+            )
+            existing.update(((s, t, o), json.loads(p)) for s, t, o, p in rows)
+        merged: dict[tuple[int, str, int], dict[str, Any]] = {}
+        for edge in batch.edges:
+            triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
+            merged[triple] = merge_props(merged.get(triple, existing.get(triple, {})), edge.props)
+        rows = [(s, t, o, dumps(props)) for (s, t, o), props in merged.items() if existing.get((s, t, o)) != props]
+        conn.executemany(
+            "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
+            rows,
+        )
+
+    def merge_nodes(self, renames: Mapping[str, str]) -> None:
+        conn = self._write()
+        for old, new in renames.items():
+            if old == new:
+                continue
+            found = self._props_by_key([old, new])
+            if old not in found:
+                continue
+            old_id, label, old_props = found[old]
+            if new not in found:
+                conn.execute("UPDATE nodes SET key = ? WHERE id = ?", (new, old_id))  # edges follow the id
+                continue
+            new_id, _, new_props = found[new]
+            conn.execute("UPDATE nodes SET props = ? WHERE id = ?", (dumps(merge_props(old_props, new_props)), new_id))
+            moved = conn.execute("SELECT id, source, type, target, props FROM edges WHERE source = ? OR target = ?",
+                                 (old_id, old_id)).fetchall()
+            for edge_id, source, rel_type, target, props in moved:
+                source = new_id if source == old_id else source
+                target = new_id if target == old_id else target
+                conn.execute("DELETE FROM edges WHERE id = ?", (edge_id,))
+                before = conn.execute("SELECT props FROM edges WHERE source = ? AND type = ? AND target = ?",
+                                      (source, rel_type, target)).fetchone()
+                props = dumps(merge_props(json.loads(before[0]) if before else {}, json.loads(props)))
+                conn.execute(
+                    "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
+                    (source, rel_type, target, props),
+                )
+            conn.execute("DELETE FROM nodes WHERE id = ?", (old_id,))
+
+    def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
+        pairs = list(pairs)
+        if not pairs:
+            return
+        conn = self._write()
+        ids = self._ids(k for pair in pairs for k in pair)
+        for source, target in pairs:
+            if source not in ids or target not in ids:
+                continue
+            row = conn.execute(
+                "SELECT id, props FROM edges WHERE source = ? AND type = 'CITES' AND target = ?",
+                (ids[source][0], ids[target][0]),
+            ).fetchone()
+            if row is None:
+                continue
+            props = json.loads(row[1])
+            if not props.get("inferred"):
+                continue
+            if props.get("source"):
+                kept = {k: v for k, v in props.items() if k not in INFERRED_CITATION_PROPS}
+                conn.execute("UPDATE edges SET props = ? WHERE id = ?", (dumps(kept), row[0]))
+            else:
+                conn.execute("DELETE FROM edges WHERE id = ?", (row[0],))
+
+    def clear_extracted(self, paper_keys: Iterable[str]) -> None:
+        conn = self._write()
+        papers = [node_id for node_id, _ in self._ids(paper_keys).values()]
+        extracted = json.dumps(list(EXTRACTED_REL_TYPES))
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS cleared (id INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.cleared")
+        conn.execute("DELETE FROM temp.touched")
+        for part in chunks(papers):
+            # The edges to drop: extracted ones, but not the links the source's metadata gave.
+            conn.execute(
+                "INSERT OR IGNORE INTO temp.cleared SELECT e.id FROM edges e WHERE e.source IN (SELECT value FROM json_each(?)) "
+                "AND e.type IN (SELECT value FROM json_each(?)) AND json_extract(e.props, '$.source') IS NOT ?",
+                (json.dumps(list(part)), extracted, METADATA_SOURCE),
+            )
+        results = json.dumps(list(EXTRACTED_NODE_LABELS))
+        # Result nodes go with their paper's extraction, and with them their own relationships.
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS dropped_nodes (id INTEGER PRIMARY KEY)"
+        )
+        conn.execute("DELETE FROM temp.dropped_nodes")
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.dropped_nodes SELECT n.id FROM temp.cleared c JOIN edges e ON e.id = c.id "
+            "JOIN nodes n ON n.id = e.target WHERE n.label IN (SELECT value FROM json_each(?))",
+            (results,),
+        )
+        conn.execute("INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.cleared c JOIN edges e ON e.id = c.id")
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.dropped_nodes d JOIN edges e ON e.source = d.id"
+        )
+        conn.execute("DELETE FROM edges WHERE id IN (SELECT id FROM temp.cleared)")
+        conn.execute("DELETE FROM edges WHERE source IN (SELECT id FROM temp.dropped_nodes)")
+        conn.execute("DELETE FROM edges WHERE target IN (SELECT id FROM temp.dropped_nodes)")
+        conn.execute("DELETE FROM nodes WHERE id IN (SELECT id FROM temp.dropped_nodes)")
+        # Entities and repos no paper links any more go too.
+        conn.execute(
+            "DELETE FROM nodes WHERE id IN (SELECT t.id FROM temp.touched t JOIN nodes n ON n.id = t.id "
+            "WHERE n.label IN (SELECT value FROM json_each(?)) "
+            "AND NOT EXISTS (SELECT 1 FROM edges WHERE source = t.id) AND NOT EXISTS (SELECT 1 FROM edges WHERE target = t.id))",
+            (json.dumps([*ENTITY_NODE_LABELS, "Repo"]),),
+        )
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before sqlite3 touches it (``--db /etc/passwd``)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot read the store {path}: {exc.strerror}; check the path and its permissions") from None
+    if head != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a paperkg store (not an SQLite file); point --db at a store folder or .sqlite file")
