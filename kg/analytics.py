@@ -118,7 +118,8 @@ def _pagerank_top_sql(store: Any, entity_type: str, *, limit: int) -> list[dict[
     rows = []
     for node_id, key, name, papers in store.sql(
         "SELECT n.id, n.key, n.name, (SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source "
-        "AND p.label = 'Paper' WHERE e.target = n.id) FROM nodes n WHERE n.label IN ('Model', 'Dataset', 'Method') AND n.type = ?",
+        "AND p.label = 'Paper' WHERE e.target = n.id) FROM nodes n "
+        "WHERE n.label IN ('Model', 'Dataset', 'Method') AND n.type = ?",
         (entity_type,),
     ):
         if node_id in ranks:
@@ -158,7 +159,8 @@ def _paper_communities_sql(store: Any, *, min_size: int, seed: int) -> list[dict
         names[entity] = name
         titles[paper] = title
     if members:
-        titles.update(store.sql("SELECT key, title FROM nodes WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(members),)))
+        titles.update(store.sql("SELECT key, title FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
+                                (json.dumps(members),)))
     rows = []
     for group in groups:
         counts: dict[str, int] = {}

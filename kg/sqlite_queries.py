@@ -120,7 +120,9 @@ def repos_by_kind(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 # Distinct papers with any relationship into a node (entities_by_key's OPTIONAL MATCH (p:Paper)-[r]->(e)).
-_ANY_PAPERS = "(SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' WHERE e.target = n.id)"
+_ANY_PAPERS = (
+    "(SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' WHERE e.target = n.id)"
+)
 
 
 def _entity_rows(store: Any, where: str, args: tuple) -> list[Row]:
@@ -320,7 +322,8 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
         for other in sharers.get(thing, ()):
             scores.setdefault(other, []).append((_shown_name(label, props), weight))
     cited = store.sql(
-        "SELECT target FROM edges WHERE source = ? AND type = 'CITES' UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'",
+        "SELECT target FROM edges WHERE source = ? AND type = 'CITES' "
+        "UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'",
         (paper, paper),
     )
     for (other,) in cited:
@@ -654,7 +657,10 @@ def related_among(store: Any, params: dict[str, Any]) -> list[Row]:
     return sorted(rows, key=lambda row: (row["source"], row["target"]))
 
 
-_CITED_BY = "(SELECT count(*) FROM edges c JOIN nodes q ON q.id = c.source AND q.label = 'Paper' WHERE c.target = {id} AND c.type = 'CITES')"
+_CITED_BY = (
+    "(SELECT count(*) FROM edges c JOIN nodes q ON q.id = c.source AND q.label = 'Paper' "
+    "WHERE c.target = {id} AND c.type = 'CITES')"
+)
 
 
 @twin("node_weights")
@@ -678,7 +684,8 @@ def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
 def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"SELECT n.key, e.type, p.key, p.title, {_CITED_BY.format(id='p.id')}, coalesce(json_extract(p.props, '$.upvotes'), 0) "
-        f"FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
+        "JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE n.key IN {EACH} AND n.label IN {EACH}",
         (js(ROLE_TYPES), js(set(params["keys"])), js(ENTITY_LABELS)),
     )
@@ -698,7 +705,8 @@ def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
 @twin("top_authors")
 def top_authors(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
-        "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
+        "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a "
+        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
         "JOIN nodes p ON p.id = e.target AND p.label = 'Paper' WHERE a.label = 'Author' GROUP BY a.id "
         "ORDER BY papers DESC, a.key LIMIT ?",
         (params["limit"],),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -125,8 +126,8 @@ def test_db_that_is_no_store_gives_one_line(runner, tmp_path, command, where, me
     if where == "DIR":
         where = str(tmp_path / "x.sqlite")
         (tmp_path / "x.sqlite").mkdir()
-    before = open("/etc/passwd", "rb").read()
+    before = Path("/etc/passwd").read_bytes()
     result = run_kg(runner, *command, "--db", where, expect=3)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and re.search(message, lines[0]), result.output
-    assert open("/etc/passwd", "rb").read() == before
+    assert Path("/etc/passwd").read_bytes() == before

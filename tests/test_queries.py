@@ -8,8 +8,8 @@ from importlib import resources
 import pytest
 
 from paperkg.catalog import load_catalog, run_query
-from paperkg.sqlite_queries import TWINS
 from paperkg.model import SCHEMA
+from paperkg.sqlite_queries import TWINS
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import DATA, run_kg
 

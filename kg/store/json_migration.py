@@ -32,7 +32,9 @@ def read_legacy(path: Path) -> GraphBatch:
             "delete it and run `kg build` again"
         )
     try:
-        nodes = tuple(Node(data["label"], key, {k: v for k, v in data.items() if k != "label"}) for key, data in document["nodes"])
+        nodes = tuple(
+            Node(data["label"], key, {k: v for k, v in data.items() if k != "label"}) for key, data in document["nodes"]
+        )
         edges = tuple(Edge(rel_type, source, target, data) for source, target, rel_type, data in document["edges"])
     except (KeyError, TypeError, ValueError) as exc:
         raise StoreError(f"{path} is not a readable paperkg graph ({exc!r}); delete it and run `kg build` again") from None
@@ -50,6 +52,8 @@ def migrate(legacy: Path, target: Path) -> None:
             try:
                 store.upsert(batch)
             except ValueError as exc:
-                raise StoreError(f"{legacy} holds a graph this kg cannot read ({exc}); delete it and run `kg build` again") from None
+                raise StoreError(
+                    f"{legacy} holds a graph this kg cannot read ({exc}); delete it and run `kg build` again"
+                ) from None
         store.commit()
     log.warning("migrated %s to %s (the old file is kept; delete it when you no longer need it)", legacy, target)

@@ -265,11 +265,13 @@ class SQLiteStore:
         return self.sql("SELECT name, n FROM counts WHERE kind = ? AND n > 0 ORDER BY name", (kind,))
 
     def dump(self) -> GraphDump:
-        nodes = {key: (label, json.loads(props)) for key, label, props in self.conn.execute("SELECT key, label, props FROM nodes")}
+        rows = self.conn.execute("SELECT key, label, props FROM nodes")
+        nodes = {key: (label, json.loads(props)) for key, label, props in rows}
         edges = {
             (rel_type, source, target): json.loads(props)
             for rel_type, source, target, props in self.conn.execute(
-                "SELECT e.type, s.key, t.key, e.props FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
+                "SELECT e.type, s.key, t.key, e.props FROM edges e "
+                "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
             )
         }
         return GraphDump(nodes, edges)
