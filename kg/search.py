@@ -71,7 +71,7 @@ def search_embedded(store: Any, text: str, *, limit: int) -> list[dict[str, Any]
     query = " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
     rows = store.sql(
         f"SELECT n.key, n.title, bm25(paper_text, {TITLE_WEIGHT}, 1.0) AS rank FROM paper_text "
-        "JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ? ORDER BY rank, n.key LIMIT ?",
+        "CROSS JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ? ORDER BY rank, n.key LIMIT ?",
         (query, limit),
     )
     return [{"key": key, "title": title, "score": round(-rank, 4)} for key, title, rank in rows]

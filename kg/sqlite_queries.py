@@ -96,7 +96,7 @@ def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
     matching = matching[: params["limit"]]
     repos: dict[int, list[str]] = {}
     for paper, url in store.sql(
-        f"SELECT e.source, json_extract(r.props, '$.url') FROM edges e JOIN nodes r ON r.id = e.target "
+        f"SELECT e.source, json_extract(r.props, '$.url') FROM edges e CROSS JOIN nodes r ON r.id = e.target "
         f"WHERE e.source IN {EACH} AND e.type = 'HAS_REPO' AND r.label = 'Repo'",
         (js(row[0] for row in matching),),
     ):
@@ -121,7 +121,8 @@ def repos_by_kind(store: Any, params: dict[str, Any]) -> list[Row]:
 
 # Distinct papers with any relationship into a node (entities_by_key's OPTIONAL MATCH (p:Paper)-[r]->(e)).
 _ANY_PAPERS = (
-    "(SELECT count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' WHERE e.target = n.id)"
+    "(SELECT count(DISTINCT e.source) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+    "WHERE e.target = n.id)"
 )
 
 
@@ -165,8 +166,8 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
     types = [t for t in ROLE_TYPES if not roles or t.lower() in roles]
     found = store.sql(
         f"SELECT p.key, p.title, n.key, n.name, e.type, json_extract(e.props, '$.evidence'), "
-        f"json_extract(e.props, '$.confidence') FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
-        f"JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
+        f"json_extract(e.props, '$.confidence') FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
+        f"CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
         (js(types), js(set(params["keys"]))),
     )
     rows = [{"paper": paper, "title": title, "entity": entity, "name": name, "role": rel_type.lower(), "evidence": evidence,
@@ -179,8 +180,8 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
 def papers_by_repo(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT p.key, p.title, json_extract(r.props, '$.url'), json_extract(r.props, '$.kind'), "
-        "json_extract(e.props, '$.evidence') FROM nodes r JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
-        "JOIN nodes p ON p.id = e.source WHERE r.key = ? AND r.label = 'Repo'",
+        "json_extract(e.props, '$.evidence') FROM nodes r CROSS JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
+        "CROSS JOIN nodes p ON p.id = e.source WHERE r.key = ? AND r.label = 'Repo'",
         (params["key"],),
     )
     rows = [{"paper": paper, "title": title, "url": url, "kind": kind, "evidence": evidence}
@@ -192,7 +193,7 @@ def papers_by_repo(store: Any, params: dict[str, Any]) -> list[Row]:
 def entity_variants(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"SELECT n.key, n.name, json_extract(n.props, '$.size'), json_extract(n.props, '$.variant'), {_ANY_PAPERS} "
-        "FROM nodes f JOIN edges v ON v.target = f.id AND v.type = 'VARIANT_OF' JOIN nodes n ON n.id = v.source "
+        "FROM nodes f CROSS JOIN edges v ON v.target = f.id AND v.type = 'VARIANT_OF' CROSS JOIN nodes n ON n.id = v.source "
         "WHERE f.key = ? ORDER BY n.key",
         (params["key"],),
     )
@@ -206,14 +207,14 @@ def entity_papers_by_role(store: Any, params: dict[str, Any]) -> list[Row]:
     if found is None:
         return []
     counts = store.sql(
-        f"SELECT e.type, count(*) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT e.type, count(*) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE e.target = ? AND e.type IN {EACH} GROUP BY e.type",
         (found[0], js(ROLE_TYPES)),
     )
     rows = []
     for rel_type, n in sorted(counts, key=lambda row: row[0].lower()):
         examples = store.sql(
-            "SELECT p.key FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+            "SELECT p.key FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
             "WHERE e.target = ? AND e.type = ? ORDER BY p.key LIMIT 5",
             (found[0], rel_type),
         )
@@ -226,11 +227,11 @@ def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"""SELECT o.key, o.name, o.type, c.papers FROM (
                 SELECT b.target AS other, count(DISTINCT b.source) AS papers
-                FROM nodes n JOIN edges a ON a.target = n.id AND a.type IN {EACH}
-                JOIN nodes p ON p.id = a.source AND p.label = 'Paper'
-                JOIN edges b ON b.source = a.source AND b.type IN {EACH}
+                FROM nodes n CROSS JOIN edges a ON a.target = n.id AND a.type IN {EACH}
+                CROSS JOIN nodes p ON p.id = a.source AND p.label = 'Paper'
+                CROSS JOIN edges b ON b.source = a.source AND b.type IN {EACH}
                 WHERE n.key = ? AND b.target != n.id GROUP BY b.target
-            ) c JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?""",
+            ) c CROSS JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?""",
         (js(ROLE_TYPES), js(ROLE_TYPES), params["key"], params["limit"]),
     )
     return [{"key": key, "name": name, "type": kind, "papers": papers} for key, name, kind, papers in found]
@@ -240,7 +241,7 @@ def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
 def top_entities(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"SELECT n.key, n.name, count(DISTINCT e.source) AS papers FROM nodes n "
-        f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE n.label IN {EACH} AND n.type = ? GROUP BY n.id ORDER BY papers DESC, n.key LIMIT ?",
         (js(ROLE_TYPES), js(ENTITY_LABELS), params["type"], params["limit"]),
     )
@@ -255,7 +256,7 @@ def paper_details(store: Any, params: dict[str, Any]) -> list[Row]:
     node_id, _, data = found
     entities, repos = [], []
     for rel_type, key, name, kind, url in store.sql(
-        "SELECT e.type, t.key, t.name, t.type, json_extract(t.props, '$.url') FROM edges e JOIN nodes t ON t.id = e.target "
+        "SELECT e.type, t.key, t.name, t.type, json_extract(t.props, '$.url') FROM edges e CROSS JOIN nodes t ON t.id = e.target "
         "WHERE e.source = ? ORDER BY e.id",
         (node_id,),
     ):
@@ -286,7 +287,7 @@ def paper_details(store: Any, params: dict[str, Any]) -> list[Row]:
 def _popularity(store: Any, things: Iterable[int]) -> dict[int, int]:
     """How many papers link to each thing (entity or repo) by a role or HAS_REPO."""
     rows = store.sql(
-        f"SELECT e.target, count(DISTINCT e.source) FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT e.target, count(DISTINCT e.source) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} GROUP BY e.target",
         (js(set(things)), js(LINK_TYPES)),
     )
@@ -310,7 +311,7 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
     popularity = _popularity(store, mine)
     sharers: dict[int, list[int]] = {}
     for thing, other in store.sql(
-        f"SELECT DISTINCT e.target, e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT DISTINCT e.target, e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} AND e.source != ?",
         (js(set(mine)), js(LINK_TYPES), paper),
     ):
@@ -457,9 +458,9 @@ def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"""SELECT key, degree FROM (
                 SELECT n.key AS key,
-                    (SELECT count(*) FROM edges e JOIN nodes o ON o.id = e.target
+                    (SELECT count(*) FROM edges e CROSS JOIN nodes o ON o.id = e.target
                      WHERE e.source = n.id AND e.type IN {EACH} AND o.label IN {EACH}) +
-                    (SELECT count(*) FROM edges e JOIN nodes o ON o.id = e.source
+                    (SELECT count(*) FROM edges e CROSS JOIN nodes o ON o.id = e.source
                      WHERE e.target = n.id AND e.type IN {EACH} AND o.label IN {EACH}) AS degree
                 FROM nodes n WHERE n.label IN {EACH})
             WHERE degree >= ? ORDER BY degree DESC, key""",
@@ -481,8 +482,8 @@ def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     keys = js(set(params["keys"]))
     found = store.sql(
         f"""WITH chosen AS (SELECT id, key FROM nodes WHERE key IN {EACH})
-            SELECT e.type, s.key, t.key, e.props FROM chosen s JOIN edges e ON e.source = s.id
-            JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
+            SELECT e.type, s.key, t.key, e.props FROM chosen s CROSS JOIN edges e ON e.source = s.id
+            CROSS JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
         (keys,),
     )
     return [{"type": rel_type, "source": source, "target": target, "properties": _props(props)}
@@ -497,7 +498,7 @@ def papers_by_author(store: Any, params: dict[str, Any]) -> list[Row]:
     clause, args = _ascii_contains("a.name", words)
     found = store.sql(
         "SELECT a.key, a.name, p.key, p.title, json_extract(p.props, '$.published') FROM nodes a "
-        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
         f"WHERE a.label = 'Author'{clause}",
         args,
     )
@@ -519,7 +520,7 @@ def _citations(store: Any, params: dict[str, Any], *, incoming: bool) -> list[Ro
     mine, other = ("target", "source") if incoming else ("source", "target")
     found = store.sql(
         f"SELECT o.key, o.title, json_extract(o.props, '$.stub'), e.props FROM nodes p "
-        f"JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' JOIN nodes o ON o.id = e.{other} "
+        f"JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' CROSS JOIN nodes o ON o.id = e.{other} "
         "WHERE p.key = ? AND p.label = 'Paper'",
         (params["key"],),
     )
@@ -547,7 +548,7 @@ def cited_by(store: Any, params: dict[str, Any]) -> list[Row]:
 def top_cited_papers(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT p.key, p.title, count(*) AS citations, sum(json_extract(e.props, '$.source') IS NOT NULL), "
-        "json_extract(p.props, '$.stub') FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        "json_extract(p.props, '$.stub') FROM edges e CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
         "WHERE e.type = 'CITES' GROUP BY e.target ORDER BY citations DESC, p.key LIMIT ?",
         (params["limit"],),
     )
@@ -579,7 +580,8 @@ def citation_path(store: Any, params: dict[str, Any]) -> list[Row]:
     how = []
     for citing, cited in zip(path, path[1:], strict=False):
         [(data,)] = store.sql(
-            "SELECT e.props FROM nodes s JOIN edges e ON e.source = s.id AND e.type = 'CITES' JOIN nodes t ON t.id = e.target "
+            "SELECT e.props FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'CITES' "
+            "CROSS JOIN nodes t ON t.id = e.target "
             "WHERE s.key = ? AND t.key = ?",
             (citing, cited),
         )
@@ -604,9 +606,9 @@ def co_use(store: Any, params: dict[str, Any]) -> list[Row]:
     papers: dict[int, set[int]] = {node_id: set() for node_id, _ in chosen}
     links = js(CO_USE_LINKS)
     for node_id, paper in store.sql(
-        f"SELECT e.target, e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT e.target, e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} "
-        f"UNION SELECT e.source, e.target FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        f"UNION SELECT e.source, e.target FROM edges e CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
         f"WHERE e.source IN {EACH} AND e.type IN {EACH}",
         (ids, links, ids, links),
     ):
@@ -658,7 +660,7 @@ def related_among(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 _CITED_BY = (
-    "(SELECT count(*) FROM edges c JOIN nodes q ON q.id = c.source AND q.label = 'Paper' "
+    "(SELECT count(*) FROM edges c CROSS JOIN nodes q ON q.id = c.source AND q.label = 'Paper' "
     "WHERE c.target = {id} AND c.type = 'CITES')"
 )
 
@@ -668,10 +670,10 @@ def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"""SELECT n.key,
                 (SELECT count(*) FROM (
-                    SELECT e.source FROM edges e JOIN nodes p ON p.id = e.source AND p.label = 'Paper'
+                    SELECT e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper'
                     WHERE e.target = n.id AND e.type IN {EACH}
                     UNION
-                    SELECT e.target FROM edges e JOIN nodes p ON p.id = e.target AND p.label = 'Paper'
+                    SELECT e.target FROM edges e CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper'
                     WHERE e.source = n.id AND e.type = 'WROTE')),
                 {_CITED_BY.format(id='n.id')}
             FROM nodes n WHERE n.key IN {EACH} ORDER BY n.key""",
@@ -684,8 +686,8 @@ def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
 def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"SELECT n.key, e.type, p.key, p.title, {_CITED_BY.format(id='p.id')}, coalesce(json_extract(p.props, '$.upvotes'), 0) "
-        f"FROM nodes n JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
-        "JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
+        "CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
         f"WHERE n.key IN {EACH} AND n.label IN {EACH}",
         (js(ROLE_TYPES), js(set(params["keys"])), js(ENTITY_LABELS)),
     )
@@ -706,8 +708,8 @@ def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
 def top_authors(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a "
-        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
-        "JOIN nodes p ON p.id = e.target AND p.label = 'Paper' WHERE a.label = 'Author' GROUP BY a.id "
+        "CROSS JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
+        "CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' WHERE a.label = 'Author' GROUP BY a.id "
         "ORDER BY papers DESC, a.key LIMIT ?",
         (params["limit"],),
     )
@@ -723,7 +725,7 @@ def _result_links(store: Any, results: Iterable[int]) -> dict[int, tuple[int | N
     """For each result: (dataset id, subject key) from its MEASURED_ON and SCORED_BY relationships."""
     found: dict[int, list[Any]] = {}
     for result, rel_type, target, key in store.sql(
-        f"SELECT e.source, e.type, e.target, t.key FROM edges e JOIN nodes t ON t.id = e.target "
+        f"SELECT e.source, e.type, e.target, t.key FROM edges e CROSS JOIN nodes t ON t.id = e.target "
         f"WHERE e.source IN {EACH} AND e.type IN ('MEASURED_ON', 'SCORED_BY') ORDER BY e.id",
         (js(set(results)),),
     ):
@@ -739,8 +741,8 @@ def _result_links(store: Any, results: Iterable[int]) -> dict[int, tuple[int | N
 def results_on_datasets(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT d.key, d.name, r.id, r.key, r.props, p.key, p.title, json_extract(p.props, '$.month') FROM nodes d "
-        "JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
-        "JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' JOIN nodes p ON p.id = e.source "
+        "JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' CROSS JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
+        "JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' CROSS JOIN nodes p ON p.id = e.source "
         f"WHERE d.key IN {EACH} AND d.label = 'Dataset' "
         "AND (? = '' OR json_extract(r.props, '$.metric_norm') = ?)",
         (js(set(params["keys"])), params["metric"], params["metric"]),
@@ -765,8 +767,8 @@ def results_on_datasets(store: Any, params: dict[str, Any]) -> list[Row]:
 @twin("paper_results")
 def paper_results(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
-        "SELECT r.id, r.key, r.props FROM nodes p JOIN edges e ON e.source = p.id AND e.type = 'REPORTS' "
-        "JOIN nodes r ON r.id = e.target WHERE p.key = ? AND p.label = 'Paper'",
+        "SELECT r.id, r.key, r.props FROM nodes p CROSS JOIN edges e ON e.source = p.id AND e.type = 'REPORTS' "
+        "CROSS JOIN nodes r ON r.id = e.target WHERE p.key = ? AND p.label = 'Paper'",
         (params["key"],),
     )
     links = _result_links(store, (row[0] for row in found))
@@ -792,7 +794,7 @@ def paper_results(store: Any, params: dict[str, Any]) -> list[Row]:
 
 _MONTHS = (
     "SELECT n.key, n.name, json_extract(p.props, '$.month') AS month, count(DISTINCT p.id) FROM nodes n "
-    f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+    f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
     f"WHERE n.label IN {EACH} AND month IS NOT NULL AND {{where}} GROUP BY n.id, month ORDER BY n.key, month"
 )
 

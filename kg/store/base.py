@@ -82,7 +82,7 @@ class GraphStore(Protocol):
         ...
 
     def commit(self) -> None:
-        """Make the writes durable (the embedded store writes its file here)."""
+        """Make the writes durable (the embedded store commits the build's one transaction here)."""
         ...
 
     def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:

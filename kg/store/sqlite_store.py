@@ -203,10 +203,13 @@ class SQLiteStore:
         return self.conn
 
     def commit(self) -> None:
-        """Make the build's writes durable and visible, all at once."""
+        """Make the build's writes durable and visible, all at once (the previous graph until then)."""
         if not self.conn.in_transaction:
             return
         try:
+            # Table statistics for the query planner, sampled (analysis_limit) so that this stays quick.
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("ANALYZE")
             self.conn.commit()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write the store {self.path}: {exc}; the previous graph is kept") from None
@@ -215,7 +218,10 @@ class SQLiteStore:
 
     def sql(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Rows of one read statement (the catalog's SQL twins use this)."""
-        return self.conn.execute(query, params).fetchall()
+        try:
+            return self.conn.execute(query, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot read the store {self.path}: {exc}") from None
 
     def _ids(self, keys: Iterable[str]) -> dict[str, tuple[int, str]]:
         """(id, label) of the nodes with these keys that exist, by key."""
@@ -278,17 +284,20 @@ class SQLiteStore:
 
     def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
         wanted = json.dumps(sorted(set(types)))
-        select = (
-            "SELECT e.type, s.key, t.key, e.props FROM edges e JOIN nodes s ON s.id = e.source "
-            "JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?))"
-        )
         if targets is None:
-            rows = self.conn.execute(select + " ORDER BY e.id", (wanted,)).fetchall()
+            rows = self.conn.execute(
+                "SELECT e.type, s.key, t.key, e.props FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+                "CROSS JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?)) ORDER BY e.id",
+                (wanted,),
+            ).fetchall()
         else:
             rows = []
             for part in chunks(sorted(set(targets))):
                 rows += self.conn.execute(
-                    select + " AND t.key IN (SELECT value FROM json_each(?))", (wanted, json.dumps(part))
+                    "SELECT e.type, s.key, t.key, e.props FROM nodes t CROSS JOIN edges e ON e.target = t.id "
+                    "CROSS JOIN nodes s ON s.id = e.source WHERE t.key IN (SELECT value FROM json_each(?)) "
+                    "AND e.type IN (SELECT value FROM json_each(?))",
+                    (json.dumps(part), wanted),
                 ).fetchall()
         return [(rel_type, source, target, json.loads(props)) for rel_type, source, target, props in rows]
 
@@ -312,7 +321,7 @@ class SQLiteStore:
         found: set[str] = set()
         for part in chunks(phrases, 200):
             rows = self.conn.execute(
-                "SELECT n.key FROM paper_text JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ?",
+                "SELECT n.key FROM paper_text CROSS JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ?",
                 (" OR ".join(part),),
             )
             found.update(key for (key,) in rows)
@@ -322,8 +331,8 @@ class SQLiteStore:
         rows = []
         for part in chunks(sorted(set(citing))):
             rows += self.conn.execute(
-                "SELECT s.key, t.key, e.props FROM nodes s JOIN edges e ON e.source = s.id AND e.type = 'CITES' "
-                "JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?)) "
+                "SELECT s.key, t.key, e.props FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'CITES' "
+                "CROSS JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?)) "
                 "AND json_extract(e.props, '$.inferred')",
                 (json.dumps(part),),
             ).fetchall()
@@ -373,7 +382,7 @@ class SQLiteStore:
         existing: dict[tuple[int, str, int], dict[str, Any]] = {}
         for part in chunks(triples):
             rows = conn.execute(
-                "SELECT e.source, e.type, e.target, e.props FROM json_each(?) j JOIN edges e "
+                "SELECT e.source, e.type, e.target, e.props FROM json_each(?) j CROSS JOIN edges e "
                 "ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') "
                 "AND e.target = json_extract(j.value, '$[2]')",
                 (json.dumps(part),),
@@ -466,13 +475,13 @@ class SQLiteStore:
         )
         conn.execute("DELETE FROM temp.dropped_nodes")
         conn.execute(
-            "INSERT OR IGNORE INTO temp.dropped_nodes SELECT n.id FROM temp.cleared c JOIN edges e ON e.id = c.id "
+            "INSERT OR IGNORE INTO temp.dropped_nodes SELECT n.id FROM temp.cleared c CROSS JOIN edges e ON e.id = c.id "
             "JOIN nodes n ON n.id = e.target WHERE n.label IN (SELECT value FROM json_each(?))",
             (results,),
         )
-        conn.execute("INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.cleared c JOIN edges e ON e.id = c.id")
+        conn.execute("INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.cleared c CROSS JOIN edges e ON e.id = c.id")
         conn.execute(
-            "INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.dropped_nodes d JOIN edges e ON e.source = d.id"
+            "INSERT OR IGNORE INTO temp.touched SELECT e.target FROM temp.dropped_nodes d CROSS JOIN edges e ON e.source = d.id"
         )
         conn.execute("DELETE FROM edges WHERE id IN (SELECT id FROM temp.cleared)")
         conn.execute("DELETE FROM edges WHERE source IN (SELECT id FROM temp.dropped_nodes)")
@@ -480,7 +489,7 @@ class SQLiteStore:
         conn.execute("DELETE FROM nodes WHERE id IN (SELECT id FROM temp.dropped_nodes)")
         # Entities and repos no paper links any more go too.
         conn.execute(
-            "DELETE FROM nodes WHERE id IN (SELECT t.id FROM temp.touched t JOIN nodes n ON n.id = t.id "
+            "DELETE FROM nodes WHERE id IN (SELECT t.id FROM temp.touched t CROSS JOIN nodes n ON n.id = t.id "
             "WHERE n.label IN (SELECT value FROM json_each(?)) "
             "AND NOT EXISTS (SELECT 1 FROM edges WHERE source = t.id) AND NOT EXISTS (SELECT 1 FROM edges WHERE target = t.id))",
             (json.dumps([*ENTITY_NODE_LABELS, "Repo"]),),
