@@ -84,12 +84,22 @@ def _ascii_contains(column: str, words: list[str]) -> tuple[str, list[str]]:
 @twin("papers_by_title")
 def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
     words = [w.lower() for w in params["words"]]
-    clause, args = _ascii_contains("title", words)
-    found = store.sql(
-        "SELECT id, key, title, props FROM nodes WHERE label = 'Paper' "
-        f"AND coalesce(json_extract(props, '$.stub'), 0) = 0{clause}",
-        args,
-    )
+    # Words of three ASCII characters or more narrow the search through the title trigram index
+    # (case-blind); every word is then checked against the title in Python.
+    indexed = sorted({w for w in words if len(w) >= 3 and w.isascii()})
+    if indexed:
+        found = store.sql(
+            "SELECT n.id, n.key, n.title, n.props FROM paper_titles CROSS JOIN nodes n ON n.id = paper_titles.rowid "
+            "WHERE paper_titles MATCH ?",
+            (" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed),),
+        )
+    else:
+        clause, args = _ascii_contains("title", words)
+        found = store.sql(
+            "SELECT id, key, title, props FROM nodes WHERE label = 'Paper' "
+            f"AND coalesce(json_extract(props, '$.stub'), 0) = 0{clause}",
+            args,
+        )
     matching = [(node_id, key, title, props) for node_id, key, title, props in found
                 if all(word in (title or "").lower() for word in words)]
     matching.sort(key=lambda row: ((row[2] or "").lower(), row[1]))

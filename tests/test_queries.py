@@ -244,3 +244,23 @@ def test_neo4j_search_finds_what_the_embedded_index_finds(runner, built, neo4j_u
     embedded = {r["key"] for r in _json(runner, "search", "speculative", "--limit", "50", "--db", built)}
     neo4j = {r["key"] for r in _json(runner, "search", "speculative", "--limit", "50", "--neo4j", neo4j_uri)}
     assert embedded and embedded == neo4j
+
+
+def test_search_ranks_by_bm25_and_takes_any_text(runner, built):
+    found = _json(runner, "search", "speculative", "decoding", "--db", built)
+    assert found[0]["title"] == "DReSD: Dense Retrieval for Speculative Decoding"
+    assert all("peculative" in r["title"] or r["score"] > 0 for r in found)
+    for text in ('"unbalanced', "NEAR(a b)", "title:moe OR", "dense*", "x -- ; DROP TABLE nodes"):
+        run_kg(runner, "search", text, "--db", built)  # query syntax in user text is plain words, never an error
+    assert _json(runner, "search", "the", "of", "and", "--db", built) == []
+    assert _json(runner, "stats", "--db", built)[0]["count"] == 670
+
+
+def test_title_words_match_inside_words_and_in_any_case(runner, built):
+    """papers_by_title keeps the Cypher file's semantics (substring, case-blind) through the trigram index."""
+    inside = _json(runner, "papers", "MIXTURE", "xperts", "--db", built, "--limit", "500")
+    assert "A Survey on Mixture of Experts" in {r["title"] for r in inside}
+    assert all("mixture" in r["title"].lower() and "xperts" in r["title"].lower() for r in inside)
+    assert inside == _json(runner, "papers", "mixture", "XPERTS", "--db", built, "--limit", "500")
+    short = _json(runner, "papers", "of", "MoE", "--db", built, "--limit", "500")  # "of": too short for trigrams
+    assert short and all("of" in r["title"].lower() and "moe" in r["title"].lower() for r in short)

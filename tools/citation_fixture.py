@@ -5,8 +5,8 @@ For every judged link it keeps the citing paper, the cited paper and every other
 corpus that claims a name of the link's entity (a second claimant changes the outcome), in the
 Hugging Face API's form, trimmed to the fields paperkg reads.
 
-    python tools/citation_fixture.py --corpus ../shared/corpus/hf_daily --graph GRAPH_JSON
-GRAPH_JSON: the embedded graph of `kg build ../shared/corpus/hf_daily` (for the claimants).
+    python tools/citation_fixture.py --corpus ../shared/corpus/hf_daily --graph STORE
+STORE: the embedded store (folder or .sqlite file) of `kg build ../shared/corpus/hf_daily` (for the claimants).
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ def main() -> int:
     parser.add_argument("--graph", type=Path, required=True)
     args = parser.parse_args()
     links = judged_links()
-    graph = json.loads(args.graph.read_text(encoding="utf-8"))
+    from paperkg.store.embedded import EmbeddedStore
+
     claimants: dict[str, set[str]] = {}
-    for source, target, kind, _ in graph["edges"]:
-        if kind == "INTRODUCES":
+    with EmbeddedStore(args.graph) as store:
+        for _, source, target, _ in store.edges_of(["INTRODUCES"]):
             claimants.setdefault(target, set()).add(source)
     wanted = set()
     for link in links:

@@ -2,8 +2,8 @@
 
 The graph is two tables, ``nodes`` and ``edges``; every property lives in a JSON column (``props``)
 so the file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node
-keys, labels, normalised names and aliases (``names``), paper titles (``norm_title``), edge
-endpoints and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the
+keys, labels, normalised names and aliases (``names``), paper titles (``norm_title``; any part of a title: FTS5
+trigrams ``paper_titles``), edge endpoints and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the
 stored counts (``counts``) right whoever writes, so ``kg stats`` reads a few rows and any SQLite
 tool may edit the file. README.md ("The embedded store's file") documents the schema for users.
 """
@@ -44,6 +44,8 @@ def _side_tables(row: str, sign: int) -> str:
                 SELECT {_SOURCE_FILE}, {row}.id FROM json_each({row}.props, '$.sources') WHERE {row}.label = 'Paper';
             INSERT INTO paper_text (rowid, title, abstract)
                 SELECT {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
+            INSERT INTO paper_titles (rowid, title)
+                SELECT {row}.id, json_extract({row}.props, '$.title') WHERE {_INDEXED_PAPER.format(row=row)};
         """
     return f"""
         {_count('label', f'{row}.label', -1)}
@@ -53,6 +55,8 @@ def _side_tables(row: str, sign: int) -> str:
         DELETE FROM paper_sources WHERE node = {row}.id;
         INSERT INTO paper_text (paper_text, rowid, title, abstract)
             SELECT 'delete', {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
+        INSERT INTO paper_titles (paper_titles, rowid, title)
+            SELECT 'delete', {row}.id, json_extract({row}.props, '$.title') WHERE {_INDEXED_PAPER.format(row=row)};
     """
 
 
@@ -102,6 +106,7 @@ CREATE TABLE IF NOT EXISTS counts (
     PRIMARY KEY (kind, name)
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram');
 
 CREATE TRIGGER IF NOT EXISTS node_added AFTER INSERT ON nodes BEGIN
     {_side_tables('NEW', 1)}
