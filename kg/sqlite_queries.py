@@ -129,10 +129,11 @@ def repos_by_kind(store: Any, params: dict[str, Any]) -> list[Row]:
     return [{"kind": kind, "repos": n} for kind, n in store.stored_counts("repo_kind")]
 
 
-# Distinct papers with any relationship into a node (entities_by_key's OPTIONAL MATCH (p:Paper)-[r]->(e)).
+# Distinct papers with any relationship into an entity (entities_by_key's OPTIONAL MATCH (p:Paper)-[r]->(e)):
+# the schema lets a paper reach an entity by a role relationship only, so the edge index answers alone.
 _ANY_PAPERS = (
-    "(SELECT count(DISTINCT e.source) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
-    "WHERE e.target = n.id)"
+    "(SELECT count(DISTINCT e.source) FROM edges e WHERE e.target = n.id "
+    "AND e.type IN ('INTRODUCES', 'USES', 'EVALUATES_ON', 'COMPARES', 'MENTIONS'))"
 )
 
 
@@ -217,8 +218,7 @@ def entity_papers_by_role(store: Any, params: dict[str, Any]) -> list[Row]:
     if found is None:
         return []
     counts = store.sql(
-        f"SELECT e.type, count(*) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
-        f"WHERE e.target = ? AND e.type IN {EACH} GROUP BY e.type",
+        f"SELECT e.type, count(*) FROM edges e WHERE e.target = ? AND e.type IN {EACH} GROUP BY e.type",
         (found[0], js(ROLE_TYPES)),
     )
     rows = []
@@ -238,7 +238,6 @@ def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
         f"""SELECT o.key, o.name, o.type, c.papers FROM (
                 SELECT b.target AS other, count(DISTINCT b.source) AS papers
                 FROM nodes n CROSS JOIN edges a ON a.target = n.id AND a.type IN {EACH}
-                CROSS JOIN nodes p ON p.id = a.source AND p.label = 'Paper'
                 CROSS JOIN edges b ON b.source = a.source AND b.type IN {EACH}
                 WHERE n.key = ? AND b.target != n.id GROUP BY b.target
             ) c CROSS JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?""",
@@ -249,11 +248,11 @@ def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("top_entities")
 def top_entities(store: Any, params: dict[str, Any]) -> list[Row]:
+    # Entities of the type through the (label, type) index, each counted through the edge index.
     found = store.sql(
-        f"SELECT n.key, n.name, count(DISTINCT e.source) AS papers FROM nodes n "
-        f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
-        f"WHERE n.label IN {EACH} AND n.type = ? GROUP BY n.id ORDER BY papers DESC, n.key LIMIT ?",
-        (js(ROLE_TYPES), js(ENTITY_LABELS), params["type"], params["limit"]),
+        f"SELECT key, name, papers FROM (SELECT n.key AS key, n.name AS name, {_ANY_PAPERS} AS papers FROM nodes n "
+        "WHERE n.label IN ('Model', 'Dataset', 'Method') AND n.type = ?) WHERE papers > 0 ORDER BY papers DESC, key LIMIT ?",
+        (params["type"], params["limit"]),
     )
     return [{"key": key, "name": name, "papers": papers} for key, name, papers in found]
 
@@ -295,9 +294,9 @@ def paper_details(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 def _popularity(store: Any, things: Iterable[int]) -> dict[int, int]:
-    """How many papers link to each thing (entity or repo) by a role or HAS_REPO."""
+    """How many papers link to each thing (entity or repo) by a role or HAS_REPO (only papers can: the schema)."""
     rows = store.sql(
-        f"SELECT e.target, count(DISTINCT e.source) FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT e.target, count(DISTINCT e.source) FROM edges e "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} GROUP BY e.target",
         (js(set(things)), js(LINK_TYPES)),
     )
@@ -319,34 +318,54 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
         f"SELECT target FROM edges WHERE source = ? AND type IN {EACH} ORDER BY id", (paper, js(LINK_TYPES)))]
     things = _nodes_by_id(store, mine)
     popularity = _popularity(store, mine)
-    sharers: dict[int, list[int]] = {}
+    weight = {thing: RELATED_WEIGHTS.get(things[thing][1], 1.0) / math.log(1 + popularity[thing]) for thing in mine}
+    cited = sorted({other for (other,) in store.sql(
+        "SELECT target FROM edges WHERE source = ? AND type = 'CITES' "
+        "UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'", (paper, paper)) if other != paper})
+    candidates = _related_candidates(store, paper, [(t, weight[t] * mine.count(t)) for t in set(mine)], cited,
+                                     params["limit"])
+    shares: dict[int, set[int]] = {}
     for thing, other in store.sql(
-        f"SELECT DISTINCT e.target, e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
-        f"WHERE e.target IN {EACH} AND e.type IN {EACH} AND e.source != ?",
-        (js(set(mine)), js(LINK_TYPES), paper),
+        f"SELECT target, source FROM edges WHERE source IN {EACH} AND type IN {EACH} AND target IN {EACH}",
+        (js(candidates), js(LINK_TYPES), js(set(mine))),
     ):
-        sharers.setdefault(thing, []).append(other)
+        shares.setdefault(other, set()).add(thing)
+    # Exact scores, summed in the order the relationships were written, for the few candidates only.
     scores: dict[int, list[tuple[str, float]]] = {}
     for thing in mine:
         _, label, props = things[thing]
-        weight = RELATED_WEIGHTS.get(label, 1.0) / math.log(1 + popularity[thing])
-        for other in sharers.get(thing, ()):
-            scores.setdefault(other, []).append((_shown_name(label, props), weight))
-    cited = store.sql(
-        "SELECT target FROM edges WHERE source = ? AND type = 'CITES' "
-        "UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'",
-        (paper, paper),
-    )
-    for (other,) in cited:
-        if other != paper:
+        for other in candidates:
+            if thing in shares.get(other, ()):
+                scores.setdefault(other, []).append((_shown_name(label, props), weight[thing]))
+    for other in cited:
+        if other in candidates:
             scores.setdefault(other, []).append(("citation", 4.0))
-    ranked = [(other, round_half_up(sum(w for _, w in shared), 4), shared) for other, shared in scores.items()]
-    keys = dict(store.sql(f"SELECT id, key FROM nodes WHERE id IN {EACH}", (js(scores),)))
-    ranked.sort(key=lambda item: (-item[1], keys[item[0]]))
-    ranked = ranked[: params["limit"]]
-    titles = {node_id: props.get("title") for node_id, (_, _, props) in _nodes_by_id(store, [r[0] for r in ranked]).items()}
-    return [{"key": keys[other], "title": titles[other], "score": score, "shared": sorted(name for name, _ in shared)}
-            for other, score, shared in ranked]
+    nodes = _nodes_by_id(store, scores)
+    ranked = [(nodes[other][0], round_half_up(sum(w for _, w in shared), 4), shared, nodes[other][2].get("title"))
+              for other, shared in scores.items()]
+    ranked.sort(key=lambda item: (-item[1], item[0]))
+    return [{"key": key, "title": title, "score": score, "shared": sorted(name for name, _ in shared)}
+            for key, score, shared, title in ranked[: params["limit"]]]
+
+
+def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]], cited: list[int], limit: int) -> list[int]:
+    """The papers whose score, summed in SQL over everything they share, may place them among the
+    best ``limit`` (a margin covers rounding and the order of the additions)."""
+    score_sql = f"""
+        WITH w AS (SELECT json_extract(value, '$[0]') AS thing, json_extract(value, '$[1]') AS weight FROM json_each(?)),
+        shared AS (SELECT DISTINCT e.source AS other, w.thing, w.weight FROM w CROSS JOIN edges e
+                   ON e.target = w.thing AND e.type IN {EACH} WHERE e.source != ?
+                   UNION ALL SELECT value, NULL, 4.0 FROM json_each(?))
+        SELECT other, sum(weight) AS score FROM shared GROUP BY other"""
+    args = (json.dumps(weights), js(LINK_TYPES), paper, js(cited))
+    window = 2 * limit + 20
+    rows = store.sql(score_sql + " ORDER BY score DESC LIMIT ?", (*args, window))
+    if len(rows) < window:
+        return [other for other, _ in rows]
+    cutoff = rows[min(limit, len(rows)) - 1][1] - 1e-4
+    if rows[-1][1] >= cutoff:  # ties reach past the window: take every paper above the cut
+        rows = store.sql(f"SELECT * FROM ({score_sql}) WHERE score >= ?", (*args, cutoff))
+    return [other for other, score in rows if score >= cutoff]
 
 
 def _expand(store: Any, frontier: set[int], types: tuple[str, ...] | None, direction: str) -> list[tuple[int, str, int]]:
@@ -508,7 +527,7 @@ def papers_by_author(store: Any, params: dict[str, Any]) -> list[Row]:
     clause, args = _ascii_contains("a.name", words)
     found = store.sql(
         "SELECT a.key, a.name, p.key, p.title, json_extract(p.props, '$.published') FROM nodes a "
-        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
         f"WHERE a.label = 'Author'{clause}",
         args,
     )
@@ -616,9 +635,9 @@ def co_use(store: Any, params: dict[str, Any]) -> list[Row]:
     papers: dict[int, set[int]] = {node_id: set() for node_id, _ in chosen}
     links = js(CO_USE_LINKS)
     for node_id, paper in store.sql(
-        f"SELECT e.target, e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+        f"SELECT e.target, e.source FROM edges e "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} "
-        f"UNION SELECT e.source, e.target FROM edges e CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        f"UNION SELECT e.source, e.target FROM edges e "
         f"WHERE e.source IN {EACH} AND e.type IN {EACH}",
         (ids, links, ids, links),
     ):
@@ -670,7 +689,7 @@ def related_among(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 _CITED_BY = (
-    "(SELECT count(*) FROM edges c CROSS JOIN nodes q ON q.id = c.source AND q.label = 'Paper' "
+    "(SELECT count(*) FROM edges c "
     "WHERE c.target = {id} AND c.type = 'CITES')"
 )
 
@@ -680,10 +699,10 @@ def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"""SELECT n.key,
                 (SELECT count(*) FROM (
-                    SELECT e.source FROM edges e CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper'
+                    SELECT e.source FROM edges e
                     WHERE e.target = n.id AND e.type IN {EACH}
                     UNION
-                    SELECT e.target FROM edges e CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper'
+                    SELECT e.target FROM edges e
                     WHERE e.source = n.id AND e.type = 'WROTE')),
                 {_CITED_BY.format(id='n.id')}
             FROM nodes n WHERE n.key IN {EACH} ORDER BY n.key""",
@@ -719,7 +738,7 @@ def top_authors(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a "
         "CROSS JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
-        "CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' WHERE a.label = 'Author' GROUP BY a.id "
+        "WHERE a.label = 'Author' GROUP BY a.id "
         "ORDER BY papers DESC, a.key LIMIT ?",
         (params["limit"],),
     )
