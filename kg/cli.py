@@ -747,7 +747,8 @@ def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> Non
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True, help="Gold file (FORMAT.md).")
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True,
+              help="Gold file (FORMAT.md), or `dev`: the dev gold shipped with paperkg (the bundled corpus's seed papers).")
 @click.option("--pred", "pred_path", type=click.Path(path_type=Path), help="Predictions (JSONL); default: extract now.")
 @click.option("--json", "as_json", is_flag=True, help="Print scores, misses and false positives as JSON.")
 @click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
@@ -764,12 +765,14 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
         load_gold,
         load_predictions,
         prediction_record,
+        resolve_gold,
         score,
         score_results,
         with_results,
     )
     from paperkg.present import emit_rows
 
+    gold_path = resolve_gold(gold_path)
     gold = load_gold(gold_path)
     if results_path:
         gold = with_results(gold, load_gold(results_path))
