@@ -201,8 +201,8 @@ class KnowledgeGraph:
     ) -> list[Row]:
         """Papers linked to an entity (name, alias or key; ``type`` narrows it to model, dataset or
         method), with ``family`` its variants too, optionally only in ``role`` (one or several of
-        introduces, uses, evaluates_on, compares, mentions). Rows: paper, title, key, name, type,
-        role, evidence (the sentence), published."""
+        introduces, uses, evaluates_on, compares, mentions). Rows: paper (key), title, entity
+        (key), name, role, evidence (the sentence), confidence."""
         from paperkg.answers import papers_for_entity
 
         roles = [role] if isinstance(role, str) else list(role)
@@ -240,8 +240,8 @@ class KnowledgeGraph:
             return PaperRows(*related_papers(store, paper, limit=limit))
 
     def cites(self, paper: str, *, limit: int = 100) -> PaperRows:
-        """Papers ``paper`` cites: key, title, source (explicit: s2, openalex), inferred, via,
-        evidence, how."""
+        """Papers ``paper`` cites: key, title, stub, source (explicit: s2, openalex), inferred, via
+        (the entity an inferred citation goes through), evidence, confidence, how."""
         return self._citations(paper, "cites", limit)
 
     def cited_by(self, paper: str, *, limit: int = 100) -> PaperRows:
@@ -293,7 +293,8 @@ class KnowledgeGraph:
 
     def leaderboard(self, dataset: str, *, metric: str | None = None, family: bool = False, limit: int = 50) -> Leaderboard:
         """The best reported value per subject on ``dataset`` (``rows``: rank, subject, own, dataset,
-        metric, value, unit, paper, title, evidence), ``datasets`` the datasets it covers."""
+        metric, better, value, unit, setting, paper, title, month, evidence), ``datasets`` the
+        datasets it covers."""
         from paperkg.results import leaderboard
 
         with self.store() as store:
@@ -330,6 +331,17 @@ class KnowledgeGraph:
 
         with self.store() as store:
             return run_query(store, name, {**(params or {}), **values})
+
+    def cypher(self, text: str, params: dict[str, Any] | None = None, *, write: bool = False) -> list[Row]:
+        """Rows of raw Cypher on Neo4j (parameters as values, never formatted into the text); a
+        query that would write is refused before it runs unless ``write``."""
+        from paperkg.answers import raw_cypher
+        from paperkg.errors import QueryError
+
+        if not self.config.uses_neo4j:
+            raise QueryError("raw Cypher needs Neo4j (KnowledgeGraph.neo4j(uri)); the embedded store answers the named queries")
+        with self.store() as store:
+            return raw_cypher(store, text, dict(params or {}), write=write)
 
     # -----------------------------------------------------------------------------------------
     # Drawing
@@ -385,7 +397,7 @@ class KnowledgeGraph:
         The result is that page's HTML (a ``str``); in Jupyter it shows inline, interactive, as
         the cell's value. ``page.save("graph.html")`` writes it to a file::
 
-            kg.view(paper="2408.00714", with_entities=True)
+            kg.view(paper="RoBERTa: A Robustly", with_entities=True)
             kg.view(entity="MMLU").save("mmlu.html")
         """
         from paperkg.render import render_page

@@ -490,17 +490,14 @@ def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> No
 @output_options
 def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, fmt: str) -> None:
     """Raw Cypher against Neo4j: read-only unless --write (a write is refused before it runs)."""
-    from paperkg.answers import raw_cypher
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
     if not store_config.uses_neo4j:
         raise click.UsageError(
             "raw Cypher needs Neo4j: start it with `docker compose up -d` and pass --neo4j bolt://localhost:7687 "
             "(or set KG_NEO4J_URI); the embedded store answers the named queries: `kg queries`"
         )
-    with open_store(store_config) as store:
-        rows = raw_cypher(store, text, _params(params), write=write)
+    rows = _graph(store_config).cypher(text, _params(params), write=write)
     emit_rows(rows, fmt=fmt, title=f"{len(rows)} rows")
 
 
@@ -634,14 +631,9 @@ def fetch(ctx: click.Context, cache_dir: Path, refresh: bool, no_build: bool) ->
 
 
 def _build_fetched(paths: list[Path], store_config: Any) -> None:
-    from paperkg.build import build as run_build
-    from paperkg.sources import read_sources
-    from paperkg.store import open_store
-
-    read = read_sources(paths)
-    with open_store(store_config, for_writing=True) as store:
-        summary = run_build(store, read)
-        _print_build_summary(summary, store.description)
+    graph = _graph(store_config)
+    summary = graph.build(paths)
+    _print_build_summary(summary, graph.description)
 
 
 @fetch.command(name="hf-daily")

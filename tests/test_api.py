@@ -38,13 +38,16 @@ def test_reading_a_graph_that_was_never_built_says_to_build(tmp_path):
 @pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def graph(request, tmp_path) -> KnowledgeGraph:
     """dated_papers.jsonl and own_ids.jsonl built through the API into a fresh store."""
+    neo4j_store = None
     if request.param == "embedded":
         opened = KnowledgeGraph(tmp_path / "store")
     else:
-        request.getfixturevalue("neo4j_store")  # an empty database
+        neo4j_store = request.getfixturevalue("neo4j_store")  # an empty database
         opened = KnowledgeGraph.neo4j(request.getfixturevalue("neo4j_uri"), password=os.environ.get("KG_TEST_NEO4J_PASSWORD"))
     summary = opened.build([DATED, OWN_IDS])
     assert (summary.read, summary.distinct, summary.new) == (13, 11, 11)
+    if neo4j_store is not None:
+        neo4j_store.run_cypher("CALL db.awaitIndexes(300)")  # the full-text index `search` asks
     return opened
 
 
@@ -116,6 +119,11 @@ def test_both_stores_give_the_api_the_same_answers(tmp_path, neo4j_store, neo4j_
     neo4j_store.run_cypher("CALL db.awaitIndexes(300)")
     assert answers(in_neo4j) == answers(embedded)
     assert in_neo4j.view(paper="acme-0001") == embedded.view(paper="acme-0001")
+    assert in_neo4j.cypher("MATCH (p:Paper) WHERE p.month >= $m RETURN count(p) AS n", {"m": "2024-05"}) == [{"n": 3}]
+    with pytest.raises(QueryError, match="this query writes"):
+        in_neo4j.cypher("MATCH (p:Paper) DETACH DELETE p")
+    with pytest.raises(QueryError, match="raw Cypher needs Neo4j"):
+        embedded.cypher("MATCH (p) RETURN p")
 
 
 def test_the_cli_prints_what_the_api_returns(graph, runner):
