@@ -106,8 +106,11 @@ GENERIC_WORDS = frozenset(
         "with",
     ]
 )
+# "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
-    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard))\s+$", re.IGNORECASE
+    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
+    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -387,7 +390,7 @@ class PaperResolver:
             following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
             if following:
                 return "model" if following.group(1) else "dataset"
-            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 20) : mention.start])
+            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
             if preceding:
                 return "model" if preceding.group(1) else "dataset"
             window = text[max(0, mention.start - 12) : mention.start]
@@ -497,7 +500,17 @@ class PaperResolver:
             return cluster.type or "method"
         if shape == "dataset" and cluster.family_entry is None:
             return shape
+        if cluster.rule == "pattern.size_suffix" and self._named_as_data(cluster):
+            return "dataset"  # "our Text-Render-2M dataset": a sample count, not a parameter count
         return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+
+    def _named_as_data(self, cluster: Cluster) -> bool:
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
+            if following and following.group(2):
+                return True
+        return False
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":
