@@ -169,7 +169,8 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
     if head and head.group(1) in common_words():
         start = head.end()
     tail = _GLUED_TAIL.search(text, start, end)
-    if tail and tail.group(1) in common_words() and not _TIER_WORD.match(tail.group(1)) and not _RELEASE_WORD.match(tail.group(1)):
+    word = tail.group(1) if tail else ""
+    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word):
         end = tail.start()
     return start, end
 
@@ -436,6 +437,7 @@ _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
+    r"|[A-Za-z]\d+(?:\.\d+)*-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"  # a tier of a release: "LLaDA2.1-Mini"
 )
 
 
