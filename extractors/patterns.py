@@ -350,6 +350,7 @@ _PLAIN_MODIFIERS = re.compile(
     r"one-step|multi-step|single-stage)\s*)+$",
     re.IGNORECASE,
 )
+_DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
@@ -387,6 +388,10 @@ def introduced_phrases(text: str) -> list[Span]:
             add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
             continue
         titled = _TITLE_CASE_NAMES.match(text, end)
+        if titled and not _DETERMINER.match(titled.group(1)) and _DEFINED_AFTER.match(text, titled.end()):
+            # "Learning to Act and Cooperate (LACMAS)": one name, defined by what follows it.
+            add(titled.start(1), titled.end(), "pattern.introduced_title_case", 0.75)
+            continue
         if titled and not _DETERMINER.match(titled.group(1)):
             position = titled.start(1)
             for part in _CONJUNCTION.split(titled.group(0).strip()):

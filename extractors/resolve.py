@@ -303,7 +303,9 @@ class PaperResolver:
         else:
             cluster = long_cluster or short_cluster
         if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
-            return  # both halves name different known things: leave them apart
+            if long_cluster.entry is not None or short_cluster.entry is not None:
+                return  # both halves name different things, one of them known: leave them apart
+            self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
         self._register(cluster, abbreviation.long)
         self._register(cluster, abbreviation.short)
         if cluster.long_form is None and not cluster.entry:
@@ -319,6 +321,17 @@ class PaperResolver:
                     0.75,
                 )
             )
+
+    def _merge(self, into: Cluster, other: Cluster) -> None:
+        into.mentions.extend(other.mentions)
+        into.introduced = into.introduced or other.introduced
+        into.type = into.type or other.type
+        into.list_type = into.list_type or other.list_type
+        self.clusters.remove(other)
+        for form in other.forms:
+            if self.by_form.get(_norm(form)) is other:
+                del self.by_form[_norm(form)]
+            self._register(into, form)
 
     def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
         """Coined candidates inside a defined long form are pieces of it ("Scenario-Profiled
