@@ -43,8 +43,8 @@ _SELF_REFERENCE = re.compile(
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
-    r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*|resort\w* to|rel(?:y|ies) on|"
-    r"appl(?:y|ies|ying|ication of))\b"
+    r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
+    r"rel(?:y|ies) on|appl(?:y|ies|ying|ication of))\b"
 )
 # What stands between the names of one list, and the words that say what a list holds.
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
@@ -106,6 +106,7 @@ GENERIC_WORDS = frozenset(
         "with",
     ]
 )
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
 # "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
@@ -286,7 +287,9 @@ class PaperResolver:
         long_norm, short_norm = _norm(abbreviation.long), _norm(abbreviation.short)
         if long_norm in self.stop or short_norm in self.stop or self._generic_long_form(abbreviation.long):
             return
-        long_cluster = self._find(abbreviation.long) or self._entry_cluster(abbreviation.long)
+        long_cluster = (
+            self._find(abbreviation.long) or self._entry_cluster(abbreviation.long) or self._wider_name(field_name, abbreviation)
+        )
         short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
@@ -321,6 +324,19 @@ class PaperResolver:
                     0.75,
                 )
             )
+
+    def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
+        """A coined name that ends where the long form ends and starts earlier with capitalised
+        words: "Test-Time Texture Consistency Optimization (TTCO)", whose initials the acronym skips."""
+        text = self.paper.text(field_name)
+        for cluster in self.clusters:
+            if cluster.entry is not None:
+                continue
+            for m in cluster.mentions:
+                wider = m.field == field_name and m.end == abbreviation.long_end and m.start < abbreviation.long_start
+                if wider and _CAPITALISED_WORDS.fullmatch(text[m.start : abbreviation.long_start]):
+                    return cluster
+        return None
 
     def _merge(self, into: Cluster, other: Cluster) -> None:
         into.mentions.extend(other.mentions)
@@ -418,7 +434,7 @@ class PaperResolver:
             if kind:
                 return kind
         if cluster.long_form:
-            return type_from_words(" ".join(cluster.long_form.split()[-2:]))
+            return type_from_words(cluster.long_form.split()[-1])  # its head: "Language Model Adaptation" is a method
         return None
 
     def _is_task(self, cluster: Cluster) -> bool:
@@ -541,7 +557,7 @@ class PaperResolver:
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
-            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-40:]):
+            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return RoleDecision("introduces", "own_design", 0.65)
         return decision
 
