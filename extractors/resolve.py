@@ -306,6 +306,16 @@ class PaperResolver:
         else:
             cluster = long_cluster or short_cluster
         if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
+            if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
+                # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
+                # gazetteer's reading of the bare acronym (hidden Markov model).
+                for form in short_cluster.forms:
+                    if self.by_form.get(_norm(form)) is short_cluster:
+                        del self.by_form[_norm(form)]
+                short_cluster.entry = short_cluster.family_entry = None
+                short_cluster.type = None
+                short_cluster.name = abbreviation.short
+                short_cluster.aliases = {m.surface for m in short_cluster.mentions} - {abbreviation.short}
             if long_cluster.entry is not None or short_cluster.entry is not None:
                 return  # both halves name different things, one of them known: leave them apart
             self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
@@ -337,6 +347,11 @@ class PaperResolver:
                 if wider and _CAPITALISED_WORDS.fullmatch(text[m.start : abbreviation.long_start]):
                     return cluster
         return None
+
+    @staticmethod
+    def _only_as_acronym(cluster: Cluster, short: str) -> bool:
+        """A known entity found in this paper only as the bare acronym another long form defines."""
+        return cluster.entry is not None and all(m.surface == short or m.surface == short + "s" for m in cluster.mentions)
 
     def _merge(self, into: Cluster, other: Cluster) -> None:
         into.mentions.extend(other.mentions)
