@@ -139,7 +139,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
 )
 
 
@@ -583,5 +583,12 @@ def title_name(title: str) -> TitleName | None:
     # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
     # says what X does to something else, so a verb-led description gives no type.
     first = description.split()[0].lower() if description.split() else ""
-    kind = None if first.endswith("ing") else type_from_words(_before_preposition(description))
+    held = _COLLECTIVE_OF.search(description)
+    held = held if held and held.start() < 30 else None
+    if first.endswith("ing"):
+        kind = None
+    elif held:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
+        kind = type_from_words(description)
+    else:
+        kind = type_from_words(_before_preposition(description))
     return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1)
