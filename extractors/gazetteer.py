@@ -168,9 +168,9 @@ class Gazetteer:
             if w not in exact_starts and low not in fold_starts:
                 continue
             w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
-            if w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold:
-                hits.append(i)
-            elif w == low and (w in coined or w2 == low2 and (w + w2 in coined or w + w2 in bigrams_coined)):
+            known = w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
+            lower_coined = w == low and (w in coined or w2 == low2 and (w + w2 in coined or w + w2 in bigrams_coined))
+            if known or lower_coined:
                 hits.append(i)
         found: list[GazetteerMatch] = []
         cursor, skip_until = 0, -1

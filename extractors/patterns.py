@@ -201,10 +201,8 @@ def name_like_tokens(text: str) -> list[Span]:
         if token is None:
             continue
         last_end = token.end(1)
-        if is_name_like(token.group(1)):
-            start, end = trim_glued_words(text, token.start(1), token.end(1))
-            if start != token.start(1) and not is_name_like(text[start:end]):
-                continue
+        start, end = trim_glued_words(text, token.start(1), token.end(1))
+        if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
             if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
                 end = release.end()
@@ -371,6 +369,10 @@ _GIVEN_NAME = re.compile(
 )
 
 
+# "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
+_LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
+
+
 def introduced_phrases(text: str) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and
@@ -414,7 +416,7 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in _GIVEN_NAME.finditer(text):
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     for match in _NEW_KIND_NAMED.finditer(text):
-        if is_name_like(match.group(1)):
+        if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
 
