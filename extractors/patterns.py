@@ -282,6 +282,30 @@ _LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 
 
+_LIST_HEAD_STARTS = ("models", "LLMs", "MLLMs", "VLMs", "LMMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora")
+
+
+def _list_heads(text: str) -> list[re.Match]:
+    """_LIST_INTRO's matches, tried only where a head word starts: a scan with the pattern's
+    alternation at every position of the text costs more than the rest of the function."""
+    starts = set()
+    for word in _LIST_HEAD_STARTS:
+        position = text.find(word)
+        while position >= 0:
+            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
+                starts.add(position)
+            position = text.find(word, position + 1)
+    heads, end = [], -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        head = _LIST_INTRO.match(text, start)
+        if head:
+            heads.append(head)
+            end = head.end()
+    return heads
+
+
 def listed_names(text: str) -> list[Span]:
     """Capitalised names listed right after a plural head that types them ("benchmarks,
     including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head
@@ -289,7 +313,7 @@ def listed_names(text: str) -> list[Span]:
     found: list[Span] = []
     if not any(word in text for word in _LIST_HEAD_WORDS):
         return found  # substring tests run in C; the pattern's alternation is costly at every position
-    for head in _LIST_INTRO.finditer(text):
+    for head in _list_heads(text):
         kind = "model" if head.group(1) else "dataset"
         position = head.end()
         while (item := _LIST_ITEM.match(text, position)) is not None:
