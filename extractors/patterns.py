@@ -282,7 +282,9 @@ _LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 
 
-_LIST_HEAD_STARTS = ("models", "LLMs", "MLLMs", "VLMs", "LMMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora")
+_LIST_HEAD_STARTS = (
+    "models", "LLMs", "MLLMs", "VLMs", "LMMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora",
+)
 
 
 def _list_heads(text: str) -> list[re.Match]:
