@@ -161,8 +161,15 @@ def size_suffixed_models(text: str) -> list[Span]:
     found = []
     for match in SIZE_SUFFIXED.finditer(text):
         start, end = trim_glued_words(text, match.start(1), match.end(1))
-        found.append(Span(start, end, text[start:end], "pattern.size_suffix", "model", confidence=0.85))
+        name = text[start:end]
+        # A count in millions ends data sets more often than checkpoints ("MedTrinity-25M",
+        # "VidGen-1M" vs "Pythia-410M"): its type is left to the family and the context.
+        kind = None if _MILLIONS_LAST.search(name) else "model"
+        found.append(Span(start, end, name, "pattern.size_suffix", kind, confidence=0.85))
     return found
+
+
+_MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
 
 
 _GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
@@ -473,9 +480,9 @@ _APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
-    r"|[-_]\d+(?:\.\d+)?[Kk]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K": a count of samples
+    r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
 )
-_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
+_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"

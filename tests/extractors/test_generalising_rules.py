@@ -96,3 +96,12 @@ def test_release_tiers_modes_and_spaced_versions_stay_in_the_name():
     assert expected <= set(found)
     assert all(found[name][0] == "model" for name in expected)
     assert any(name.startswith("FLUX.1 Kontext [dev]") for name in found)
+
+
+def test_a_count_in_millions_is_typed_by_family_and_context():
+    found = _found(
+        "We train on WebVid-10M and VidGen-1M, and compare with Pythia-410M, Qwen2.5-1M and Mamba-2-370M. "
+        "Our model EMO-5M is small."
+    )
+    assert found["WebVid-10M"][0] == found["VidGen-1M"][0] == "dataset"
+    assert found["Pythia-410M"][0] == found["Qwen2.5-1M"][0] == found["Mamba-2-370M"][0] == found["EMO-5M"][0] == "model"
