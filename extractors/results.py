@@ -30,7 +30,7 @@ _METRIC = (
     r"[rg]?FID|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
     r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+|R@\d+|Precision@\d+|Hit@\d+|ANLS|"
     r"success rate|win[- ]rate|Elo|AUC|AUROC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
-    r"score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
+    r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
 )
 _METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?({_METRIC})(?![\w-])")
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
@@ -49,7 +49,8 @@ _CHANGE_BEFORE = re.compile(
     r"d|length|size|budget|window|rate of|ratio of|cost of|costs of|costing|uses|using|with|within|"
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
     r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
-    r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:%|points?|pts)?\s*(?:,|and|&|or)\s*$",
+    r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
+    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$",
     re.IGNORECASE,
 )
 _SIZE_AFTER = re.compile(
@@ -58,7 +59,7 @@ _SIZE_AFTER = re.compile(
     r"instances?|languages?|tasks?|benchmarks?|datasets?|layers?|steps?|epochs?|times|fold|parameters?|params?|"
     r"papers?|questions?|problems?|videos?|categories|classes|domains?|models?|subjects?|users?|participants?|"
     r"annotators?|pairs?|FPS|fps|frames?|shots?|demonstrations?|iterations?|queries|documents?|hop|hops|bits?|"
-    r"dimensions?|heads?|experts?|agents?|environments?|scenes?|objects?|cameras?|views?|people|human|humans|"
+    r"TPS\b|QPS\b|tok/s|tokens/s|it/s|dimensions?|heads?|experts?|agents?|environments?|scenes?|objects?|cameras?|views?|people|human|humans|"
     r"[xX×]\b|[xX×](?=\s|$|[,.;)])|k\b|K\b|nd\b|st\b|rd\b|th\b|D\b|-shot|-bit|-way|-layer|-step|-turn|-hop|-stage|"
     r"-fold|-dimensional|-token|-class|-day|-hour|-second|-minute|-point|-level|-order|-[a-z]))"
 )
@@ -73,6 +74,25 @@ _CHANGE_AFTER = re.compile(
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
+_BOUND_BEFORE = re.compile(r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking)\s*$", re.IGNORECASE)
+# What may follow a bare number (no unit, no metric) that is a score: "85.3 on AIME", "46.6,", "64.5 and".
+_BARE_FOLLOWER = re.compile(
+    r"^(?:\s*$|\s*[,.;:)\]/&–—-]|\s*\(|\s+(?:on|in|at|for|and|or|with|across|vs\.?|versus|compared|respectively|while|"
+    r"which|when|to|from|over|against|under|as|after|before|using|by|among|than|dB|average|avg\.?|mean|overall|"
+    r"top-[15]|points?|pts)\b"
+    r"|\s*\}"  # "\\emph{1.46}"
+    r"|\s+[A-Z][A-Z0-9@.-]*[A-Z0-9](?!\w)"  # an unlisted metric's acronym: "91.0 PDMS"
+    rf"|\s+(?:[\w-]+\s+){{1,2}}(?!(?:scores?|points|pts)\b){_METRIC}(?!\w))",  # "75.03 execution accuracy", "74.9 JumpScore mAP"
+)
+_VERSION_BEFORE = re.compile(r"(?<![\w-])(?!(?:" + _METRIC + r")\s$)[A-Z][\w-]*[A-Za-z]\s$")
+# The text between a relative change and a number listed with it: no new clause, no result verb.
+_LIST_WORDS = (
+    r"(?:(?!\b(?:achiev|reach|scor|obtain|attain|record|deliver|yield|set|while|whereas|but|which|from|to)\w*\b)[^;:\d])"
+)
+_LISTED_WITH = re.compile(
+    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?", re.IGNORECASE
+)
+_LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)", re.IGNORECASE)
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
 _RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
 _METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
@@ -117,82 +137,122 @@ def find_scores(text: str) -> list[Score]:
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
-    found: list[Score] = []
+    kept: list[list[Score]] = []  # per number group, its scores
+    changes: list[tuple[int, int]] = []  # (start, end) of the groups left out as relative changes
     for group_index, match in enumerate(_GROUP.finditer(text)):
-        first = match.group(1)
-        rest = [part.strip() for part in match.group(2).split("/") if part.strip()]
-        numbers = [first, *rest]
-        unit_raw = match.group(3)
-        before = text[max(0, match.start() - 40) : match.start()]
-        after = text[match.end() : match.end() + 60]
-        if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or _RESOLUTION_BEFORE.search(before):
+        verdict = _verdict(text, match)
+        if verdict == "change":
+            changes.append((match.start(), match.end()))
+        if verdict != "score":
             continue
-        if _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
-            continue  # "6.22%-7.66%": a range of gains
-        if _RESOLUTION_AFTER.match(after):
-            continue  # "256x256", "512 times 512", "64px": an image size
-        if not unit_raw and _SIZE_AFTER.match(after):
-            continue
-        if _CHANGE_AFTER.match(after):
-            continue
-        if len(numbers) == 1 and not unit_raw and _YEAR.match(first):
-            continue
-        if len(numbers) > 4:
-            continue
-        metric_after = _METRIC_AFTER.match(after)
-        metric = metric_after.group(1) if metric_after else None
-        tail = match.end() + (metric_after.end() if metric_after else 0)
-        if metric_after and _CHANGE_AFTER.match(text[tail : tail + 40]):
-            continue
-        if metric is None:
-            metric_before = _METRIC_BEFORE.search(before)
-            metric = metric_before.group(1) if metric_before else None
-        if metric and metric.lower() in ("score", "scores", "points", "pts"):
-            metric = None
-        if metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
-            named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
-            named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
-            clause = text[named[-1].end() : match.start()] if named else ""
-            if named and not re.search(r"[;.]\s|\d", clause):
-                metric = named[-1].group(1)
-            elif found and found[-1].metric and not re.search(r"[;.]\s", text[found[-1].end : match.start()]):
-                metric = found[-1].metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
-        link = None
-        if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
-            partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
-            if partner and _SIZE_AFTER.match(after[partner.end() :]):
-                continue  # "from 741 to 225 tokens": a length, not a score
-            link = "from"
-        elif _TO_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            link = "to"
-        elif _VS_AFTER.match(after):
-            link = "vs_first"
-        elif _VS_BEFORE.search(before):
-            link = "vs_second"
-        position = match.start()
-        for index, number in enumerate(numbers):
-            start = text.index(number, position)
-            position = start + len(number)
-            try:
-                value = float(number)
-            except ValueError:  # pragma: no cover - the pattern only matches numbers
-                continue
-            found.append(
-                Score(
-                    start,
-                    start + len(number),
-                    number,
-                    value,
-                    _unit(unit_raw),
-                    metric,
-                    tail,
-                    group_index,
-                    index,
-                    len(numbers),
-                    link,
-                )
-            )
+        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None)
+        if scores:
+            kept.append(scores)
+    return [score for group in _without_listed_changes(text, kept, changes) for score in group]
+
+
+def _verdict(text: str, match: re.Match[str]) -> str:
+    """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
+    first = match.group(1)
+    numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
+    unit_raw = match.group(3)
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 60]
+    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before):
+        return "change"
+    if _BOUND_BEFORE.search(before):
+        return "other"  # "<=34%", "No. 1": a bound or a rank
+    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
+        return "other"  # "6.22%-7.66%": a range of gains
+    if _RESOLUTION_AFTER.match(after):
+        return "other"  # "256x256", "512 times 512", "64px": an image size
+    if not unit_raw and _SIZE_AFTER.match(after):
+        return "other"
+    if _CHANGE_AFTER.match(after):
+        return "change"
+    if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
+        return "other"
+    if len(numbers) > 4:
+        return "other"
+    metric_after = _METRIC_AFTER.match(after)
+    if metric_after and _CHANGE_AFTER.match(text[match.end() + metric_after.end() : match.end() + metric_after.end() + 40]):
+        return "change"
+    if not unit_raw and not metric_after and not _METRIC_BEFORE.search(before) and not _BARE_FOLLOWER.match(after):
+        return "other"  # "16 frozen environments": a bare number before a word counts things
+    if not unit_raw and not metric_after and re.fullmatch(r"\d(?:\.\d)?", first) and _VERSION_BEFORE.search(before):
+        return "other"  # "AlpacaEval 2", "Terminal-Bench 2.0": a name's version
+    return "score"
+
+
+def _group_scores(text: str, match: re.Match[str], group_index: int, previous: Score | None) -> list[Score]:
+    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link."""
+    first = match.group(1)
+    numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
+    unit_raw = match.group(3)
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 60]
+    metric_after = _METRIC_AFTER.match(after)
+    metric = metric_after.group(1) if metric_after else None
+    tail = match.end() + (metric_after.end() if metric_after else 0)
+    if metric is None:
+        metric_before = _METRIC_BEFORE.search(before)
+        metric = metric_before.group(1) if metric_before else None
+    if metric and metric.lower() in ("score", "scores", "points", "pts"):
+        metric = None
+    if metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
+        named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
+        named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
+        clause = text[named[-1].end() : match.start()] if named else ""
+        if named and not re.search(r"[;.]\s|\d", clause):
+            metric = named[-1].group(1)
+        elif previous and previous.metric and not re.search(r"[;.]\s", text[previous.end : match.start()]):
+            metric = previous.metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
+    link = None
+    if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+        partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
+        if partner and _SIZE_AFTER.match(after[partner.end() :]):
+            return []  # "from 741 to 225 tokens": a length, not a score
+        link = "from"
+    elif _TO_BEFORE.search(before):
+        link = "to"
+    elif _VS_AFTER.match(after):
+        link = "vs_first"
+    elif _VS_BEFORE.search(before):
+        link = "vs_second"
+    found = []
+    position = match.start()
+    for index, number in enumerate(numbers):
+        start = text.index(number, position)
+        position = start + len(number)
+        unit = _unit(unit_raw)
+        found.append(
+            Score(start, start + len(number), number, float(number), unit, metric, tail, group_index, index, len(numbers), link)
+        )
     return found
+
+
+def _without_listed_changes(text: str, kept: list[list[Score]], changes: list[tuple[int, int]]) -> list[list[Score]]:
+    """Drop what is listed with a relative change: "improves by 21.6 points on BBH and 14.9 points
+    on ARC", "by 1.44% and 55.49%", "100%, 100%, and 92% faster": the other numbers are changes too."""
+    if not changes:
+        return kept
+    ends = [end for _, end in changes]
+    forward = []
+    for group in kept:  # "by 21.6 points on BBH and 14.9 points": after a change, in the same list
+        start = group[0].start
+        if any(end <= start and _LISTED_WITH.fullmatch(text[end:start]) for end in ends):
+            ends.append(group[-1].tail)
+        else:
+            forward.append(group)
+    starts = [start for start, _ in changes]
+    left = []
+    for group in reversed(forward):  # "100%, 100%, and 92% faster": before a change, in the same list
+        end = group[-1].tail
+        if any(start >= end and _LISTED_BEFORE.fullmatch(text[end:start]) for start in starts):
+            starts.append(group[0].start)
+        else:
+            left.append(group)
+    return left[::-1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +454,11 @@ def attach_results(
             groups.setdefault(score.group, []).append(score)
         claimed: set[int] = set()  # datasets a score before took with "on": not another's by "On D, ..."
         found: list[FoundResult] = []
+        plans = _plans(sentence, s_start, list(groups.values()), data_spots, subject_spots)
         for group in groups.values():
+            plan = plans.get(group[0].group)
+            if plan is not None and plan.drop:
+                continue
             found += _group_results(
                 sentence,
                 s_start,
@@ -405,9 +469,134 @@ def attach_results(
                 own_dataset=own_dataset,
                 claimed=claimed,
                 score_starts={x.start - s_start for x in local},
+                plan=plan,
             )
         results += _respective(sentence, s_start, found, data_spots, subject_spots)
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the sentence's shape already says about a number group: its datasets (a list of scores
+    before a list of datasets, "73.1% and 58.7% on AlpacaEval and Arena-Hard"), its subject (a list
+    of names before "respectively", a name before a parenthesis: "surpassing GPT-4o (34.5)"), or
+    that it is nobody's result the paper's entities can name (``drop``)."""
+
+    datasets: tuple[_Spot, ...] | None = None
+    subject: tuple[NamedEntity | None, bool] | None = None
+    rule: str | None = None
+    drop: bool = False
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()\d]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)")
+_RESPECTIVELY = re.compile(r"^[^;.]{0,60}?\brespectively\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|using|on|in|from|than|over|against|to|by|of|for|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*)?$")
+_NAME_SHAPED = re.compile(r"(?:^|\s)([A-Z][\w.*+-]*|[\w.*+-]*\d[\w.*+-]*)\s*$")
+
+
+def _plans(
+    sentence: str, offset: int, groups: list[list[Score]], data_spots: list[_Spot], subject_spots: list[_Spot]
+) -> dict[int, _Plan]:
+    """Plans for number groups the sentence's shape ties (see ``_Plan``), by group index."""
+    plans: dict[int, _Plan] = {}
+    lists: list[list[list[Score]]] = []
+    for group in groups:
+        previous = lists[-1][-1] if lists else None
+        if (
+            previous is not None
+            and group[0].link is None
+            and previous[0].link is None
+            and _LIST_GAP.fullmatch(sentence[previous[-1].tail - offset : group[0].start - offset])
+        ):
+            lists[-1].append(group)
+        else:
+            lists.append([group])
+    for members in lists:
+        if len(members) < 2 or any(len(m) > 1 for m in members):
+            continue
+        tail = members[-1][-1].tail - offset
+        chain = _datasets_after(sentence, tail, data_spots)
+        subjects = _listed_subjects(sentence, members[0][0].start - offset, len(members), subject_spots)
+        end = chain[-1].end if chain else tail
+        respectively = _RESPECTIVELY.match(sentence[end:])
+        if len(chain) == len(members):  # "73.1% and 58.7% on AlpacaEval and Arena-Hard"
+            for member, spot in zip(members, chain, strict=True):
+                plans[member[0].group] = _Plan(datasets=(spot,), rule="results.respectively")
+        elif len(chain) > 1:  # "29.06%, 18.54%, and 34.00% on Terminal Bench 1.0, 2.0, and Pro": unknown pairs
+            for member in members:
+                plans[member[0].group] = _Plan(drop=True)
+        elif subjects and respectively:  # "A, B and C achieve 32.5%, 42.2%, and 45.8% accuracy respectively"
+            for member, spot in zip(members, subjects, strict=True):
+                plans[member[0].group] = _Plan(
+                    datasets=tuple(chain) or None, subject=(spot.entity, False), rule="results.respectively"
+                )
+        elif chain:  # "achieves 45.2% accuracy and 60.1 F1 on D": all on D when each names its own metric
+            metrics = [m[0].metric for m in members]
+            if all(metrics) and len(set(metrics)) == len(metrics):
+                for member in members:
+                    plans[member[0].group] = _Plan(datasets=(chain[0],))
+            else:
+                for member in members[:-1]:
+                    plans[member[0].group] = _Plan(drop=True)
+    for group in groups:
+        if group[0].group in plans:
+            continue
+        plan = _parenthesised(sentence, offset, group, data_spots, subject_spots)
+        if plan is not None:
+            plans[group[0].group] = plan
+    return plans
+
+
+def _listed_subjects(sentence: str, start: int, count: int, subject_spots: list[_Spot]) -> list[_Spot]:
+    """ "GPT-4o, Claude3.7-Sonnet, and GPT-o4-mini achieve 32.5%, ...": ``count`` names listed in the
+    clause before ``start``, or none."""
+    clause_start = max((m.end() for m in _HARD_BREAK.finditer(sentence[:start])), default=0)
+    before = [spot for spot in subject_spots if clause_start <= spot.start and spot.end <= start]
+    if len(before) < count:
+        return []
+    run = before[-count:]  # the names right before the scores, as the clause's subject
+    if _PREPOSITION_BEFORE.search(sentence[max(0, run[0].start - 30) : run[0].start]):
+        return []  # "with Claude-3.5-Sonnet-v2, SD-Feedback achieves": not a list of subjects
+    if all(_NAME_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in zip(run, run[1:], strict=False)):
+        return run
+    return []
+
+
+def _parenthesised(
+    sentence: str, offset: int, group: list[Score], data_spots: list[_Spot], subject_spots: list[_Spot]
+) -> _Plan | None:
+    """A score in parentheses belongs to the name right before them: "surpassing GPT-4o (34.5)" is
+    GPT-4o's, "LIBERO (98.9%)" is on LIBERO; after a name the paper's entities do not hold
+    ("MME-RealWorld-lite (67.0%)") it is no result of theirs."""
+    start = group[0].start - offset
+    opening = _PAREN_BEFORE.search(sentence[:start])
+    if opening is None or group[0].link is not None:
+        return None  # "(50.5% vs. 47.3%)": the pair's rules tie it
+    # the parenthesis may hold several numbers: "BAGEL-7B (0.82 & 0.55)"
+    head = opening.start()
+    for spot in data_spots:
+        if spot.end <= head and not sentence[spot.end : head].strip():
+            return None  # a dataset's score: the usual rules tie it
+    named = [spot for spot in subject_spots if spot.end <= head and not sentence[spot.end : head].strip()]
+    if named:
+        inside = sentence[head:].split(")", 1)[0]
+        count = len(_GAP_NUMBER.findall(inside))
+        index = len(_GAP_NUMBER.findall(sentence[head:start]))
+        earlier = [spot for spot in data_spots if spot.end <= named[0].start]
+        if count > 1:
+            if len(earlier) != count:
+                return _Plan(drop=True)
+            return _Plan(datasets=(earlier[index],), subject=(named[0].entity, named[0].entity.introduced))
+        return _Plan(subject=(named[0].entity, named[0].entity.introduced))
+    word = _NAME_SHAPED.search(sentence[:head])
+    if word and not _METRIC_WORD.fullmatch(word.group(1)) and not _SELF.fullmatch(word.group(1)):
+        return _Plan(drop=True)
+    return None
 
 
 def _respective(
@@ -462,10 +651,16 @@ def _group_results(
     own_dataset: NamedEntity | None,
     claimed: set[int],
     score_starts: set[int],
+    plan: _Plan | None = None,
 ) -> list[FoundResult]:
     head = group[0]
     start = head.start - offset
     tail = head.tail - offset
+    if plan is not None and plan.datasets:
+        claimed.update(spot.start for spot in plan.datasets)
+        dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in plan.datasets]
+        subject = plan.subject or _subject(sentence, start, head, subject_spots)
+        return _made(sentence, group, dataset_names, subject, plan.rule or "results.on_dataset", own_name, start=start)
     if head.link == "from":  # "from 8.4% to 17.2% on D": the pair's dataset follows the second number
         to_part = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*\s?(?:%|percent\b)?", sentence[tail:])
         tail += to_part.end() if to_part else 0
@@ -491,7 +686,23 @@ def _group_results(
         rule = "results.own_benchmark"
     else:
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in pairing]
-    subject = _subject(sentence, start, head, subject_spots)
+    subject = plan.subject if plan is not None and plan.subject else _subject(sentence, start, head, subject_spots)
+    return _made(sentence, group, dataset_names, subject, rule, own_name, start=start, subject_spots=subject_spots)
+
+
+def _made(
+    sentence: str,
+    group: list[Score],
+    dataset_names: list[tuple[str, str]],
+    subject: tuple[NamedEntity | None, bool] | None,
+    rule: str,
+    own_name: str | None,
+    *,
+    start: int,
+    subject_spots: Sequence[_Spot] = (),
+) -> list[FoundResult]:
+    """The group's results (``start``: where its first number stands in the sentence), once its
+    datasets and subject are known."""
     setting_match = _SETTING.search(sentence)
     setting = setting_match.group(1) if setting_match else None
     found = []
@@ -575,13 +786,13 @@ def _dataset_before(
     if not (score.unit or score.metric or score.link or _RESULT_VERB.search(gap)):
         return []
     variant_end = spot.start + len(_extend_split(sentence, spot))  # "ImageNet 256": its number is its name's
-    for number in _GAP_NUMBER.finditer(gap):
+    for number in _GAP_NUMBER.finditer(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)):
         if spot.end + number.start() >= variant_end and spot.end + number.start() not in score_starts:
             return []  # a number between that is not a score ("up to 10.1% on MMLU, ... 6.1%")
     return [spot]
 
 
-def _nearest_entity(sentence: str, start: int, subject_spots: list[_Spot]) -> tuple[NamedEntity, bool] | None:
+def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -> tuple[NamedEntity, bool] | None:
     before = [spot for spot in subject_spots if spot.end <= start]
     return (before[-1].entity, False) if before else None
 
