@@ -64,7 +64,9 @@ _SIZE_AFTER = re.compile(
     r"-fold|-dimensional|-token|-class|-day|-hour|-second|-minute|-point|-level|-order|-[a-z]))"
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?:points?|pts|pp|percentage points?|percent(?:age)?)\s+)?(?:absolute|relative|improvement|improvements|"
+    r"^\s*(?:(?:points?|pts|pp|percentage points?|percent(?:age)?)\s+)?"
+    r"(?:(?:performance|accuracy|score|average|relative)\s+(?:improvements?|gains?|increase|decrease|reduction|drop|boost)\b|"
+    r"absolute|relative|improvement|improvements|"
     r"gains?|increase|decrease|reduction|drop|boost|fewer|less|more|higher|lower|better|worse|faster|slower|"
     r"smaller|larger|bigger|speed|speedup|of the|of all|of its|of their|of our|of these|of those|of them|of which|"
     r"over|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
@@ -74,7 +76,10 @@ _CHANGE_AFTER = re.compile(
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
-_BOUND_BEFORE = re.compile(r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking)\s*$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
+    re.IGNORECASE,
+)
 # What may follow a bare number (no unit, no metric) that is a score: "85.3 on AIME", "46.6,", "64.5 and".
 _BARE_FOLLOWER = re.compile(
     r"^(?:\s*$|\s*[,.;:)\]/&–—-]|\s*\(|\s+(?:on|in|at|for|and|or|with|across|vs\.?|versus|compared|respectively|while|"
@@ -309,7 +314,10 @@ _BASELINE = re.compile(r"\s*(?:(?:best[- ]performing|strongest|best|strong)\s+)?
 _BASELINE_SUBJECT = re.compile(
     r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE
 )
-_HUMANS = re.compile(r"\b(?:humans|human experts|human annotators|human performance)\b", re.IGNORECASE)
+_HUMANS = re.compile(
+    r"\b(?:humans|human experts|human annotators|human performance|(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|to|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|like|including|compared|versus|vs\.?|"
     r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon)\s+(?:the\s+|strong\s+|proprietary\s+|"
@@ -413,7 +421,16 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
         return sentence[spot.start : spot.end + tail.end()]
     if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?", tail.group(0)):  # "ImageNet 256", "ImageNet 512x512"
         return sentence[spot.start : spot.end + tail.end()]
+    version = _VERSION_AFTER.match(sentence, spot.end) or _VARIANT_AFTER.match(sentence, spot.end)
+    if version:  # "Argoverse 2", "AlpacaEval 2.0", "SWE-bench Verified", "LiveCodeBench v5": the release named
+        return sentence[spot.start : version.end()]
     return spot.text
+
+
+_VARIANT_AFTER = re.compile(
+    r"(?:\s(?:Verified|Lite|Pro|Diamond|Hard|Easy|Full|Mini|Multi|Extended|Plus)|[\s-]?v\d+(?:\.\d+)?)(?![\w.%-])"
+)
+_VERSION_AFTER = re.compile(r"\s(?:\d(?:\.\d)?|(?:19|20)\d\d)(?![\w.%×x/-]|\.\d|\s?%|\s?[x×]\s?\d)")
 
 
 def attach_results(
@@ -440,10 +457,12 @@ def attach_results(
     datasets = [e for e in entities if e.type == "dataset"]
     subjects = [e for e in entities if e.type in ("model", "method")]
     results: list[FoundResult] = []
+    carried: tuple[str, str] | None = None  # the one dataset the sentence before scored on
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         local = [s for s in scores if s_start <= s.start < s_end]
         if not local:
+            carried = None
             continue
         data_spots = _spots(sentence, datasets)
         subject_spots = _spots(sentence, subjects)
@@ -471,8 +490,44 @@ def attach_results(
                 score_starts={x.start - s_start for x in local},
                 plan=plan,
             )
+        if not data_spots and carried is not None:
+            found += _carried_results(sentence, s_start, local, subject_spots, carried, own_name=own_name)
         results += _respective(sentence, s_start, found, data_spots, subject_spots)
+        datasets_used = {(r.dataset, r.dataset_entity) for r in found}
+        carried = datasets_used.pop() if len(datasets_used) == 1 and data_spots else None
     return results
+
+
+def _carried_results(
+    sentence: str,
+    offset: int,
+    local: list[Score],
+    subject_spots: list[_Spot],
+    carried: tuple[str, str],
+    *,
+    own_name: str | None,
+) -> list[FoundResult]:
+    """ "Experiments on ImageNet-1K ... reaching 0.37 rFID. Notably, our DiT ... achieving a gFID of
+    3.47 at 80 epochs.": a named metric's score the paper's own work reaches, in a sentence that
+    names no dataset and no other target, is on the one dataset the sentence before scored on."""
+    if _TARGET_NAMED.search(sentence):
+        return []  # "On the more challenging USA Computing Olympiad, ...": another target
+    found = []
+    for score in local:
+        start = score.start - offset
+        if not score.metric or score.link or score.size > 1 or _ELSEWHERE_AFTER.match(sentence[score.tail - offset :]):
+            continue
+        subject = _subject(sentence, start, score, subject_spots)
+        if subject is None or not (subject[0] is None and subject[1] or subject[0] is not None and subject[0].introduced):
+            continue
+        if not _RESULT_VERB.search(sentence[:start]):
+            continue
+        found += _made(sentence, [score], [carried], subject, "results.previous_sentence", own_name, start=start)
+    return found
+
+
+_TARGET_NAMED = re.compile(r"\b(?:on|in|across|for)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}[A-Z]", re.IGNORECASE)
+_ELSEWHERE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|across|over|than|compared)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -709,6 +764,8 @@ def _made(
     for i, score in enumerate(group):
         surface, dataset_entity = dataset_names[i] if len(dataset_names) == len(group) else dataset_names[0]
         who = subject
+        if score.link == "from" and (who is None or who[0] is None or who[0].introduced or who[1]):
+            continue  # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's
         if score.link in ("to",) or score.link == "vs_first":
             who = (None, True)  # "improves X from 12.0% to 23.4%": the second is the paper's
         elif score.link == "vs_second":
@@ -724,7 +781,7 @@ def _made(
             name, entity_name = entity.name, None
         else:
             name, entity_name = entity.name, entity.name
-            own = entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
+            own = own or entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
         found.append(
             FoundResult(
                 subject=name,
@@ -763,7 +820,7 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
         return []
     chain = [first]
     for spot in following[1:]:
-        if _DATASET_LIST_GAP.match(sentence[chain[-1].end : spot.start]):
+        if _DATASET_LIST_GAP.match(sentence[chain[-1].start + len(_extend_split(sentence, chain[-1])) : spot.start]):
             chain.append(spot)
         else:
             break
@@ -810,6 +867,18 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
     return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
 
 
+_METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
+_OURS_BEFORE = re.compile(
+    r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
+    r"model|models|encoder|agent|system|method|variant|version)\s+){0,3})$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\b(?:model|models|encoder|agent|system|method|variant|version)\s+$", re.IGNORECASE)
+# Between two names compared with: "surpasses o3-mini-high and o1", "A, B, and C" (a bare comma only
+# when the list goes on: "with Claude-3.5, SD-Feedback achieves" names a new subject).
+_COMPARED_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*(?=[^,]{1,40},\s*(?:and|or)\s)")
+
+
 def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: bool) -> tuple[NamedEntity | None, bool] | None:
     """The subject in the clause before ``start``; ``soft`` ends the clause at a colon too ("The
     flagship model, Qwen2-72B, showcases remarkable performance: 84.2 on MMLU" looks past it)."""
@@ -818,9 +887,23 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         window_start = match.end()
     window = sentence[window_start:start]
     candidates: list[tuple[int, tuple[NamedEntity | None, bool]]] = []
+    compared_end = -1  # where the last name the sentence compares with ends
     for spot in subject_spots:
         if window_start <= spot.start and spot.end <= start:
-            if _COMPARED_BEFORE.search(sentence[max(0, spot.start - 40) : spot.start]):
+            before = sentence[max(0, spot.start - 40) : spot.start]
+            if _COMPARED_BEFORE.search(before) or (
+                compared_end >= 0 and _COMPARED_LIST_GAP.fullmatch(sentence[compared_end : spot.start])
+            ):
+                compared_end = spot.end  # "surpasses o3-mini-high and o1": both are compared with
+                continue
+            if _METRIC_NAME_AFTER.match(sentence, spot.end):
+                continue  # "Frechet Inception Distance", "CLIP score": a metric, not who scored
+            ours = _OURS_BEFORE.search(before)
+            if ours and ours.group(1) and not _APPOSITION.search(ours.group(1)):
+                candidates.append((spot.start, (None, True)))  # "our Flow Matching-based DiT": the paper's own
+                continue
+            if ours:  # "our AIMV2-3B encoder", "Our best model MAmmoTH-VL2": the paper's own, by name
+                candidates.append((spot.start, (spot.entity, True)))
                 continue
             candidates.append((spot.start, (spot.entity, False)))
     for match in _SELF.finditer(window):
