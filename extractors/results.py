@@ -36,7 +36,7 @@ _METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?({_METRIC})(?
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
 _GROUP = re.compile(
-    r"(?<![\w.@#/$€£+±−\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
+    r"(?<![\w.@#/$€£+±−^\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
     r"(\s?(?:\\?%|percent\b|per cent\b))?"
 )
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
@@ -46,7 +46,8 @@ _CHANGE_BEFORE = re.compile(
     r"lead|leads|delta|saving|savings|only about|roughly|approximately|around|nearly|almost|over|than|"
     r"at least|at most|more than|less than|fewer than|top|step|steps|stage|version|v|rank|ranks|ranked|"
     r"first|layer|level|levels|table|figure|fig\.|section|chapter|phase|round|turn|epoch|epochs|batch|k|n|"
-    r"d|length|size|budget|window|rate of|ratio of|cost of|costs of|costing|uses|using|with|within|"
+    r"d|length|size|budget|window|(?<!success )(?<!pass )(?<!win )(?<!resolve )(?<!error )(?<!hit )rate of|"
+    r"ratio of|cost of|costs of|costing|uses|using|with|within|"
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
     r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
     r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
@@ -80,6 +81,10 @@ _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
     re.IGNORECASE,
 )
+_BOUND_AFTER = re.compile(
+    r"^(?:\s?\\?%)?\s*(?:\+|or (?:greater|more|higher|above|better|less|lower|below|fewer|worse)\b"
+    r"|and (?:above|below|up|beyond)\b)"
+)
 # What may follow a bare number (no unit, no metric) that is a score: "85.3 on AIME", "46.6,", "64.5 and".
 _BARE_FOLLOWER = re.compile(
     r"^(?:\s*$|\s*[,.;:)\]/&–—-]|\s*\(|\s+(?:on|in|at|for|and|or|with|across|vs\.?|versus|compared|respectively|while|"
@@ -92,7 +97,7 @@ _BARE_FOLLOWER = re.compile(
 _VERSION_BEFORE = re.compile(r"(?<![\w-])(?!(?:" + _METRIC + r")\s$)[A-Z][\w-]*[A-Za-z]\s$")
 # The text between a relative change and a number listed with it: no new clause, no result verb.
 _LIST_WORDS = (
-    r"(?:(?!\b(?:achiev|reach|scor|obtain|attain|record|deliver|yield|set|while|whereas|but|which|from|to)\w*\b)[^;:\d])"
+    r"(?:(?!\b(?:(?:achiev|reach|scor|obtain|attain|record|deliver|yield)\w*|sets?|while|whereas|but|which|from|to)\b)[^;:\d])"
 )
 _LISTED_WITH = re.compile(
     rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?", re.IGNORECASE
@@ -136,12 +141,21 @@ def _unit(raw: str | None) -> str | None:
     return "%" if raw and raw.strip() else None
 
 
+def _flat(text: str) -> str:
+    """Line breaks as spaces, offsets kept: abstracts wrap lines anywhere ("up\nto 90.0%")."""
+    return text.translate(_FLAT)
+
+
+_FLAT = str.maketrans("\n\r\t", "   ")
+
+
 def find_scores(text: str) -> list[Score]:
     """Numbers of ``text`` that may be reported scores, relative changes and sizes left out.
 
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
+    text = _flat(text)
     kept: list[list[Score]] = []  # per number group, its scores
     changes: list[tuple[int, int]] = []  # (start, end) of the groups left out as relative changes
     for group_index, match in enumerate(_GROUP.finditer(text)):
@@ -167,6 +181,10 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "change"
     if _BOUND_BEFORE.search(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
+    if before.endswith("_{"):
+        return "other"  # "π_{0.5}": part of a name
+    if _BOUND_AFTER.match(after):
+        return "other"  # "a perplexity of 10 or greater", "60%+": a bound
     if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
         return "other"  # "6.22%-7.66%": a range of gains
     if _RESOLUTION_AFTER.match(after):
@@ -454,6 +472,7 @@ def attach_results(
         own_dataset: the one benchmark the paper introduces: the dataset of a score that names
             none, in a sentence that gives a subject ("78.4% for Gemini-3.1-Pro").
     """
+    text = _flat(text)
     datasets = [e for e in entities if e.type == "dataset"]
     subjects = [e for e in entities if e.type in ("model", "method")]
     results: list[FoundResult] = []
@@ -764,6 +783,12 @@ def _made(
     for i, score in enumerate(group):
         surface, dataset_entity = dataset_names[i] if len(dataset_names) == len(group) else dataset_names[0]
         who = subject
+        if (
+            score.link in ("from", "to")
+            and _DECLINE_BEFORE.search(sentence[max(0, start - 60) : start])
+            and not (score.metric and _LOWER_BETTER.fullmatch(score.metric))
+        ):
+            continue  # "success rates drop sharply from 60.6% to 30.9%": one subject under two conditions
         if score.link == "from" and (who is None or who[0] is None or who[0].introduced or who[1]):
             continue  # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's
         if score.link in ("to",) or score.link == "vs_first":
@@ -773,6 +798,8 @@ def _made(
         if who is None:
             who = (None, True)
         entity, own = who
+        if entity is not None and entity.type == "others":
+            continue  # "the best evaluated system achieves 45.1%": no subject a leaderboard can name
         if entity is None and not own:
             name, entity_name = "humans", None
         elif entity is None:
@@ -854,6 +881,13 @@ def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -
     return (before[-1].entity, False) if before else None
 
 
+_HUMANS_AFTER = re.compile(
+    r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,2}(?:of|by|for)\s+(?:an?\s+|the\s+)?(?:unassisted\s+|average\s+|expert\s+)?"
+    r"(?:humans?|human experts|people|annotators)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]) -> tuple[NamedEntity | None, bool] | None:
     """Who scored: (entity, own) for a named model or method, (None, True) for the paper's own
     ("our model", "it", "we"), (None, False) for humans; None when nothing says."""
@@ -863,10 +897,32 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
         named = [spot for spot in subject_spots if spot.start == position]
         if named:
             return named[0].entity, False
+    if _HUMANS_AFTER.match(sentence, start + len(score.text)):
+        return None, False  # "compared to 74.5% performance of an unassisted human"
     found = _subject_in(sentence, start, subject_spots, soft=True)
     return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
 
 
+_EXAMPLE_SUBJECT = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARING = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|over|against|versus|vs\.?|beyond|among|rival\w*|to)\b",
+    re.IGNORECASE,
+)
+# Subjects no name identifies, not the paper's: "the best general-purpose model", "most LLMs"
+_OTHERS = re.compile(
+    r"\b(?:(?:the\s+)?(?:best|strongest|top|leading|most\s+(?:advanced|powerful|capable)|state-of-the-art|existing|current|"
+    r"frontier|other|open-source|proprietary|closed-source|evaluated|popular|many|most|all)\b"
+    r"(?:[\s-]+(?!(?:to|than|over|with|on|in|of|for|by|and|or|among|compared|as)\b)[\w-]+){0,3}?[\s-]+"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?))\b",
+    re.IGNORECASE,
+)
+# "our best models", "a state-of-the-art RL system": the paper's own, not others
+_NOT_OTHERS_BEFORE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?|an?\s+)$", re.IGNORECASE)
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
 _METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
 _OURS_BEFORE = re.compile(
     r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
@@ -891,6 +947,14 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
     for spot in subject_spots:
         if window_start <= spot.start and spot.end <= start:
             before = sentence[max(0, spot.start - 40) : spot.start]
+            if (
+                _EXAMPLE_SUBJECT.search(before)
+                and _RESULT_VERB.search(sentence[spot.end : start])
+                and not _COMPARING.search(sentence[window_start : spot.start])
+            ):
+                # "the most advanced models, such as GPT-4o, achieve 55.7%": the example scored
+                candidates.append((spot.start, (spot.entity, False)))
+                continue
             if _COMPARED_BEFORE.search(before) or (
                 compared_end >= 0 and _COMPARED_LIST_GAP.fullmatch(sentence[compared_end : spot.start])
             ):
@@ -920,6 +984,10 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         candidates = [c for c in candidates if c[1][0] is None or c[1][0].introduced or c[1][0].type != "method"]
     for match in _HUMANS.finditer(window):
         candidates.append((window_start + match.start(), (None, False)))
+    for match in _OTHERS.finditer(window):
+        before = window[max(0, match.start() - 30) : match.start()]
+        if not _NOT_OTHERS_BEFORE.search(before) and not _COMPARING.search(before):
+            candidates.append((window_start + match.start(), (NamedEntity(match.group(0), "others", (), False), False)))
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
