@@ -89,9 +89,9 @@ def test_dataset_variant_and_metric_are_kept():
         "iLLaDA-Base improves by 21.6 points on BBH and 14.9 points on ARC-Challenge.",
         "OdysseyAgent surpasses fine-tuned Qwen-VL and zero-shot GPT-4V by 1.44\\% and 55.49\\% in-domain accuracy.",
         "It delivers 100\\%, 100\\%, and 92\\% faster rate over torch.compile on KernelBench.",
-        "BEVCALIB outperforms the best baseline by an average of (47.08%, 82.32%) on KITTI dataset, and (78.17%, 68.29%) on NuScenes.",
+        "BEVCALIB outperforms the best baseline by an average of (47.08%, 82.32%) on KITTI, and (78.17%, 68.29%) on NuScenes.",
         "Fine-tuning Qwen3-8B leads to performance drops of 3.25% on LiveCodeBench-Pro and 10.02% on OJBench.",
-        "Our approach achieves reductions of up\nto 90.0\\% in toxicity on the RealToxicityPrompts dataset and 49.2\\% on ToxiGen.",
+        "Our approach achieves reductions of up\nto 90.0\\% in toxicity on RealToxicityPrompts and 49.2\\% on ToxiGen.",
         "This shift yields a 20% performance increase on WebVoyager and WebWalker.",
         # bounds and ranks
         "Whereas most advanced LLMs achieve <=34% accuracy on CRAG, it helps.",
@@ -194,8 +194,8 @@ def test_humans_after_the_score_and_a_metric_that_names_a_model():
         "We introduce WindowsAgentArena, a benchmark for OS agents. Our agent achieves a success rate of 19.5% in the "
         "Windows domain, compared to 74.5% performance of an unassisted human.",
     )
-    assert ("(this paper)", True) == next((f[0], f[1]) for f in found if f[3] == 19.5)
-    assert ("humans", False) == next((f[0], f[1]) for f in found if f[3] == 74.5)
+    assert next((f[0], f[1]) for f in found if f[3] == 19.5) == ("(this paper)", True)
+    assert next((f[0], f[1]) for f in found if f[3] == 74.5) == ("humans", False)
     fid = _results(
         "Uni-Instruct: One-step Diffusion Model",
         "We propose Uni-Instruct. On the CIFAR10 generation benchmark, Uni-Instruct achieves record-breaking Frechet "
