@@ -81,6 +81,15 @@ _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
     re.IGNORECASE,
 )
+_LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
+_DECLINED_TO = re.compile(
+    r"\b(?:decreas|drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat)\w*\b[^;.]{0,60}\bto\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_EFFICIENCY_BEFORE = re.compile(
+    r"\b(?:TPF|TPS|QPS|FLOPs|latency|throughput|speed|memory|tokens per \w+)\b(?:\s+[\w.%-]+){0,6}?\s+"
+    r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
+)
 _BOUND_AFTER = re.compile(
     r"^(?:\s?\\?%)?\s*(?:\+|or (?:greater|more|higher|above|better|less|lower|below|fewer|worse)\b"
     r"|and (?:above|below|up|beyond)\b)"
@@ -142,8 +151,9 @@ def _unit(raw: str | None) -> str | None:
 
 
 def _flat(text: str) -> str:
-    """Line breaks as spaces, offsets kept: abstracts wrap lines anywhere ("up\nto 90.0%")."""
-    return text.translate(_FLAT)
+    """Line breaks and Markdown bold as spaces, offsets kept: abstracts wrap lines anywhere ("up\nto
+    90.0%") and some mark numbers up ("from 78.33% to **85.67**%")."""
+    return text.translate(_FLAT).replace("**", "  ")
 
 
 _FLAT = str.maketrans("\n\r\t", "   ")
@@ -181,6 +191,11 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "change"
     if _BOUND_BEFORE.search(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
+    declined = _DECLINED_TO.search(text[max(0, match.start() - 90) : match.start()])
+    if declined and not _LOWER_BETTER.search(declined.group(0)):
+        return "other"  # "sensitivity ... decreased from 4-5% in MMLU to just 2%": a measure falling, not a score
+    if _EFFICIENCY_BEFORE.search(before):
+        return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
     if before.endswith("_{"):
         return "other"  # "π_{0.5}": part of a name
     if _BOUND_AFTER.match(after):
@@ -836,13 +851,16 @@ def _variant_of(name: str, own_name: str) -> bool:
     return name == own_name or re.match(rf"{re.escape(own_name)}(?:[\s-]|$)", name) is not None
 
 
+_PARENTHESISED_CHANGE = re.compile(r"^\s*\(\s*[+±−-]\s*[\d.]+\s?(?:\\?%|points?|pts|pp)?\s*\)")
+
+
 def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_Spot]:
     """ "85.3 on AIME 2024", "40.3/48.9 ODS on Argoverse 2 and ScanNet": the datasets the score is on."""
     following = [spot for spot in data_spots if spot.start >= tail]
     if not following:
         return []
     first = following[0]
-    gap = sentence[tail : first.start]
+    gap = _PARENTHESISED_CHANGE.sub("", sentence[tail : first.start])  # "56.7% (+40.0%) on AIME 2024"
     if len(gap) > 45 or _NUMBER.search(gap) or not _LINK_GAP.match(gap):
         return []
     chain = [first]
@@ -919,10 +937,9 @@ _OTHERS = re.compile(
 # "our best models", "a state-of-the-art RL system": the paper's own, not others
 _NOT_OTHERS_BEFORE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?|an?\s+)$", re.IGNORECASE)
 _DECLINE_BEFORE = re.compile(
-    r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
+    r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay|decreas)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
     re.IGNORECASE,
 )
-_LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
 _METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
 _OURS_BEFORE = re.compile(
     r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
@@ -960,6 +977,8 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
             ):
                 compared_end = spot.end  # "surpasses o3-mini-high and o1": both are compared with
                 continue
+            if spot.entity.type == "method" and spot.entity.name.islower() and not spot.entity.introduced:
+                continue  # "mixture of experts", "linear probing": a technique, not who scored
             if _METRIC_NAME_AFTER.match(sentence, spot.end):
                 continue  # "Frechet Inception Distance", "CLIP score": a metric, not who scored
             ours = _OURS_BEFORE.search(before)

@@ -216,3 +216,43 @@ def test_datasets_keep_their_version_and_a_lone_metric_takes_the_sentence_before
         "Riemannian Flow Matching-based DiT exhibits efficient convergence, achieving a gFID of 3.47 at 80 epochs.",
     )
     assert ("DINO-SAE", True, "ImageNet-1K", 3.47, "gFID", None) in carried
+
+
+# Error classes found by hand-judging `kg leaderboard` rows on the HF daily corpus
+# (tests/data/leaderboard_judged.json).
+
+
+def test_a_speed_is_not_a_score_on_a_benchmark():
+    assert find_scores("Compared with LLaDA-2.0-mini, our method improves TPF on GSM8K from 2.04 to 5.47.") == []
+
+
+def test_a_decrease_of_a_measure_is_no_result():
+    found = _results(
+        "MMLU-Pro: A More Robust and Challenging Multi-Task Language Understanding Benchmark",
+        "We introduce MMLU-Pro, an enhanced dataset. With 24 different prompt styles tested, the sensitivity of model "
+        "scores to prompt variations decreased from 4-5% in MMLU to just 2% in MMLU-Pro.",
+    )
+    assert found == []
+
+
+def test_markdown_bold_and_a_parenthesised_gain_do_not_hide_how_a_score_attaches():
+    bold = _results(
+        "SIFT: Grounding LLM Reasoning in Contexts via Stickers",
+        "We propose SIFT. Notably, SIFT improves the pass@1 accuracy of DeepSeek-R1 on AIME2024 from 78.33% to **85.67**%.",
+    )
+    assert all(f[3] != 78.33 or f[0] == "DeepSeek-R1" for f in bold), "the first value is DeepSeek-R1's, if anyone's"
+    gain = _results(
+        "LLMs Can Easily Learn to Reason from Demonstrations",
+        "With just 17k long CoT training samples, the Qwen2.5-32B-Instruct model achieves significant improvements, "
+        "including 56.7% (+40.0%) on AIME 2024 and 57.0% (+8.1%) on LiveCodeBench.",
+    )
+    assert [(f[2], f[3]) for f in gain] == [("AIME 2024", 56.7), ("LiveCodeBench", 57.0)]
+
+
+def test_a_technique_is_not_who_scored():
+    found = _results(
+        "GRIN: GRadient-INformed MoE",
+        "We introduce GRIN, a mixture of experts model. Extensive evaluations demonstrate the potential of GRIN to "
+        "significantly enhance mixture of experts efficacy, achieving 79.4 on MMLU and 83.7 on HellaSwag.",
+    )
+    assert {f[0] for f in found} == {"GRIN"}
