@@ -27,7 +27,7 @@ from dataclasses import dataclass
 _METRIC = (
     r"(?:top-?[15]\s+)?(?:zero-shot\s+|few-shot\s+|\d+-shot\s+)?"
     r"(?:accuracy|acc\.?|exact match|EM|F1(?:-score)?|BLEU(?:-\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|"
-    r"[rg]?FID|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
+    r"[rg]?FIDs?|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
     r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+|R@\d+|Precision@\d+|Hit@\d+|ANLS|"
     r"success rate|win[- ]rate|Elo|AUC|AUROC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
     r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
@@ -90,6 +90,8 @@ _EFFICIENCY_BEFORE = re.compile(
     r"\b(?:TPF|TPS|QPS|FLOPs|latency|throughput|speed|memory|tokens per \w+)\b(?:\s+[\w.%-]+){0,6}?\s+"
     r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
 )
+# "0.94 rFID and codebook usage of 97%": another measure, named before the number
+_OTHER_MEASURE_BEFORE = re.compile(r"\b(?!(?:scores?|points|ratings?|values?|rates?|results?|performance)\b)[A-Za-z-]{3,}\s+(?:of|=|:)\s*$")
 _BOUND_AFTER = re.compile(
     r"^(?:\s?\\?%)?\s*(?:\+|or (?:greater|more|higher|above|better|less|lower|below|fewer|worse)\b"
     r"|and (?:above|below|up|beyond)\b)"
@@ -237,13 +239,22 @@ def _group_scores(text: str, match: re.Match[str], group_index: int, previous: S
         metric = metric_before.group(1) if metric_before else None
     if metric and metric.lower() in ("score", "scores", "points", "pts"):
         metric = None
-    if metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
+    if metric and metric.endswith("FIDs"):
+        metric = metric[:-1]  # "record FIDs of 1.01"
+    if metric is None and _OTHER_MEASURE_BEFORE.search(before):
+        pass  # "0.94 rFID and codebook usage of 97%": a measure no metric list names
+    elif metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
         named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
         named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
         clause = text[named[-1].end() : match.start()] if named else ""
         if named and not re.search(r"[;.]\s|\d", clause):
             metric = named[-1].group(1)
-        elif previous and previous.metric and not re.search(r"[;.]\s", text[previous.end : match.start()]):
+        elif (
+            previous
+            and previous.metric
+            and not re.search(r"[;.]\s", text[previous.end : match.start()])
+            and not _OTHER_MEASURE_BEFORE.search(before)
+        ):
             metric = previous.metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
     link = None
     if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
@@ -895,7 +906,7 @@ def _dataset_before(
 
 
 def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -> tuple[NamedEntity, bool] | None:
-    before = [spot for spot in subject_spots if spot.end <= start]
+    before = [spot for spot in subject_spots if spot.end <= start and not _METRIC_WORD.fullmatch(spot.text)]
     return (before[-1].entity, False) if before else None
 
 
@@ -977,6 +988,8 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
             ):
                 compared_end = spot.end  # "surpasses o3-mini-high and o1": both are compared with
                 continue
+            if _METRIC_WORD.fullmatch(spot.text):
+                continue  # "gFID: 1.89 vs 2.54": a metric the entity list holds as a name
             if spot.entity.type == "method" and spot.entity.name.islower() and not spot.entity.introduced:
                 continue  # "mixture of experts", "linear probing": a technique, not who scored
             if _METRIC_NAME_AFTER.match(sentence, spot.end):

@@ -256,3 +256,12 @@ def test_a_technique_is_not_who_scored():
         "significantly enhance mixture of experts efficacy, achieving 79.4 on MMLU and 83.7 on HellaSwag.",
     )
     assert {f[0] for f in found} == {"GRIN"}
+
+
+def test_a_plural_metric_a_measure_named_before_and_a_metric_held_as_a_name():
+    [low, high] = find_scores("This leads to setting record FIDs of 1.01 for 64x64 and 1.25 for 512x512.")
+    assert (low.metric, high.metric) == ("FID", "FID")
+    [rfid, usage] = find_scores("a reconstruction quality of 0.94 rFID and codebook usage of 97% on ImageNet benchmark")
+    assert (rfid.metric, usage.metric) == ("rFID", None)
+    [elo_a, elo_b] = find_scores("achieving Elo ratings of 1578 and 1261, respectively")
+    assert elo_a.metric == elo_b.metric == "Elo"
