@@ -91,7 +91,9 @@ _EFFICIENCY_BEFORE = re.compile(
     r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
 )
 # "0.94 rFID and codebook usage of 97%": another measure, named before the number
-_OTHER_MEASURE_BEFORE = re.compile(r"\b(?!(?:scores?|points|ratings?|values?|rates?|results?|performance)\b)[A-Za-z-]{3,}\s+(?:of|=|:)\s*$")
+_OTHER_MEASURE_BEFORE = re.compile(
+    r"\b(?!(?:scores?|points|ratings?|values?|rates?|results?|performance)\b)[A-Za-z-]{3,}\s+(?:of|=|:)\s*$"
+)
 _BOUND_AFTER = re.compile(
     r"^(?:\s?\\?%)?\s*(?:\+|or (?:greater|more|higher|above|better|less|lower|below|fewer|worse)\b"
     r"|and (?:above|below|up|beyond)\b)"
