@@ -119,6 +119,23 @@ def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
+@twin("papers_by_id")
+def papers_by_id(store: Any, params: dict[str, Any]) -> list[Row]:
+    # paper_ids holds each id lower-cased by SQLite (ASCII letters); the exact comparison is Python's.
+    wanted = params["id"]
+    found = store.sql(
+        "SELECT n.key, n.title, n.props FROM paper_ids i CROSS JOIN nodes n ON n.id = i.node "
+        "WHERE i.id = lower(?) AND n.label = 'Paper' ORDER BY n.key",
+        (wanted,),
+    )
+    rows = []
+    for key, title, props in found:
+        ids = _props(props).get("ids", [])
+        if any(ident.lower() == wanted for ident in ids):
+            rows.append({"key": key, "title": title, "ids": ids})
+    return rows
+
+
 @twin("papers_per_source")
 def papers_per_source(store: Any, params: dict[str, Any]) -> list[Row]:
     return [{"file": file, "papers": n} for file, n in store.stored_counts("source_file")]
@@ -278,6 +295,7 @@ def paper_details(store: Any, params: dict[str, Any]) -> list[Row]:
             "key": params["key"],
             "title": data.get("title"),
             "arxiv_id": data.get("arxiv_id"),
+            "ids": data.get("ids", []),
             "published": data.get("published"),
             "authors": data.get("authors", []),
             "sources": data.get("sources", []),

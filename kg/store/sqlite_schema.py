@@ -2,10 +2,11 @@
 
 The graph is two tables, ``nodes`` and ``edges``; every property lives in a JSON column (``props``)
 so the file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node
-keys, labels, normalised names and aliases (``names``), paper titles (``norm_title``; any part of a title: FTS5
-trigrams ``paper_titles``), edge endpoints and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the
-stored counts (``counts``) right whoever writes, so ``kg stats`` reads a few rows and any SQLite
-tool may edit the file. README.md ("The embedded store's file") documents the schema for users.
+keys, labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``),
+paper titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints
+and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
+(``counts``) right whoever writes, so ``kg stats`` reads a few rows and any SQLite tool may edit
+the file. README.md ("The embedded store's file") documents the schema for users.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _side_tables(row: str, sign: int) -> str:
                 SELECT 'repo_kind', json_extract({row}.props, '$.kind'), 1 WHERE {row}.label = 'Repo'
                 ON CONFLICT (kind, name) DO UPDATE SET n = n + 1;
             INSERT OR IGNORE INTO names (norm, node) SELECT value, {row}.id FROM json_each({row}.props, '$.names_norm');
+            INSERT OR IGNORE INTO paper_ids (id, node) SELECT lower(value), {row}.id FROM json_each({row}.props, '$.ids')
+                WHERE {row}.label = 'Paper';
             INSERT OR IGNORE INTO paper_sources (file, node)
                 SELECT {_SOURCE_FILE}, {row}.id FROM json_each({row}.props, '$.sources') WHERE {row}.label = 'Paper';
             INSERT INTO paper_text (rowid, title, abstract)
@@ -52,6 +55,7 @@ def _side_tables(row: str, sign: int) -> str:
         UPDATE counts SET n = n - 1
             WHERE {row}.label = 'Repo' AND kind = 'repo_kind' AND name IS json_extract({row}.props, '$.kind');
         DELETE FROM names WHERE node = {row}.id;
+        DELETE FROM paper_ids WHERE node = {row}.id;
         DELETE FROM paper_sources WHERE node = {row}.id;
         INSERT INTO paper_text (paper_text, rowid, title, abstract)
             SELECT 'delete', {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
@@ -93,6 +97,12 @@ CREATE TABLE IF NOT EXISTS names (
     PRIMARY KEY (norm, node)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS names_by_node ON names (node);
+CREATE TABLE IF NOT EXISTS paper_ids (
+    id   TEXT NOT NULL,
+    node INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (id, node)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS paper_ids_by_node ON paper_ids (node);
 CREATE TABLE IF NOT EXISTS paper_sources (
     file TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
