@@ -545,7 +545,7 @@ def papers_by_author(store: Any, params: dict[str, Any]) -> list[Row]:
     clause, args = _ascii_contains("a.name", words)
     found = store.sql(
         "SELECT a.key, a.name, p.key, p.title, json_extract(p.props, '$.published') FROM nodes a "
-        "JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
+        "CROSS JOIN edges e ON e.source = a.id AND e.type = 'WROTE' CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
         f"WHERE a.label = 'Author'{clause}",
         args,
     )
@@ -567,7 +567,7 @@ def _citations(store: Any, params: dict[str, Any], *, incoming: bool) -> list[Ro
     mine, other = ("target", "source") if incoming else ("source", "target")
     found = store.sql(
         f"SELECT o.key, o.title, json_extract(o.props, '$.stub'), e.props FROM nodes p "
-        f"JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' CROSS JOIN nodes o ON o.id = e.{other} "
+        f"CROSS JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' CROSS JOIN nodes o ON o.id = e.{other} "
         "WHERE p.key = ? AND p.label = 'Paper'",
         (params["key"],),
     )
@@ -788,8 +788,9 @@ def _result_links(store: Any, results: Iterable[int]) -> dict[int, tuple[int | N
 def results_on_datasets(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT d.key, d.name, r.id, r.key, r.props, p.key, p.title, json_extract(p.props, '$.month') FROM nodes d "
-        "JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' CROSS JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
-        "JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' CROSS JOIN nodes p ON p.id = e.source "
+        "CROSS JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' "
+        "CROSS JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
+        "CROSS JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' CROSS JOIN nodes p ON p.id = e.source "
         f"WHERE d.key IN {EACH} AND d.label = 'Dataset' "
         "AND (? = '' OR json_extract(r.props, '$.metric_norm') = ?)",
         (js(set(params["keys"])), params["metric"], params["metric"]),
@@ -841,7 +842,7 @@ def paper_results(store: Any, params: dict[str, Any]) -> list[Row]:
 
 _MONTHS = (
     "SELECT n.key, n.name, json_extract(p.props, '$.month') AS month, count(DISTINCT p.id) FROM nodes n "
-    f"JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
+    f"CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
     f"WHERE n.label IN {EACH} AND month IS NOT NULL AND {{where}} GROUP BY n.id, month ORDER BY n.key, month"
 )
 
