@@ -22,7 +22,7 @@ from typing import IO
 
 from paperkg.errors import KGError
 
-TEMP_SUFFIX = ".kgtmp"
+TEMP_SUFFIX = ".tmp"
 
 
 class UnsafeOutputError(KGError):

@@ -117,7 +117,7 @@ class EmbeddedStore:
             os.close(fd)
             raise StoreError(f"another kg build is writing {self.path}: wait for it to finish and run again") from None
         self._lock_fd = fd
-        removed = clean_stale_temps(self.path, suffixes=(".kgtmp", ".tmp"))
+        removed = clean_stale_temps(self.path)
         if removed:
             log.info("removed %d temp file(s) left by an interrupted build beside %s", removed, self.path)
 
