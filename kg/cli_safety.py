@@ -102,9 +102,13 @@ def run_guarded(ctx: click.Context, invoke: Callable[[], Any]) -> Any:
     try:
         with sigterm_as_interrupt():
             return invoke()
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else ctx.command_path
+        _say(f"error: {exc.format_message()} (see `{command} --help`)")
+        ctx.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.message = for_terminal(exc.message)
-        raise
+        _say(f"error: {exc.format_message()}")
+        ctx.exit(exc.exit_code)
     except (click.exceptions.Exit, click.exceptions.Abort):
         raise
     except KGError as exc:

@@ -56,8 +56,8 @@ def check_destination(path: Path) -> None:
 
 def describe_os_error(path: Path | str, exc: OSError) -> str:
     """One line for an OSError on ``path`` that says what to do."""
-    if exc.errno == errno.ENOSPC:
-        return f"{path}: no space left on the device; free some space and run again (nothing was replaced)"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"{path}: no space left to write it ({exc.strerror}); free some space and run again (nothing was replaced)"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"{path}: permission denied ({exc.strerror}); choose a folder you can write to"
     return f"{path}: cannot be written ({exc.strerror or exc}); check the path"

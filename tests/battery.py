@@ -58,10 +58,11 @@ def check_run(run: Run, args, expect: int | None) -> None:
     assert is_terminal_safe(run.stdout), f"{shown}: control characters on stdout: {run.stdout[:500]!r}"
 
 
-def assert_one_line_failure(run: Run, fragment: str) -> None:
+def assert_one_line_failure(run: Run, *fragments: str) -> None:
+    """A non-zero exit and one line on stderr holding one of ``fragments``."""
     assert run.exit_code != 0
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and fragment in lines[0], f"expected one line with {fragment!r}, got:\n{run.stderr}"
+    assert len(lines) == 1 and any(f in lines[0] for f in fragments), f"expected one line with {fragments!r}:\n{run.stderr}"
 
 
 def fingerprint(folder: Path) -> dict[str, str]:

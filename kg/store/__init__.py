@@ -42,8 +42,20 @@ def open_store(config: StoreConfig, *, for_writing: bool = False) -> GraphStore:
         )
     from paperkg.store.embedded import EmbeddedStore
 
-    # Writers lock before they load: a build never writes back a graph read before another's commit.
-    return EmbeddedStore(config.db, create=for_writing, lock=for_writing)
+    # Writers lock before they load: a build never writes back a graph read before another's
+    # commit. A build started while another writes waits for it (KG_LOCK_WAIT s), then goes on.
+    return EmbeddedStore(config.db, create=for_writing, lock=for_writing, lock_wait_s=lock_wait_s())
+
+
+def lock_wait_s() -> float:
+    """Seconds a build waits for another one writing the same store (KG_LOCK_WAIT, default 120)."""
+    import os
+
+    value = os.environ.get("KG_LOCK_WAIT", "120")
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        raise StoreError(f"KG_LOCK_WAIT={value!r} is not a number of seconds; fix or unset it") from None
 
 
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")

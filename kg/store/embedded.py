@@ -13,6 +13,7 @@ import fcntl
 import json
 import logging
 import os
+import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -63,11 +64,11 @@ class EmbeddedStore:
         db: the store folder (default ``.kg``) or a ``.json`` file.
         create: start an empty graph when the file does not exist (builds); read commands pass
             False and get a StoreError that says to run ``kg build``.
-        lock: take the write lock before reading the graph (writers), or fail at once when
-            another build holds it.
+        lock: take the write lock before reading the graph (writers).
+        lock_wait_s: how long a writer waits for another build to finish before it is refused.
     """
 
-    def __init__(self, db: Path, *, create: bool = False, lock: bool = False) -> None:
+    def __init__(self, db: Path, *, create: bool = False, lock: bool = False, lock_wait_s: float = 0.0) -> None:
         self.path = graph_file(Path(db))
         self.description = f"embedded graph {self.path}"
         self.graph = nx.MultiDiGraph()
@@ -75,7 +76,7 @@ class EmbeddedStore:
         self._lock_fd: int | None = None
         self._word_index: dict[str, set[str]] | None = None
         if lock:
-            self.lock()
+            self.lock(wait_s=lock_wait_s)
         if self.path.exists():
             self.graph = load_graph(self.path)
         elif not create:
@@ -98,8 +99,8 @@ class EmbeddedStore:
             os.close(self._lock_fd)
             self._lock_fd = None
 
-    def lock(self) -> None:
-        """Take the graph file's write lock, or fail at once when another build holds it.
+    def lock(self, wait_s: float = 0.0) -> None:
+        """Take the graph file's write lock, waiting up to ``wait_s`` for another build to finish.
 
         Taken before the graph is loaded: what a build changes is always based on the last
         committed graph. The lock file is opened without following links or truncating.
@@ -111,11 +112,21 @@ class EmbeddedStore:
             fd = open_lock_file(lock_file(self.path))
         except OSError as exc:
             raise StoreError(describe_os_error(self.path.parent, exc)) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise StoreError(f"another kg build is writing {self.path}: wait for it to finish and run again") from None
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    waited = f" (waited {wait_s:g} s, KG_LOCK_WAIT)" if wait_s else ""
+                    raise StoreError(f"another kg build is writing {self.path}{waited}: "
+                                     "wait for it to finish and run again") from None
+                time.sleep(0.05)  # polled, so Ctrl-C and SIGTERM end the wait at once
+            except BaseException:
+                os.close(fd)
+                raise
         self._lock_fd = fd
         removed = clean_stale_temps(self.path)
         if removed:
