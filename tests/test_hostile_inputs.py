@@ -307,3 +307,21 @@ def test_import_citations_never_crashes(small_store, tmp_path_factory, document)
     if result.exit_code != 0:
         assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
         assert fingerprint(small_store) == before
+
+
+@pytest.mark.parametrize("content", ["[1, 2]", '[{"title": 5}]', "[" * 100000, '{"a": 1}', "not json"])
+def test_eval_refuses_a_bad_gold_file_in_one_line(tmp_path, content):
+    gold = _write(tmp_path, "gold.json", content)
+    assert_one_line_failure(invoke("eval", "--gold", str(gold), expect=2), "gold.json")
+
+
+def test_eval_refuses_a_device_as_predictions(tmp_path):
+    gold = _write(tmp_path, "gold.json", json.dumps([{"title": "T", "abstract": "We use BERT.", "model": []}]))
+    assert_one_line_failure(invoke("eval", "--gold", str(gold), "--pred", "/dev/zero", expect=2), "not a regular file")
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "99999999999999999999999"])
+def test_catalog_limits_out_of_range_are_query_errors(small_store, value):
+    result = invoke("query", "top_entities", "--param", "type=model", "--param", f"limit={value}", "--db", str(small_store),
+                    expect=4)
+    assert_one_line_failure(result, "out of range")

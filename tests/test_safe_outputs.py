@@ -191,6 +191,9 @@ def test_permission_errors_are_one_line(small_store, tmp_path):
         unreadable = kg_process("build", "--db", str(small_store), "-q", str(source), drop_root=True)
         check_run(result_of(unreadable), ["build"], expect=2)
         assert "is not readable" in unreadable.stderr
+        in_folder = kg_process("build", "--db", str(small_store), "-q", str(tmp_path), drop_root=True)
+        check_run(result_of(in_folder), ["build"], expect=2)
+        assert "locked.jsonl: permission denied; make the file readable" in in_folder.stderr
         source.chmod(0o644)
         store_denied = kg_process("build", "--db", str(folder / "db"), "-q", str(source), drop_root=True)
         check_run(result_of(store_denied), ["build"], expect=3)
