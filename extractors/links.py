@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from paperkg.safe_text import UNSAFE_CHARS
+
 _KNOWN_HOSTS = r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|anonymous\.4open\.science)"
 URL_PATTERN = re.compile(
     r"(?<![\w@/.-])"
     r"(?:https?://|www\.|" + _KNOWN_HOSTS + r"/|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.github\.io\b)"
     # A URL ends at whitespace, quotes, brackets of markup, and at any control, bidi or invisible
     # character: none of them is part of a link, and one kept would reach terminals and pages.
-    r"[^\s<>\"'`\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]*",
+    r"[^\s<>\"'`" + UNSAFE_CHARS + "]*",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?'\"*>"

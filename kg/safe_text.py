@@ -17,7 +17,9 @@ import re
 _ESCAPED = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 # Zero-width and invisible formatting characters: dropped, they carry nothing a reader sees.
 _DROPPED = "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff"
-_UNSAFE = re.compile(f"[{_ESCAPED}{_DROPPED}]")
+# Every character no URL, name or terminal line should carry, as the body of a regex class.
+UNSAFE_CHARS = _ESCAPED + _DROPPED
+_UNSAFE = re.compile(f"[{UNSAFE_CHARS}]")
 _UNSAFE_OR_BREAK = re.compile(f"[{_ESCAPED}{_DROPPED}\t\n]")
 _DROP = frozenset(chr(c) for c in (0xAD, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF))
 

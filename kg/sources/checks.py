@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from paperkg.model import Paper, Skip
+from paperkg.safe_text import UNSAFE_CHARS
 
 MAX_TITLE_CHARS = 1_000
 MAX_ABSTRACT_CHARS = 100_000
@@ -20,7 +21,7 @@ MAX_AUTHORS = 5_000
 MAX_FIELD_CHARS = 10_000  # ids, dates, names, keywords, URLs
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A URL is kept only when it holds no whitespace, control, bidi or invisible character.
-_URL_UNSAFE = re.compile("[\\s\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+_URL_UNSAFE = re.compile(f"[\\s{UNSAFE_CHARS}]")
 
 
 def _texts(paper: Paper) -> list[tuple[str, str]]:
