@@ -29,12 +29,15 @@ VARIANT_WORDS = (
 )
 _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
 # Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
-RELEASE_WORDS = "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air"
+RELEASE_WORDS = (
+    "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
+    "reasoning|preview|fast"
+)
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
-SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?)\b)"
+SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
@@ -42,11 +45,16 @@ _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
     r"(?:"
-    rf"-(?:{_SIZE}|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"-(?:{_SIZE}|\d+(?:\.\d+)*V\b|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*"
+    rf"|S/\d+|[BLH]/\d+)"
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash)\b"
+    # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
+    r"\b(?!-)"
+    rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
+    rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
     rf"|\s\d+\.\d+\b"
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
@@ -153,8 +161,15 @@ def size_suffixed_models(text: str) -> list[Span]:
     found = []
     for match in SIZE_SUFFIXED.finditer(text):
         start, end = trim_glued_words(text, match.start(1), match.end(1))
-        found.append(Span(start, end, text[start:end], "pattern.size_suffix", "model", confidence=0.85))
+        name = text[start:end]
+        # A count in millions ends data sets more often than checkpoints ("MedTrinity-25M",
+        # "VidGen-1M" vs "Pythia-410M"): its type is left to the family and the context.
+        kind = None if _MILLIONS_LAST.search(name) else "model"
+        found.append(Span(start, end, name, "pattern.size_suffix", kind, confidence=0.85))
     return found
+
+
+_MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
 
 
 _GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
@@ -465,9 +480,9 @@ _APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
-    r"|[-_]\d+(?:\.\d+)?[Kk]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K": a count of samples
+    r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
 )
-_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
+_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"

@@ -542,19 +542,22 @@ class PaperResolver:
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
         if cluster.entry is not None:
             return cluster.type or "method"
+        named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
+        if named:
+            return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
-        if cluster.rule == "pattern.size_suffix" and self._named_as_data(cluster):
-            return "dataset"  # "our Text-Render-2M dataset": a sample count, not a parameter count
         return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
 
-    def _named_as_data(self, cluster: Cluster) -> bool:
+    def _named_type(self, cluster: Cluster) -> str | None:
+        """model or dataset when a type word stands right before or after a mention."""
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
-            if following and following.group(2):
-                return True
-        return False
+            preceding = following or _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
+            if preceding:
+                return "model" if preceding.group(1) else "dataset"
+        return None
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":

@@ -83,3 +83,25 @@ def test_model_names_written_in_lower_case():
 def test_distinct_releases_are_not_aliases_of_an_older_one():
     found = _found("We compare MiniMax-M1, Lumina-Image 2.0 and StyleGAN2 with MiniMax-01.")
     assert {"MiniMax-M1", "Lumina-Image 2.0", "StyleGAN2", "MiniMax-01"} <= set(found)
+
+
+def test_release_tiers_modes_and_spaced_versions_stay_in_the_name():
+    found = _found(
+        "We compare against Sora v2 Pro, Gemini 3 Pro Preview, Veo 3 Fast, Step-Audio 2 mini, GLM-4.6V, "
+        "Phi-4-mini-flash-reasoning and FLUX.1 Kontext [dev]."
+    )
+    expected = {
+        "Sora v2 Pro", "Gemini 3 Pro Preview", "Veo 3 Fast", "Step-Audio 2 mini", "GLM-4.6V", "Phi-4-mini-flash-reasoning",
+    }
+    assert expected <= set(found)
+    assert all(found[name][0] == "model" for name in expected)
+    assert any(name.startswith("FLUX.1 Kontext [dev]") for name in found)
+
+
+def test_a_count_in_millions_is_typed_by_family_and_context():
+    found = _found(
+        "We train on WebVid-10M and VidGen-1M, and compare with Pythia-410M, Qwen2.5-1M and Mamba-2-370M. "
+        "Our model EMO-5M is small."
+    )
+    assert found["WebVid-10M"][0] == found["VidGen-1M"][0] == "dataset"
+    assert found["Pythia-410M"][0] == found["Qwen2.5-1M"][0] == found["Mamba-2-370M"][0] == found["EMO-5M"][0] == "model"
