@@ -27,10 +27,11 @@ _URL_UNSAFE = re.compile(f"[\\s{UNSAFE_CHARS}]")
 def _texts(paper: Paper) -> list[tuple[str, str]]:
     """(field, value) for every text a paper carries."""
     fields = [("title", paper.title), ("abstract", paper.abstract)]
-    for name in ("arxiv_id", "published", "url", "external_id"):
+    for name in ("arxiv_id", "published", "url"):
         value = getattr(paper, name)
         if value:
             fields.append((name, value))
+    fields += [("ids", i) for i in paper.ids]
     fields += [("authors", a) for a in paper.authors] + [("keywords", k) for k in paper.keywords]
     fields += [("categories", c) for c in paper.categories] + [(f, url) for f, url in paper.links]
     return fields

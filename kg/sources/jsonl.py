@@ -1,11 +1,15 @@
-"""JSON Lines: one paper per line (``id``, ``title``, ``abstract``, optional ``authors``,
-``published``, ``url``)."""
+"""JSON Lines: one paper per line (``id``, ``title``, ``abstract``, optional ``arxiv_id``, ``doi``,
+``authors``, ``published``, ``url``).
+
+The record's own ``id`` (and ``doi``) stay with the paper as its ``ids`` whatever they are
+("acme-0001", a DOI, an OpenReview id), so the paper can be named by them later; an arXiv id (in
+``id``, ``arxiv_id`` or an arXiv ``url``) gives the paper its key."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import JSONProblem, WrongType, parse_json, text_field, text_list_field
 
 MAX_RECORD_CHARS = 1_000_000
@@ -72,7 +76,7 @@ def _paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:
         authors=text_list_field(record, "authors", split_commas=True),
         published=text_field(record, "published") or None,
         url=url or None,
-        external_id=raw_id if raw_id and not arxiv_id else None,
+        ids=own_ids(raw_id, text_field(record, "doi")),
     )
 
 
