@@ -237,8 +237,13 @@ class Fetcher:
             remaining = deadline - time.monotonic()
             try:
                 request = urllib.request.Request(url, headers=headers)
-                with urllib.request.urlopen(request, timeout=max(0.1, min(self.timeout_s, remaining))) as reply:
-                    body = self._read_body(reply, url, deadline)
+                try:
+                    with urllib.request.urlopen(request, timeout=max(0.1, min(self.timeout_s, remaining))) as reply:
+                        body = self._read_body(reply, url, deadline)
+                finally:
+                    # The interval counts from the end of this request, so the server never sees
+                    # two requests closer than the provider asks, however slow this one was.
+                    self._last[provider.name] = time.monotonic()
                 problem = provider.check(body)
                 if problem is None:
                     return body
