@@ -62,6 +62,7 @@ def build(
             f"{first}; {len(read.skipped)} record(s) would be skipped and --strict is on: "
             "fix the input or drop --strict (nothing was written)"
         )
+    read.require_papers()  # no usable record: a failure with the skip summary, nothing written
     papers = merge_records(read.papers)
     papers, renames = resolve_against_store(store, papers)
     existing = store.nodes("Paper", [p.key for p in papers] + list(renames))

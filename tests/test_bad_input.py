@@ -114,20 +114,20 @@ def test_corrupt_store_is_reported_not_overwritten(runner, db, built):
 
 @pytest.mark.parametrize("command", [("stats",), ("build", "-q"), ("search", "retrieval")])
 @pytest.mark.parametrize(
-    "where,message",
+    "where,message,code",
     [
-        ("/etc/passwd", r"is not a paperkg store \(not an SQLite file\)"),
-        ("", "--db is empty"),
-        ("/etc/passwd/store", "cannot open the store|no graph at /etc/passwd/store"),
-        ("DIR", "is a folder, not a store file"),
+        ("/etc/passwd", r"is not a paperkg store \(not an SQLite file\)", 3),
+        ("", "'--db': is empty", 2),
+        ("/etc/passwd/store", "cannot be written \\(Not a directory\\)|no graph at /etc/passwd/store", 3),
+        ("DIR", "is a folder, not a store file", 3),
     ],
 )
-def test_db_that_is_no_store_gives_one_line(runner, tmp_path, command, where, message):
+def test_db_that_is_no_store_gives_one_line(runner, tmp_path, command, where, message, code):
     if where == "DIR":
         where = str(tmp_path / "x.sqlite")
         (tmp_path / "x.sqlite").mkdir()
     before = Path("/etc/passwd").read_bytes()
-    result = run_kg(runner, *command, "--db", where, expect=3)
+    result = run_kg(runner, *command, "--db", where, expect=code)
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and re.search(message, lines[0]), result.output
     assert Path("/etc/passwd").read_bytes() == before

@@ -12,6 +12,7 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.model import Paper, Skip
 from paperkg.sources import arxiv_atom, hf_api, hf_text, jsonl
+from paperkg.sources.checks import check_paper
 from paperkg.sources.files import TextFile, bundled_sample_names, read_bundled, read_text_file
 
 Reader = Callable[[str, str], Iterator[Paper | Skip]]
@@ -43,6 +44,17 @@ class ReadResult:
     papers: list[Paper] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+
+    def require_papers(self) -> None:
+        """Raise InputError, with the skip summary, when no record could be used."""
+        if self.papers:
+            return
+        if not self.skipped:
+            raise InputError(f"no paper records in {', '.join(self.files) or 'the input'}; give files with paper listings")
+        more = f" (and {len(self.skipped) - 1} more)" if len(self.skipped) > 1 else ""
+        raise InputError(
+            f"no usable record: {len(self.skipped)} skipped, first {self.skipped[0]}{more} (nothing was written)"
+        )
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -90,10 +102,11 @@ def read_text_files(files: Iterable[TextFile], *, fmt: str | None = None) -> Rea
     for text_file, reader in loaded:
         result.files.append(text_file.name)
         for item in reader.read(text_file.text, text_file.name):
-            if isinstance(item, Skip):
-                result.skipped.append(item)
+            checked = item if isinstance(item, Skip) else check_paper(item)
+            if isinstance(checked, Skip):
+                result.skipped.append(checked)
             else:
-                result.papers.append(item)
+                result.papers.append(checked)
     return result
 
 

@@ -9,16 +9,20 @@ Reads go through indexes (see ``sqlite_schema``); nothing loads the whole graph.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from paperkg.errors import StoreError
 from paperkg.graph import METADATA_SOURCE
 from paperkg.model import SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from paperkg.safe_files import UnsafeOutputError, describe_os_error
 from paperkg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_NODE_LABELS,
@@ -37,7 +41,6 @@ LEGACY_FILE = "graph.json"
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 SQLITE_HEADER = b"SQLite format 3\x00"
 READ_WAIT_S = 30.0
-WRITE_WAIT_S = 24 * 3600.0  # a second build waits for the first however long it takes
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
 
 
@@ -50,6 +53,19 @@ def store_paths(db: Path) -> tuple[Path, Path]:
     if db.suffix in SQLITE_SUFFIXES or (db.exists() and not db.is_dir()):
         return db, db.with_name(LEGACY_FILE)
     return db / STORE_FILE, db / LEGACY_FILE
+
+
+def _writes(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A store method that writes: SQLite's failures (a full disk) become one-line errors."""
+
+    @functools.wraps(method)
+    def wrapper(self: SQLiteStore, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from None
+
+    return wrapper
 
 
 def dumps(props: Mapping[str, Any]) -> str:
@@ -69,13 +85,16 @@ class SQLiteStore:
         create: make the file when it does not exist (builds); read commands pass False and get
             a StoreError that says to run ``kg build``.
         migrate: copy an old JSON store (``graph.json`` beside it) into the new file on first use.
+        lock: begin the write transaction at once, before anything is read (builds).
+        lock_wait_s: how long a writer waits for another build to commit before it is refused.
 
     Example:
         >>> with SQLiteStore(Path(".kg")) as store:  # doctest: +SKIP
         ...     store.counts().labels["Paper"]
     """
 
-    def __init__(self, db: Path, *, create: bool = False, migrate: bool = True) -> None:
+    def __init__(self, db: Path, *, create: bool = False, migrate: bool = True, lock: bool = False,
+                 lock_wait_s: float = 0.0) -> None:
         self.path, legacy = store_paths(Path(db))
         self.description = f"embedded graph {self.path}"
         self._created = False
@@ -83,6 +102,9 @@ class SQLiteStore:
         exists = self.path.is_file() and self.path.stat().st_size > 0
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file: point --db at the folder that holds it")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if Path(f"{self.path}{suffix}").is_symlink():  # SQLite would write through it
+                raise StoreError(f"{self.path}{suffix} is a symbolic link, not a store file: remove it and run again")
         if exists:
             _check_header(self.path)
         elif migrate and legacy.is_file():
@@ -92,14 +114,26 @@ class SQLiteStore:
             exists = True
         elif not create:
             raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
+        side_files = [Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm")]
+        new_side_files = [path for path in side_files if not path.exists()]
         self.conn = self._connect(create=not exists)
         self._created = not exists
-        # Checked before the first write (WAL mode is one): a file of another program stays untouched.
-        meta = self._checked_meta()
-        if meta is None and not create:
-            self.conn.close()
-            raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
-        self._configure()
+        try:
+            # Checked before the first write (WAL mode is one): a file of another program stays untouched.
+            meta = self._checked_meta()
+            if meta is None and not create:
+                self.conn.close()
+                raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
+            self._configure()
+        except Exception:
+            # Opening failed (a full disk, a foreign file): leave no empty log files of ours behind.
+            for path in new_side_files:
+                if path.exists() and (path.name.endswith("-shm") or path.stat().st_size == 0):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+            raise
+        if lock:
+            self.lock(wait_s=lock_wait_s)
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -107,10 +141,14 @@ class SQLiteStore:
         try:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+            elif not os.access(self.path, os.R_OK):
+                raise PermissionError(13, "Permission denied")
             mode = "rwc" if create else "rw"
             return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
                                    timeout=READ_WAIT_S, check_same_thread=False)
-        except (sqlite3.Error, OSError) as exc:
+        except OSError as exc:
+            raise StoreError(describe_os_error(self.path, exc)) from None
+        except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
 
     def _configure(self) -> None:
@@ -132,6 +170,8 @@ class SQLiteStore:
             meta = read_meta(self.conn)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_IOERR", "SQLITE_FULL")):
+                raise self._write_error(exc) from None  # its shared-memory file could not be written
             raise StoreError(f"{self.path} is not a readable paperkg store ({exc}); point --db at a store folder") from None
         if meta is None:
             if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
@@ -180,24 +220,49 @@ class SQLiteStore:
                 with contextlib.suppress(FileNotFoundError):
                     Path(f"{self.path}{suffix}").unlink()
 
-    def lock(self) -> None:
-        """Begin the build's write transaction; waits (saying so) while another build writes."""
+    def lock(self, wait_s: float = 0.0) -> None:
+        """Begin the build's write transaction, waiting up to ``wait_s`` for another build to commit.
+
+        Polled (not SQLite's busy handler), so Ctrl-C and SIGTERM end the wait at once.
+        """
+        if self.conn.in_transaction:
+            return
+        deadline = time.monotonic() + wait_s
+        said = False
         try:
             self.conn.execute("PRAGMA busy_timeout = 0")
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
-                log.warning("another kg build is writing %s: waiting for it to finish", self.path)
-                self.conn.execute(f"PRAGMA busy_timeout = {int(WRITE_WAIT_S * 1000)}")
-                self.conn.execute("BEGIN IMMEDIATE")
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    if time.monotonic() >= deadline:
+                        waited = f" (waited {wait_s:g} s, KG_LOCK_WAIT)" if wait_s else ""
+                        raise StoreError(f"another kg build is writing {self.path}{waited}: "
+                                         "wait for it to finish and run again") from None
+                    if not said:
+                        log.warning("another kg build is writing %s: waiting for it to finish", self.path)
+                        said = True
+                    time.sleep(0.05)
             self.conn.execute(f"PRAGMA busy_timeout = {int(READ_WAIT_S * 1000)}")
             self._wrote = True
             if read_meta(self.conn) is None:
                 create_schema(self.conn, SCHEMA_VERSION)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write the store {self.path}: {exc}") from None
+            raise self._write_error(exc) from None
+
+    def _write_error(self, exc: sqlite3.Error) -> Exception:
+        """One line for an SQLite failure while writing: a full disk says so."""
+        name = getattr(exc, "sqlite_errorname", "")
+        if name.startswith(("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+                            "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP")):
+            return UnsafeOutputError(f"{self.path}: no space left to write it ({exc}); free some space and run again "
+                                     "(nothing was replaced)")
+        if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+            return StoreError(f"{self.path}: permission denied ({exc}); choose a folder you can write to")
+        return StoreError(f"cannot write the store {self.path}: {exc}; the previous graph is kept")
 
     def _write(self) -> sqlite3.Connection:
         """The connection inside a write transaction (begun here when no build began one)."""
@@ -215,7 +280,7 @@ class SQLiteStore:
             self.conn.execute("ANALYZE")
             self.conn.commit()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write the store {self.path}: {exc}; the previous graph is kept") from None
+            raise self._write_error(exc) from None
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -352,6 +417,7 @@ class SQLiteStore:
 
     # -- writes --------------------------------------------------------------------------------
 
+    @_writes
     def upsert(self, batch: GraphBatch) -> None:
         conn = self._write()
         for node in batch.nodes:
@@ -402,6 +468,7 @@ class SQLiteStore:
             rows,
         )
 
+    @_writes
     def merge_nodes(self, renames: Mapping[str, str]) -> None:
         conn = self._write()
         for old, new in renames.items():
@@ -432,6 +499,7 @@ class SQLiteStore:
                 )
             conn.execute("DELETE FROM nodes WHERE id = ?", (old_id,))
 
+    @_writes
     def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
         pairs = list(pairs)
         if not pairs:
@@ -456,6 +524,7 @@ class SQLiteStore:
             else:
                 conn.execute("DELETE FROM edges WHERE id = ?", (row[0],))
 
+    @_writes
     def clear_extracted(self, paper_keys: Iterable[str]) -> None:
         conn = self._write()
         papers = [node_id for node_id, _ in self._ids(paper_keys).values()]
@@ -505,6 +574,6 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"cannot read the store {path}: {exc.strerror}; check the path and its permissions") from None
+        raise StoreError(describe_os_error(path, exc)) from None
     if head != SQLITE_HEADER:
         raise StoreError(f"{path} is not a paperkg store (not an SQLite file); point --db at a store folder or .sqlite file")
