@@ -69,7 +69,22 @@ def _writes(method: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def dumps(props: Mapping[str, Any]) -> str:
-    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    """Properties as the JSON the ``props`` columns hold. NUL characters are dropped from text:
+    SQLite's JSON functions end a string at one, so indexes and queries would see less than was stored."""
+    text = json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    if "\\u0000" in text:
+        text = json.dumps(_without_nul(props), ensure_ascii=False, separators=(",", ":"))
+    return text
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, Mapping):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -291,25 +306,31 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot read the store {self.path}: {exc}") from None
 
+    def _by_keys(self, columns: str, keys: Iterable[str]) -> list[tuple]:
+        """Rows (``columns`` of nodes) of the nodes with these keys, a chunk of keys per statement.
+
+        Keys go in as a JSON list; one holding a NUL character (SQLite's JSON functions cut text at
+        it) is looked up on its own.
+        """
+        wanted = sorted(set(keys))
+        plain = [key for key in wanted if "\x00" not in key]
+        rows: list[tuple] = []
+        for part in chunks(plain):
+            rows += self.conn.execute(
+                f"SELECT {columns} FROM nodes WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(part),)
+            ).fetchall()
+        for key in wanted:
+            if "\x00" in key:
+                rows += self.conn.execute(f"SELECT {columns} FROM nodes WHERE key = ?", (key,)).fetchall()
+        return rows
+
     def _ids(self, keys: Iterable[str]) -> dict[str, tuple[int, str]]:
         """(id, label) of the nodes with these keys that exist, by key."""
-        found: dict[str, tuple[int, str]] = {}
-        for part in chunks(sorted(set(keys))):
-            rows = self.conn.execute(
-                "SELECT key, id, label FROM nodes WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(part),)
-            )
-            found.update((key, (node_id, label)) for key, node_id, label in rows)
-        return found
+        return {key: (node_id, label) for key, node_id, label in self._by_keys("key, id, label", keys)}
 
     def _props_by_key(self, keys: Iterable[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
-        found: dict[str, tuple[int, str, dict[str, Any]]] = {}
-        for part in chunks(sorted(set(keys))):
-            rows = self.conn.execute(
-                "SELECT key, id, label, props FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
-                (json.dumps(part),),
-            )
-            found.update((key, (node_id, label, json.loads(props))) for key, node_id, label, props in rows)
-        return found
+        return {key: (node_id, label, json.loads(props))
+                for key, node_id, label, props in self._by_keys("key, id, label, props", keys)}
 
     # -- reads ---------------------------------------------------------------------------------
 
