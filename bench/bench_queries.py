@@ -49,6 +49,7 @@ def parameter_sets(batch) -> dict[str, dict]:
         "cooccurring_entities": {"key": "model:roberta", "limit": 10},
         "top_entities": {"type": "model", "limit": 20},
         "paper_details": {"key": roberta},
+        "papers_by_id": {"id": "10.5555/none"},
         "related_papers": {"key": roberta, "limit": 20},
         "shortest_path": {"source": roberta, "target": survey},
         "node_neighbourhood": {"key": roberta, "depth": 1, "limit": 100},
