@@ -1,15 +1,25 @@
-"""Reading input files as text, with one-line errors that name the file and what to do."""
+"""Reading input files as text, with one-line errors that name the file and what to do.
+
+A gzip-compressed file (told by its magic bytes, whatever its name) is read as the text it holds.
+Big line-based files are read line by line (``iter_lines``), never whole.
+"""
 
 from __future__ import annotations
 
+import gzip
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from paperkg.errors import InputError
 
 BUNDLED_PREFIX = "kg:samples/"
 _BINARY_SNIFF = 8192
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +46,15 @@ def read_bundled(name: str) -> TextFile:
 def read_text_file(path: Path) -> TextFile:
     """The UTF-8 text of ``path``, or an InputError that says what is wrong with it."""
     name = str(path.resolve())
+    with open_binary(path) as handle, _gzip_errors(path):
+        data = handle.read()
+    return TextFile(name, decode(data, str(path)))
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzip; errors say what is wrong with the file."""
     try:
-        data = path.read_bytes()
+        handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:
@@ -46,7 +63,89 @@ def read_text_file(path: Path) -> TextFile:
         raise InputError(f"{path}: permission denied; make the file readable") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the file") from None
-    return TextFile(name, decode(data, str(path)))
+    if handle.read(2) == _GZIP_MAGIC:
+        handle.seek(0)
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+    handle.seek(0)
+    return handle
+
+
+class _gzip_errors:
+    """Turns a broken or cut-short gzip stream into an InputError naming the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, EOFError):
+            raise InputError(f"{self.path}: the gzip file ends early (truncated download?); fetch it again") from None
+        if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
+            raise InputError(f"{self.path}: is not a valid gzip file ({exc}); fetch it again or decompress it") from None
+        if isinstance(exc, OSError) and not isinstance(exc, InputError):
+            raise InputError(f"{self.path}: cannot be read ({exc.strerror or exc}); check the file") from None
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of the file's (decompressed) content."""
+    with open_binary(path) as handle, _gzip_errors(path):
+        return handle.read(size)
+
+
+def head_text(data: bytes, shown_name: str, *, complete: bool) -> str:
+    """The text of a file's first bytes (the whole file when ``complete``); a multi-byte character
+    cut at the end of an incomplete head is dropped, any other bad byte is an InputError."""
+    if not complete:
+        for cut in range(4):
+            try:
+                return decode(data[: len(data) - cut], shown_name)
+            except InputError:
+                if cut == 3:
+                    raise
+    return decode(data, shown_name)
+
+
+def file_size(path: Path) -> int:
+    """Bytes on disk (compressed size for gzip), for progress."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass(slots=True)
+class BytesRead:
+    """How far reading has got in a file, in bytes on disk (for a progress bar)."""
+
+    value: int = 0
+
+
+def iter_lines(path: Path, progress: BytesRead | None = None) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line, read lazily; a line that is not UTF-8 is an InputError."""
+    with open(path, "rb") as raw, _gzip_errors(path):
+        compressed = raw.read(2) == _GZIP_MAGIC
+        raw.seek(0)
+        handle: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw  # type: ignore[assignment]
+        read = 0
+        for number, data in enumerate(handle, start=1):
+            if number == 1 and data.startswith(_BOM):
+                data = data[len(_BOM) :]
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}:{number}: is not UTF-8 text (byte 0x{data[exc.start]:02x} at column {exc.start + 1}); "
+                    "re-save the file as UTF-8"
+                ) from None
+            if progress is not None:
+                read += len(data)
+                if number % 256 == 0:
+                    progress.value = raw.tell() if compressed else read
+            yield number, text
+        if progress is not None:
+            progress.value = raw.tell() if compressed else read
 
 
 def decode(data: bytes, shown_name: str) -> str:
