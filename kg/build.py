@@ -12,6 +12,7 @@ the chunk size, never on the number of processes.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -34,6 +35,8 @@ Extractor = Callable[[list[Paper]], Iterable[PaperExtraction]]
 # Papers per chunk: the bundled corpus (670) and a day's listings are one chunk, as they were
 # before builds streamed; a million papers are 200 chunks of ~100 MB each at most.
 DEFAULT_CHUNK_SIZE = 5_000
+# Below this many papers (all in one chunk) an automatic --jobs extracts in this process.
+SMALL_INPUT = 1_500
 
 
 class BuildProgress(Protocol):
@@ -103,7 +106,7 @@ def build(
     *,
     strict: bool = False,
     extractor: Extractor | None = None,
-    jobs: int = 1,
+    jobs: int | None = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: BuildProgress | None = None,
 ) -> BuildSummary:
@@ -114,23 +117,29 @@ def build(
         read: records read already (``ReadResult``) or checked inputs read lazily (``Sources``).
         strict: fail, writing nothing, if any record would be skipped (checked before any write).
         extractor: extraction in this process (tests); ``jobs`` > 1 uses worker processes instead.
-        jobs: extraction processes; 1 extracts in this process.
+        jobs: extraction processes; 1 extracts in this process; None: one per core, or this
+            process alone for an input of one small chunk.
         chunk_size: papers read, extracted and written together.
         progress: called as papers are extracted.
     """
     if strict:
         _check_strict(_records(read))
-    summary = BuildSummary(files=list(read.files), jobs=jobs)
+    summary = BuildSummary(files=list(read.files))
     state = _BuildState()
+    chunks = _chunks(_records(read), max(1, chunk_size), summary.skipped)
+    first = next(chunks, None)
+    summary.jobs = jobs or default_jobs()
+    if jobs is None and first is not None and len(first) < min(chunk_size, SMALL_INPUT):
+        summary.jobs = 1  # starting workers would cost more than they save
     pool = None
-    if jobs > 1:
+    if summary.jobs > 1:
         from paperkg.extractors.parallel import ExtractionPool
 
-        pool = ExtractionPool(jobs)
+        pool = ExtractionPool(summary.jobs)
     try:
         run = pool.extract if pool is not None else _in_process(extractor or default_extractor)
         meter = _Meter(read, progress)
-        for chunk in _chunks(_records(read), max(1, chunk_size), summary.skipped):
+        for chunk in itertools.chain([first] if first else [], chunks):
             summary.chunks += 1
             summary.read += len(chunk)
             _write_chunk(store, chunk, run, meter.chunk_started(len(chunk)), summary, state)

@@ -156,7 +156,7 @@ def output_options(func: Callable) -> Callable:
     type=click.IntRange(min=1),
     default=None,
     envvar="KG_JOBS",
-    help="Extraction processes (default: one per core; 1 = in this process). [env KG_JOBS]",
+    help="Extraction processes (default: one per core, one for a small input; 1 = in this process). [env KG_JOBS]",
 )
 @click.option("--chunk-size", type=click.IntRange(min=1), default=None, hidden=True, help="Papers per chunk.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
@@ -176,7 +176,7 @@ def build(
     Records are read, extracted and written in chunks, so memory stays bounded however big the
     input; the graph is committed once at the end.
     """
-    from paperkg.build import DEFAULT_CHUNK_SIZE, default_jobs
+    from paperkg.build import DEFAULT_CHUNK_SIZE
     from paperkg.build import build as run_build
     from paperkg.sources import open_bundled_samples, open_sources
     from paperkg.store import open_store
@@ -187,7 +187,7 @@ def build(
             store,
             read,
             strict=strict,
-            jobs=jobs or default_jobs(),
+            jobs=jobs,
             chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
             progress=progress,
         )
