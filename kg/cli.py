@@ -246,6 +246,31 @@ def _print_build_summary(summary: Any, description: str) -> None:
 
 
 @main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv", "neo4j-import"]),
+    required=True,
+    help="graphml / gexf: one file (Gephi, Cytoscape); csv: a folder of nodes_*.csv and edges_*.csv "
+    "(pandas); neo4j-import: a folder of neo4j-admin CSV files with import.sh and schema.cypher.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (graphml, gexf) or folder.")
+@store_options
+def export(fmt: str, output: Path, store_config: Any) -> None:
+    """Write the graph for other tools: GraphML, GEXF, CSV, or files for neo4j-admin import."""
+    from paperkg.export import export_graph
+    from paperkg.store import open_store
+
+    with open_store(store_config) as store:
+        summary = export_graph(store, fmt, output)
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships as {fmt} to {output}")
+    if summary.command:
+        click.echo("load them into a stopped Neo4j with (also in import.sh):")
+        click.echo(f"  {summary.command}")
+        click.echo(f"then start Neo4j and run once: cypher-shell -f {output / 'schema.cypher'}")
+
+
+@main.command()
 @store_options
 @output_options
 def stats(store_config: Any, fmt: str) -> None:

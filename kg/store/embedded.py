@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,16 @@ class EmbeddedStore:
         nodes = {key: (data["label"], node_props(data)) for key, data in self.graph.nodes(data=True)}
         edges = {(k, s, t): dict(data) for s, t, k, data in self.graph.edges(keys=True, data=True)}
         return GraphDump(nodes, edges)
+
+    def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        for key, data in self.graph.nodes(data=True):
+            if data.get("label") == label:
+                yield key, node_props(data)
+
+    def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
+        for source, target, key, data in self.graph.edges(keys=True, data=True):
+            if key == rel_type:
+                yield key, source, target, dict(data)
 
     # -- writes --------------------------------------------------------------------------------
 
