@@ -122,3 +122,17 @@ def test_unreadable_line_late_in_a_big_file_fails_the_build_and_writes_nothing(r
     result = run_kg(runner, "build", "--db", str(db), "-q", "--chunk-size", "3", str(path), expect=2)
     assert result.output.startswith("error: ") and "late.jsonl:13: is not UTF-8 text (byte 0xe9" in result.output
     assert (db / "graph.json").read_bytes() == before
+
+
+def test_openalex_referenced_works_import_as_citations_between_the_built_papers(runner, db):
+    run_kg(runner, "build", "--db", str(db), "-q", str(OPENALEX_GZ))
+    result = run_kg(runner, "import-citations", "--db", str(db), str(OPENALEX_GZ))
+    assert "read 12 citations" in result.output
+    cited = json.loads(run_kg(runner, "cites", "2106.09685", "--db", str(db), "--json").output)
+    # LoRA's references the file describes are the built papers, not stubs beside them
+    assert {(r["key"], r["stub"], r["how"]) for r in cited} == {
+        ("paper:1412.6980", False, "openalex"),
+        ("paper:1706.03762", False, "openalex"),
+        ("paper:1810.04805", False, "openalex"),
+        ("paper:oa-w9999999999", True, "openalex"),
+    }

@@ -62,6 +62,17 @@ def detect(document: Any) -> str | None:
 
 
 def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> Iterator[CitationRecord | Described]:
+    from paperkg.sources import openalex
+
+    if openalex.sniff(text) and not _one_document(text):
+        # OpenAlex works as JSON Lines (a snapshot's works files, or `kg build`'s openalex input)
+        from paperkg.sources.jsonl import json_objects
+
+        for item in json_objects(enumerate(text.split("\n"), start=1), name):
+            if not isinstance(item, tuple):
+                raise InputError(f"{item}; fix or remove that line")
+            yield from _openalex_work(item[1], item[0])
+        return
     document = load_json(text, name)
     kind = detect(document)
     where = SourceRef(name, 1)
@@ -78,6 +89,14 @@ def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> 
             f"{name}:1: not a Semantic Scholar references/citations response or an OpenAlex work; "
             "save the API's JSON answer as it came"
         )
+
+
+def _one_document(text: str) -> bool:
+    try:
+        load_json(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def s2_ref(paper: Mapping[str, Any]) -> PaperRef:
