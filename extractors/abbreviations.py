@@ -56,6 +56,7 @@ def _match_long_form(short: str, candidate: str) -> int | None:
 _REVERSE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
+_REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
 _MAX_LONG_WORDS = 8
 
 
@@ -73,6 +74,14 @@ def _initials_match(short: str, long_form: str) -> bool:
         elif word[0].isupper():
             return False
     return index == len(capitals) and words[-1][0].lower() == capitals[-1]
+
+
+def _initials_offset(short: str, candidate: str) -> int | None:
+    """Start in ``candidate`` of the shortest tail whose word initials are the short form's capitals."""
+    for word in reversed(list(_LONG_WORD.finditer(candidate))):
+        if word.group()[0] == short[0] and _initials_match(short, candidate[word.start() :]):
+            return word.start()
+    return None
 
 
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
@@ -129,6 +138,9 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 start = cut + len(boundary)
         candidate = before[start:]
         offset = _match_long_form(short, candidate)
+        if offset is None and _REPEATED_INITIAL.search(short):
+            # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.
+            offset = _initials_offset(_REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), candidate)
         if offset is None:
             continue
         long_form = candidate[offset:].strip(" -")

@@ -80,7 +80,10 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         # A size-suffixed name beats a shorter gazetteer match inside it ("Mistral" in "Mistral-7B").
         entry = overlapping[0].entry if overlapping else None
         chosen = [c for c in chosen if c not in overlapping]
-        chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model", entry))
+        # "WebVid-10M" on the gazetteer's WebVid: a data set of 10M clips, typed as its family is.
+        # "Mamba-2-370M" on the method Mamba-2: a checkpoint of that architecture.
+        kind = "model" if entry is not None and entry.type == "method" else entry.type if entry is not None else span.type
+        chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:

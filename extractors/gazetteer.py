@@ -95,6 +95,11 @@ class Gazetteer:
         self._starts: tuple[frozenset[str], frozenset[str], int] | None = None
         self._bigrams_exact: set[str] = set()
         self._bigrams_fold: set[str] = set()
+        # Coined names with a digit written all in lower case ("flan-t5", "llama-2", "gsm8k"):
+        # found only when the text writes every word in lower case, so "Mistral" is not "mistral".
+        self.coined_lower: dict[str, Entry] = {}
+        self._first_coined_lower: dict[str, int] = {}
+        self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
         for entry in entries:
             self.add(entry)
@@ -120,6 +125,14 @@ class Gazetteer:
                 self._prefixes.add(_key(parts[:n], fold))
             if len(parts) > 1:
                 (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
+            if not fold and len(key) >= 4 and any(ch.isdigit() for ch in key) and any(ch.isupper() for ch in key):
+                lowered = [p.lower() for p in parts]
+                self.coined_lower.setdefault(_key(lowered, False), entry)
+                self._first_coined_lower[lowered[0]] = max(self._first_coined_lower.get(lowered[0], 0), len(parts))
+                for n in range(2, len(parts)):
+                    self._prefixes.add(_key(lowered[:n], False))
+                if len(parts) > 1:
+                    self._bigrams_coined_lower.add(_key(lowered[:2], False))
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (or alias) belongs to, or None."""
@@ -148,13 +161,16 @@ class Gazetteer:
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
         # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.
         exact, fold, bigrams_exact, bigrams_fold = self.exact, self.fold, self._bigrams_exact, self._bigrams_fold
+        coined, bigrams_coined = self.coined_lower, self._bigrams_coined_lower
         hits = []
         last = len(words) - 1
         for i, (w, low) in enumerate(zip(words, lowered, strict=True)):
             if w not in exact_starts and low not in fold_starts:
                 continue
             w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
-            if w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold:
+            known = w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
+            lower_coined = w == low and (w in coined or w2 == low2 and (w + w2 in coined or w + w2 in bigrams_coined))
+            if known or lower_coined:
                 hits.append(i)
         found: list[GazetteerMatch] = []
         cursor, skip_until = 0, -1
@@ -179,13 +195,18 @@ class Gazetteer:
         """Words that may start a match (whole keys, or first words of two-word prefixes)."""
         if self._starts is None or self._starts[2] != len(self.entries):
             exact = frozenset(self.exact) | frozenset(self._first_exact)
-            fold = frozenset(self.fold) | frozenset(self._first_fold)
+            fold = frozenset(self.fold) | frozenset(self._first_fold) | frozenset(self._first_coined_lower)
             self._starts = (exact, fold, len(self.entries))
         return self._starts[0], self._starts[1]
 
     def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
         """(number of words, entry) of every entry starting at word ``index``, longest first."""
-        span = max(self._first_exact.get(words[index], 0), self._first_fold.get(lowered[index], 0), 1)
+        span = max(
+            self._first_exact.get(words[index], 0),
+            self._first_fold.get(lowered[index], 0),
+            self._first_coined_lower.get(words[index], 0),
+            1,
+        )
         exact_key, fold_key = words[index], lowered[index]
         keys = [(exact_key, fold_key)]
         prefixes = self._prefixes
@@ -199,6 +220,8 @@ class Gazetteer:
         for n in range(len(keys), 0, -1):
             exact_key, fold_key = keys[n - 1]
             entry = self.exact.get(exact_key) or self.fold.get(fold_key)
+            if entry is None and exact_key == fold_key:
+                entry = self.coined_lower.get(exact_key)
             if entry is None and len(exact_key) > 3 and exact_key.endswith("s"):
                 entry = self.exact.get(exact_key[:-1]) or self.fold.get(fold_key[:-1])
             if entry is not None:

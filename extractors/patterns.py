@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperkg.extractors.words import common_words
+
 # ---------------------------------------------------------------------------------------------
 # Shapes of names
 # ---------------------------------------------------------------------------------------------
@@ -27,23 +29,32 @@ VARIANT_WORDS = (
 )
 _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
 # Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
-RELEASE_WORDS = "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air"
+RELEASE_WORDS = (
+    "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
+    "reasoning|preview|fast"
+)
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
-SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?)\b)"
+SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
+_RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
     r"(?:"
-    rf"-(?:{_SIZE}|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*|S/\d+|[BLH]/\d+)"
+    rf"-(?:{_SIZE}|\d+(?:\.\d+)*V\b|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*"
+    rf"|S/\d+|[BLH]/\d+)"
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash)\b"
+    # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
+    r"\b(?!-)"
+    rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
+    rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
     rf"|\s\d+\.\d+\b"
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
@@ -136,7 +147,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE})(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
 )
 
 
@@ -147,10 +158,36 @@ def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
     if not _SIZE_HINT.search(text):
         return []  # the full pattern backtracks at every word; most texts name no size
-    return [
-        Span(m.start(1), m.end(1), m.group(1), "pattern.size_suffix", "model", confidence=0.85)
-        for m in SIZE_SUFFIXED.finditer(text)
-    ]
+    found = []
+    for match in SIZE_SUFFIXED.finditer(text):
+        start, end = trim_glued_words(text, match.start(1), match.end(1))
+        name = text[start:end]
+        # A count in millions ends data sets more often than checkpoints ("MedTrinity-25M",
+        # "VidGen-1M" vs "Pythia-410M"): its type is left to the family and the context.
+        kind = None if _MILLIONS_LAST.search(name) else "model"
+        found.append(Span(start, end, name, "pattern.size_suffix", kind, confidence=0.85))
+    return found
+
+
+_MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
+
+
+_GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
+_GLUED_TAIL = re.compile(r"-([a-z]{3,})$")
+
+
+def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name without the English words a dash glued to it: "variants-Llama-3.1-8B-Instruct" and
+    "Qwen-2.5-7B-Instruct-along" (an em dash typed as "-") are Llama-3.1-8B-Instruct and
+    Qwen-2.5-7B-Instruct. Release words that are English ("-chat", "-base") stay."""
+    head = _GLUED_HEAD.match(text, start, end)
+    if head and head.group(1) in common_words():
+        start = head.end()
+    tail = _GLUED_TAIL.search(text, start, end)
+    word = tail.group(1) if tail else ""
+    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word):
+        end = tail.start()
+    return start, end
 
 
 
@@ -179,14 +216,14 @@ def name_like_tokens(text: str) -> list[Span]:
         if token is None:
             continue
         last_end = token.end(1)
-        if is_name_like(token.group(1)):
-            end = token.end(1)
+        start, end = trim_glued_words(text, token.start(1), token.end(1))
+        if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
             if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
                 end = release.end()
             elif _DATASET_SHAPE.search(token.group(1)):
                 end = extend_dataset(text, end)  # "SWE-Bench Verified", "VBench 2.0"
-            found.append(Span(token.start(1), end, text[token.start(1) : end], "pattern.name_shape", confidence=0.5))
+            found.append(Span(start, end, text[start:end], "pattern.name_shape", confidence=0.5))
     return found
 
 
@@ -260,6 +297,32 @@ _LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 
 
+_LIST_HEAD_STARTS = (
+    "models", "LLMs", "MLLMs", "VLMs", "LMMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora",
+)
+
+
+def _list_heads(text: str) -> list[re.Match]:
+    """_LIST_INTRO's matches, tried only where a head word starts: a scan with the pattern's
+    alternation at every position of the text costs more than the rest of the function."""
+    starts = set()
+    for word in _LIST_HEAD_STARTS:
+        position = text.find(word)
+        while position >= 0:
+            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
+                starts.add(position)
+            position = text.find(word, position + 1)
+    heads, end = [], -1
+    for start in sorted(starts):
+        if start < end:
+            continue
+        head = _LIST_INTRO.match(text, start)
+        if head:
+            heads.append(head)
+            end = head.end()
+    return heads
+
+
 def listed_names(text: str) -> list[Span]:
     """Capitalised names listed right after a plural head that types them ("benchmarks,
     including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head
@@ -267,7 +330,7 @@ def listed_names(text: str) -> list[Span]:
     found: list[Span] = []
     if not any(word in text for word in _LIST_HEAD_WORDS):
         return found  # substring tests run in C; the pattern's alternation is costly at every position
-    for head in _LIST_INTRO.finditer(text):
+    for head in _list_heads(text):
         kind = "model" if head.group(1) else "dataset"
         position = head.end()
         while (item := _LIST_ITEM.match(text, position)) is not None:
@@ -290,7 +353,8 @@ INTRO_VERB = (
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
     r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched)"
+    r"launch|launches|launched|"  # and "by introducing X":
+    r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
@@ -326,6 +390,7 @@ _PLAIN_MODIFIERS = re.compile(
     r"one-step|multi-step|single-stage)\s*)+$",
     re.IGNORECASE,
 )
+_DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
@@ -334,6 +399,19 @@ _NEW_KIND_NAMED = re.compile(
     rf"\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
     rf"algorithm|approach|system|suite|corpus|agent|family|series)\s+(?:called\s+|named\s+)?({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
+
+
+# "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
+# Energy Guidance": the name a paper gives what it presents, whatever its shape.
+_GIVEN_NAME = re.compile(
+    r"(?<!so-)\b(?:called|named|termed|dubbed|coined|referred to as|denoted as)\s+"
+    r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
+    r"(?=[\s,.;:)(]|$)"
+)
+
+
+# "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
+_LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
 def introduced_phrases(text: str) -> list[Span]:
@@ -354,6 +432,10 @@ def introduced_phrases(text: str) -> list[Span]:
             add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
             continue
         titled = _TITLE_CASE_NAMES.match(text, end)
+        if titled and not _DETERMINER.match(titled.group(1)) and _DEFINED_AFTER.match(text, titled.end()):
+            # "Learning to Act and Cooperate (LACMAS)": one name, defined by what follows it.
+            add(titled.start(1), titled.end(), "pattern.introduced_title_case", 0.75)
+            continue
         if titled and not _DETERMINER.match(titled.group(1)):
             position = titled.start(1)
             for part in _CONJUNCTION.split(titled.group(0).strip()):
@@ -372,8 +454,10 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
+    for match in _GIVEN_NAME.finditer(text):
+        add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     for match in _NEW_KIND_NAMED.finditer(text):
-        if is_name_like(match.group(1)):
+        if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
 
@@ -396,12 +480,13 @@ _APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
-    r"|[-_]\d+(?:\.\d+)?[Kk]$"
+    r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
 )
-_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?[BM](?:[-_\s]|$)")
+_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
+    r"|[A-Za-z]\d+(?:\.\d+)*-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"  # a tier of a release: "LLaDA2.1-Mini"
 )
 
 
@@ -417,8 +502,15 @@ def type_from_shape(name: str) -> str | None:
     return None
 
 
+_COLLECTIVE_OF = re.compile(r"\b(?:suite|family|series|collection|set|range|zoo)\s+of\s+(.*)$", re.IGNORECASE)
+
+
 def type_from_words(words: str) -> str | None:
-    """dataset or model when a head noun says so ("a new benchmark", "a 32B dense language model")."""
+    """dataset or model when a head noun says so ("a new benchmark", "a 32B dense language model");
+    in "a suite of clinical LLMs" what the suite holds says it."""
+    held = _COLLECTIVE_OF.search(words)
+    if held and TYPE_HEADS["model"].search(held.group(1)):
+        return "model"
     for kind in ("dataset", "model"):
         if TYPE_HEADS[kind].search(words):
             return kind
@@ -534,5 +626,12 @@ def title_name(title: str) -> TitleName | None:
     # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
     # says what X does to something else, so a verb-led description gives no type.
     first = description.split()[0].lower() if description.split() else ""
-    kind = None if first.endswith("ing") else type_from_words(_before_preposition(description))
+    held = _COLLECTIVE_OF.search(description)
+    held = held if held and held.start() < 30 else None
+    if first.endswith("ing"):
+        kind = None
+    elif held:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
+        kind = type_from_words(description)
+    else:
+        kind = type_from_words(_before_preposition(description))
     return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1)

@@ -21,6 +21,9 @@ def load_pipeline() -> Language:
     # The components read the text and its character offsets, never the tokens, so the docs are
     # split on white space only: English prefix/suffix/infix rules cost a third of the run.
     nlp.tokenizer = TextKeepingTokenizer(Tokenizer(nlp.vocab))
+    # Nor do they read a token's lexical attributes (shape, like_num, ...), which spaCy computes
+    # for every word it has not seen before: most words of new abstracts.
+    nlp.vocab.lex_attr_getters = {}
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp

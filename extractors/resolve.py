@@ -43,8 +43,8 @@ _SELF_REFERENCE = re.compile(
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
-    r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|follow\w*|resort\w* to|rel(?:y|ies) on|"
-    r"appl(?:y|ies|ying|ication of))\b"
+    r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
+    r"rel(?:y|ies) on|appl(?:y|ies|ying|ication of))\b"
 )
 # What stands between the names of one list, and the words that say what a list holds.
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
@@ -106,8 +106,12 @@ GENERIC_WORDS = frozenset(
         "with",
     ]
 )
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
+# "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
-    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard))\s+$", re.IGNORECASE
+    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
+    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -283,7 +287,9 @@ class PaperResolver:
         long_norm, short_norm = _norm(abbreviation.long), _norm(abbreviation.short)
         if long_norm in self.stop or short_norm in self.stop or self._generic_long_form(abbreviation.long):
             return
-        long_cluster = self._find(abbreviation.long) or self._entry_cluster(abbreviation.long)
+        long_cluster = (
+            self._find(abbreviation.long) or self._entry_cluster(abbreviation.long) or self._wider_name(field_name, abbreviation)
+        )
         short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
@@ -300,7 +306,19 @@ class PaperResolver:
         else:
             cluster = long_cluster or short_cluster
         if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
-            return  # both halves name different known things: leave them apart
+            if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
+                # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
+                # gazetteer's reading of the bare acronym (hidden Markov model).
+                for form in short_cluster.forms:
+                    if self.by_form.get(_norm(form)) is short_cluster:
+                        del self.by_form[_norm(form)]
+                short_cluster.entry = short_cluster.family_entry = None
+                short_cluster.type = None
+                short_cluster.name = abbreviation.short
+                short_cluster.aliases = {m.surface for m in short_cluster.mentions} - {abbreviation.short}
+            if long_cluster.entry is not None or short_cluster.entry is not None:
+                return  # both halves name different things, one of them known: leave them apart
+            self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
         self._register(cluster, abbreviation.long)
         self._register(cluster, abbreviation.short)
         if cluster.long_form is None and not cluster.entry:
@@ -316,6 +334,35 @@ class PaperResolver:
                     0.75,
                 )
             )
+
+    def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
+        """A coined name that ends where the long form ends and starts earlier with capitalised
+        words: "Test-Time Texture Consistency Optimization (TTCO)", whose initials the acronym skips."""
+        text = self.paper.text(field_name)
+        for cluster in self.clusters:
+            if cluster.entry is not None:
+                continue
+            for m in cluster.mentions:
+                wider = m.field == field_name and m.end == abbreviation.long_end and m.start < abbreviation.long_start
+                if wider and _CAPITALISED_WORDS.fullmatch(text[m.start : abbreviation.long_start]):
+                    return cluster
+        return None
+
+    @staticmethod
+    def _only_as_acronym(cluster: Cluster, short: str) -> bool:
+        """A known entity found in this paper only as the bare acronym another long form defines."""
+        return cluster.entry is not None and all(m.surface == short or m.surface == short + "s" for m in cluster.mentions)
+
+    def _merge(self, into: Cluster, other: Cluster) -> None:
+        into.mentions.extend(other.mentions)
+        into.introduced = into.introduced or other.introduced
+        into.type = into.type or other.type
+        into.list_type = into.list_type or other.list_type
+        self.clusters.remove(other)
+        for form in other.forms:
+            if self.by_form.get(_norm(form)) is other:
+                del self.by_form[_norm(form)]
+            self._register(into, form)
 
     def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
         """Coined candidates inside a defined long form are pieces of it ("Scenario-Profiled
@@ -387,7 +434,7 @@ class PaperResolver:
             following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
             if following:
                 return "model" if following.group(1) else "dataset"
-            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 20) : mention.start])
+            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
             if preceding:
                 return "model" if preceding.group(1) else "dataset"
             window = text[max(0, mention.start - 12) : mention.start]
@@ -402,7 +449,7 @@ class PaperResolver:
             if kind:
                 return kind
         if cluster.long_form:
-            return type_from_words(" ".join(cluster.long_form.split()[-2:]))
+            return type_from_words(cluster.long_form.split()[-1])  # its head: "Language Model Adaptation" is a method
         return None
 
     def _is_task(self, cluster: Cluster) -> bool:
@@ -495,9 +542,22 @@ class PaperResolver:
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
         if cluster.entry is not None:
             return cluster.type or "method"
+        named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
+        if named:
+            return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
         return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+
+    def _named_type(self, cluster: Cluster) -> str | None:
+        """model or dataset when a type word stands right before or after a mention."""
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
+            preceding = following or _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
+            if preceding:
+                return "model" if preceding.group(1) else "dataset"
+        return None
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":
@@ -515,7 +575,7 @@ class PaperResolver:
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
-            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-40:]):
+            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return RoleDecision("introduces", "own_design", 0.65)
         return decision
 

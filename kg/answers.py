@@ -166,19 +166,19 @@ def search_papers(store: GraphStore, text: str, *, limit: int) -> list[Row]:
     return embedded_index(store).search(text, limit=limit)
 
 
-def raw_cypher(store: Any, text: str, params: dict[str, str], *, write: bool) -> list[Row]:
+def raw_cypher(store: Any, text: str, params: dict[str, Any], *, write: bool) -> list[Row]:
     """Rows of a raw Cypher query on Neo4j; a query that would write is refused unless ``write``.
 
     Neo4j itself says whether a query reads or writes (EXPLAIN plans without running it), so the
-    check happens before anything changes. Parameter values are JSON when they parse as JSON
-    (numbers, lists, true), text otherwise.
+    check happens before anything changes. Text values are JSON when they parse as JSON (numbers,
+    lists, true), text otherwise; other values (from the Python API) are passed as they are.
     """
     import json
 
     values: dict[str, Any] = {}
     for name, raw in params.items():
         try:
-            values[name] = json.loads(raw)
+            values[name] = json.loads(raw) if isinstance(raw, str) else raw
         except ValueError:
             values[name] = raw
     query_type = store.query_type(text, values)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from paperkg.build import resolve_keys
 from paperkg.graph import paper_node
-from paperkg.model import Edge, GraphBatch, Node, Paper, SourceRef
+from paperkg.model import Edge, GraphBatch, Node, Paper, SourceRef, own_ids
 from paperkg.sources.citation_responses import CitationRecord, Described, PaperRef
 from paperkg.store.base import GraphStore
 
@@ -37,7 +37,7 @@ def _openalex_stub_key(ref: PaperRef) -> str | None:
 def _stub(ref: PaperRef, where: SourceRef) -> Paper:
     """The reference as a stub paper record (what the source says of it, no abstract)."""
     return Paper(title=ref.title, abstract="", sources=(where,), arxiv_id=ref.arxiv_id,
-                 external_id=ref.external_id, url=ref.url, stub=True)
+                 ids=own_ids(ref.external_id), url=ref.url, stub=True)
 
 
 def import_citations(store: GraphStore, items: Iterable[CitationRecord | Described]) -> ImportSummary:

@@ -25,10 +25,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
+from paperkg.extractors.words import common_words
 from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key
 from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore
 
@@ -74,12 +74,12 @@ def name_shape(name: str) -> str | None:
             return "coined"
     parts = [part for part in name.split("-") if part]
     if len(parts) == 2 and all(part[:1].isupper() for part in parts):
-        if all(part.lower() in _common_words() for part in parts):
+        if all(part.lower() in common_words() for part in parts):
             return None  # "Real-Time", "Self-Play": a capitalised compound of ordinary words
         return "coined"  # Mini-Gemini; three parts and more read as a description (Vision-Language-Action)
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     if len(content) >= 2 and all(w[:1].isupper() for w in content):
-        if len(content) == 2 and all(w.lower() in _common_words() for w in content) and not _in_gazetteer(name):
+        if len(content) == 2 and all(w.lower() in common_words() for w in content) and not _in_gazetteer(name):
             return None  # "Strong Baseline": two ordinary words that no list knows as a name
         return "proper"  # Visual Genome, Segment Anything
     return None
@@ -220,13 +220,7 @@ def _borrowed(name: str, entity: Mapping[str, Any]) -> bool:
         return True  # "BM25" on BM25S: the base the paper extends, glued to a letter, not what it made
     if _PLURAL_ACRONYM.match(name):
         return True  # "WAMs", "VLAs": a class of models
-    return name.isalpha() and name.isupper() and name.lower() in _common_words() and entry is None
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    text = resources.files("paperkg.extractors").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return name.isalpha() and name.isupper() and name.lower() in common_words() and entry is None
 
 
 _GOVERNED_ELSEWHERE = re.compile(r"\b(?:on|upon|with|from|using|for|to|of|than|over|by|in|via|based|like|such)\b")

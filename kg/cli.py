@@ -114,6 +114,13 @@ def _neo4j_password() -> str | None:
     return password or None
 
 
+def _graph(store_config: Any):
+    """The library's KnowledgeGraph over the store the options name: every read command asks it."""
+    from paperkg.api import KnowledgeGraph
+
+    return KnowledgeGraph(config=store_config)
+
+
 def output_options(func: Callable) -> Callable:
     """--json / --csv: machine formats for pipes; a table otherwise."""
 
@@ -177,22 +184,19 @@ def build(
     input; the graph is committed once at the end.
     """
     from paperkg.build import DEFAULT_CHUNK_SIZE
-    from paperkg.build import build as run_build
-    from paperkg.sources import open_bundled_samples, open_sources
-    from paperkg.store import open_store
 
-    read = open_sources(sources, fmt=fmt, categories=categories) if sources else open_bundled_samples(categories=categories)
-    with _build_progress(quiet) as progress, open_store(store_config, for_writing=True) as store:
-        summary = run_build(
-            store,
-            read,
+    graph = _graph(store_config)
+    with _build_progress(quiet) as progress:
+        summary = graph.build(
+            sources,
+            format=fmt,
             strict=strict,
+            categories=categories,
             jobs=jobs,
             chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
             progress=progress,
         )
-        description = store.description
-    _print_build_summary(summary, description)
+    _print_build_summary(summary, graph.description)
 
 
 @contextlib.contextmanager
@@ -276,11 +280,8 @@ def export(fmt: str, output: Path, store_config: Any) -> None:
 def stats(store_config: Any, fmt: str) -> None:
     """Counts: papers, entities by type, repos, relationships by type, sources."""
     from paperkg.present import emit_rows
-    from paperkg.stats import graph_stats
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = graph_stats(store)
+    rows = _graph(store_config).stats()
     emit_rows(rows, columns=["what", "name", "count"], fmt=fmt, title="paperkg graph")
 
 
@@ -311,28 +312,25 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
     kg papers --model Qwen2.5 --family
     kg papers --author "Jinheon Baek"
     """
-    from paperkg.answers import papers_for_author, papers_for_entity, papers_for_repo
-    from paperkg.catalog import run_query
     from paperkg.present import TABLE, emit_rows
-    from paperkg.store import open_store
 
     chosen = [(t, n) for t, n in (("model", model), ("dataset", dataset), ("method", method), (None, entity)) if n]
     if len(chosen) + bool(repo) + bool(author) > 1:
         raise click.UsageError("give one of --model, --dataset, --method, --entity, --repo, --author")
-    with open_store(store_config) as store:
-        if chosen:
-            kind, name = chosen[0]
-            rows = papers_for_entity(store, name, entity_type=kind, roles=list(roles), family=family, limit=limit)
-            columns = ["paper", "title", "name", "role", "evidence"] if fmt == TABLE else None
-        elif repo:
-            rows = papers_for_repo(store, repo)
-            columns = ["paper", "title", "url", "evidence"] if fmt == TABLE else None
-        elif author:
-            rows = papers_for_author(store, author, limit=limit)
-            columns = ["author", "paper", "title", "published"] if fmt == TABLE else None
-        else:
-            rows = run_query(store, "papers_by_title", {"words": list(words), "limit": limit})
-            columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
+    graph = _graph(store_config)
+    if chosen:
+        kind, name = chosen[0]
+        rows = graph.papers_by_entity(name, type=kind, role=roles, family=family, limit=limit)
+        columns = ["paper", "title", "name", "role", "evidence"] if fmt == TABLE else None
+    elif repo:
+        rows = graph.papers_by_repo(repo)
+        columns = ["paper", "title", "url", "evidence"] if fmt == TABLE else None
+    elif author:
+        rows = graph.papers_by_author(author, limit=limit)
+        columns = ["author", "paper", "title", "published"] if fmt == TABLE else None
+    else:
+        rows = graph.papers(*words, limit=limit)
+        columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
     emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers")
 
 
@@ -345,12 +343,9 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
 def entity(name: str, entity_type: str | None, limit: int, store_config: Any, fmt: str) -> None:
     """An entity: type, aliases, family and variants, who introduced it, how papers use it, and
     the entities it most often appears with."""
-    from paperkg.answers import entity_report
     from paperkg.present import JSON, emit_report
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        report = entity_report(store, name, entity_type, limit=limit)
+    report = _graph(store_config).entity(name, type=entity_type, limit=limit)
     if fmt == JSON:
         click.echo(json_text(report))
     else:
@@ -363,15 +358,13 @@ def entity(name: str, entity_type: str | None, limit: int, store_config: Any, fm
 @store_options
 @output_options
 def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
-    """Papers linked to PAPER (key, arXiv id, title or a unique part of it) through shared models,
-    datasets, methods, repos and citations, ranked by weighted overlap (see queries/related_papers.cypher)."""
-    from paperkg.answers import related_papers
+    """Papers linked to PAPER (key, arXiv id, a source's own id such as a DOI, title or a unique part
+    of it) through shared models, datasets, methods, repos and citations, ranked by weighted overlap
+    (see queries/related_papers.cypher)."""
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        found, rows = related_papers(store, paper, limit=limit)
-    emit_rows(rows, columns=["key", "title", "score", "shared"], fmt=fmt, title=f"related to {found['title'][:80]}")
+    rows = _graph(store_config).related(paper, limit=limit)
+    emit_rows(rows, columns=["key", "title", "score", "shared"], fmt=fmt, title=f"related to {rows.paper['title'][:80]}")
 
 
 @main.command()
@@ -384,12 +377,9 @@ def related(paper: str, limit: int, store_config: Any, fmt: str) -> None:
 def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> None:
     """The most linked models, datasets or methods (by paper count, or PageRank over the graph),
     or the most cited papers (explicit and inferred citations, or PageRank over them)."""
-    from paperkg.answers import top_entities
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = top_entities(store, entity_type, limit=limit, by=by)
+    rows = _graph(store_config).top(entity_type, limit=limit, by=by)
     what = "citations" if entity_type == "paper" and by == "papers" else by
     emit_rows(rows, fmt=fmt, title=f"top {entity_type}s by {what}")
 
@@ -403,12 +393,9 @@ def top(entity_type: str, by: str, limit: int, store_config: Any, fmt: str) -> N
 def path(source: str, target: str, by_citations: bool, store_config: Any, fmt: str) -> None:
     """The shortest path between two papers or entities (names, titles or keys), every hop shown;
     with --citations, the shortest chain of papers each citing the next."""
-    from paperkg.answers import citation_path, shortest_path
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = citation_path(store, source, target) if by_citations else shortest_path(store, source, target)
+    rows = _graph(store_config).path(source, target, citations=by_citations)
     emit_rows(rows, columns=["hop", "from", "relationship", "to"], fmt=fmt, title=f"{len(rows)} hops")
 
 
@@ -418,12 +405,11 @@ def _citation_command(direction: str, doc: str) -> Callable:
     @store_options
     @output_options
     def command(paper: str, limit: int, store_config: Any, fmt: str) -> None:
-        from paperkg.answers import citations
         from paperkg.present import TABLE, emit_rows
-        from paperkg.store import open_store
 
-        with open_store(store_config) as store:
-            found, rows = citations(store, paper, direction=direction, limit=limit)
+        graph = _graph(store_config)
+        rows = graph.cites(paper, limit=limit) if direction == "cites" else graph.cited_by(paper, limit=limit)
+        found = rows.paper
         columns = ["key", "title", "how", "evidence"] if fmt == TABLE else None
         verb = "cited by" if direction == "cites" else "citing"
         emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers {verb} {(found['title'] or found['key'])[:70]}")
@@ -447,12 +433,9 @@ main.command(name="cited-by")(_citation_command(
 @output_options
 def search(text: tuple[str, ...], limit: int, store_config: Any, fmt: str) -> None:
     """Full-text search over titles and abstracts, best first (Neo4j's index or the embedded one)."""
-    from paperkg.answers import search_papers
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = search_papers(store, " ".join(text), limit=limit)
+    rows = _graph(store_config).search(" ".join(text), limit=limit)
     emit_rows(rows, columns=["key", "title", "score"], fmt=fmt, title=f"{len(rows)} papers")
 
 
@@ -470,11 +453,8 @@ def leaderboard(dataset: str, metric: str | None, family: bool, limit: int, stor
     text names no metric counts as a higher-better "score"; metrics of unknown direction unranked.
     """
     from paperkg.present import TABLE, emit_rows
-    from paperkg.results import leaderboard as board
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        found = board(store, dataset, metric=metric, family=family, limit=limit)
+    found = _graph(store_config).leaderboard(dataset, metric=metric, family=family, limit=limit)
     columns = ["rank", "subject", "own", "dataset", "metric", "value", "unit", "title", "evidence"] if fmt == TABLE else None
     emit_rows(list(found.rows), columns=columns, fmt=fmt, title=f"{', '.join(found.datasets)}: {len(found.rows)} results")
 
@@ -484,14 +464,12 @@ def leaderboard(dataset: str, metric: str | None, family: bool, limit: int, stor
 @store_options
 @output_options
 def results(paper: str, store_config: Any, fmt: str) -> None:
-    """The results PAPER (key, arXiv id, title or a unique part of it) reports: subject, dataset,
-    metric, value and the sentence."""
+    """The results PAPER (key, arXiv id, a source's own id, title or a unique part of it) reports:
+    subject, dataset, metric, value and the sentence."""
     from paperkg.present import TABLE, emit_rows
-    from paperkg.results import paper_results
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        found, rows = paper_results(store, paper)
+    rows = _graph(store_config).results(paper)
+    found = rows.paper
     columns = ["subject", "own", "dataset", "metric", "value", "unit", "setting", "evidence"] if fmt == TABLE else None
     emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} results in {(found['title'] or found['key'])[:70]}")
 
@@ -518,9 +496,7 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
     import re
 
     from paperkg.present import CSV, JSON, emit_rows
-    from paperkg.store import open_store
-    from paperkg.trends import as_json, entity_trends, long_rows, trend_rows
-    from paperkg.trends import rising as rising_entities
+    from paperkg.trends import as_json, long_rows, trend_rows
 
     if since and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", since):
         raise click.BadParameter(f"{since!r} is not a month YYYY-MM", param_hint="--since")
@@ -528,11 +504,11 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
         raise click.UsageError("give entity NAMES, or --rising --type TYPE")
     if rising and not entity_type:
         raise click.UsageError("--rising needs --type model|dataset|method")
-    with open_store(store_config) as store:
-        if rising:
-            found = rising_entities(store, entity_type, since=since, limit=limit, min_papers=min_papers)
-        else:
-            found = entity_trends(store, list(names), since=since)
+    graph = _graph(store_config)
+    if rising:
+        found = graph.rising(entity_type, since=since, limit=limit, min_papers=min_papers)
+    else:
+        found = graph.trends(*names, since=since)
     if html_path:
         from paperkg.trends_page import write_trends_page
 
@@ -554,12 +530,9 @@ def trends(names, rising, entity_type, since, limit, min_papers, html_path, stor
 @output_options
 def communities(store_config: Any, fmt: str) -> None:
     """Groups of papers that share models, datasets and methods (Louvain), with what they share."""
-    from paperkg.analytics import paper_communities
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = paper_communities(store)
+    rows = _graph(store_config).communities()
     emit_rows(rows, fmt=fmt, title=f"{len(rows)} communities")
 
 
@@ -567,14 +540,10 @@ def communities(store_config: Any, fmt: str) -> None:
 @output_options
 def queries(fmt: str) -> None:
     """The named query catalog: each query, what it answers and its parameters."""
-    from paperkg.catalog import load_catalog
+    from paperkg.api import KnowledgeGraph
     from paperkg.present import emit_rows
 
-    rows = [
-        {"name": q.name, "parameters": ", ".join(f"{p.name}:{p.type}" for p in q.params), "answers": q.description}
-        for q in load_catalog().values()
-    ]
-    emit_rows(rows, fmt=fmt, title="kg query NAME --param key=value")
+    emit_rows(KnowledgeGraph().queries(), fmt=fmt, title="kg query NAME --param key=value")
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -594,12 +563,9 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @output_options
 def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> None:
     """Run the catalog query NAME (see `kg queries`) on either store."""
-    from paperkg.catalog import run_query
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
-    with open_store(store_config) as store:
-        rows = run_query(store, name, _params(params))
+    rows = _graph(store_config).query(name, _params(params))
     emit_rows(rows, fmt=fmt, title=f"{name}: {len(rows)} rows")
 
 
@@ -611,22 +577,20 @@ def query(name: str, params: tuple[str, ...], store_config: Any, fmt: str) -> No
 @output_options
 def cypher(text: str, params: tuple[str, ...], write: bool, store_config: Any, fmt: str) -> None:
     """Raw Cypher against Neo4j: read-only unless --write (a write is refused before it runs)."""
-    from paperkg.answers import raw_cypher
     from paperkg.present import emit_rows
-    from paperkg.store import open_store
 
     if not store_config.uses_neo4j:
         raise click.UsageError(
             "raw Cypher needs Neo4j: start it with `docker compose up -d` and pass --neo4j bolt://localhost:7687 "
             "(or set KG_NEO4J_URI); the embedded store answers the named queries: `kg queries`"
         )
-    with open_store(store_config) as store:
-        rows = raw_cypher(store, text, _params(params), write=write)
+    rows = _graph(store_config).cypher(text, _params(params), write=write)
     emit_rows(rows, fmt=fmt, title=f"{len(rows)} rows")
 
 
 @main.command()
-@click.option("--paper", "paper_ref", metavar="REF", help="A paper (key, arXiv id, title) among its most related papers.")
+@click.option("--paper", "paper_ref", metavar="REF",
+              help="A paper (key, arXiv id, a source's own id, title) among its most related papers.")
 @click.option("--entity", "entity_name", metavar="NAME", help="An entity: its papers by role, co-used entities, family.")
 @click.option("--query", "query_name", metavar="NAME", help="The nodes a catalog query returns (see `kg queries`).")
 @click.option("--param", "params", multiple=True, help="key=value for --query (lists: a,b,c). Repeatable.")
@@ -656,16 +620,6 @@ def viz(paper_ref, entity_name, query_name, params, whole, neighbourhood, with_e
     papers grouped by role. Click a node for its details; hover an edge for what it stands for.
     """
     from paperkg.render import write_page
-    from paperkg.store import open_store
-    from paperkg.views import (
-        entity_neighbourhood_view,
-        entity_view,
-        overview_view,
-        paper_neighbourhood_view,
-        query_view,
-        related_view,
-        whole_graph_view,
-    )
 
     chosen = [name for name, value in (("--paper", paper_ref), ("--entity", entity_name), ("--query", query_name),
                                        ("--whole", whole)) if value]
@@ -683,29 +637,19 @@ def viz(paper_ref, entity_name, query_name, params, whole, neighbourhood, with_e
         raise click.UsageError("--with-entities goes with --paper (the related-papers view)")
     if with_authors and chosen:
         raise click.UsageError("--with-authors goes with the overview (no view option)")
-    with open_store(store_config) as store:
-        if paper_ref and neighbourhood:
-            view = paper_neighbourhood_view(store, paper_ref, depth=depth, limit=limit or 300)
-            name = f"kg-paper-{_slug(view.heading)}.html"
-        elif paper_ref:
-            view = related_view(store, paper_ref, limit=limit or 40, with_entities=with_entities)
-            name = f"kg-paper-{_slug(view.heading)}.html"
-        elif entity_name and neighbourhood:
-            view = entity_neighbourhood_view(store, entity_name, depth=depth, limit=limit or 300)
-            name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
-        elif entity_name:
-            view = entity_view(store, entity_name, per_role=limit or 12)
-            name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
-        elif query_name:
-            view = query_view(store, query_name, _params(params), limit=limit or 300)
-            name = f"kg-query-{_slug(query_name)}.html"
-        elif whole:
-            view = whole_graph_view(store, types=list(types), roles=list(roles), min_degree=min_degree, limit=limit or 300)
-            name = "kg-graph.html"
-        else:
-            view = overview_view(store, types=list(types), with_authors=with_authors, limit=limit or 150,
-                                 min_shared=min_shared)
-            name = "kg-graph.html"
+    view = _graph(store_config).graph_view(
+        paper=paper_ref, entity=entity_name, query=query_name, params=_params(params), whole=whole,
+        neighbourhood=neighbourhood, with_entities=with_entities, with_authors=with_authors, min_shared=min_shared,
+        depth=depth, types=types, roles=roles, min_degree=min_degree, limit=limit,
+    )
+    if paper_ref:
+        name = f"kg-paper-{_slug(view.heading)}.html"
+    elif entity_name:
+        name = f"kg-entity-{_slug(view.focus or entity_name)}.html"
+    elif query_name:
+        name = f"kg-query-{_slug(query_name)}.html"
+    else:
+        name = "kg-graph.html"
     target = output or Path(name)
     page = write_page(view, target)
     click.echo(f"wrote {target} ({page.nodes:,} of {view.total_nodes:,} nodes, {page.edges:,} relationships)")
@@ -724,7 +668,7 @@ def _slug(text: str) -> str:
 @main.command(name="import-citations")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--paper", "paper_ref", metavar="REF",
-              help="The paper a Semantic Scholar references/citations response is about (key, arXiv id, title).")
+              help="The paper a Semantic Scholar references/citations response is about (key, arXiv id, own id, title).")
 @store_options
 def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, store_config: Any) -> None:
     """Explicit citations from saved Semantic Scholar or OpenAlex responses, as CITES {source}.
@@ -774,14 +718,9 @@ def fetch(ctx: click.Context, cache_dir: Path, refresh: bool, no_build: bool) ->
 
 
 def _build_fetched(paths: list[Path], store_config: Any) -> None:
-    from paperkg.build import build as run_build
-    from paperkg.sources import read_sources
-    from paperkg.store import open_store
-
-    read = read_sources(paths)
-    with open_store(store_config, for_writing=True) as store:
-        summary = run_build(store, read)
-        _print_build_summary(summary, store.description)
+    graph = _graph(store_config)
+    summary = graph.build(paths)
+    _print_build_summary(summary, graph.description)
 
 
 @fetch.command(name="hf-daily")
@@ -887,7 +826,8 @@ def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> Non
 
 
 @main.command(name="eval")
-@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True, help="Gold file (FORMAT.md).")
+@click.option("--gold", "gold_path", type=click.Path(path_type=Path), required=True,
+              help="Gold file (FORMAT.md), or `dev`: the dev gold shipped with paperkg (the bundled corpus's seed papers).")
 @click.option("--pred", "pred_path", type=click.Path(path_type=Path), help="Predictions (JSONL); default: extract now.")
 @click.option("--json", "as_json", is_flag=True, help="Print scores, misses and false positives as JSON.")
 @click.option("--show", default=30, show_default=True, help="How many misses and false positives to list.")
@@ -904,12 +844,14 @@ def evaluate(gold_path: Path, pred_path: Path | None, as_json: bool, show: int, 
         load_gold,
         load_predictions,
         prediction_record,
+        resolve_gold,
         score,
         score_results,
         with_results,
     )
     from paperkg.present import emit_rows
 
+    gold_path = resolve_gold(gold_path)
     gold = load_gold(gold_path)
     if results_path:
         gold = with_results(gold, load_gold(results_path))

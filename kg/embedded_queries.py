@@ -62,6 +62,17 @@ def papers_by_title(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]
     return rows[: params["limit"]]
 
 
+@twin("papers_by_id")
+def papers_by_id(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    wanted = params["id"]
+    rows = [
+        {"key": key, "title": data.get("title"), "ids": data["ids"]}
+        for key, data in _nodes(graph, "Paper")
+        if any(ident.lower() == wanted for ident in data.get("ids", ()))
+    ]
+    return sorted(rows, key=lambda row: row["key"])
+
+
 @twin("papers_per_source")
 def papers_per_source(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     counts: dict[str, set[str]] = {}
@@ -262,6 +273,7 @@ def paper_details(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
             "key": key,
             "title": data.get("title"),
             "arxiv_id": data.get("arxiv_id"),
+            "ids": data.get("ids", []),
             "published": data.get("published"),
             "authors": data.get("authors", []),
             "sources": data.get("sources", []),

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,18 @@ def _score_items(result: Score, kind: str, title: str, must: list, preds: list, 
     counts.fn += hit.count(False)
     if kind != "any":
         result.misses += [{"type": kind, "title": title, "name": m["name"]} for m, h in zip(must, hit, strict=True) if not h]
+
+
+# Gold files shipped with the package, by the name `kg eval --gold NAME` takes: the seed papers of
+# the bundled corpus annotated by hand (kg/data/NOTICE.md).
+BUNDLED_GOLDS = {"dev": "gold_dev.json"}
+
+
+def resolve_gold(name: str | Path) -> Path:
+    """The gold file ``--gold`` names: a bundled gold by name ("dev"), else the path as given."""
+    if str(name) in BUNDLED_GOLDS:
+        return Path(str(resources.files("paperkg.data") / BUNDLED_GOLDS[str(name)]))
+    return Path(name)
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:

@@ -61,7 +61,7 @@ def paper_node(paper: Paper) -> Node:
             published=paper.published,
             month=publication_month(paper.published, paper.arxiv_id),
             url=paper.url,
-            external_id=paper.external_id,
+            ids=paper.ids,
             upvotes=paper.upvotes,
             keywords=paper.keywords,
             categories=paper.categories,

@@ -13,7 +13,8 @@ from paperkg.model import Paper
 
 
 def merge_two(first: Paper, second: Paper) -> Paper:
-    """One record from two of the same paper: sources accumulate, the first non-empty field wins.
+    """One record from two of the same paper: sources, links and the sources' own ids accumulate,
+    otherwise the first non-empty field wins.
 
     A full record beats a stub (a cited paper known only by its title), whatever the order.
     """
@@ -21,7 +22,8 @@ def merge_two(first: Paper, second: Paper) -> Paper:
         first, second = second, first
     sources = first.sources + tuple(s for s in second.sources if s not in first.sources)
     links = first.links + tuple(link for link in second.links if link not in first.links)
-    changes = {"sources": sources, "stub": first.stub and second.stub, "links": links}
+    ids = first.ids + tuple(ident for ident in second.ids if ident not in first.ids)  # each source's own id names the paper
+    changes = {"sources": sources, "stub": first.stub and second.stub, "links": links, "ids": ids}
     for item in dataclasses.fields(Paper):
         name = item.name
         if name in changes:

@@ -8,7 +8,7 @@ from typing import Any
 
 from paperkg.catalog import run_query
 from paperkg.errors import QueryError
-from paperkg.model import ENTITY_TYPES, entity_key, match_key, parse_arxiv_id, repo_key
+from paperkg.model import ENTITY_TYPES, entity_key, match_key, parse_arxiv_id, repo_key, source_id_match
 from paperkg.store.base import GraphStore
 
 CANDIDATES_SHOWN = 8
@@ -45,13 +45,21 @@ def resolve_entity(store: GraphStore, name: str, entity_type: str | None = None)
 
 
 def resolve_paper(store: GraphStore, reference: str) -> dict[str, Any]:
-    """A paper by key, arXiv id, exact title, or a unique part of its title."""
+    """A paper by key, arXiv id, a source's own id (a JSON Lines ``id``, a DOI, an OpenReview id),
+    exact title, or a unique part of its title."""
     key = reference if reference.startswith("paper:") else None
     arxiv = parse_arxiv_id(reference)
     for candidate in filter(None, (key, f"paper:{arxiv}" if arxiv else None)):
         rows = run_query(store, "paper_details", {"key": candidate})
         if rows:
             return rows[0]
+    if reference.strip():
+        named = run_query(store, "papers_by_id", {"id": source_id_match(reference)})
+        if len(named) == 1:
+            return run_query(store, "paper_details", {"key": named[0]["key"]})[0]
+        if named:
+            listed = "; ".join(f"{r['key']} {r['title'][:70]!r}" for r in named[:CANDIDATES_SHOWN])
+            raise QueryError(f"{reference!r} is the id of {len(named)} papers (in different sources): {listed}; give a key")
     words = reference.split()
     rows = run_query(store, "papers_by_title", {"words": words, "limit": 1000}) if words else []
     phrase = " ".join(words).lower()

@@ -57,6 +57,42 @@ def parse_arxiv_id(value: str | None) -> str | None:
     return None
 
 
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_OPENREVIEW_URL = re.compile(r"^https?://(?:www\.)?openreview\.net/(?:forum|pdf)\?id=([^&#\s]+)", re.IGNORECASE)
+
+
+def source_id(value: str) -> str:
+    """A source's own identifier of a paper as the graph keeps it: as written, less the URL or
+    prefix around a DOI or an OpenReview id, so every spelling of one id names the same paper.
+
+    >>> source_id("https://doi.org/10.18653/v1/N19-1423"), source_id("https://openreview.net/forum?id=r1xMH1BtvB")
+    ('10.18653/v1/N19-1423', 'r1xMH1BtvB')
+    """
+    text = value.strip()
+    match = _OPENREVIEW_URL.match(text)
+    if match:
+        return match.group(1)
+    return _DOI_PREFIX.sub("", text)
+
+
+def source_id_match(value: str) -> str:
+    """How a typed identifier is compared with the ids papers keep: ``source_id``, lower-cased
+    (DOIs are case-blind; the stores compare ``toLower`` of each kept id)."""
+    return source_id(value).lower()
+
+
+def own_ids(*values: str | None) -> tuple[str, ...]:
+    """The identifiers among ``values`` a paper keeps as ``ids``: each through ``source_id``, in
+    order, without repeats; empty values and arXiv ids (the paper's key says those) left out."""
+    kept: list[str] = []
+    for value in values:
+        if value and value.strip() and not parse_arxiv_id(value):
+            ident = source_id(value)
+            if ident and ident not in kept:
+                kept.append(ident)
+    return tuple(kept)
+
+
 def paper_key(*, arxiv_id: str | None, title: str) -> str:
     """``paper:<arXiv id>`` when known, else a key derived from the normalised title."""
     if arxiv_id:
@@ -160,7 +196,13 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class Paper:
-    """One paper as a source gives it; ``key`` is its natural key."""
+    """One paper as a source gives it; ``key`` is its natural key.
+
+    ``ids`` are the sources' own identifiers of the paper other than its arXiv id (a JSON Lines
+    ``id`` such as "acme-0001", a DOI, an OpenReview id, ``s2:<paperId>``), as ``source_id`` keeps
+    them; records of one paper merged from several sources keep all of them, and each names the
+    paper wherever a command takes one.
+    """
 
     title: str
     abstract: str
@@ -169,7 +211,7 @@ class Paper:
     authors: tuple[str, ...] = ()
     published: str | None = None
     url: str | None = None
-    external_id: str | None = None
+    ids: tuple[str, ...] = ()
     upvotes: int | None = None
     keywords: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -399,7 +441,7 @@ def _build_schema() -> Schema:
         },
         rel_types=rel_types,
         triples=frozenset(triples),
-        union_props=frozenset({"sources", "aliases", "names_norm"}),
+        union_props=frozenset({"sources", "aliases", "names_norm", "ids"}),
     )
 
 

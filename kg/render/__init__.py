@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from paperkg.render.style import (
 from paperkg.render.text import display_name, edge_text, node_text, short_label, year_of
 from paperkg.views import GraphView
 
-TEMPLATES = Path(__file__).parent.parent / "templates"
+# Package data, read through importlib.resources (works from a wheel, a zip or a checkout).
+TEMPLATES = resources.files("paperkg") / "templates"
 
 __all__ = ["RenderedPage", "render_page", "short_label", "write_page"]
 
@@ -120,9 +122,11 @@ def _script_hash(text: str) -> str:
 
 
 def _asset(*parts: str) -> str:
-    import pyvis
-
-    return Path(pyvis.__file__).parent.joinpath("templates", "lib", *parts).read_text(encoding="utf-8")
+    """A file pyvis ships (vis-network), read as package data of pyvis."""
+    found = resources.files("pyvis") / "templates" / "lib"
+    for part in parts:
+        found = found / part
+    return found.read_text(encoding="utf-8")
 
 
 def render_page(view: GraphView, *, layout_iterations: int | None = None) -> RenderedPage:

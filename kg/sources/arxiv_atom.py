@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from paperkg.errors import InputError
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -70,6 +70,6 @@ def paper_from_entry(entry: ET.Element, source: SourceRef) -> Paper | Skip:
         authors=authors,
         published=_text(entry.find(f"{ATOM}published"))[:10] or None,
         url=abs_url or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
-        external_id=entry_id if entry_id and not arxiv_id else None,
+        ids=own_ids(entry_id),
         categories=categories,
     )

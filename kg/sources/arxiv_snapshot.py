@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.jsonl import json_objects
 
 # Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
@@ -66,6 +66,7 @@ def paper_from_record(record: Mapping[str, Any], source: SourceRef) -> Paper | S
         published=first_version_date(record.get("versions")) or _one_line(record.get("update_date")) or None,
         url=f"https://arxiv.org/abs/{arxiv_id}",
         categories=tuple(_one_line(record.get("categories")).split()),
+        ids=own_ids(_one_line(record.get("doi"))),  # a journal DOI; the arXiv id is the key
     )
 
 

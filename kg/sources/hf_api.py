@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from paperkg.errors import InputError
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import array_items, load_json
 
 LINK_FIELDS = ("githubRepo", "projectPage")
@@ -95,7 +95,7 @@ def paper_from_item(item: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
         authors=authors,
         published=published[:10] or None,
         url=f"https://huggingface.co/papers/{arxiv_id}" if arxiv_id else None,
-        external_id=raw_id if raw_id and not arxiv_id else None,
+        ids=own_ids(raw_id),
         upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
         keywords=tuple(_clean(k) for k in keywords if isinstance(k, str) and _clean(k)),
         links=links,

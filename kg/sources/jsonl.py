@@ -1,12 +1,16 @@
-"""JSON Lines: one paper per line (``id``, ``title``, ``abstract``, optional ``authors``,
-``published``, ``url``)."""
+"""JSON Lines: one paper per line (``id``, ``title``, ``abstract``, optional ``arxiv_id``, ``doi``,
+``authors``, ``published``, ``url``).
+
+The record's own ``id`` (and ``doi``) stay with the paper as its ``ids`` whatever they are
+("acme-0001", a DOI, an OpenReview id), so the paper can be named by them later; an arXiv id (in
+``id``, ``arxiv_id`` or an arXiv ``url``) gives the paper its key."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
 
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 
 
 def sniff(text: str) -> bool:
@@ -81,7 +85,7 @@ def paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:
         authors=tuple(_author_name(a) for a in authors if _author_name(a)),
         published=_text(record.get("published")) or None,
         url=_text(record.get("url")) or None,
-        external_id=raw_id if raw_id and not arxiv_id else None,
+        ids=own_ids(raw_id, _text(record.get("doi"))),
     )
 
 

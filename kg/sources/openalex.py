@@ -4,7 +4,8 @@ one work per line): ``title`` / ``display_name``, ``abstract_inverted_index``, `
 
 OpenAlex does not ship abstracts as text: ``abstract_inverted_index`` maps each word to the
 positions it holds, and the text is those words put back in order. The arXiv id comes from an
-arXiv DOI (10.48550/arXiv.X) or an arxiv.org location.
+arXiv DOI (10.48550/arXiv.X) or an arxiv.org location; the OpenAlex id (``openalex:W...``) and the
+DOI stay with the paper as its ``ids``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from paperkg.model import Paper, Skip, SourceRef, parse_arxiv_id
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.jsonl import json_objects
 
 OPENALEX_WORK_PREFIX = "https://openalex.org/W"
@@ -64,7 +65,7 @@ def paper_from_work(work: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
         authors=_authors(work.get("authorships")),
         published=_one_line(work.get("publication_date")) or None,
         url=_one_line(work.get("doi")) or work_id or None,
-        external_id=f"openalex:{work_id.rsplit('/', 1)[-1].upper()}" if work_id else None,
+        ids=own_ids(f"openalex:{work_id.rsplit('/', 1)[-1].upper()}" if work_id else None, _one_line(work.get("doi"))),
     )
 
 

@@ -26,6 +26,7 @@ def test_format_is_detected_and_fields_mapped():
     assert bert.categories == ("cs.CL",)
     assert bert.url == "https://arxiv.org/abs/1810.04805" and bert.key == "paper:1810.04805"
     assert papers["0704.0001"].authors[0] == "C. Balázs"
+    assert papers["0704.0001"].ids == ("10.1103/PhysRevD.76.013009",)
     assert papers["hep-th/9901001"].title == "Noncommutative Geometry and Matrix Theory"
     assert papers["2305.14314"].published == "2023-05-24"  # no versions: update_date
     assert papers["2010.11929"].categories == ("cs.CV", "cs.AI", "cs.LG")

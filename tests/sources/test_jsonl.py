@@ -29,7 +29,16 @@ def test_reads_fields_and_arxiv_id():
 
 def test_non_arxiv_id_is_kept_but_key_comes_from_title():
     [paper] = list(read_jsonl(_lines({"id": "abc", "title": "T", "abstract": "A."}), "f.jsonl"))
-    assert paper.arxiv_id is None and paper.external_id == "abc" and paper.key.startswith("paper:t-")
+    assert paper.arxiv_id is None and paper.ids == ("abc",) and paper.key.startswith("paper:t-")
+
+
+def test_own_id_is_kept_beside_an_arxiv_id_and_a_doi():
+    record = {"id": "acme-7", "doi": "https://doi.org/10.1/X", "url": "https://arxiv.org/abs/2401.00001v2", "title": "T",
+              "abstract": "A."}
+    [paper] = list(read_jsonl(_lines(record), "f.jsonl"))
+    assert paper.key == "paper:2401.00001" and paper.ids == ("acme-7", "10.1/X")
+    [arxiv_only] = list(read_jsonl(_lines({"id": "arXiv:2401.00001v1", "title": "T", "abstract": "A."}), "f.jsonl"))
+    assert arxiv_only.key == "paper:2401.00001" and arxiv_only.ids == ()
 
 
 def test_malformed_records_are_skipped_with_line_and_reason():

@@ -34,7 +34,7 @@ def test_fields_ids_and_skips():
     assert lora.arxiv_id == "2106.09685"  # from the arXiv DOI
     assert lora.abstract.startswith("We propose Low-Rank Adaptation, or LoRA, which freezes")
     assert lora.published == "2021-06-17" and lora.authors[:2] == ("Edward J. Hu", "Yelong Shen")
-    assert lora.external_id == "openalex:W3168867926"
+    assert lora.ids == ("openalex:W3168867926", "10.48550/arxiv.2106.09685")
     resnet = papers["Deep Residual Learning for Image Recognition"]  # a journal DOI only: keyed by title
     assert resnet.arxiv_id is None and resnet.key.startswith("paper:t-") and resnet.url == "https://doi.org/10.1109/cvpr.2016.90"
     assert "QLoRA: Efficient Finetuning of Quantized LLMs" in papers  # the newline in the title is gone
