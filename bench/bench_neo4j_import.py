@@ -87,7 +87,7 @@ def import_load(batch: GraphBatch, work: Path, lib: Path) -> dict:
     admin.chmod(0o755)
     env = {**os.environ, "NEO4J_ADMIN": str(admin), "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
     start = time.perf_counter()
-    done = subprocess.run(["bash", str(files / "import.sh")], capture_output=True, text=True, env=env)
+    done = subprocess.run(["bash", str(files / "import.sh")], capture_output=True, text=True, env=env, cwd=work)
     import_s = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(done.stdout[-3000:] + done.stderr[-3000:])

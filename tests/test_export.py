@@ -106,7 +106,8 @@ def test_neo4j_import_files_load_with_neo4j_admin_into_the_graph_the_online_writ
     admin.write_text(f'#!/bin/sh\nexec java {" ".join(module.JVM_FLAGS)} -cp "{lib}/*" org.neo4j.cli.AdminTool "$@"\n')
     admin.chmod(0o755)
     env = {**os.environ, "NEO4J_ADMIN": str(admin), "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
-    imported = subprocess.run(["bash", str(folder / "import.sh")], capture_output=True, text=True, env=env)
+    # neo4j-admin writes import.report into the working folder
+    imported = subprocess.run(["bash", str(folder / "import.sh")], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert imported.returncode == 0, imported.stdout[-3000:] + imported.stderr[-3000:]
     assert f"{len(dump.edges)} relationships" in imported.stdout
 
