@@ -12,11 +12,15 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from paperkg.safe_text import UNSAFE_CHARS
+
 _KNOWN_HOSTS = r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|anonymous\.4open\.science)"
 URL_PATTERN = re.compile(
     r"(?<![\w@/.-])"
     r"(?:https?://|www\.|" + _KNOWN_HOSTS + r"/|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.github\.io\b)"
-    r"[^\s<>\"'`]*",
+    # A URL ends at whitespace, quotes, brackets of markup, and at any control, bidi or invisible
+    # character: none of them is part of a link, and one kept would reach terminals and pages.
+    r"[^\s<>\"'`" + UNSAFE_CHARS + "]*",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?'\"*>"
@@ -76,9 +80,20 @@ def _strip_trailing(url: str) -> str:
     return url
 
 
+def url_host(url: str) -> str:
+    """The URL's host, '' when it has none or cannot be parsed (``http://[::1/`` in an abstract)."""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def classify_url(url: str) -> str:
     """code, hf_model, hf_dataset, hf_space, project_page or other."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "other"
     host = (parts.hostname or "").lower().removeprefix("www.")
     segments = [s for s in parts.path.split("/") if s]
     if host in _CODE_HOSTS:
@@ -110,7 +125,7 @@ def find_links(text: str) -> list[FoundLink]:
     for match in URL_PATTERN.finditer(text):
         raw = match.group(0)
         url = clean_url(raw)
-        host = urlsplit(url).hostname or ""
+        host = url_host(url)
         if "." not in host:
             continue
         if url.lower() in seen:

@@ -27,16 +27,16 @@ from dataclasses import dataclass
 _METRIC = (
     r"(?:top-?[15]\s+)?(?:zero-shot\s+|few-shot\s+|\d+-shot\s+)?"
     r"(?:accuracy|acc\.?|exact match|EM|F1(?:-score)?|BLEU(?:-\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|"
-    r"[rg]?FID|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
+    r"[rg]?FIDs?|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
     r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+|R@\d+|Precision@\d+|Hit@\d+|ANLS|"
     r"success rate|win[- ]rate|Elo|AUC|AUROC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
-    r"score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
+    r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
 )
 _METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?({_METRIC})(?![\w-])")
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
 _GROUP = re.compile(
-    r"(?<![\w.@#/$€£+±−\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
+    r"(?<![\w.@#/$€£+±−^\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
     r"(\s?(?:\\?%|percent\b|per cent\b))?"
 )
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
@@ -46,10 +46,12 @@ _CHANGE_BEFORE = re.compile(
     r"lead|leads|delta|saving|savings|only about|roughly|approximately|around|nearly|almost|over|than|"
     r"at least|at most|more than|less than|fewer than|top|step|steps|stage|version|v|rank|ranks|ranked|"
     r"first|layer|level|levels|table|figure|fig\.|section|chapter|phase|round|turn|epoch|epochs|batch|k|n|"
-    r"d|length|size|budget|window|rate of|ratio of|cost of|costs of|costing|uses|using|with|within|"
+    r"d|length|size|budget|window|(?<!success )(?<!pass )(?<!win )(?<!resolve )(?<!error )(?<!hit )rate of|"
+    r"ratio of|cost of|costs of|costing|uses|using|with|within|"
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
     r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
-    r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:%|points?|pts)?\s*(?:,|and|&|or)\s*$",
+    r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
+    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$",
     re.IGNORECASE,
 )
 _SIZE_AFTER = re.compile(
@@ -58,12 +60,14 @@ _SIZE_AFTER = re.compile(
     r"instances?|languages?|tasks?|benchmarks?|datasets?|layers?|steps?|epochs?|times|fold|parameters?|params?|"
     r"papers?|questions?|problems?|videos?|categories|classes|domains?|models?|subjects?|users?|participants?|"
     r"annotators?|pairs?|FPS|fps|frames?|shots?|demonstrations?|iterations?|queries|documents?|hop|hops|bits?|"
-    r"dimensions?|heads?|experts?|agents?|environments?|scenes?|objects?|cameras?|views?|people|human|humans|"
+    r"TPS\b|QPS\b|tok/s|tokens/s|it/s|dimensions?|heads?|experts?|agents?|environments?|scenes?|objects?|cameras?|views?|people|human|humans|"
     r"[xX×]\b|[xX×](?=\s|$|[,.;)])|k\b|K\b|nd\b|st\b|rd\b|th\b|D\b|-shot|-bit|-way|-layer|-step|-turn|-hop|-stage|"
     r"-fold|-dimensional|-token|-class|-day|-hour|-second|-minute|-point|-level|-order|-[a-z]))"
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?:points?|pts|pp|percentage points?|percent(?:age)?)\s+)?(?:absolute|relative|improvement|improvements|"
+    r"^\s*(?:(?:points?|pts|pp|percentage points?|percent(?:age)?)\s+)?"
+    r"(?:(?:performance|accuracy|score|average|relative)\s+(?:improvements?|gains?|increase|decrease|reduction|drop|boost)\b|"
+    r"absolute|relative|improvement|improvements|"
     r"gains?|increase|decrease|reduction|drop|boost|fewer|less|more|higher|lower|better|worse|faster|slower|"
     r"smaller|larger|bigger|speed|speedup|of the|of all|of its|of their|of our|of these|of those|of them|of which|"
     r"over|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
@@ -73,6 +77,45 @@ _CHANGE_AFTER = re.compile(
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
+_BOUND_BEFORE = re.compile(
+    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
+    re.IGNORECASE,
+)
+_LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
+_DECLINED_TO = re.compile(
+    r"\b(?:decreas|drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat)\w*\b[^;.]{0,60}\bto\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_EFFICIENCY_BEFORE = re.compile(
+    r"\b(?:TPF|TPS|QPS|FLOPs|latency|throughput|speed|memory|tokens per \w+)\b(?:\s+[\w.%-]+){0,6}?\s+"
+    r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
+)
+# "0.94 rFID and codebook usage of 97%": another measure, named before the number
+_OTHER_MEASURE_BEFORE = re.compile(
+    r"\b(?!(?:scores?|points|ratings?|values?|rates?|results?|performance)\b)[A-Za-z-]{3,}\s+(?:of|=|:)\s*$"
+)
+_BOUND_AFTER = re.compile(
+    r"^(?:\s?\\?%)?\s*(?:\+|or (?:greater|more|higher|above|better|less|lower|below|fewer|worse)\b"
+    r"|and (?:above|below|up|beyond)\b)"
+)
+# What may follow a bare number (no unit, no metric) that is a score: "85.3 on AIME", "46.6,", "64.5 and".
+_BARE_FOLLOWER = re.compile(
+    r"^(?:\s*$|\s*[,.;:)\]/&–—-]|\s*\(|\s+(?:on|in|at|for|and|or|with|across|vs\.?|versus|compared|respectively|while|"
+    r"which|when|to|from|over|against|under|as|after|before|using|by|among|than|dB|average|avg\.?|mean|overall|"
+    r"top-[15]|points?|pts)\b"
+    r"|\s*\}"  # "\\emph{1.46}"
+    r"|\s+[A-Z][A-Z0-9@.-]*[A-Z0-9](?!\w)"  # an unlisted metric's acronym: "91.0 PDMS"
+    rf"|\s+(?:[\w-]+\s+){{1,2}}(?!(?:scores?|points|pts)\b){_METRIC}(?!\w))",  # "75.03 execution accuracy", "74.9 JumpScore mAP"
+)
+_VERSION_BEFORE = re.compile(r"(?<![\w-])(?!(?:" + _METRIC + r")\s$)[A-Z][\w-]*[A-Za-z]\s$")
+# The text between a relative change and a number listed with it: no new clause, no result verb.
+_LIST_WORDS = (
+    r"(?:(?!\b(?:(?:achiev|reach|scor|obtain|attain|record|deliver|yield)\w*|sets?|while|whereas|but|which|from|to)\b)[^;:\d])"
+)
+_LISTED_WITH = re.compile(
+    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?", re.IGNORECASE
+)
+_LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)", re.IGNORECASE)
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
 _RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
 _METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
@@ -111,88 +154,156 @@ def _unit(raw: str | None) -> str | None:
     return "%" if raw and raw.strip() else None
 
 
+def _flat(text: str) -> str:
+    """Line breaks and Markdown bold as spaces, offsets kept: abstracts wrap lines anywhere ("up\nto
+    90.0%") and some mark numbers up ("from 78.33% to **85.67**%")."""
+    return text.translate(_FLAT).replace("**", "  ")
+
+
+_FLAT = str.maketrans("\n\r\t", "   ")
+
+
 def find_scores(text: str) -> list[Score]:
     """Numbers of ``text`` that may be reported scores, relative changes and sizes left out.
 
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
-    found: list[Score] = []
+    text = _flat(text)
+    kept: list[list[Score]] = []  # per number group, its scores
+    changes: list[tuple[int, int]] = []  # (start, end) of the groups left out as relative changes
     for group_index, match in enumerate(_GROUP.finditer(text)):
-        first = match.group(1)
-        rest = [part.strip() for part in match.group(2).split("/") if part.strip()]
-        numbers = [first, *rest]
-        unit_raw = match.group(3)
-        before = text[max(0, match.start() - 40) : match.start()]
-        after = text[match.end() : match.end() + 60]
-        if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or _RESOLUTION_BEFORE.search(before):
+        verdict = _verdict(text, match)
+        if verdict == "change":
+            changes.append((match.start(), match.end()))
+        if verdict != "score":
             continue
-        if _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
-            continue  # "6.22%-7.66%": a range of gains
-        if _RESOLUTION_AFTER.match(after):
-            continue  # "256x256", "512 times 512", "64px": an image size
-        if not unit_raw and _SIZE_AFTER.match(after):
-            continue
-        if _CHANGE_AFTER.match(after):
-            continue
-        if len(numbers) == 1 and not unit_raw and _YEAR.match(first):
-            continue
-        if len(numbers) > 4:
-            continue
-        metric_after = _METRIC_AFTER.match(after)
-        metric = metric_after.group(1) if metric_after else None
-        tail = match.end() + (metric_after.end() if metric_after else 0)
-        if metric_after and _CHANGE_AFTER.match(text[tail : tail + 40]):
-            continue
-        if metric is None:
-            metric_before = _METRIC_BEFORE.search(before)
-            metric = metric_before.group(1) if metric_before else None
-        if metric and metric.lower() in ("score", "scores", "points", "pts"):
-            metric = None
-        if metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
-            named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
-            named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
-            clause = text[named[-1].end() : match.start()] if named else ""
-            if named and not re.search(r"[;.]\s|\d", clause):
-                metric = named[-1].group(1)
-            elif found and found[-1].metric and not re.search(r"[;.]\s", text[found[-1].end : match.start()]):
-                metric = found[-1].metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
-        link = None
-        if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
-            partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
-            if partner and _SIZE_AFTER.match(after[partner.end() :]):
-                continue  # "from 741 to 225 tokens": a length, not a score
-            link = "from"
-        elif _TO_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            link = "to"
-        elif _VS_AFTER.match(after):
-            link = "vs_first"
-        elif _VS_BEFORE.search(before):
-            link = "vs_second"
-        position = match.start()
-        for index, number in enumerate(numbers):
-            start = text.index(number, position)
-            position = start + len(number)
-            try:
-                value = float(number)
-            except ValueError:  # pragma: no cover - the pattern only matches numbers
-                continue
-            found.append(
-                Score(
-                    start,
-                    start + len(number),
-                    number,
-                    value,
-                    _unit(unit_raw),
-                    metric,
-                    tail,
-                    group_index,
-                    index,
-                    len(numbers),
-                    link,
-                )
-            )
+        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None)
+        if scores:
+            kept.append(scores)
+    return [score for group in _without_listed_changes(text, kept, changes) for score in group]
+
+
+def _verdict(text: str, match: re.Match[str]) -> str:
+    """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
+    first = match.group(1)
+    numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
+    unit_raw = match.group(3)
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 60]
+    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before):
+        return "change"
+    if _BOUND_BEFORE.search(before):
+        return "other"  # "<=34%", "No. 1": a bound or a rank
+    declined = _DECLINED_TO.search(text[max(0, match.start() - 90) : match.start()])
+    if declined and not _LOWER_BETTER.search(declined.group(0)):
+        return "other"  # "sensitivity ... decreased from 4-5% in MMLU to just 2%": a measure falling, not a score
+    if _EFFICIENCY_BEFORE.search(before):
+        return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
+    if before.endswith("_{"):
+        return "other"  # "π_{0.5}": part of a name
+    if _BOUND_AFTER.match(after):
+        return "other"  # "a perplexity of 10 or greater", "60%+": a bound
+    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
+        return "other"  # "6.22%-7.66%": a range of gains
+    if _RESOLUTION_AFTER.match(after):
+        return "other"  # "256x256", "512 times 512", "64px": an image size
+    if not unit_raw and _SIZE_AFTER.match(after):
+        return "other"
+    if _CHANGE_AFTER.match(after):
+        return "change"
+    if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
+        return "other"
+    if len(numbers) > 4:
+        return "other"
+    metric_after = _METRIC_AFTER.match(after)
+    if metric_after and _CHANGE_AFTER.match(text[match.end() + metric_after.end() : match.end() + metric_after.end() + 40]):
+        return "change"
+    if not unit_raw and not metric_after and not _METRIC_BEFORE.search(before) and not _BARE_FOLLOWER.match(after):
+        return "other"  # "16 frozen environments": a bare number before a word counts things
+    if not unit_raw and not metric_after and re.fullmatch(r"\d(?:\.\d)?", first) and _VERSION_BEFORE.search(before):
+        return "other"  # "AlpacaEval 2", "Terminal-Bench 2.0": a name's version
+    return "score"
+
+
+def _group_scores(text: str, match: re.Match[str], group_index: int, previous: Score | None) -> list[Score]:
+    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link."""
+    first = match.group(1)
+    numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
+    unit_raw = match.group(3)
+    before = text[max(0, match.start() - 40) : match.start()]
+    after = text[match.end() : match.end() + 60]
+    metric_after = _METRIC_AFTER.match(after)
+    metric = metric_after.group(1) if metric_after else None
+    tail = match.end() + (metric_after.end() if metric_after else 0)
+    if metric is None:
+        metric_before = _METRIC_BEFORE.search(before)
+        metric = metric_before.group(1) if metric_before else None
+    if metric and metric.lower() in ("score", "scores", "points", "pts"):
+        metric = None
+    if metric and metric.endswith("FIDs"):
+        metric = metric[:-1]  # "record FIDs of 1.01"
+    if metric is None and _OTHER_MEASURE_BEFORE.search(before):
+        pass  # "0.94 rFID and codebook usage of 97%": a measure no metric list names
+    elif metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
+        named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
+        named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
+        clause = text[named[-1].end() : match.start()] if named else ""
+        if named and not re.search(r"[;.]\s|\d", clause):
+            metric = named[-1].group(1)
+        elif (
+            previous
+            and previous.metric
+            and not re.search(r"[;.]\s", text[previous.end : match.start()])
+            and not _OTHER_MEASURE_BEFORE.search(before)
+        ):
+            metric = previous.metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
+    link = None
+    if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
+        partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
+        if partner and _SIZE_AFTER.match(after[partner.end() :]):
+            return []  # "from 741 to 225 tokens": a length, not a score
+        link = "from"
+    elif _TO_BEFORE.search(before):
+        link = "to"
+    elif _VS_AFTER.match(after):
+        link = "vs_first"
+    elif _VS_BEFORE.search(before):
+        link = "vs_second"
+    found = []
+    position = match.start()
+    for index, number in enumerate(numbers):
+        start = text.index(number, position)
+        position = start + len(number)
+        unit = _unit(unit_raw)
+        found.append(
+            Score(start, start + len(number), number, float(number), unit, metric, tail, group_index, index, len(numbers), link)
+        )
     return found
+
+
+def _without_listed_changes(text: str, kept: list[list[Score]], changes: list[tuple[int, int]]) -> list[list[Score]]:
+    """Drop what is listed with a relative change: "improves by 21.6 points on BBH and 14.9 points
+    on ARC", "by 1.44% and 55.49%", "100%, 100%, and 92% faster": the other numbers are changes too."""
+    if not changes:
+        return kept
+    ends = [end for _, end in changes]
+    forward = []
+    for group in kept:  # "by 21.6 points on BBH and 14.9 points": after a change, in the same list
+        start = group[0].start
+        if any(end <= start and _LISTED_WITH.fullmatch(text[end:start]) for end in ends):
+            ends.append(group[-1].tail)
+        else:
+            forward.append(group)
+    starts = [start for start, _ in changes]
+    left = []
+    for group in reversed(forward):  # "100%, 100%, and 92% faster": before a change, in the same list
+        end = group[-1].tail
+        if any(start >= end and _LISTED_BEFORE.fullmatch(text[end:start]) for start in starts):
+            starts.append(group[0].start)
+        else:
+            left.append(group)
+    return left[::-1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,7 +360,10 @@ _BASELINE = re.compile(r"\s*(?:(?:best[- ]performing|strongest|best|strong)\s+)?
 _BASELINE_SUBJECT = re.compile(
     r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE
 )
-_HUMANS = re.compile(r"\b(?:humans|human experts|human annotators|human performance)\b", re.IGNORECASE)
+_HUMANS = re.compile(
+    r"\b(?:humans|human experts|human annotators|human performance|(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
+    re.IGNORECASE,
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|to|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|like|including|compared|versus|vs\.?|"
     r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon)\s+(?:the\s+|strong\s+|proprietary\s+|"
@@ -353,7 +467,16 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
         return sentence[spot.start : spot.end + tail.end()]
     if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?", tail.group(0)):  # "ImageNet 256", "ImageNet 512x512"
         return sentence[spot.start : spot.end + tail.end()]
+    version = _VERSION_AFTER.match(sentence, spot.end) or _VARIANT_AFTER.match(sentence, spot.end)
+    if version:  # "Argoverse 2", "AlpacaEval 2.0", "SWE-bench Verified", "LiveCodeBench v5": the release named
+        return sentence[spot.start : version.end()]
     return spot.text
+
+
+_VARIANT_AFTER = re.compile(
+    r"(?:\s(?:Verified|Lite|Pro|Diamond|Hard|Easy|Full|Mini|Multi|Extended|Plus)|[\s-]?v\d+(?:\.\d+)?)(?![\w.%-])"
+)
+_VERSION_AFTER = re.compile(r"\s(?:\d(?:\.\d)?|(?:19|20)\d\d)(?![\w.%×x/-]|\.\d|\s?%|\s?[x×]\s?\d)")
 
 
 def attach_results(
@@ -377,13 +500,16 @@ def attach_results(
         own_dataset: the one benchmark the paper introduces: the dataset of a score that names
             none, in a sentence that gives a subject ("78.4% for Gemini-3.1-Pro").
     """
+    text = _flat(text)
     datasets = [e for e in entities if e.type == "dataset"]
     subjects = [e for e in entities if e.type in ("model", "method")]
     results: list[FoundResult] = []
+    carried: tuple[str, str] | None = None  # the one dataset the sentence before scored on
     for s_start, s_end in sentences:
         sentence = text[s_start:s_end]
         local = [s for s in scores if s_start <= s.start < s_end]
         if not local:
+            carried = None
             continue
         data_spots = _spots(sentence, datasets)
         subject_spots = _spots(sentence, subjects)
@@ -394,7 +520,11 @@ def attach_results(
             groups.setdefault(score.group, []).append(score)
         claimed: set[int] = set()  # datasets a score before took with "on": not another's by "On D, ..."
         found: list[FoundResult] = []
+        plans = _plans(sentence, s_start, list(groups.values()), data_spots, subject_spots)
         for group in groups.values():
+            plan = plans.get(group[0].group)
+            if plan is not None and plan.drop:
+                continue
             found += _group_results(
                 sentence,
                 s_start,
@@ -405,9 +535,170 @@ def attach_results(
                 own_dataset=own_dataset,
                 claimed=claimed,
                 score_starts={x.start - s_start for x in local},
+                plan=plan,
             )
+        if not data_spots and carried is not None:
+            found += _carried_results(sentence, s_start, local, subject_spots, carried, own_name=own_name)
         results += _respective(sentence, s_start, found, data_spots, subject_spots)
+        datasets_used = {(r.dataset, r.dataset_entity) for r in found}
+        carried = datasets_used.pop() if len(datasets_used) == 1 and data_spots else None
     return results
+
+
+def _carried_results(
+    sentence: str,
+    offset: int,
+    local: list[Score],
+    subject_spots: list[_Spot],
+    carried: tuple[str, str],
+    *,
+    own_name: str | None,
+) -> list[FoundResult]:
+    """ "Experiments on ImageNet-1K ... reaching 0.37 rFID. Notably, our DiT ... achieving a gFID of
+    3.47 at 80 epochs.": a named metric's score the paper's own work reaches, in a sentence that
+    names no dataset and no other target, is on the one dataset the sentence before scored on."""
+    if _TARGET_NAMED.search(sentence):
+        return []  # "On the more challenging USA Computing Olympiad, ...": another target
+    found = []
+    for score in local:
+        start = score.start - offset
+        if not score.metric or score.link or score.size > 1 or _ELSEWHERE_AFTER.match(sentence[score.tail - offset :]):
+            continue
+        subject = _subject(sentence, start, score, subject_spots)
+        if subject is None or not (subject[0] is None and subject[1] or subject[0] is not None and subject[0].introduced):
+            continue
+        if not _RESULT_VERB.search(sentence[:start]):
+            continue
+        found += _made(sentence, [score], [carried], subject, "results.previous_sentence", own_name, start=start)
+    return found
+
+
+_TARGET_NAMED = re.compile(r"\b(?:on|in|across|for)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}[A-Z]", re.IGNORECASE)
+_ELSEWHERE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|across|over|than|compared)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What the sentence's shape already says about a number group: its datasets (a list of scores
+    before a list of datasets, "73.1% and 58.7% on AlpacaEval and Arena-Hard"), its subject (a list
+    of names before "respectively", a name before a parenthesis: "surpassing GPT-4o (34.5)"), or
+    that it is nobody's result the paper's entities can name (``drop``)."""
+
+    datasets: tuple[_Spot, ...] | None = None
+    subject: tuple[NamedEntity | None, bool] | None = None
+    rule: str | None = None
+    drop: bool = False
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()\d]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)")
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)")
+_RESPECTIVELY = re.compile(r"^[^;.]{0,60}?\brespectively\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|using|on|in|from|than|over|against|to|by|of|for|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*)?$")
+_NAME_SHAPED = re.compile(r"(?:^|\s)([A-Z][\w.*+-]*|[\w.*+-]*\d[\w.*+-]*)\s*$")
+
+
+def _plans(
+    sentence: str, offset: int, groups: list[list[Score]], data_spots: list[_Spot], subject_spots: list[_Spot]
+) -> dict[int, _Plan]:
+    """Plans for number groups the sentence's shape ties (see ``_Plan``), by group index."""
+    plans: dict[int, _Plan] = {}
+    lists: list[list[list[Score]]] = []
+    for group in groups:
+        previous = lists[-1][-1] if lists else None
+        if (
+            previous is not None
+            and group[0].link is None
+            and previous[0].link is None
+            and _LIST_GAP.fullmatch(sentence[previous[-1].tail - offset : group[0].start - offset])
+        ):
+            lists[-1].append(group)
+        else:
+            lists.append([group])
+    for members in lists:
+        if len(members) < 2 or any(len(m) > 1 for m in members):
+            continue
+        tail = members[-1][-1].tail - offset
+        chain = _datasets_after(sentence, tail, data_spots)
+        subjects = _listed_subjects(sentence, members[0][0].start - offset, len(members), subject_spots)
+        end = chain[-1].end if chain else tail
+        respectively = _RESPECTIVELY.match(sentence[end:])
+        if len(chain) == len(members):  # "73.1% and 58.7% on AlpacaEval and Arena-Hard"
+            for member, spot in zip(members, chain, strict=True):
+                plans[member[0].group] = _Plan(datasets=(spot,), rule="results.respectively")
+        elif len(chain) > 1:  # "29.06%, 18.54%, and 34.00% on Terminal Bench 1.0, 2.0, and Pro": unknown pairs
+            for member in members:
+                plans[member[0].group] = _Plan(drop=True)
+        elif subjects and respectively:  # "A, B and C achieve 32.5%, 42.2%, and 45.8% accuracy respectively"
+            for member, spot in zip(members, subjects, strict=True):
+                plans[member[0].group] = _Plan(
+                    datasets=tuple(chain) or None, subject=(spot.entity, False), rule="results.respectively"
+                )
+        elif chain:  # "achieves 45.2% accuracy and 60.1 F1 on D": all on D when each names its own metric
+            metrics = [m[0].metric for m in members]
+            if all(metrics) and len(set(metrics)) == len(metrics):
+                for member in members:
+                    plans[member[0].group] = _Plan(datasets=(chain[0],))
+            else:
+                for member in members[:-1]:
+                    plans[member[0].group] = _Plan(drop=True)
+    for group in groups:
+        if group[0].group in plans:
+            continue
+        plan = _parenthesised(sentence, offset, group, data_spots, subject_spots)
+        if plan is not None:
+            plans[group[0].group] = plan
+    return plans
+
+
+def _listed_subjects(sentence: str, start: int, count: int, subject_spots: list[_Spot]) -> list[_Spot]:
+    """ "GPT-4o, Claude3.7-Sonnet, and GPT-o4-mini achieve 32.5%, ...": ``count`` names listed in the
+    clause before ``start``, or none."""
+    clause_start = max((m.end() for m in _HARD_BREAK.finditer(sentence[:start])), default=0)
+    before = [spot for spot in subject_spots if clause_start <= spot.start and spot.end <= start]
+    if len(before) < count:
+        return []
+    run = before[-count:]  # the names right before the scores, as the clause's subject
+    if _PREPOSITION_BEFORE.search(sentence[max(0, run[0].start - 30) : run[0].start]):
+        return []  # "with Claude-3.5-Sonnet-v2, SD-Feedback achieves": not a list of subjects
+    if all(_NAME_LIST_GAP.fullmatch(sentence[a.end : b.start]) for a, b in zip(run, run[1:], strict=False)):
+        return run
+    return []
+
+
+def _parenthesised(
+    sentence: str, offset: int, group: list[Score], data_spots: list[_Spot], subject_spots: list[_Spot]
+) -> _Plan | None:
+    """A score in parentheses belongs to the name right before them: "surpassing GPT-4o (34.5)" is
+    GPT-4o's, "LIBERO (98.9%)" is on LIBERO; after a name the paper's entities do not hold
+    ("MME-RealWorld-lite (67.0%)") it is no result of theirs."""
+    start = group[0].start - offset
+    opening = _PAREN_BEFORE.search(sentence[:start])
+    if opening is None or group[0].link is not None:
+        return None  # "(50.5% vs. 47.3%)": the pair's rules tie it
+    # the parenthesis may hold several numbers: "BAGEL-7B (0.82 & 0.55)"
+    head = opening.start()
+    for spot in data_spots:
+        if spot.end <= head and not sentence[spot.end : head].strip():
+            return None  # a dataset's score: the usual rules tie it
+    named = [spot for spot in subject_spots if spot.end <= head and not sentence[spot.end : head].strip()]
+    if named:
+        inside = sentence[head:].split(")", 1)[0]
+        count = len(_GAP_NUMBER.findall(inside))
+        index = len(_GAP_NUMBER.findall(sentence[head:start]))
+        earlier = [spot for spot in data_spots if spot.end <= named[0].start]
+        if count > 1:
+            if len(earlier) != count:
+                return _Plan(drop=True)
+            return _Plan(datasets=(earlier[index],), subject=(named[0].entity, named[0].entity.introduced))
+        return _Plan(subject=(named[0].entity, named[0].entity.introduced))
+    word = _NAME_SHAPED.search(sentence[:head])
+    if word and not _METRIC_WORD.fullmatch(word.group(1)) and not _SELF.fullmatch(word.group(1)):
+        return _Plan(drop=True)
+    return None
 
 
 def _respective(
@@ -462,10 +753,16 @@ def _group_results(
     own_dataset: NamedEntity | None,
     claimed: set[int],
     score_starts: set[int],
+    plan: _Plan | None = None,
 ) -> list[FoundResult]:
     head = group[0]
     start = head.start - offset
     tail = head.tail - offset
+    if plan is not None and plan.datasets:
+        claimed.update(spot.start for spot in plan.datasets)
+        dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in plan.datasets]
+        subject = plan.subject or _subject(sentence, start, head, subject_spots)
+        return _made(sentence, group, dataset_names, subject, plan.rule or "results.on_dataset", own_name, start=start)
     if head.link == "from":  # "from 8.4% to 17.2% on D": the pair's dataset follows the second number
         to_part = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*\s?(?:%|percent\b)?", sentence[tail:])
         tail += to_part.end() if to_part else 0
@@ -491,13 +788,37 @@ def _group_results(
         rule = "results.own_benchmark"
     else:
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in pairing]
-    subject = _subject(sentence, start, head, subject_spots)
+    subject = plan.subject if plan is not None and plan.subject else _subject(sentence, start, head, subject_spots)
+    return _made(sentence, group, dataset_names, subject, rule, own_name, start=start, subject_spots=subject_spots)
+
+
+def _made(
+    sentence: str,
+    group: list[Score],
+    dataset_names: list[tuple[str, str]],
+    subject: tuple[NamedEntity | None, bool] | None,
+    rule: str,
+    own_name: str | None,
+    *,
+    start: int,
+    subject_spots: Sequence[_Spot] = (),
+) -> list[FoundResult]:
+    """The group's results (``start``: where its first number stands in the sentence), once its
+    datasets and subject are known."""
     setting_match = _SETTING.search(sentence)
     setting = setting_match.group(1) if setting_match else None
     found = []
     for i, score in enumerate(group):
         surface, dataset_entity = dataset_names[i] if len(dataset_names) == len(group) else dataset_names[0]
         who = subject
+        if (
+            score.link in ("from", "to")
+            and _DECLINE_BEFORE.search(sentence[max(0, start - 60) : start])
+            and not (score.metric and _LOWER_BETTER.fullmatch(score.metric))
+        ):
+            continue  # "success rates drop sharply from 60.6% to 30.9%": one subject under two conditions
+        if score.link == "from" and (who is None or who[0] is None or who[0].introduced or who[1]):
+            continue  # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's
         if score.link in ("to",) or score.link == "vs_first":
             who = (None, True)  # "improves X from 12.0% to 23.4%": the second is the paper's
         elif score.link == "vs_second":
@@ -505,6 +826,8 @@ def _group_results(
         if who is None:
             who = (None, True)
         entity, own = who
+        if entity is not None and entity.type == "others":
+            continue  # "the best evaluated system achieves 45.1%": no subject a leaderboard can name
         if entity is None and not own:
             name, entity_name = "humans", None
         elif entity is None:
@@ -513,7 +836,7 @@ def _group_results(
             name, entity_name = entity.name, None
         else:
             name, entity_name = entity.name, entity.name
-            own = entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
+            own = own or entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
         found.append(
             FoundResult(
                 subject=name,
@@ -541,18 +864,21 @@ def _variant_of(name: str, own_name: str) -> bool:
     return name == own_name or re.match(rf"{re.escape(own_name)}(?:[\s-]|$)", name) is not None
 
 
+_PARENTHESISED_CHANGE = re.compile(r"^\s*\(\s*[+±−-]\s*[\d.]+\s?(?:\\?%|points?|pts|pp)?\s*\)")
+
+
 def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_Spot]:
     """ "85.3 on AIME 2024", "40.3/48.9 ODS on Argoverse 2 and ScanNet": the datasets the score is on."""
     following = [spot for spot in data_spots if spot.start >= tail]
     if not following:
         return []
     first = following[0]
-    gap = sentence[tail : first.start]
+    gap = _PARENTHESISED_CHANGE.sub("", sentence[tail : first.start])  # "56.7% (+40.0%) on AIME 2024"
     if len(gap) > 45 or _NUMBER.search(gap) or not _LINK_GAP.match(gap):
         return []
     chain = [first]
     for spot in following[1:]:
-        if _DATASET_LIST_GAP.match(sentence[chain[-1].end : spot.start]):
+        if _DATASET_LIST_GAP.match(sentence[chain[-1].start + len(_extend_split(sentence, chain[-1])) : spot.start]):
             chain.append(spot)
         else:
             break
@@ -575,15 +901,22 @@ def _dataset_before(
     if not (score.unit or score.metric or score.link or _RESULT_VERB.search(gap)):
         return []
     variant_end = spot.start + len(_extend_split(sentence, spot))  # "ImageNet 256": its number is its name's
-    for number in _GAP_NUMBER.finditer(gap):
+    for number in _GAP_NUMBER.finditer(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)):
         if spot.end + number.start() >= variant_end and spot.end + number.start() not in score_starts:
             return []  # a number between that is not a score ("up to 10.1% on MMLU, ... 6.1%")
     return [spot]
 
 
-def _nearest_entity(sentence: str, start: int, subject_spots: list[_Spot]) -> tuple[NamedEntity, bool] | None:
-    before = [spot for spot in subject_spots if spot.end <= start]
+def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -> tuple[NamedEntity, bool] | None:
+    before = [spot for spot in subject_spots if spot.end <= start and not _METRIC_WORD.fullmatch(spot.text)]
     return (before[-1].entity, False) if before else None
+
+
+_HUMANS_AFTER = re.compile(
+    r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,2}(?:of|by|for)\s+(?:an?\s+|the\s+)?(?:unassisted\s+|average\s+|expert\s+)?"
+    r"(?:humans?|human experts|people|annotators)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]) -> tuple[NamedEntity | None, bool] | None:
@@ -595,8 +928,41 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
         named = [spot for spot in subject_spots if spot.start == position]
         if named:
             return named[0].entity, False
+    if _HUMANS_AFTER.match(sentence, start + len(score.text)):
+        return None, False  # "compared to 74.5% performance of an unassisted human"
     found = _subject_in(sentence, start, subject_spots, soft=True)
     return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
+
+
+_EXAMPLE_SUBJECT = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARING = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|over|against|versus|vs\.?|beyond|among|rival\w*|to)\b",
+    re.IGNORECASE,
+)
+# Subjects no name identifies, not the paper's: "the best general-purpose model", "most LLMs"
+_OTHERS = re.compile(
+    r"\b(?:(?:the\s+)?(?:best|strongest|top|leading|most\s+(?:advanced|powerful|capable)|state-of-the-art|existing|current|"
+    r"frontier|other|open-source|proprietary|closed-source|evaluated|popular|many|most|all)\b"
+    r"(?:[\s-]+(?!(?:to|than|over|with|on|in|of|for|by|and|or|among|compared|as)\b)[\w-]+){0,3}?[\s-]+"
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?))\b",
+    re.IGNORECASE,
+)
+# "our best models", "a state-of-the-art RL system": the paper's own, not others
+_NOT_OTHERS_BEFORE = re.compile(r"\b(?:our\s+(?:[\w-]+\s+)?|an?\s+)$", re.IGNORECASE)
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay|decreas)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
+_OURS_BEFORE = re.compile(
+    r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
+    r"model|models|encoder|agent|system|method|variant|version)\s+){0,3})$",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\b(?:model|models|encoder|agent|system|method|variant|version)\s+$", re.IGNORECASE)
+# Between two names compared with: "surpasses o3-mini-high and o1", "A, B, and C" (a bare comma only
+# when the list goes on: "with Claude-3.5, SD-Feedback achieves" names a new subject).
+_COMPARED_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+|\s*,\s*(?=[^,]{1,40},\s*(?:and|or)\s)")
 
 
 def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: bool) -> tuple[NamedEntity | None, bool] | None:
@@ -607,9 +973,35 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         window_start = match.end()
     window = sentence[window_start:start]
     candidates: list[tuple[int, tuple[NamedEntity | None, bool]]] = []
+    compared_end = -1  # where the last name the sentence compares with ends
     for spot in subject_spots:
         if window_start <= spot.start and spot.end <= start:
-            if _COMPARED_BEFORE.search(sentence[max(0, spot.start - 40) : spot.start]):
+            before = sentence[max(0, spot.start - 40) : spot.start]
+            if (
+                _EXAMPLE_SUBJECT.search(before)
+                and _RESULT_VERB.search(sentence[spot.end : start])
+                and not _COMPARING.search(sentence[window_start : spot.start])
+            ):
+                # "the most advanced models, such as GPT-4o, achieve 55.7%": the example scored
+                candidates.append((spot.start, (spot.entity, False)))
+                continue
+            if _COMPARED_BEFORE.search(before) or (
+                compared_end >= 0 and _COMPARED_LIST_GAP.fullmatch(sentence[compared_end : spot.start])
+            ):
+                compared_end = spot.end  # "surpasses o3-mini-high and o1": both are compared with
+                continue
+            if _METRIC_WORD.fullmatch(spot.text):
+                continue  # "gFID: 1.89 vs 2.54": a metric the entity list holds as a name
+            if spot.entity.type == "method" and spot.entity.name.islower() and not spot.entity.introduced:
+                continue  # "mixture of experts", "linear probing": a technique, not who scored
+            if _METRIC_NAME_AFTER.match(sentence, spot.end):
+                continue  # "Frechet Inception Distance", "CLIP score": a metric, not who scored
+            ours = _OURS_BEFORE.search(before)
+            if ours and ours.group(1) and not _APPOSITION.search(ours.group(1)):
+                candidates.append((spot.start, (None, True)))  # "our Flow Matching-based DiT": the paper's own
+                continue
+            if ours:  # "our AIMV2-3B encoder", "Our best model MAmmoTH-VL2": the paper's own, by name
+                candidates.append((spot.start, (spot.entity, True)))
                 continue
             candidates.append((spot.start, (spot.entity, False)))
     for match in _SELF.finditer(window):
@@ -626,6 +1018,10 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         candidates = [c for c in candidates if c[1][0] is None or c[1][0].introduced or c[1][0].type != "method"]
     for match in _HUMANS.finditer(window):
         candidates.append((window_start + match.start(), (None, False)))
+    for match in _OTHERS.finditer(window):
+        before = window[max(0, match.start() - 30) : match.start()]
+        if not _NOT_OTHERS_BEFORE.search(before) and not _COMPARING.search(before):
+            candidates.append((window_start + match.start(), (NamedEntity(match.group(0), "others", (), False), False)))
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]

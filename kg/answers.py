@@ -116,6 +116,8 @@ def citation_path(store: GraphStore, source: str, target: str) -> list[Row]:
 
 def node_reference(store: GraphStore, reference: str) -> str:
     """A key for a paper or entity reference: keys as given, then entity names, then papers."""
+    if not reference.strip():
+        raise QueryError("an empty name names nothing: give a paper or entity (name, title or key)")
     if ":" in reference.split()[0] and reference.split(":", 1)[0] in ("paper", "model", "dataset", "method", "repo", "author"):
         return reference
     entities = find_entities(store, reference)

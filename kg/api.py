@@ -75,12 +75,14 @@ class GraphPage(str):
         )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the page to ``path`` (the same file `kg viz -o` writes) and return the path."""
+        """Write the page to ``path`` (the same file `kg viz -o` writes) and return the path.
+
+        Written complete or not at all, never through a link or into a device (paperkg.safe_files).
+        """
+        from paperkg.safe_files import write_text
+
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_text(str(self), encoding="utf-8")
-        partial.replace(target)
+        write_text(target, str(self))
         return target
 
 

@@ -148,6 +148,11 @@ def build(
             pool.close()
     if isinstance(read, Sources):
         summary.filtered = read.filtered
+    if not summary.read:
+        # no usable record: a failure with the skip summary; nothing was upserted, nothing committed
+        if summary.filtered and not summary.skipped:
+            raise InputError(f"none of the {summary.filtered} papers read is in the given --category; check the categories")
+        ReadResult(skipped=summary.skipped, files=summary.files).require_papers()
     summary.distinct = len(state.seen)
     # When the build wrote most of the graph every paper is read anyway; otherwise only what the
     # build's papers touch is read again.

@@ -101,7 +101,11 @@ def _coerce(query_name: str, param: Param, value: Any) -> Any:
         return value
     try:
         if param.type == "int":
-            return int(value)
+            number = int(value)
+            if not -(2**63) <= number < 2**63 or (param.name == "limit" and number < 1):
+                raise QueryError(f"query {query_name}: --param {param.name}={value} is out of range"
+                                 f"{' (a limit is at least 1)' if param.name == 'limit' else ''}")
+            return number
         if param.type == "float":
             return float(value)
         if param.type == "bool":

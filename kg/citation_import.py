@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from paperkg.build import resolve_keys
 from paperkg.graph import paper_node
-from paperkg.model import Edge, GraphBatch, Node, Paper, SourceRef, own_ids
+from paperkg.model import Edge, GraphBatch, Node, Paper, Skip, SourceRef, own_ids
 from paperkg.sources.citation_responses import CitationRecord, Described, PaperRef
 from paperkg.store.base import GraphStore
 
@@ -24,6 +24,7 @@ class ImportSummary:
     new_citations: int = 0
     stubs: int = 0
     completed: int = 0
+    skipped: int = 0  # items of the wrong shape in the responses
     by_source: dict[str, int] = field(default_factory=dict)
 
 
@@ -40,11 +41,11 @@ def _stub(ref: PaperRef, where: SourceRef) -> Paper:
                  ids=own_ids(ref.external_id), url=ref.url, stub=True)
 
 
-def import_citations(store: GraphStore, items: Iterable[CitationRecord | Described]) -> ImportSummary:
+def import_citations(store: GraphStore, items: Iterable[CitationRecord | Described | Skip]) -> ImportSummary:
     items = list(items)
     records = [item for item in items if isinstance(item, CitationRecord)]
     described = [item for item in items if isinstance(item, Described)]
-    summary = ImportSummary()
+    summary = ImportSummary(skipped=sum(1 for item in items if isinstance(item, Skip)))
     first_seen: dict[PaperRef, SourceRef] = {}
     for ref, where in [(i.ref, i.where) for i in described] + [(r, c.where) for c in records for r in (c.citing, c.cited)]:
         first_seen.setdefault(ref, where)

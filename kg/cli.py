@@ -18,23 +18,25 @@ from typing import Any
 import click
 
 from paperkg import __version__
-from paperkg.errors import KGError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 class KGGroup(click.Group):
-    """Turns the project's errors into one line on stderr and a non-zero exit, no traceback."""
+    """Turns every failure into one line on stderr and a non-zero exit, no traceback; gives every
+    command the shared value checks (paperkg.cli_safety)."""
+
+    group_class = type  # subgroups (kg fetch ...) get the same treatment
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        from paperkg.cli_safety import harden
+
+        super().add_command(harden(cmd), name)
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except KGError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            click.echo("interrupted: nothing more was written; the graph is as it was before", err=True)
-            ctx.exit(130)
+        from paperkg.cli_safety import run_guarded
+
+        return run_guarded(ctx, lambda: super(KGGroup, self).invoke(ctx))
 
 
 @click.group(cls=KGGroup, context_settings=CONTEXT_SETTINGS)
@@ -232,7 +234,11 @@ def _build_progress(quiet: bool):
 
 
 def _print_build_summary(summary: Any, description: str) -> None:
-    echo = click.echo
+    from paperkg.safe_text import for_terminal
+
+    def echo(line: str) -> None:  # skip reasons quote titles and file names: terminal-safe
+        click.echo(for_terminal(line))
+
     echo(f"read {summary.read} records from {len(summary.files)} file(s): {summary.distinct} distinct papers")
     echo(f"  new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}")
     if getattr(summary, "filtered", 0):
@@ -697,6 +703,7 @@ def import_citations_command(files: tuple[Path, ...], paper_ref: str | None, sto
     click.echo(
         f"read {summary.citations} citations from {len(files)} file(s) ({sources}): {summary.new_citations} new; "
         f"{summary.stubs} stub papers added, {summary.completed} stubs completed"
+        + (f"; {summary.skipped} item(s) of the wrong shape skipped" if summary.skipped else "")
     )
 
 
@@ -792,7 +799,9 @@ def fetch_citations(obj: dict, papers: tuple[str, ...], source: str, store_confi
 def json_text(value: Any) -> str:
     import json
 
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    from paperkg.safe_text import json_for_terminal
+
+    return json_for_terminal(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
 @main.command()
@@ -810,19 +819,21 @@ def extract(sources: tuple[Path, ...], fmt: str | None, out: Path | None) -> Non
     from paperkg.evaluation import prediction_record
     from paperkg.extractors.pipeline import extract_papers
     from paperkg.identity import merge_records
+    from paperkg.safe_files import atomic_output
+    from paperkg.safe_text import for_terminal, json_for_terminal
     from paperkg.sources import read_bundled_samples, read_sources
 
     read = read_sources(sources, fmt=fmt) if sources else read_bundled_samples()
+    read.require_papers()
     papers = merge_records(read.papers)
-    handle = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115 - closed below
-    try:
+    # --jsonl OUT is replaced only once every paper is extracted: a failed run leaves it as it was.
+    with atomic_output(out) if out else contextlib.nullcontext(sys.stdout) as handle:
         for paper, extraction in zip(papers, extract_papers(papers), strict=True):
-            handle.write(json.dumps(prediction_record(paper, extraction), ensure_ascii=False) + "\n")
-    finally:
-        if out:
-            handle.close()
-    for skip in read.skipped:
-        click.echo(f"skipped {skip}", err=True)
+            handle.write(json_for_terminal(json.dumps(prediction_record(paper, extraction), ensure_ascii=False)) + "\n")
+    if read.skipped:
+        shown = "; ".join(str(skip) for skip in read.skipped[:3])
+        more = f"; ... and {len(read.skipped) - 3} more" if len(read.skipped) > 3 else ""
+        click.echo(for_terminal(f"skipped {len(read.skipped)} record(s): {shown}{more}"), err=True)
 
 
 @main.command(name="eval")

@@ -8,7 +8,6 @@ than 3 characters; micro P/R/F1 per type, over all types ("any"), for introduces
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from typing import Any
 
 from paperkg.errors import InputError
 from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, SourceRef
+from paperkg.sources.files import read_text_file
+from paperkg.sources.json_items import JSONProblem, parse_json
 
 SCORED = (*ENTITY_TYPES, "any", "introduces", "repos")
 
@@ -210,13 +211,15 @@ def resolve_gold(name: str | Path) -> Path:
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """A gold file, or an InputError that names the file and the problem."""
+    if not path.exists():
+        raise InputError(f"{path}: no such gold file; pass --gold PATH")
     try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such gold file; pass --gold PATH") from None
-    except ValueError as exc:
-        raise InputError(f"{path}: not valid JSON ({exc}); check the gold file") from None
-    if not isinstance(gold, list) or not all(isinstance(p, dict) and "title" in p for p in gold):
+        gold = parse_json(read_text_file(path).text)  # size-capped, regular files only
+    except JSONProblem as exc:
+        raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}); check the gold file") from None
+    if not isinstance(gold, list) or not all(
+        isinstance(p, dict) and isinstance(p.get("title"), str) and isinstance(p.get("abstract", ""), str) for p in gold
+    ):
         raise InputError(f"{path}: expected a JSON list of papers with titles (see FORMAT.md)")
     return gold
 
@@ -231,16 +234,18 @@ def gold_papers(gold: list[dict[str, Any]], path: Path) -> list[Paper]:
 
 def load_predictions(path: Path) -> list[dict[str, Any]]:
     rows = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such predictions file; run `kg extract ... --jsonl {path}` first") from None
+    if not path.exists():
+        raise InputError(f"{path}: no such predictions file; run `kg extract ... --jsonl {path}` first")
+    lines = read_text_file(path).text.splitlines()
     for number, line in enumerate(lines, start=1):
         if line.strip():
             try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
+                row = parse_json(line)
+            except JSONProblem as exc:
                 raise InputError(f"{path}:{number}: not valid JSON ({exc.msg}); one object per line") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{path}:{number}: expected a JSON object per line, found {type(row).__name__}")
+            rows.append(row)
     return rows
 
 

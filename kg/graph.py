@@ -35,11 +35,16 @@ METADATA_SOURCE = "metadata"
 def metadata_repo(url: str) -> Repo | None:
     """A repo from a link field of the source (githubRepo, projectPage), cleaned and classified
     like links found in text; None for a value that is not a web link."""
-    from paperkg.extractors.links import classify_url, clean_url
+    from paperkg.extractors.links import URL_PATTERN, classify_url, clean_url, url_host
 
     if not url.strip().lower().startswith(("http://", "https://")):
         return None
+    found = URL_PATTERN.match(url.strip())
+    if found is None or found.group(0) != url.strip():
+        return None  # spaces, controls or markup inside: not one link
     cleaned = clean_url(url.strip())
+    if "." not in url_host(cleaned):
+        return None
     return Repo(cleaned, classify_url(cleaned))
 
 
@@ -89,7 +94,10 @@ def entity_node(entity: Entity) -> Node:
 
 
 def repo_node(repo: Repo) -> Node:
-    host = (urlsplit(repo.url).hostname or "").removeprefix("www.")
+    try:
+        host = (urlsplit(repo.url).hostname or "").removeprefix("www.")
+    except ValueError:
+        host = ""
     return Node("Repo", repo.key, _props(url=repo.url, kind=repo.kind, host=host))
 
 

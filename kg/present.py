@@ -1,4 +1,8 @@
-"""Rows for people and for pipes: a rich table on a terminal, JSON or CSV otherwise."""
+"""Rows for people and for pipes: a rich table on a terminal, JSON or CSV otherwise.
+
+Cells hold untrusted text (titles, abstracts, URLs): tables and CSV get it terminal-safe
+(paperkg.safe_text), JSON gets it exact with unsafe characters as \\u escapes.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import json
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
+
+from paperkg.safe_text import for_terminal, json_for_terminal
 
 TABLE, JSON, CSV = "table", "json", "csv"
 
@@ -22,9 +28,17 @@ def cell_text(value: Any, *, width: int | None = None) -> str:
         text = f"{value:.3g}"
     else:
         text = str(value)
+    text = for_terminal(text)
     if width and len(text) > width:
         text = text[: width - 1] + "…"
     return text
+
+
+def csv_cell(value: Any) -> str:
+    """A CSV cell: like a table cell, uncut, with the value's tabs and line breaks kept (CSV quotes them)."""
+    if isinstance(value, str):
+        return for_terminal(value, keep_breaks=True)
+    return cell_text(value)
 
 
 def emit_rows(
@@ -39,7 +53,7 @@ def emit_rows(
     out = out or sys.stdout
     columns = list(columns or (rows[0].keys() if rows else []))
     if fmt == JSON:
-        json.dump([{c: row.get(c) for c in columns} for row in rows], out, ensure_ascii=False, indent=2)
+        out.write(json_for_terminal(json.dumps([{c: row.get(c) for c in columns} for row in rows], ensure_ascii=False, indent=2)))
         out.write("\n")
         return
     if fmt == CSV:
@@ -47,19 +61,19 @@ def emit_rows(
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([cell_text(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
         out.write(buffer.getvalue())
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_lines=False, highlight=False)
+    # A title quotes paper titles: plain Text, so rich markup in it is never interpreted.
+    table = Table(title=Text(for_terminal(title)) if title else None, show_lines=False, highlight=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         # Untrusted text is shown as text: rich markup in a title must not be interpreted.
-        from rich.text import Text
-
         table.add_row(*(Text(cell_text(row.get(c), width=160)) for c in columns))
     # On a terminal rich fits the table to the window; in a pipe a wide fixed width keeps rows whole.
     width = None if out.isatty() else 220

@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from paperkg.safe_files import write_text
 from paperkg.trends import Trends, trend_rows
 
 WIDTH, HEIGHT = 960, 420
@@ -99,4 +100,4 @@ def render_trends_page(trends: Trends, *, shown: int = 10) -> str:
 
 
 def write_trends_page(trends: Trends, path: Path, *, shown: int = 10) -> None:
-    path.write_text(render_trends_page(trends, shown=shown), encoding="utf-8")
+    write_text(path, render_trends_page(trends, shown=shown))  # complete or not at all

@@ -30,6 +30,7 @@ from paperkg.render.style import (
     year_colours,
 )
 from paperkg.render.text import display_name, edge_text, node_text, short_label, year_of
+from paperkg.safe_files import check_destination, write_text
 from paperkg.views import GraphView
 
 # Package data, read through importlib.resources (works from a wheel, a zip or a checkout).
@@ -169,10 +170,9 @@ def render_page(view: GraphView, *, layout_iterations: int | None = None) -> Ren
 
 
 def write_page(view: GraphView, path: Path, *, layout_iterations: int | None = None) -> RenderedPage:
-    """Write the page atomically (a half-written page never replaces a good one)."""
+    """Write the page atomically (a half-written page never replaces a good one, and nothing but
+    a regular file is replaced: see paperkg.safe_files)."""
+    check_destination(path)  # refuse a device or link before the work of rendering
     page = render_page(view, layout_iterations=layout_iterations)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(page.html, encoding="utf-8")
-    partial.replace(path)
+    write_text(path, page.html)
     return page

@@ -15,6 +15,7 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.model import Paper, Skip
 from paperkg.sources import arxiv_atom, arxiv_snapshot, hf_api, hf_text, jsonl, openalex
+from paperkg.sources.checks import check_paper
 from paperkg.sources.files import (
     BUNDLED_PREFIX,
     BytesRead,
@@ -75,6 +76,17 @@ class ReadResult:
     skipped: list[Skip] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
+    def require_papers(self) -> None:
+        """Raise InputError, with the skip summary, when no record could be used."""
+        if self.papers:
+            return
+        if not self.skipped:
+            raise InputError(f"no paper records in {', '.join(self.files) or 'the input'}; give files with paper listings")
+        more = f" (and {len(self.skipped) - 1} more)" if len(self.skipped) > 1 else ""
+        raise InputError(
+            f"no usable record: {len(self.skipped)} skipped, first {self.skipped[0]}{more} (nothing was written)"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Input:
@@ -119,9 +131,11 @@ class Sources:
         for item in self.inputs:
             self._current = BytesRead()
             for record in _read_input(item, self._current):
-                if self.categories and isinstance(record, Paper) and not category_matches(record.categories, self.categories):
-                    self.filtered += 1
-                    continue
+                if isinstance(record, Paper):
+                    if self.categories and not category_matches(record.categories, self.categories):
+                        self.filtered += 1
+                        continue
+                    record = check_paper(record)  # what no reader may let through (sizes, text)
                 yield record
             self._done += item.size
             self._current = BytesRead()
@@ -243,10 +257,11 @@ def read_text_files(files: Iterable[TextFile], *, fmt: str | None = None) -> Rea
     for text_file, reader in loaded:
         result.files.append(text_file.name)
         for item in reader.read(text_file.text, text_file.name):
-            if isinstance(item, Skip):
-                result.skipped.append(item)
+            checked = item if isinstance(item, Skip) else check_paper(item)
+            if isinstance(checked, Skip):
+                result.skipped.append(checked)
             else:
-                result.papers.append(item)
+                result.papers.append(checked)
     return result
 
 

@@ -8,13 +8,13 @@ they are joined back into one line. The publication date is the first version's 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
+from paperkg.sources.json_items import JSONProblem, parse_json
 from paperkg.sources.jsonl import json_objects
 
 # Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
@@ -27,8 +27,8 @@ def sniff(text: str) -> bool:
     for line in text.split("\n"):
         if line.strip():
             try:
-                record = json.loads(line)
-            except ValueError:
+                record = parse_json(line)
+            except JSONProblem:
                 return False
             return isinstance(record, dict) and "id" in record and any(key in record for key in _SNAPSHOT_KEYS)
     return False

@@ -7,6 +7,8 @@ Big line-based files are read line by line (``iter_lines``), never whole.
 from __future__ import annotations
 
 import gzip
+import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +22,10 @@ BUNDLED_PREFIX = "kg:samples/"
 _BINARY_SNIFF = 8192
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOM = b"\xef\xbb\xbf"
+DEFAULT_MAX_INPUT_MB = 256
+# Longest line a line-based file may have (a record of the arXiv snapshot is ~2 KB, an OpenAlex
+# work tens of KB): a file without line breaks (/dev/zero behind a link) must not fill memory.
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +49,43 @@ def read_bundled(name: str) -> TextFile:
     return TextFile(BUNDLED_PREFIX + name, decode(data, BUNDLED_PREFIX + name))
 
 
+def max_file_bytes() -> int:
+    """The largest input file read (KG_MAX_INPUT_MB, default 256 MB): a device like /dev/zero, or
+    a link to one, must not grow in memory until the machine gives up."""
+    try:
+        return int(float(os.environ.get("KG_MAX_INPUT_MB", DEFAULT_MAX_INPUT_MB)) * 1024 * 1024)
+    except ValueError:
+        raise InputError("KG_MAX_INPUT_MB is not a number; set it to a size in MB, e.g. 512") from None
+
+
 def read_text_file(path: Path) -> TextFile:
     """The UTF-8 text of ``path``, or an InputError that says what is wrong with it."""
-    name = str(path.resolve())
-    with open_binary(path) as handle, _gzip_errors(path):
-        data = handle.read()
-    return TextFile(name, decode(data, str(path)))
+    limit = max_file_bytes()
+    handle = open_binary(path)
+    with handle, _gzip_errors(path):
+        data = handle.read(limit + 1)  # the file may grow while it is read; gzip may expand
+    if len(data) > limit:
+        raise InputError(f"{path}: more than the {limit:,} bytes kg reads whole (KG_MAX_INPUT_MB); split the file")
+    return TextFile(_resolved(path), decode(data, str(path)))
+
+
+def _resolved(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except RuntimeError:  # Path.resolve on a loop of symbolic links
+        raise InputError(f"{path}: symbolic links loop; give the file itself") from None
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """The file's bytes, decompressed when it is gzip; errors say what is wrong with the file."""
+    """The file's bytes, decompressed when it is gzip; errors say what is wrong with the file (a
+    device, FIFO or socket is refused: it could be endless)."""
     try:
+        _resolved(path)
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: is not a regular file (a device, FIFO or socket); give a paper listing file")
         handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
@@ -61,6 +93,8 @@ def open_binary(path: Path) -> BinaryIO:
         raise InputError(f"{path}: is a directory; give the files in it or the folder itself") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied; make the file readable") from None
+    except RuntimeError:  # Path.resolve on a loop of symbolic links
+        raise InputError(f"{path}: symbolic links loop; give the file itself") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the file") from None
     if handle.read(2) == _GZIP_MAGIC:
@@ -124,12 +158,19 @@ class BytesRead:
 
 def iter_lines(path: Path, progress: BytesRead | None = None) -> Iterator[tuple[int, str]]:
     """(line number, text) of each line, read lazily; a line that is not UTF-8 is an InputError."""
-    with open(path, "rb") as raw, _gzip_errors(path):
-        compressed = raw.read(2) == _GZIP_MAGIC
-        raw.seek(0)
-        handle: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw  # type: ignore[assignment]
+    with open_binary(path) as handle, _gzip_errors(path):
+        raw = getattr(handle, "fileobj", None) or handle  # the file on disk under a gzip stream
         read = 0
-        for number, data in enumerate(handle, start=1):
+        number = 0
+        while True:
+            data = handle.readline(MAX_LINE_BYTES + 1)
+            if not data:
+                break
+            number += 1
+            if len(data) > MAX_LINE_BYTES:
+                raise InputError(
+                    f"{path}:{number}: a line longer than {MAX_LINE_BYTES:,} bytes; is this a line-based file (JSON Lines)?"
+                )
             if number == 1 and data.startswith(_BOM):
                 data = data[len(_BOM) :]
             try:
@@ -142,10 +183,10 @@ def iter_lines(path: Path, progress: BytesRead | None = None) -> Iterator[tuple[
             if progress is not None:
                 read += len(data)
                 if number % 256 == 0:
-                    progress.value = raw.tell() if compressed else read
+                    progress.value = raw.tell() if raw is not handle else read
             yield number, text
         if progress is not None:
-            progress.value = raw.tell() if compressed else read
+            progress.value = raw.tell() if raw is not handle else read
 
 
 def decode(data: bytes, shown_name: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from paperkg.errors import InputError
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
-from paperkg.sources.json_items import array_items, load_json
+from paperkg.sources.json_items import WrongType, array_items, load_json, text_field, text_list_field
 
 LINK_FIELDS = ("githubRepo", "projectPage")
 
@@ -61,32 +61,36 @@ def _field(item: Mapping[str, Any], paper: Mapping[str, Any], name: str) -> Any:
     return value if value not in (None, "", []) else item.get(name)
 
 
-def _clean(value: Any) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+def _text(item: Mapping[str, Any], paper: Mapping[str, Any], name: str) -> str:
+    return text_field({name: _field(item, paper, name)}, name)
 
 
 def paper_from_item(item: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
-    """A Paper from a daily-papers item or a paper object (fields from ``paper`` win)."""
+    """A Paper from a daily-papers item or a paper object (fields from ``paper`` win); a field of
+    the wrong JSON type skips the record, naming the field."""
+    try:
+        return _paper_from_item(item, source)
+    except WrongType as exc:
+        return Skip(source, f"{exc}; fix the record or leave the field out")
+
+
+def _paper_from_item(item: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
     paper = item.get("paper") if isinstance(item.get("paper"), dict) else item
-    title = _clean(_field(item, paper, "title"))
-    abstract = _clean(_field(item, paper, "summary"))
+    title = _text(item, paper, "title")
+    abstract = _text(item, paper, "summary")
     if not title:
         return Skip(source, "empty title")
     if not abstract:
         return Skip(source, f"summary missing for title {title[:60]!r}")
-    raw_id = _clean(paper.get("id"))
+    raw_id = text_field(paper, "id")
     arxiv_id = parse_arxiv_id(raw_id)
-    authors = tuple(
-        name for name in (_clean(a.get("name")) if isinstance(a, dict) else _clean(a) for a in paper.get("authors") or ()) if name
-    )
-    keywords = _field(item, paper, "ai_keywords") or ()
+    authors = text_list_field(paper, "authors")
+    keywords = text_list_field({"ai_keywords": _field(item, paper, "ai_keywords")}, "ai_keywords")
     upvotes = paper.get("upvotes")
     links = tuple(
-        (field, url.strip())
-        for field in LINK_FIELDS
-        if isinstance(url := _field(item, paper, field), str) and url.strip().lower().startswith(("http://", "https://"))
+        (field, url) for field in LINK_FIELDS if (url := _text(item, paper, field)).lower().startswith(("http://", "https://"))
     )
-    published = _clean(paper.get("publishedAt") or item.get("publishedAt"))
+    published = _text(item, paper, "publishedAt")
     return Paper(
         title=title,
         abstract=abstract,
@@ -97,6 +101,6 @@ def paper_from_item(item: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
         url=f"https://huggingface.co/papers/{arxiv_id}" if arxiv_id else None,
         ids=own_ids(raw_id),
         upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
-        keywords=tuple(_clean(k) for k in keywords if isinstance(k, str) and _clean(k)),
+        keywords=keywords,
         links=links,
     )

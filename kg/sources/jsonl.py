@@ -7,10 +7,12 @@ The record's own ``id`` (and ``doi``) stay with the paper as its ``ids`` whateve
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
+from paperkg.sources.json_items import JSONProblem, WrongType, parse_json, text_field, text_list_field
+
+MAX_RECORD_CHARS = 1_000_000
 
 
 def sniff(text: str) -> bool:
@@ -18,8 +20,8 @@ def sniff(text: str) -> bool:
     for line in text.splitlines():
         if line.strip():
             try:
-                return isinstance(json.loads(line), dict)
-            except ValueError:
+                return isinstance(parse_json(line), dict)
+            except JSONProblem:
                 return False
     return False
 
@@ -54,9 +56,11 @@ def json_objects(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[
 
 def _parse_line(number: int, line: str, name: str, *, last: bool) -> tuple[SourceRef, dict] | Skip:
     source = SourceRef(name, number)
+    if len(line) > MAX_RECORD_CHARS:
+        return Skip(source, f"record of {len(line):,} characters is longer than the {MAX_RECORD_CHARS:,} kg reads")
     try:
-        record = json.loads(line)
-    except ValueError as exc:
+        record = parse_json(line)
+    except JSONProblem as exc:
         reason = "truncated last record" if last else "not valid JSON"
         return Skip(source, f"{reason} ({exc.msg} at column {exc.colno})")
     if not isinstance(record, dict):
@@ -65,40 +69,39 @@ def _parse_line(number: int, line: str, name: str, *, last: bool) -> tuple[Sourc
 
 
 def paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:
-    """A Paper from a flat mapping with title/abstract fields, or the reason it is unusable."""
-    title = _text(record.get("title"))
-    abstract = _text(record.get("abstract") or record.get("summary"))
+    """A Paper from a flat mapping with title/abstract fields, or the reason it is unusable (a
+    field of the wrong JSON type skips the record, naming the field)."""
+    try:
+        return _paper_from_mapping(record, source)
+    except WrongType as exc:
+        return Skip(source, f"{exc}; fix the record or leave the field out")
+
+
+def _paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:
+    title = text_field(record, "title")
+    abstract = text_field(record, "abstract") or text_field(record, "summary")
     if not title:
         return Skip(source, "empty title")
     if not abstract:
         return Skip(source, f"abstract missing for title {title[:60]!r}")
-    raw_id = _text(record.get("id") or record.get("arxiv_id"))
-    arxiv_id = parse_arxiv_id(raw_id) or parse_arxiv_id(_text(record.get("url")))
-    authors = record.get("authors") or ()
-    if isinstance(authors, str):
-        authors = [part.strip() for part in authors.split(",")]
+    raw_id = _id_text(record, "id") or _id_text(record, "arxiv_id")
+    url = text_field(record, "url")
+    arxiv_id = parse_arxiv_id(raw_id) or parse_arxiv_id(url)
     return Paper(
         title=title,
         abstract=abstract,
         sources=(source,),
         arxiv_id=arxiv_id,
-        authors=tuple(_author_name(a) for a in authors if _author_name(a)),
-        published=_text(record.get("published")) or None,
-        url=_text(record.get("url")) or None,
-        ids=own_ids(raw_id, _text(record.get("doi"))),
+        authors=text_list_field(record, "authors", split_commas=True),
+        published=text_field(record, "published") or None,
+        url=url or None,
+        ids=own_ids(raw_id, text_field(record, "doi")),
     )
 
 
-def _author_name(author: object) -> str:
-    if isinstance(author, dict):
-        return _text(author.get("name"))
-    return _text(author)
-
-
-def _text(value: object) -> str:
-    """Strip strings; other values (numbers, None) become their text or ''."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return " ".join(value.split()) if "\n" in value else value.strip()
-    return str(value).strip()
+def _id_text(record: dict, field: str) -> str:
+    """An id as text; a whole number is accepted as written (``"id": 42``), other types are wrong."""
+    value = record.get(field)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**30:
+        return str(value)
+    return text_field(record, field)

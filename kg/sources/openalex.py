@@ -10,11 +10,11 @@ DOI stay with the paper as its ``ids``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
+from paperkg.sources.json_items import JSONProblem, parse_json
 from paperkg.sources.jsonl import json_objects
 
 OPENALEX_WORK_PREFIX = "https://openalex.org/W"
@@ -25,8 +25,8 @@ def sniff(text: str) -> bool:
     for line in text.split("\n"):
         if line.strip():
             try:
-                record = json.loads(line)
-            except ValueError:
+                record = parse_json(line)
+            except JSONProblem:
                 return False
             return isinstance(record, dict) and is_work(record)
     return False

@@ -1,18 +1,19 @@
 """The embedded store: a networkx MultiDiGraph in memory, one JSON file on disk.
 
-The file is replaced atomically (temp file in the same folder, fsync, rename, fsync of the
-folder), so a crash or Ctrl-C during a write leaves the previous graph readable. Builds take an
-exclusive lock on the folder so two builds cannot interleave.
+The file is replaced atomically (``paperkg.safe_files``: temp file in the same folder, fsync,
+rename), so a crash, Ctrl-C or SIGTERM during a write leaves the previous graph readable. Builds
+take an exclusive lock on the graph file (``.graph.json.lock`` beside it) before they load the
+graph, so a second build can never write back a graph read before the first one's commit; the
+lock holder also removes temp files that killed runs left behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
 import json
 import logging
 import os
-import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -23,6 +24,7 @@ import networkx as nx
 from paperkg.errors import StoreError
 from paperkg.graph import METADATA_SOURCE
 from paperkg.model import NAME_TOKEN, SCHEMA, SCHEMA_VERSION, GraphBatch, merge_props
+from paperkg.safe_files import atomic_output, clean_stale_temps, describe_os_error, open_lock_file
 from paperkg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_NODE_LABELS,
@@ -41,7 +43,18 @@ GRAPH_FILE = "graph.json"
 
 def graph_file(db: Path) -> Path:
     """The graph file of a store folder (``--db`` may also name the file itself)."""
-    return db if db.suffix == ".json" else db / GRAPH_FILE
+    if not str(db).strip():
+        raise StoreError("--db is empty: give a store folder (default .kg) or a .json graph file")
+    if db.suffix == ".json":
+        return db
+    if db.exists() and not db.is_dir():
+        raise StoreError(f"--db {db} is a file, not a store folder: give a folder (default .kg) or a .json graph file")
+    return db / GRAPH_FILE
+
+
+def lock_file(path: Path) -> Path:
+    """The lock of one graph file: two .json stores in one folder have a lock each."""
+    return path.with_name(f".{path.name}.lock")
 
 
 class EmbeddedStore:
@@ -51,15 +64,19 @@ class EmbeddedStore:
         db: the store folder (default ``.kg``) or a ``.json`` file.
         create: start an empty graph when the file does not exist (builds); read commands pass
             False and get a StoreError that says to run ``kg build``.
+        lock: take the write lock before reading the graph (writers).
+        lock_wait_s: how long a writer waits for another build to finish before it is refused.
     """
 
-    def __init__(self, db: Path, *, create: bool = False) -> None:
+    def __init__(self, db: Path, *, create: bool = False, lock: bool = False, lock_wait_s: float = 0.0) -> None:
         self.path = graph_file(Path(db))
         self.description = f"embedded graph {self.path}"
         self.graph = nx.MultiDiGraph()
         self._dirty = False
-        self._lock_file: Any = None
+        self._lock_fd: int | None = None
         self._word_index: dict[str, set[str]] | None = None
+        if lock:
+            self.lock(wait_s=lock_wait_s)
         if self.path.exists():
             self.graph = load_graph(self.path)
         elif not create:
@@ -78,20 +95,42 @@ class EmbeddedStore:
         self.close()
 
     def close(self) -> None:
-        if self._lock_file is not None:
-            self._lock_file.close()
-            self._lock_file = None
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
-    def lock(self) -> None:
-        """Take the folder's write lock, or fail at once when another build holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_file = open(self.path.parent / ".lock", "w")  # noqa: SIM115 - held until close()
+    def lock(self, wait_s: float = 0.0) -> None:
+        """Take the graph file's write lock, waiting up to ``wait_s`` for another build to finish.
+
+        Taken before the graph is loaded: what a build changes is always based on the last
+        committed graph. The lock file is opened without following links or truncating.
+        """
+        if self._lock_fd is not None:
+            return
         try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self._lock_file.close()
-            self._lock_file = None
-            raise StoreError(f"another kg build is writing {self.path}: wait for it to finish") from None
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = open_lock_file(lock_file(self.path))
+        except OSError as exc:
+            raise StoreError(describe_os_error(self.path.parent, exc)) from None
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    waited = f" (waited {wait_s:g} s, KG_LOCK_WAIT)" if wait_s else ""
+                    raise StoreError(f"another kg build is writing {self.path}{waited}: "
+                                     "wait for it to finish and run again") from None
+                time.sleep(0.05)  # polled, so Ctrl-C and SIGTERM end the wait at once
+            except BaseException:
+                os.close(fd)
+                raise
+        self._lock_fd = fd
+        removed = clean_stale_temps(self.path)
+        if removed:
+            log.info("removed %d temp file(s) left by an interrupted build beside %s", removed, self.path)
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -265,47 +304,29 @@ def node_props(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def save_graph(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the graph atomically: readers see the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     document = {
         "format": FILE_FORMAT,
         "schema_version": SCHEMA_VERSION,
         "nodes": [[key, data] for key, data in graph.nodes(data=True)],
         "edges": [[s, t, k, data] for s, t, k, data in graph.edges(keys=True, data=True)],
     }
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            # mkstemp creates the file private (0600); the graph gets the usual mode instead.
-            os.fchmod(handle.fileno(), 0o666 & ~_current_umask())
-            json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    with atomic_output(path) as handle:
+        json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
     log.debug("wrote %s (%d nodes, %d edges)", path, graph.number_of_nodes(), graph.number_of_edges())
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def load_graph(path: Path) -> nx.MultiDiGraph:
     """Read a graph file, or raise StoreError saying how to recover."""
     try:
+        if not path.is_file():
+            raise StoreError(f"{path} is not a regular file: point --db at a paperkg store folder or .json graph file")
         with open(path, encoding="utf-8") as handle:
             document = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"{path} is not a readable paperkg graph ({exc}); delete it and run `kg build` again") from None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied; make the graph file readable or pass another --db") from None
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise StoreError(f"{path} is not a readable paperkg graph ({reason}); delete it and run `kg build` again") from None
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise StoreError(f"{path} is not a paperkg graph file; point --db at a paperkg store folder")
     version = document.get("schema_version")
@@ -315,6 +336,9 @@ def load_graph(path: Path) -> nx.MultiDiGraph:
             "delete it and run `kg build` again"
         )
     graph = nx.MultiDiGraph()
-    graph.add_nodes_from((key, data) for key, data in document["nodes"])
-    graph.add_edges_from((s, t, k, data) for s, t, k, data in document["edges"])
+    try:
+        graph.add_nodes_from((key, data) for key, data in document["nodes"])
+        graph.add_edges_from((s, t, k, data) for s, t, k, data in document["edges"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreError(f"{path} is a damaged paperkg graph ({type(exc).__name__}); delete it and build again") from None
     return graph
