@@ -24,7 +24,6 @@ import math
 import os
 import re
 import shlex
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from paperkg.errors import InputError
 from paperkg.model import SCHEMA, SCHEMA_VERSION
+from paperkg.safe_files import atomic_output
 from paperkg.store.base import EdgeRow, GraphStore
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "neo4j-import")
@@ -146,20 +146,10 @@ def _scan(store: GraphStore) -> tuple[_Columns, _Columns]:
 # ---------------------------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _atomic_text(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text file that appears under ``path`` only once it is complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+def _atomic_text(path: Path) -> contextlib.AbstractContextManager[IO[str]]:
+    """A text file that appears under ``path`` only once it is complete, never written through a
+    link or into a device planted there (paperkg.safe_files)."""
+    return atomic_output(path, mode="w")
 
 
 def _clean(text: str) -> str:
@@ -303,7 +293,7 @@ def write_csv(store: GraphStore, folder: Path) -> ExportSummary:
             continue
         columns = nodes.names(label)
         path = folder / f"nodes_{label}.csv"
-        with _atomic_text(path, newline="") as out:
+        with _atomic_text(path) as out:
             writer = csv.writer(out)
             writer.writerow(["key", *columns])
             for key, props in _nodes(store, label):
@@ -315,7 +305,7 @@ def write_csv(store: GraphStore, folder: Path) -> ExportSummary:
             continue
         columns = edges.names(rel_type)
         path = folder / f"edges_{rel_type}.csv"
-        with _atomic_text(path, newline="") as out:
+        with _atomic_text(path) as out:
             writer = csv.writer(out)
             writer.writerow(["source", "target", *columns])
             for _, source, target, props in _edges(store, rel_type):
@@ -410,7 +400,7 @@ def write_neo4j_import(store: GraphStore, folder: Path) -> ExportSummary:
         kinds = nodes.props[label]
         columns = nodes.names(label)
         path = folder / f"nodes_{label}.csv"
-        with _atomic_text(path, newline="") as out:
+        with _atomic_text(path) as out:
             writer = csv.writer(out)
             writer.writerow(["key:ID", *(_neo4j_header(c, kinds[c]) for c in columns), ":LABEL"])
             for key, props in _nodes(store, label):
@@ -423,7 +413,7 @@ def write_neo4j_import(store: GraphStore, folder: Path) -> ExportSummary:
         kinds = edges.props[rel_type]
         columns = edges.names(rel_type)
         path = folder / f"relationships_{rel_type}.csv"
-        with _atomic_text(path, newline="") as out:
+        with _atomic_text(path) as out:
             writer = csv.writer(out)
             writer.writerow([":START_ID", ":END_ID", ":TYPE", *(_neo4j_header(c, kinds[c]) for c in columns)])
             for _, source, target, props in _edges(store, rel_type):
