@@ -132,3 +132,10 @@ def test_neo4j_import_files_load_with_neo4j_admin_into_the_graph_the_online_writ
     online = neo4j_store.dump()
     assert from_import.nodes == online.nodes == dump.nodes
     assert from_import.edges == online.edges == dump.edges
+    # exports read Neo4j as they read the embedded store: the same files, row for row
+    for args, name in ((["--neo4j", neo4j_uri], "from_neo4j"), (["--db", str(built)], "from_embedded")):
+        run_kg(runner, "export", *args, "--format", "csv", "-o", str(tmp_path / name))
+    exported = {}
+    for name in ("from_neo4j", "from_embedded"):
+        exported[name] = {p.name: sorted(p.read_text(encoding="utf-8").splitlines()) for p in (tmp_path / name).glob("*.csv")}
+    assert exported["from_neo4j"] == exported["from_embedded"]
