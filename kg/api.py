@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from paperkg.store import StoreConfig
 
 if TYPE_CHECKING:
-    from paperkg.build import BuildSummary, Extractor
+    from paperkg.build import BuildProgress, BuildSummary, Extractor
     from paperkg.results import Leaderboard
     from paperkg.store.base import GraphStore
     from paperkg.trends import Trends
@@ -143,28 +143,53 @@ class KnowledgeGraph:
         format: str | None = None,  # the name `kg build --format` uses
         strict: bool = False,
         extractor: Extractor | None = None,
+        categories: Iterable[str] = (),
+        jobs: int | None = 1,
+        chunk_size: int | None = None,
+        progress: BuildProgress | None = None,
     ) -> BuildSummary:
         """Read files and folders (the bundled sample corpus when none), extract, write the graph.
 
+        Records are read lazily and written a chunk at a time (memory stays bounded); the graph is
+        committed once, at the end.
+
         Args:
-            paths: files or folders of paper listings; format detected per file.
-            format: force one format (``hf-text``, ``hf-api``, ``arxiv-atom``, ``jsonl``).
+            paths: files or folders of paper listings (``.gz`` too); format detected per file.
+            format: force one format (``hf-text``, ``hf-api``, ``arxiv-atom``, ``arxiv-snapshot``,
+                ``openalex``, ``jsonl``).
             strict: fail, writing nothing, if any record would be skipped.
-            extractor: papers -> extractions (default: the spaCy pipeline).
+            extractor: papers -> extractions in this process (default: the spaCy pipeline); with
+                ``jobs`` > 1 the workers run the spaCy pipeline.
+            categories: keep only papers in one of these arXiv categories (``cs.LG``, ``cs.*``).
+            jobs: extraction processes (None: one per core, or this process for a small input).
+            chunk_size: papers read, extracted and written together (default 5,000).
+            progress: called as papers are extracted: ``(papers, bytes_read, bytes_total)``.
 
         Returns:
             The summary `kg build` prints: ``read``, ``distinct``, ``new``, ``updated``,
-            ``unchanged``, ``skipped`` (records and why), ``citations``, ``counts``.
+            ``unchanged``, ``skipped`` (records and why), ``filtered``, ``citations``, ``counts``.
         """
+        from paperkg.build import DEFAULT_CHUNK_SIZE
         from paperkg.build import build as run_build
-        from paperkg.build import default_extractor
-        from paperkg.sources import read_bundled_samples, read_sources
+        from paperkg.sources import open_bundled_samples, open_sources
 
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
-        read = read_sources([Path(p) for p in paths], fmt=format) if paths else read_bundled_samples()
+        read = (
+            open_sources([Path(p) for p in paths], fmt=format, categories=categories)
+            if paths
+            else open_bundled_samples(categories=categories)
+        )
         with self.store(for_writing=True) as store:
-            return run_build(store, read, strict=strict, extractor=extractor or default_extractor)
+            return run_build(
+                store,
+                read,
+                strict=strict,
+                extractor=extractor,
+                jobs=jobs,
+                chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
+                progress=progress,
+            )
 
     # -----------------------------------------------------------------------------------------
     # Questions

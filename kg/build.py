@@ -1,15 +1,23 @@
-"""`kg build`: read -> merge duplicates -> resolve identity against the store -> extract -> write.
+"""`kg build`: read -> merge duplicates -> resolve identity against the store -> extract -> write,
+one chunk of papers at a time.
 
-Nothing is written until every input file has been read and every record extracted, so a failed
-build leaves the previous graph as it was.
+Records are read lazily; each chunk (``chunk_size`` papers) is merged, resolved against the graph,
+extracted (in ``jobs`` processes) and upserted before the next is read, so memory is bounded by
+the chunk, not the input. A chunk is typed like an incremental build: the type the graph already
+holds for a name (from earlier chunks or builds) counts like a gazetteer match. The store commits
+once at the end, so a failed build leaves the previous graph as it was; the output depends on
+the chunk size, never on the number of processes.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from paperkg.citations import CitationRefresh, refresh_inferred_citations
 from paperkg.entity_types import decide_types, names_of, stored_votes, unify_types
@@ -17,12 +25,24 @@ from paperkg.errors import InputError
 from paperkg.graph import assemble, paper_node
 from paperkg.identity import merge_records
 from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, Skip, SourceRef, merge_props
-from paperkg.sources import ReadResult
+from paperkg.sources import ReadResult, Sources
 from paperkg.store.base import GraphCounts, GraphStore
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[list[Paper]], Iterable[PaperExtraction]]
+
+# Papers per chunk: the bundled corpus (670) and a day's listings are one chunk, as they were
+# before builds streamed; a million papers are 200 chunks of ~100 MB each at most.
+DEFAULT_CHUNK_SIZE = 5_000
+# Below this many papers (all in one chunk) an automatic --jobs extracts in this process.
+SMALL_INPUT = 1_500
+
+
+class BuildProgress(Protocol):
+    """Told how far a build has got: papers extracted, and input bytes read of the total."""
+
+    def __call__(self, papers: int, bytes_read: int, bytes_total: int) -> None: ...
 
 
 @dataclass
@@ -36,9 +56,12 @@ class BuildSummary:
     updated: int = 0
     unchanged: int = 0
     skipped: list[Skip] = field(default_factory=list)
+    filtered: int = 0
     merged_keys: dict[str, str] = field(default_factory=dict)
     counts: GraphCounts | None = None
     citations: CitationRefresh | None = None
+    chunks: int = 0
+    jobs: int = 1
 
 
 def default_extractor(papers: list[Paper]) -> Iterable[PaperExtraction]:
@@ -47,56 +70,195 @@ def default_extractor(papers: list[Paper]) -> Iterable[PaperExtraction]:
     return extract_papers(papers)
 
 
+def default_jobs() -> int:
+    """Extraction processes when none are asked for: one per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _records(source: ReadResult | Sources) -> Iterator[Paper | Skip]:
+    if isinstance(source, Sources):
+        return source.records()
+    return iter([*source.skipped, *source.papers])
+
+
+def _chunks(records: Iterator[Paper | Skip], size: int, skipped: list[Skip]) -> Iterator[list[Paper]]:
+    """Lists of up to ``size`` papers, read lazily; skipped records go to ``skipped``."""
+    while True:
+        chunk: list[Paper] = []
+        for record in records:
+            if isinstance(record, Skip):
+                skipped.append(record)
+                continue
+            chunk.append(record)
+            if len(chunk) >= size:
+                break
+        if not chunk:
+            return
+        yield chunk
+
+
 def build(
     store: GraphStore,
-    read: ReadResult,
+    read: ReadResult | Sources,
     *,
     strict: bool = False,
-    extractor: Extractor = default_extractor,
+    extractor: Extractor | None = None,
+    jobs: int | None = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    progress: BuildProgress | None = None,
 ) -> BuildSummary:
-    """Write what ``read`` holds into ``store``; returns the summary."""
-    summary = BuildSummary(files=list(read.files), read=len(read.papers), skipped=list(read.skipped))
-    if strict and read.skipped:
-        first = read.skipped[0]
-        raise InputError(
-            f"{first}; {len(read.skipped)} record(s) would be skipped and --strict is on: "
-            "fix the input or drop --strict (nothing was written)"
-        )
-    read.require_papers()  # no usable record: a failure with the skip summary, nothing written
-    papers = merge_records(read.papers)
-    papers, renames = resolve_against_store(store, papers)
-    existing = store.nodes("Paper", [p.key for p in papers] + list(renames))
-    complete: list[Paper] = []
-    for paper in papers:
-        old_key = next((old for old, new in renames.items() if new == paper.key), None)
-        before = existing.get(paper.key) or (existing.get(old_key) if old_key else None)
-        if before is None:
-            summary.new += 1
-        else:
-            paper = with_known_sources(paper, before)
-            if merge_props(before, paper_node(paper).props) == before and not old_key:
-                summary.unchanged += 1
-            else:
-                summary.updated += 1
-        complete.append(paper)
-    summary.distinct = len(complete)
-    summary.merged_keys = renames
-    extracted = list(extractor(complete))
-    decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
-    extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
-    batch = assemble(complete, extractions)
-    store.merge_nodes(renames)
-    store.clear_extracted([p.key for p in complete])
-    store.upsert(batch)
-    # When the batch is most of the graph every paper is read anyway; otherwise only what the
-    # batch's papers touch is read again.
-    changed = [p.key for p in complete] + list(renames)
+    """Write what ``read`` holds into ``store``; returns the summary.
+
+    Args:
+        store: the graph to write; committed once, at the end.
+        read: records read already (``ReadResult``) or checked inputs read lazily (``Sources``).
+        strict: fail, writing nothing, if any record would be skipped (checked before any write).
+        extractor: extraction in this process (tests); ``jobs`` > 1 uses worker processes instead.
+        jobs: extraction processes; 1 extracts in this process; None: one per core, or this
+            process alone for an input of one small chunk.
+        chunk_size: papers read, extracted and written together.
+        progress: called as papers are extracted.
+    """
+    if strict:
+        _check_strict(_records(read))
+    summary = BuildSummary(files=list(read.files))
+    state = _BuildState()
+    chunks = _chunks(_records(read), max(1, chunk_size), summary.skipped)
+    first = next(chunks, None)
+    summary.jobs = jobs or default_jobs()
+    if jobs is None and first is not None and len(first) < min(chunk_size, SMALL_INPUT):
+        summary.jobs = 1  # starting workers would cost more than they save
+    pool = None
+    if summary.jobs > 1:
+        from paperkg.extractors.parallel import ExtractionPool
+
+        pool = ExtractionPool(summary.jobs)
+    try:
+        run = pool.extract if pool is not None else _in_process(extractor or default_extractor)
+        meter = _Meter(read, progress)
+        for chunk in itertools.chain([first] if first else [], chunks):
+            summary.chunks += 1
+            summary.read += len(chunk)
+            _write_chunk(store, chunk, run, meter.chunk_started(len(chunk)), summary, state)
+    finally:
+        if pool is not None:
+            pool.close()
+    if isinstance(read, Sources):
+        summary.filtered = read.filtered
+    if not summary.read:
+        # no usable record: a failure with the skip summary; nothing was upserted, nothing committed
+        if summary.filtered and not summary.skipped:
+            raise InputError(f"none of the {summary.filtered} papers read is in the given --category; check the categories")
+        ReadResult(skipped=summary.skipped, files=summary.files).require_papers()
+    summary.distinct = len(state.seen)
+    # When the build wrote most of the graph every paper is read anyway; otherwise only what the
+    # build's papers touch is read again.
+    changed: list[str] | None = sorted(state.seen | set(summary.merged_keys))
     if 2 * len(changed) >= store.count_papers():
         changed = None
     summary.citations = refresh_inferred_citations(store, changed)
     store.commit()
     summary.counts = store.counts()
     return summary
+
+
+class _Meter:
+    """Progress through the input: papers extracted, and bytes read spread evenly over the papers
+    of each chunk (records are read a chunk ahead of extraction)."""
+
+    def __init__(self, read: ReadResult | Sources, progress: BuildProgress | None) -> None:
+        self.read = read
+        self.progress = progress
+        self.papers = 0
+        self.bytes_before = 0
+        self.total = read.bytes_total if isinstance(read, Sources) else 0
+
+    def chunk_started(self, papers: int) -> Callable[[int], None]:
+        after = self.read.bytes_read if isinstance(self.read, Sources) else 0
+        before, self.bytes_before = self.bytes_before, after
+        done = 0
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            self.papers += n
+            if self.progress is not None:
+                self.progress(self.papers, before + (after - before) * done // max(1, papers), self.total)
+
+        return advance
+
+
+@dataclass
+class _BuildState:
+    """What the chunks of one build share: the paper keys written so far, papers extracted."""
+
+    seen: set[str] = field(default_factory=set)
+
+
+def _check_strict(records: Iterator[Paper | Skip]) -> None:
+    """Read every record once, writing nothing: the first skip (and how many) is the error."""
+    skips = [r for r in records if isinstance(r, Skip)]
+    if skips:
+        raise InputError(
+            f"{skips[0]}; {len(skips)} record(s) would be skipped and --strict is on: "
+            "fix the input or drop --strict (nothing was written)"
+        )
+
+
+def _in_process(extractor: Extractor) -> Callable[..., Iterator[PaperExtraction]]:
+    def run(papers: list[Paper], *, on_papers: Callable[[int], None] | None = None) -> Iterator[PaperExtraction]:
+        for extraction in extractor(papers):
+            yield extraction
+            if on_papers:
+                on_papers(1)
+
+    return run
+
+
+def _write_chunk(
+    store: GraphStore,
+    chunk: list[Paper],
+    extract: Callable[..., Iterator[PaperExtraction]],
+    on_papers: Callable[[int], None],
+    summary: BuildSummary,
+    state: _BuildState,
+) -> None:
+    """Merge, resolve, extract, type and upsert one chunk of papers (not committed)."""
+    papers = merge_records(chunk)
+    papers, renames = resolve_against_store(store, papers)
+    existing = store.nodes("Paper", [p.key for p in papers] + list(renames))
+    complete: list[Paper] = []
+    for paper in papers:
+        old_key = next((old for old, new in renames.items() if new == paper.key), None)
+        before = existing.get(paper.key) or (existing.get(old_key) if old_key else None)
+        # A paper an earlier chunk of this build wrote was counted there.
+        counted = paper.key in state.seen or (old_key is not None and old_key in state.seen)
+        if before is None:
+            summary.new += 0 if counted else 1
+        else:
+            paper = with_known_sources(paper, before)
+            if counted:
+                pass
+            elif merge_props(before, paper_node(paper).props) == before and not old_key:
+                summary.unchanged += 1
+            else:
+                summary.updated += 1
+        complete.append(paper)
+    for old, new in renames.items():
+        state.seen.discard(old)
+        state.seen.add(new)
+    state.seen.update(p.key for p in complete)
+    summary.merged_keys.update(renames)
+    extracted = list(extract(complete, on_papers=on_papers))
+    decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
+    extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
+    batch = assemble(complete, extractions)
+    store.merge_nodes(renames)
+    store.clear_extracted([p.key for p in complete])
+    store.upsert(batch)
 
 
 def stored_entity_types(store: GraphStore, names: set[str]) -> dict[str, list[str]]:

@@ -55,9 +55,14 @@ def import_citations(store: GraphStore, items: Iterable[CitationRecord | Describ
     by_record = [ref for ref in first_seen if not ref.key and (ref.arxiv_id or ref.title)]
     resolved, renames = resolve_keys(store, [_stub(ref, first_seen[ref]) for ref in by_record])
     refs.update({ref: paper.key for ref, paper in zip(by_record, resolved, strict=True)})
+    # A work named by id only (a referenced work) that the same responses describe in full is
+    # that paper, not a stub of its own.
+    by_source_id = {ref.external_id: refs[ref] for ref in by_record if ref.external_id}
     for ref in first_seen:
         stub_key = _openalex_stub_key(ref)
-        if ref not in refs and stub_key:
+        if ref not in refs and ref.external_id in by_source_id:
+            refs[ref] = by_source_id[ref.external_id]
+        elif ref not in refs and stub_key:
             refs[ref] = stub_key
         elif stub_key and stub_key != refs.get(ref):
             renames[stub_key] = refs[ref]  # the work's listing completes its id-only stub

@@ -10,6 +10,7 @@ import contextlib
 import functools
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -145,33 +146,91 @@ def output_options(func: Callable) -> Callable:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", default=None, help="Force the input format (hf-text, hf-api, arxiv-atom, jsonl).")
+@click.option(
+    "--format",
+    "fmt",
+    default=None,
+    help="Force the input format (hf-text, hf-api, arxiv-atom, arxiv-snapshot, openalex, jsonl).",
+)
 @click.option("--strict", is_flag=True, help="Fail, writing nothing, if any record would be skipped.")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    help="Only papers in this arXiv category (cs.LG; cs.* or cs for all of cs); repeatable.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    envvar="KG_JOBS",
+    help="Extraction processes (default: one per core, one for a small input; 1 = in this process). [env KG_JOBS]",
+)
+@click.option("--chunk-size", type=click.IntRange(min=1), default=None, hidden=True, help="Papers per chunk.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
 @store_options
-def build(sources: tuple[Path, ...], fmt: str | None, strict: bool, quiet: bool, store_config: Any) -> None:
-    """Read SOURCES (files or folders; the bundled samples if none), extract, write the graph."""
+def build(
+    sources: tuple[Path, ...],
+    fmt: str | None,
+    strict: bool,
+    categories: tuple[str, ...],
+    jobs: int | None,
+    chunk_size: int | None,
+    quiet: bool,
+    store_config: Any,
+) -> None:
+    """Read SOURCES (files or folders, .gz too; the bundled samples if none), extract, write the graph.
+
+    Records are read, extracted and written in chunks, so memory stays bounded however big the
+    input; the graph is committed once at the end.
+    """
+    from paperkg.build import DEFAULT_CHUNK_SIZE
+
     graph = _graph(store_config)
-    summary = graph.build(sources, format=fmt, strict=strict, extractor=_progress_extractor(quiet))
+    with _build_progress(quiet) as progress:
+        summary = graph.build(
+            sources,
+            format=fmt,
+            strict=strict,
+            categories=categories,
+            jobs=jobs,
+            chunk_size=chunk_size or DEFAULT_CHUNK_SIZE,
+            progress=progress,
+        )
     _print_build_summary(summary, graph.description)
 
 
-def _progress_extractor(quiet: bool):
-    from paperkg.build import default_extractor
-
+@contextlib.contextmanager
+def _build_progress(quiet: bool):
+    """A progress bar on a terminal (papers, papers/s, share of the input read, ETA); None when
+    piped or --quiet."""
     if quiet or not sys.stderr.isatty():
-        return default_extractor
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    def extractor(papers):
-        from rich.progress import Progress
+    bar = Progress(
+        TextColumn("building"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[papers]:,} papers, {task.fields[rate]} papers/s"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("build", total=None, papers=0, rate="-")
+    started = time.monotonic()
 
-        from paperkg.extractors.pipeline import extract_papers
+    def show(papers: int, bytes_read: int, bytes_total: int) -> None:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        bar.update(task, total=bytes_total or None, completed=bytes_read, papers=papers, rate=f"{papers / elapsed:,.0f}")
 
-        with Progress(transient=True) as progress:
-            task = progress.add_task("extracting", total=len(papers))
-            yield from extract_papers(papers, on_paper=lambda: progress.advance(task))
-
-    return extractor
+    with bar:
+        yield show
 
 
 def _print_build_summary(summary: Any, description: str) -> None:
@@ -182,6 +241,8 @@ def _print_build_summary(summary: Any, description: str) -> None:
 
     echo(f"read {summary.read} records from {len(summary.files)} file(s): {summary.distinct} distinct papers")
     echo(f"  new {summary.new}, updated {summary.updated}, unchanged {summary.unchanged}, skipped {len(summary.skipped)}")
+    if getattr(summary, "filtered", 0):
+        echo(f"  left out {summary.filtered} paper(s) outside --category")
     for skip in summary.skipped[:20]:
         echo(f"  skipped {skip}")
     if len(summary.skipped) > 20:
@@ -192,6 +253,31 @@ def _print_build_summary(summary: Any, description: str) -> None:
     if summary.counts:
         labels = ", ".join(f"{k} {v}" for k, v in summary.counts.labels.items())
         echo(f"graph ({description}): {summary.counts.nodes} nodes ({labels}), {summary.counts.relationships} relationships")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv", "neo4j-import"]),
+    required=True,
+    help="graphml / gexf: one file (Gephi, Cytoscape); csv: a folder of nodes_*.csv and edges_*.csv "
+    "(pandas); neo4j-import: a folder of neo4j-admin CSV files with import.sh and schema.cypher.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (graphml, gexf) or folder.")
+@store_options
+def export(fmt: str, output: Path, store_config: Any) -> None:
+    """Write the graph for other tools: GraphML, GEXF, CSV, or files for neo4j-admin import."""
+    from paperkg.export import export_graph
+    from paperkg.store import open_store
+
+    with open_store(store_config) as store:
+        summary = export_graph(store, fmt, output)
+    click.echo(f"wrote {summary.nodes} nodes and {summary.relationships} relationships as {fmt} to {output}")
+    if summary.command:
+        click.echo("load them into a stopped Neo4j with (also in import.sh):")
+        click.echo(f"  {summary.command}")
+        click.echo(f"then start Neo4j and run once: cypher-shell -f {output / 'schema.cypher'}")
 
 
 @main.command()

@@ -189,9 +189,13 @@ def test_devices_fifos_and_links_to_them_are_refused_not_read_forever(tmp_path, 
 
 
 def test_a_file_over_the_size_cap_is_refused(tmp_path, db, monkeypatch):
+    """The cap is on files read whole (a JSON document); JSON Lines stream, whatever their size."""
     monkeypatch.setenv("KG_MAX_INPUT_MB", "0.001")
-    path = _write(tmp_path, "big.jsonl", json.dumps({**GOOD, "abstract": "x " * 1000}))
+    item = {"paper": {"id": "2401.00001", "title": GOOD["title"], "summary": "x " * 1000}}
+    path = _write(tmp_path, "big.json", json.dumps([item]))
     assert_one_line_failure(invoke("build", "--db", str(db), str(path), expect=2), "KG_MAX_INPUT_MB")
+    streamed = _write(tmp_path, "big.jsonl", json.dumps({**GOOD, "abstract": "x " * 1000}))
+    assert "new 1" in invoke("build", "--db", str(db), "-q", str(streamed), expect=0).stdout
 
 
 @FEW

@@ -81,7 +81,20 @@ def _list(value: Any) -> list:
 
 
 def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> Iterator[CitationRecord | Described | Skip]:
-    """Citation records of one saved response; items of the wrong shape come out as Skips."""
+    """Citation records of one saved response (or of OpenAlex works as JSON Lines); items of the
+    wrong shape come out as Skips."""
+    from paperkg.sources import openalex
+
+    if openalex.sniff(text) and not _one_document(text):
+        # OpenAlex works as JSON Lines (a snapshot's works files, or `kg build`'s openalex input)
+        from paperkg.sources.jsonl import json_objects
+
+        for item in json_objects(enumerate(text.split("\n"), start=1), name):
+            if isinstance(item, Skip):
+                yield item
+            else:
+                yield from _openalex_work(item[1], item[0])
+        return
     document = load_json(text, name)
     kind = detect(document)
     where = SourceRef(name, 1)
@@ -102,6 +115,14 @@ def read_citations(text: str, name: str, *, subject: PaperRef | None = None) -> 
             f"{name}:1: not a Semantic Scholar references/citations response or an OpenAlex work; "
             "save the API's JSON answer as it came"
         )
+
+
+def _one_document(text: str) -> bool:
+    try:
+        load_json(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def s2_ref(paper: Mapping[str, Any]) -> PaperRef:

@@ -1,18 +1,31 @@
-"""Reading input files as text, with one-line errors that name the file and what to do."""
+"""Reading input files as text, with one-line errors that name the file and what to do.
+
+A gzip-compressed file (told by its magic bytes, whatever its name) is read as the text it holds.
+Big line-based files are read line by line (``iter_lines``), never whole.
+"""
 
 from __future__ import annotations
 
+import gzip
 import os
 import stat
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from paperkg.errors import InputError
 
 BUNDLED_PREFIX = "kg:samples/"
 _BINARY_SNIFF = 8192
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"
 DEFAULT_MAX_INPUT_MB = 256
+# Longest line a line-based file may have (a record of the arXiv snapshot is ~2 KB, an OpenAlex
+# work tens of KB): a file without line breaks (/dev/zero behind a link) must not fill memory.
+MAX_LINE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +61,32 @@ def max_file_bytes() -> int:
 def read_text_file(path: Path) -> TextFile:
     """The UTF-8 text of ``path``, or an InputError that says what is wrong with it."""
     limit = max_file_bytes()
+    handle = open_binary(path)
+    with handle, _gzip_errors(path):
+        data = handle.read(limit + 1)  # the file may grow while it is read; gzip may expand
+    if len(data) > limit:
+        raise InputError(f"{path}: more than the {limit:,} bytes kg reads whole (KG_MAX_INPUT_MB); split the file")
+    return TextFile(_resolved(path), decode(data, str(path)))
+
+
+def _resolved(path: Path) -> str:
     try:
-        name = str(path.resolve())
+        return str(path.resolve())
+    except RuntimeError:  # Path.resolve on a loop of symbolic links
+        raise InputError(f"{path}: symbolic links loop; give the file itself") from None
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzip; errors say what is wrong with the file (a
+    device, FIFO or socket is refused: it could be endless)."""
+    try:
+        _resolved(path)
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: is not a regular file (a device, FIFO or socket); give a paper listing file")
-        if info.st_size > limit:
-            raise InputError(f"{path}: {info.st_size:,} bytes, more than the {limit:,} kg reads (KG_MAX_INPUT_MB); split it")
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)  # the file may grow while it is read
-        if len(data) > limit:
-            raise InputError(f"{path}: more than the {limit:,} bytes kg reads (KG_MAX_INPUT_MB); split the file")
+        handle: BinaryIO = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:
@@ -71,7 +97,96 @@ def read_text_file(path: Path) -> TextFile:
         raise InputError(f"{path}: symbolic links loop; give the file itself") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror}); check the file") from None
-    return TextFile(name, decode(data, str(path)))
+    if handle.read(2) == _GZIP_MAGIC:
+        handle.seek(0)
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+    handle.seek(0)
+    return handle
+
+
+class _gzip_errors:
+    """Turns a broken or cut-short gzip stream into an InputError naming the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+        if isinstance(exc, EOFError):
+            raise InputError(f"{self.path}: the gzip file ends early (truncated download?); fetch it again") from None
+        if isinstance(exc, (gzip.BadGzipFile, zlib.error)):
+            raise InputError(f"{self.path}: is not a valid gzip file ({exc}); fetch it again or decompress it") from None
+        if isinstance(exc, OSError) and not isinstance(exc, InputError):
+            raise InputError(f"{self.path}: cannot be read ({exc.strerror or exc}); check the file") from None
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of the file's (decompressed) content."""
+    with open_binary(path) as handle, _gzip_errors(path):
+        return handle.read(size)
+
+
+def head_text(data: bytes, shown_name: str, *, complete: bool) -> str:
+    """The text of a file's first bytes (the whole file when ``complete``); a multi-byte character
+    cut at the end of an incomplete head is dropped, any other bad byte is an InputError."""
+    if not complete:
+        for cut in range(4):
+            try:
+                return decode(data[: len(data) - cut], shown_name)
+            except InputError:
+                if cut == 3:
+                    raise
+    return decode(data, shown_name)
+
+
+def file_size(path: Path) -> int:
+    """Bytes on disk (compressed size for gzip), for progress."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass(slots=True)
+class BytesRead:
+    """How far reading has got in a file, in bytes on disk (for a progress bar)."""
+
+    value: int = 0
+
+
+def iter_lines(path: Path, progress: BytesRead | None = None) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line, read lazily; a line that is not UTF-8 is an InputError."""
+    with open_binary(path) as handle, _gzip_errors(path):
+        raw = getattr(handle, "fileobj", None) or handle  # the file on disk under a gzip stream
+        read = 0
+        number = 0
+        while True:
+            data = handle.readline(MAX_LINE_BYTES + 1)
+            if not data:
+                break
+            number += 1
+            if len(data) > MAX_LINE_BYTES:
+                raise InputError(
+                    f"{path}:{number}: a line longer than {MAX_LINE_BYTES:,} bytes; is this a line-based file (JSON Lines)?"
+                )
+            if number == 1 and data.startswith(_BOM):
+                data = data[len(_BOM) :]
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}:{number}: is not UTF-8 text (byte 0x{data[exc.start]:02x} at column {exc.start + 1}); "
+                    "re-save the file as UTF-8"
+                ) from None
+            if progress is not None:
+                read += len(data)
+                if number % 256 == 0:
+                    progress.value = raw.tell() if raw is not handle else read
+            yield number, text
+        if progress is not None:
+            progress.value = raw.tell() if raw is not handle else read
 
 
 def decode(data: bytes, shown_name: str) -> str:

@@ -7,7 +7,7 @@ The record's own ``id`` (and ``doi``) stay with the paper as its ``ids`` whateve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import JSONProblem, WrongType, parse_json, text_field, text_list_field
@@ -28,25 +28,44 @@ def sniff(text: str) -> bool:
 
 def read_jsonl(text: str, name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of one JSONL file, in file order."""
-    lines = text.splitlines()
-    last_content = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-    for index, line in enumerate(lines):
+    return read_jsonl_lines(enumerate(text.split("\n"), start=1), name)
+
+
+def read_jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Paper | Skip]:
+    """Papers (and skipped records) from numbered lines read lazily."""
+    for item in json_objects(lines, name):
+        yield item if isinstance(item, Skip) else paper_from_mapping(item[1], item[0])
+
+
+def json_objects(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[SourceRef, dict] | Skip]:
+    """(where, object) for each non-blank line holding a JSON object, or why the line is skipped.
+
+    A line that does not parse is "not valid JSON", unless it is the last line with content: then
+    the file was cut short ("truncated last record"). One line of look-ahead tells them apart.
+    """
+    pending: tuple[int, str] | None = None
+    for number, line in lines:
         if not line.strip():
             continue
-        source = SourceRef(name, index + 1)
-        if len(line) > MAX_RECORD_CHARS:
-            yield Skip(source, f"record of {len(line):,} characters is longer than the {MAX_RECORD_CHARS:,} kg reads")
-            continue
-        try:
-            record = parse_json(line)
-        except JSONProblem as exc:
-            reason = "truncated last record" if index == last_content else "not valid JSON"
-            yield Skip(source, f"{reason} ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Skip(source, f"expected a JSON object, found {type(record).__name__}")
-            continue
-        yield paper_from_mapping(record, source)
+        if pending is not None:
+            yield _parse_line(*pending, name, last=False)
+        pending = (number, line)
+    if pending is not None:
+        yield _parse_line(*pending, name, last=True)
+
+
+def _parse_line(number: int, line: str, name: str, *, last: bool) -> tuple[SourceRef, dict] | Skip:
+    source = SourceRef(name, number)
+    if len(line) > MAX_RECORD_CHARS:
+        return Skip(source, f"record of {len(line):,} characters is longer than the {MAX_RECORD_CHARS:,} kg reads")
+    try:
+        record = parse_json(line)
+    except JSONProblem as exc:
+        reason = "truncated last record" if last else "not valid JSON"
+        return Skip(source, f"{reason} ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return Skip(source, f"expected a JSON object, found {type(record).__name__}")
+    return source, record
 
 
 def paper_from_mapping(record: dict, source: SourceRef) -> Paper | Skip:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -120,3 +120,11 @@ class GraphStore(Protocol):
     def counts(self) -> GraphCounts: ...
 
     def dump(self) -> GraphDump: ...
+
+    def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(key, properties) of every node with this label, read lazily (exports of big graphs)."""
+        ...
+
+    def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
+        """(type, source, target, properties) of every relationship of this type, read lazily."""
+        ...

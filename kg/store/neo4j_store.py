@@ -285,6 +285,37 @@ class Neo4jStore:
         }
         return GraphDump(nodes, edges)
 
+    def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        query = f"MATCH (n:{_name(label, SCHEMA.labels)}) RETURN n.key AS key, properties(n) AS props ORDER BY key"
+        for row in self._stream(query):
+            yield row["key"], {k: v for k, v in row["props"].items() if k != "key"}
+
+    def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
+        query = (
+            f"MATCH (a)-[r:{_name(rel_type, SCHEMA.rel_types)}]->(b) "
+            "RETURN a.key AS source, b.key AS target, properties(r) AS props"
+        )
+        for row in self._stream(query):
+            yield rel_type, row["source"], row["target"], row["props"]
+
+    def _stream(self, query: str, **params: Any) -> Iterator[dict[str, Any]]:
+        """Rows of a read query as the server sends them (the driver fetches in batches), so a
+        whole label never sits in memory at once."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+
+        try:
+            with self._session() as session:
+                for record in session.run(query, params):
+                    yield record.data()
+        except (ServiceUnavailable, SessionExpired, OSError, Neo4jError) as exc:
+            failure = exc
+
+            def reraise() -> None:
+                raise failure
+
+            self._guard(reraise)  # turns it into the same one-line StoreError as every other read
+            raise
+
     def query_type(self, query: str, params: Mapping[str, Any] | None = None) -> str:
         """What a query does, from its plan (EXPLAIN runs nothing): r, rw, w or s (schema)."""
 

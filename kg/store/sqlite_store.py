@@ -147,7 +147,9 @@ class SQLiteStore:
                     with contextlib.suppress(OSError):
                         path.unlink()
             raise
-        if lock:
+        if lock or meta is None:
+            # A new store holds no tables until its first transaction creates them: begun now, so
+            # that it reads as an empty graph at once.
             self.lock(wait_s=lock_wait_s)
 
     # -- opening and closing -------------------------------------------------------------------
@@ -370,6 +372,22 @@ class SQLiteStore:
             )
         }
         return GraphDump(nodes, edges)
+
+    def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(key, properties) of every node with this label, by key, read as the cursor goes."""
+        cursor = self.conn.execute("SELECT key, props FROM nodes WHERE label = ? ORDER BY key", (label,))
+        for key, props in cursor:
+            yield key, json.loads(props)
+
+    def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
+        """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
+        cursor = self.conn.execute(
+            "SELECT s.key, t.key, e.props FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+            "CROSS JOIN nodes t ON t.id = e.target WHERE e.type = ? ORDER BY e.id",
+            (rel_type,),
+        )
+        for source, target, props in cursor:
+            yield rel_type, source, target, json.loads(props)
 
     def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
         wanted = json.dumps(sorted(set(types)))

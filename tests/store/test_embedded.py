@@ -202,8 +202,7 @@ import sys
 from pathlib import Path
 from paperkg.model import GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
-store = EmbeddedStore(Path(sys.argv[1]), create=True)
-store.lock(wait_s=60)
+store = EmbeddedStore(Path(sys.argv[1]), create=True, lock=True, lock_wait_s=60)
 store.upsert(GraphBatch((Node("Paper", sys.argv[2], {"title": sys.argv[2]}),), ()))
 print("holding", flush=True)
 if sys.argv[3] == "wait":

@@ -1,0 +1,70 @@
+"""Extraction in several processes, giving exactly what one process gives, in input order.
+
+Each worker loads the pipeline once and extracts batches of papers; the papers' results come
+back in the order the papers went in (``imap``), and extraction of a paper depends on its own
+title and abstract only, so the output is the same for any number of workers.
+
+Workers are started by a fork server (not forked from the caller), so a store the caller holds
+open (a database connection, a Neo4j driver's threads) is never copied into them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+
+from paperkg.model import Paper, PaperExtraction
+
+# Papers per task: large enough that pickling is a small share of the work, small enough that
+# the workers finish a chunk together.
+TASK_PAPERS = 64
+
+_worker_nlp = None
+
+
+def _start_worker() -> None:
+    global _worker_nlp
+    from paperkg.extractors.pipeline import load_pipeline
+
+    _worker_nlp = load_pipeline()
+
+
+def _extract_batch(papers: list[Paper]) -> list[PaperExtraction]:
+    from paperkg.extractors.pipeline import extract_papers
+
+    return list(extract_papers(papers, nlp=_worker_nlp))
+
+
+class ExtractionPool:
+    """``jobs`` worker processes; ``extract(papers)`` yields their extractions in input order.
+
+    Use as a context manager: the workers stop on exit.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        # The fork server imports the pipeline once; each worker then forks from it ready to work.
+        context.set_forkserver_preload(["paperkg.extractors.pipeline"])
+        self.jobs = jobs
+        self._pool = context.Pool(jobs, initializer=_start_worker)
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def extract(self, papers: Sequence[Paper], *, on_papers: Callable[[int], None] | None = None) -> Iterator[PaperExtraction]:
+        """Extraction records for each paper, in input order; ``on_papers(n)`` after each batch."""
+        size = max(1, min(TASK_PAPERS, -(-len(papers) // self.jobs)))
+        batches = [list(papers[i : i + size]) for i in range(0, len(papers), size)]
+        for done in self._pool.imap(_extract_batch, batches):
+            yield from done
+            if on_papers:
+                on_papers(len(done))

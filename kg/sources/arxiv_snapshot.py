@@ -1,0 +1,102 @@
+"""The arXiv metadata snapshot (Kaggle's ``arxiv-metadata-oai-snapshot.json``): one JSON object per
+line with ``id``, ``title``, ``abstract``, ``authors`` as one string, ``authors_parsed``,
+``categories`` (space-separated), ``versions`` ([{version, created}]) and ``update_date``.
+
+Titles and abstracts keep the line breaks of the submission ("Attention Is All\\n  You Need");
+they are joined back into one line. The publication date is the first version's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
+from paperkg.sources.json_items import JSONProblem, parse_json
+from paperkg.sources.jsonl import json_objects
+
+# Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
+_SNAPSHOT_KEYS = ("versions", "authors_parsed", "update_date")
+_AUTHOR_SPLIT = re.compile(r",\s*|\s+and\s+")
+
+
+def sniff(text: str) -> bool:
+    """True when the first non-blank line is a snapshot record."""
+    for line in text.split("\n"):
+        if line.strip():
+            try:
+                record = parse_json(line)
+            except JSONProblem:
+                return False
+            return isinstance(record, dict) and "id" in record and any(key in record for key in _SNAPSHOT_KEYS)
+    return False
+
+
+def read_arxiv_snapshot(text: str, name: str) -> Iterator[Paper | Skip]:
+    """Papers (and skipped records) of a snapshot held in memory."""
+    return read_arxiv_snapshot_lines(enumerate(text.split("\n"), start=1), name)
+
+
+def read_arxiv_snapshot_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Paper | Skip]:
+    """Papers (and skipped records) of a snapshot read line by line, in file order."""
+    for item in json_objects(lines, name):
+        yield item if isinstance(item, Skip) else paper_from_record(item[1], item[0])
+
+
+def paper_from_record(record: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
+    """A Paper from one snapshot record, or the reason it is unusable."""
+    title = _one_line(record.get("title"))
+    abstract = _one_line(record.get("abstract"))
+    raw_id = _one_line(record.get("id"))
+    arxiv_id = parse_arxiv_id(raw_id)
+    if not title:
+        return Skip(source, f"empty title (arXiv id {raw_id!r})")
+    if not abstract:
+        return Skip(source, f"abstract missing for title {title[:60]!r}")
+    if not arxiv_id:
+        return Skip(source, f"id {raw_id!r} is not an arXiv identifier")
+    return Paper(
+        title=title,
+        abstract=abstract,
+        sources=(source,),
+        arxiv_id=arxiv_id,
+        authors=_authors(record),
+        published=first_version_date(record.get("versions")) or _one_line(record.get("update_date")) or None,
+        url=f"https://arxiv.org/abs/{arxiv_id}",
+        categories=tuple(_one_line(record.get("categories")).split()),
+        ids=own_ids(_one_line(record.get("doi"))),  # a journal DOI; the arXiv id is the key
+    )
+
+
+def first_version_date(versions: object) -> str | None:
+    """``YYYY-MM-DD`` of the first version ("Mon, 2 Apr 2007 19:18:42 GMT" -> "2007-04-02")."""
+    if not isinstance(versions, list) or not versions or not isinstance(versions[0], dict):
+        return None
+    created = versions[0].get("created")
+    if not isinstance(created, str):
+        return None
+    try:
+        return parsedate_to_datetime(created).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _authors(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """Names as "First Last": from ``authors_parsed`` ([last, first, suffix]) when present, else
+    the ``authors`` string split at commas and "and"."""
+    parsed = record.get("authors_parsed")
+    names: list[str] = []
+    if isinstance(parsed, list) and parsed:
+        for parts in parsed:
+            if isinstance(parts, list) and parts:
+                last, first, suffix = ([_one_line(p) for p in parts] + ["", ""])[:3]
+                names.append(" ".join(p for p in (first, last, suffix) if p))
+    else:
+        names = [part.strip() for part in _AUTHOR_SPLIT.split(_one_line(record.get("authors")))]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _one_line(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
