@@ -15,7 +15,7 @@ from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import JSONProblem, parse_json
-from paperkg.sources.jsonl import json_objects
+from paperkg.sources.jsonl import numbered_lines, papers_of_objects
 
 # Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
 _SNAPSHOT_KEYS = ("versions", "authors_parsed", "update_date")
@@ -36,13 +36,12 @@ def sniff(text: str) -> bool:
 
 def read_arxiv_snapshot(text: str, name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of a snapshot held in memory."""
-    return read_arxiv_snapshot_lines(enumerate(text.split("\n"), start=1), name)
+    return read_arxiv_snapshot_lines(numbered_lines(text), name)
 
 
 def read_arxiv_snapshot_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of a snapshot read line by line, in file order."""
-    for item in json_objects(lines, name):
-        yield item if isinstance(item, Skip) else paper_from_record(item[1], item[0])
+    return papers_of_objects(lines, name, paper_from_record)
 
 
 def paper_from_record(record: Mapping[str, Any], source: SourceRef) -> Paper | Skip:

@@ -7,7 +7,8 @@ The record's own ``id`` (and ``doi``) stay with the paper as its ``ids`` whateve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import JSONProblem, WrongType, parse_json, text_field, text_list_field
@@ -28,13 +29,26 @@ def sniff(text: str) -> bool:
 
 def read_jsonl(text: str, name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of one JSONL file, in file order."""
-    return read_jsonl_lines(enumerate(text.split("\n"), start=1), name)
+    return read_jsonl_lines(numbered_lines(text), name)
 
 
 def read_jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) from numbered lines read lazily."""
+    return papers_of_objects(lines, name, paper_from_mapping)
+
+
+def numbered_lines(text: str) -> Iterable[tuple[int, str]]:
+    """(line number, line) of a text held in memory, as the lazy readers get them from a file."""
+    return enumerate(text.split("\n"), start=1)
+
+
+def papers_of_objects(
+    lines: Iterable[tuple[int, str]], name: str, paper_from: Callable[[Mapping[str, Any], SourceRef], Paper | Skip]
+) -> Iterator[Paper | Skip]:
+    """Papers (and skipped records) of a JSON Lines input, each object read by ``paper_from``
+    (this format's records, an arXiv snapshot's, OpenAlex works), in file order."""
     for item in json_objects(lines, name):
-        yield item if isinstance(item, Skip) else paper_from_mapping(item[1], item[0])
+        yield item if isinstance(item, Skip) else paper_from(item[1], item[0])
 
 
 def json_objects(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[SourceRef, dict] | Skip]:

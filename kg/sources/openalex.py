@@ -15,7 +15,7 @@ from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.json_items import JSONProblem, parse_json
-from paperkg.sources.jsonl import json_objects
+from paperkg.sources.jsonl import numbered_lines, papers_of_objects
 
 OPENALEX_WORK_PREFIX = "https://openalex.org/W"
 
@@ -39,13 +39,12 @@ def is_work(record: Mapping[str, Any]) -> bool:
 
 def read_openalex(text: str, name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of works held in memory."""
-    return read_openalex_lines(enumerate(text.split("\n"), start=1), name)
+    return read_openalex_lines(numbered_lines(text), name)
 
 
 def read_openalex_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Paper | Skip]:
     """Papers (and skipped records) of works read line by line, in file order."""
-    for item in json_objects(lines, name):
-        yield item if isinstance(item, Skip) else paper_from_work(item[1], item[0])
+    return papers_of_objects(lines, name, paper_from_work)
 
 
 def paper_from_work(work: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
