@@ -115,6 +115,17 @@ _PRECEDING_TYPE_WORD = re.compile(
 )
 
 
+def _type_word(text: str, mention: Mention) -> str | None:
+    """model or dataset when a type word stands right after or before a mention ("X benchmark",
+    "the model X", "a dataset named X")."""
+    found = _FOLLOWING_TYPE_WORD.match(text, mention.end) or _PRECEDING_TYPE_WORD.search(
+        text[max(0, mention.start - 28) : mention.start]
+    )
+    if found is None:
+        return None
+    return "model" if found.group(1) else "dataset"
+
+
 @cache
 def not_entities() -> frozenset[str]:
     """Normalised terms that are never entities (generic classes, fields, tasks, metrics, ...)."""
@@ -240,6 +251,12 @@ class PaperResolver:
         if form != cluster.name:
             cluster.aliases.add(form)
 
+    def _unregister(self, cluster: Cluster) -> None:
+        """Forget the forms that name ``cluster`` (merged into another, or read anew)."""
+        for form in cluster.forms:
+            if self.by_form.get(_norm(form)) is cluster:
+                del self.by_form[_norm(form)]
+
     def _cluster_for(self, candidate: Candidate) -> Cluster:
         own_form = is_entry_form(candidate)
         known = self._find(candidate.text)
@@ -309,9 +326,7 @@ class PaperResolver:
             if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
                 # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
                 # gazetteer's reading of the bare acronym (hidden Markov model).
-                for form in short_cluster.forms:
-                    if self.by_form.get(_norm(form)) is short_cluster:
-                        del self.by_form[_norm(form)]
+                self._unregister(short_cluster)
                 short_cluster.entry = short_cluster.family_entry = None
                 short_cluster.type = None
                 short_cluster.name = abbreviation.short
@@ -359,9 +374,8 @@ class PaperResolver:
         into.type = into.type or other.type
         into.list_type = into.list_type or other.list_type
         self.clusters.remove(other)
+        self._unregister(other)
         for form in other.forms:
-            if self.by_form.get(_norm(form)) is other:
-                del self.by_form[_norm(form)]
             self._register(into, form)
 
     def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
@@ -384,9 +398,7 @@ class PaperResolver:
                         )
                     )
                 self.clusters.remove(other)
-                for form in other.forms:
-                    if self.by_form.get(_norm(form)) is other:
-                        del self.by_form[_norm(form)]
+                self._unregister(other)
 
     def _entry_cluster(self, form: str) -> Cluster | None:
         entry = self.gazetteer.lookup(form)
@@ -431,12 +443,9 @@ class PaperResolver:
     def _context_type(self, cluster: Cluster) -> str | None:
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
-            following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
-            if following:
-                return "model" if following.group(1) else "dataset"
-            preceding = _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
-            if preceding:
-                return "model" if preceding.group(1) else "dataset"
+            named = _type_word(text, mention)
+            if named:
+                return named
             window = text[max(0, mention.start - 12) : mention.start]
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
@@ -552,11 +561,9 @@ class PaperResolver:
     def _named_type(self, cluster: Cluster) -> str | None:
         """model or dataset when a type word stands right before or after a mention."""
         for mention in cluster.mentions:
-            text = self.paper.text(mention.field)
-            following = _FOLLOWING_TYPE_WORD.match(text, mention.end)
-            preceding = following or _PRECEDING_TYPE_WORD.search(text[max(0, mention.start - 28) : mention.start])
-            if preceding:
-                return "model" if preceding.group(1) else "dataset"
+            named = _type_word(self.paper.text(mention.field), mention)
+            if named:
+                return named
         return None
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
