@@ -128,11 +128,20 @@ def test_clean_stale_temps_spares_young_files_when_asked(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 
-def test_sigterm_is_one_line_and_leaves_the_graph(small_store):
+def test_sigterm_is_one_line_and_leaves_the_graph(small_store, tmp_path):
     before = fingerprint(small_store)
-    proc = subprocess.Popen([sys.executable, "-m", "paperkg", "build", "--db", str(small_store), "-q"],
+    # An input long enough that the build is still extracting when the signal comes, however fast
+    # the machine: the bundled corpus alone can be built within the wait below on an idle machine.
+    big = tmp_path / "many.jsonl"
+    words = ["retrieval", "diffusion", "agents", "reasoning", "benchmark", "alignment", "video", "robots", "memory", "tokens"]
+    with big.open("w", encoding="utf-8") as out:
+        for i in range(20_000):
+            title = f"Paper {i} on {words[i % 10]} and {words[(i * 7) % 10]}"
+            abstract = f"We propose Method{i}, evaluated on MMLU and GSM8K with Llama-3-8B. " * 4
+            out.write(json.dumps({"id": f"many-{i}", "title": title, "abstract": abstract}) + "\n")
+    proc = subprocess.Popen([sys.executable, "-m", "paperkg", "build", "--db", str(small_store), "-q", str(big)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # past start-up, inside the build (the bundled corpus takes longer than this)
+    time.sleep(3)  # past start-up, inside the build
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, (proc.returncode, out, err)
