@@ -62,9 +62,19 @@ class ExtractionPool:
 
     def extract(self, papers: Sequence[Paper], *, on_papers: Callable[[int], None] | None = None) -> Iterator[PaperExtraction]:
         """Extraction records for each paper, in input order; ``on_papers(n)`` after each batch."""
+        return self.started(papers)(on_papers=on_papers)
+
+    def started(self, papers: Sequence[Paper]) -> Callable[..., Iterator[PaperExtraction]]:
+        """Queue the papers' extraction now and return how to read it (``read(on_papers=...)``), so
+        the workers extract while the caller does other work (writes the previous chunk)."""
         size = max(1, min(TASK_PAPERS, -(-len(papers) // self.jobs)))
         batches = [list(papers[i : i + size]) for i in range(0, len(papers), size)]
-        for done in self._pool.imap(_extract_batch, batches):
-            yield from done
-            if on_papers:
-                on_papers(len(done))
+        results = self._pool.imap(_extract_batch, batches)  # tasks are handed to the workers at once
+
+        def read(*, on_papers: Callable[[int], None] | None = None) -> Iterator[PaperExtraction]:
+            for done in results:
+                yield from done
+                if on_papers:
+                    on_papers(len(done))
+
+        return read

@@ -138,11 +138,20 @@ def build(
         pool = ExtractionPool(summary.jobs)
     try:
         run = pool.extract if pool is not None else _in_process(extractor or default_extractor)
+        start = pool.started if pool is not None else _deferred(run)
         meter = _Meter(read, progress)
+        # One chunk ahead: the workers extract chunk N+1 while this process writes chunk N.
+        pending: _Pending | None = None
         for chunk in itertools.chain([first] if first else [], chunks):
             summary.chunks += 1
             summary.read += len(chunk)
-            _write_chunk(store, chunk, run, meter.chunk_started(len(chunk)), summary, state)
+            papers = merge_records(chunk)
+            ahead = _Pending(papers, start(papers), meter.chunk_started(len(chunk)))
+            if pending is not None:
+                _write_chunk(store, pending, run, summary, state)
+            pending = ahead
+        if pending is not None:
+            _write_chunk(store, pending, run, summary, state)
     finally:
         if pool is not None:
             pool.close()
@@ -218,17 +227,45 @@ def _in_process(extractor: Extractor) -> Callable[..., Iterator[PaperExtraction]
     return run
 
 
+@dataclass
+class _Pending:
+    """A chunk read and merged, its extraction queued (``read(on_papers=...)`` yields it)."""
+
+    papers: list[Paper]
+    read: Callable[..., Iterator[PaperExtraction]]
+    on_papers: Callable[[int], None]
+
+
+def _deferred(run: Callable[..., Iterator[PaperExtraction]]) -> Callable[[list[Paper]], Callable[..., Iterator[PaperExtraction]]]:
+    """In one process there is nothing to overlap: the chunk is extracted when it is read."""
+
+    def start(papers: list[Paper]) -> Callable[..., Iterator[PaperExtraction]]:
+        return lambda *, on_papers=None: run(papers, on_papers=on_papers)
+
+    return start
+
+
+def _extractions(pending: _Pending, complete: list[Paper], extract: Callable[..., Iterator[PaperExtraction]]) -> list[PaperExtraction]:
+    """The extraction of each resolved paper, in order. A paper's extraction depends on its key,
+    title and abstract only, so the one made ahead (before the chunk was resolved against the
+    store) is used unless resolving changed one of them (a new key, papers merged); those few
+    are extracted again."""
+    ahead = {x.paper_key: x for x in pending.read(on_papers=pending.on_papers)}
+    read_as = {p.key: (p.title, p.abstract) for p in pending.papers}
+    again = [p for p in complete if read_as.get(p.key) != (p.title, p.abstract)]
+    fresh = {x.paper_key: x for x in extract(again)} if again else {}
+    return [fresh[p.key] if p.key in fresh else ahead[p.key] for p in complete]
+
+
 def _write_chunk(
     store: GraphStore,
-    chunk: list[Paper],
+    pending: _Pending,
     extract: Callable[..., Iterator[PaperExtraction]],
-    on_papers: Callable[[int], None],
     summary: BuildSummary,
     state: _BuildState,
 ) -> None:
-    """Merge, resolve, extract, type and upsert one chunk of papers (not committed)."""
-    papers = merge_records(chunk)
-    papers, renames = resolve_against_store(store, papers)
+    """Resolve, type and upsert one chunk of papers (not committed), its extraction made ahead."""
+    papers, renames = resolve_against_store(store, pending.papers)
     existing = store.nodes("Paper", [p.key for p in papers] + list(renames))
     complete: list[Paper] = []
     for paper in papers:
@@ -252,7 +289,7 @@ def _write_chunk(
         state.seen.add(new)
     state.seen.update(p.key for p in complete)
     summary.merged_keys.update(renames)
-    extracted = list(extract(complete, on_papers=on_papers))
+    extracted = _extractions(pending, complete, extract)
     decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
     extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
     batch = assemble(complete, extractions)
