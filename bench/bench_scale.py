@@ -49,6 +49,7 @@ BUNDLED_PAPERS = 670
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "hf_daily"
 KG = [sys.executable, "-m", "paperkg"]
 PAPERS_PER_FILE = 50_000
+ADDED_PAPERS = 1_000  # an incremental build into the scale's store, after its questions
 
 # Swaps that keep an abstract readable; applied per copy, each with probability one half.
 SYNONYMS = {
@@ -119,14 +120,14 @@ def paper_at(base: list[dict], i: int) -> dict:
     return dict(base[index]) if copy == 0 else perturbed(base[index], copy, index)
 
 
-def write_corpus(base: list[dict], papers: int, folder: Path) -> list[Path]:
-    """``papers`` papers as JSON Lines files of up to PAPERS_PER_FILE papers each."""
+def write_corpus(base: list[dict], papers: int, folder: Path, *, first: int = 0) -> list[Path]:
+    """``papers`` papers (paper ``first`` on) as JSON Lines files of up to PAPERS_PER_FILE papers each."""
     folder.mkdir(parents=True, exist_ok=True)
     files = []
-    for start in range(0, papers, PAPERS_PER_FILE):
+    for start in range(first, first + papers, PAPERS_PER_FILE):
         path = folder / f"papers_{start // PAPERS_PER_FILE:03d}.jsonl"
         with path.open("w", encoding="utf-8") as out:
-            for i in range(start, min(papers, start + PAPERS_PER_FILE)):
+            for i in range(start, min(first + papers, start + PAPERS_PER_FILE)):
                 out.write(json.dumps(paper_at(base, i), ensure_ascii=False) + "\n")
         files.append(path)
     return files
@@ -258,6 +259,13 @@ def measure_scale(base: list[dict], scale: int, work: Path, jobs: int | None, pi
     print(f"{scale}x: built {papers} papers in {built['wall_s']:.1f} s", file=sys.stderr, flush=True)
     picked = picked or pick_questions(db, work)
     asked = {name: best_of([*KG, *args, "--db", str(db)], cwd=work) for name, args in questions(picked).items()}
+    # New papers into the big store: the next ADDED_PAPERS of the same sequence (distinct from all
+    # the store holds), extracted, written and the inferred citations refreshed.
+    extra = work / f"added_{scale}x"
+    shutil.rmtree(extra, ignore_errors=True)
+    write_corpus(base, ADDED_PAPERS, extra, first=papers)
+    added = run_measured([*KG, "build", str(extra), "--db", str(db), "-q"] + (["--jobs", str(jobs)] if jobs else []), cwd=work)
+    print(f"{scale}x: added {ADDED_PAPERS} papers in {added['wall_s']:.1f} s", file=sys.stderr, flush=True)
     return {
         "scale": scale,
         "papers": papers,
@@ -268,6 +276,8 @@ def measure_scale(base: list[dict], scale: int, work: Path, jobs: int | None, pi
         "build_peak_rss_mb": round(built["peak_rss_mb"], 1),
         "build_peak_tree_rss_mb": round(built["peak_tree_rss_mb"], 1),
         "store_mb": round(folder_bytes(db) / 2**20, 2),
+        "add_1000_s": round(added["wall_s"], 2),
+        "add_1000_peak_rss_mb": round(added["peak_rss_mb"], 1),
         "build_summary": built["stdout"].strip().splitlines()[-1],
         "questions_s": {name: round(wall, 3) for name, (wall, _, _) in asked.items()},
         "questions_cpu_s": {name: round(cpu, 3) for name, (_, cpu, _) in asked.items()},
@@ -316,6 +326,8 @@ def main() -> int:
         ("build_peak_rss_mb", "peak RSS MB (largest process)"),
         ("build_peak_tree_rss_mb", "peak RSS MB (all build processes)"),
         ("store_mb", "store MB"),
+        ("add_1000_s", f"+{ADDED_PAPERS:,} papers into the store s"),
+        ("add_1000_peak_rss_mb", f"+{ADDED_PAPERS:,} papers peak RSS MB"),
     ]
 
     def cell(value: float, baseline: float, digits: int = 2) -> str:

@@ -245,7 +245,9 @@ def _deferred(run: Callable[..., Iterator[PaperExtraction]]) -> Callable[[list[P
     return start
 
 
-def _extractions(pending: _Pending, complete: list[Paper], extract: Callable[..., Iterator[PaperExtraction]]) -> list[PaperExtraction]:
+def _extractions(
+    pending: _Pending, complete: list[Paper], extract: Callable[..., Iterator[PaperExtraction]]
+) -> list[PaperExtraction]:
     """The extraction of each resolved paper, in order. A paper's extraction depends on its key,
     title and abstract only, so the one made ahead (before the chunk was resolved against the
     store) is used unless resolving changed one of them (a new key, papers merged); those few

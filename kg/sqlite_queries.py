@@ -15,6 +15,8 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from paperkg.store.sqlite_props import evidence_sql, expand, paper_sql
+
 Row = dict[str, Any]
 Twin = Callable[[Any, dict[str, Any]], list[Row]]
 TWINS: dict[str, Twin] = {}
@@ -193,7 +195,7 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
     roles = set(params["roles"])
     types = [t for t in ROLE_TYPES if not roles or t.lower() in roles]
     found = store.sql(
-        f"SELECT p.key, p.title, n.key, n.name, e.type, json_extract(e.props, '$.evidence'), "
+        f"SELECT p.key, p.title, n.key, n.name, e.type, {evidence_sql('e', 'p')}, "
         f"json_extract(e.props, '$.confidence') FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
         f"CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
         (js(types), js(set(params["keys"]))),
@@ -208,7 +210,7 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
 def papers_by_repo(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT p.key, p.title, json_extract(r.props, '$.url'), json_extract(r.props, '$.kind'), "
-        "json_extract(e.props, '$.evidence') FROM nodes r CROSS JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
+        f"{evidence_sql('e', 'p')} FROM nodes r CROSS JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
         "CROSS JOIN nodes p ON p.id = e.source WHERE r.key = ? AND r.label = 'Repo'",
         (params["key"],),
     )
@@ -528,13 +530,13 @@ def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
 def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     keys = js(set(params["keys"]))
     found = store.sql(
-        f"""WITH chosen AS (SELECT id, key FROM nodes WHERE key IN {EACH})
-            SELECT e.type, s.key, t.key, e.props FROM chosen s CROSS JOIN edges e ON e.source = s.id
+        f"""WITH chosen AS (SELECT id, key, props FROM nodes WHERE key IN {EACH})
+            SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
             CROSS JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
         (keys,),
     )
-    return [{"type": rel_type, "source": source, "target": target, "properties": _props(props)}
-            for rel_type, source, target, props in found]
+    return [{"type": rel_type, "source": source, "target": target, "properties": expand(props, *paper)}
+            for rel_type, source, target, props, *paper in found]
 
 
 @twin("papers_by_author")

@@ -15,7 +15,9 @@ import sqlite3
 
 FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: edges out of a paper keep spans of its text, not copies (sqlite_props)
+# Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
+UPGRADABLE_LAYOUTS = ("1",)
 
 # A paper's text in the full-text index; stubs (papers only known as cited) are left out.
 _PAPER_TEXT = "json_extract({row}.props, '$.title'), json_extract({row}.props, '$.abstract')"

@@ -32,7 +32,8 @@ from paperkg.store.base import (
     GraphCounts,
     GraphDump,
 )
-from paperkg.store.sqlite_schema import FORMAT, LAYOUT_VERSION, create_schema, read_meta
+from paperkg.store.sqlite_props import compact, expand, paper_sql, text_moved
+from paperkg.store.sqlite_schema import FORMAT, LAYOUT_VERSION, UPGRADABLE_LAYOUTS, create_schema, read_meta
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,8 @@ class SQLiteStore:
                 self.conn.close()
                 raise StoreError(f"no graph at {self.path}: run `kg build` first (or pass --db PATH)")
             self._configure()
+            if meta is not None and meta.get("layout_version") != str(LAYOUT_VERSION):
+                self._upgrade_layout(meta)
         except Exception:
             # Opening failed (a full disk, a foreign file): leave no empty log files of ours behind.
             for path in new_side_files:
@@ -198,6 +201,8 @@ class SQLiteStore:
         if meta.get("format") != FORMAT:
             self.conn.close()
             raise StoreError(f"{self.path} is an SQLite file but not a paperkg store; point --db at a store folder")
+        if meta.get("schema_version") == str(SCHEMA_VERSION) and meta.get("layout_version") in UPGRADABLE_LAYOUTS:
+            return meta  # rewritten once the connection is configured
         if meta.get("schema_version") != str(SCHEMA_VERSION) or meta.get("layout_version") != str(LAYOUT_VERSION):
             self.conn.close()
             raise StoreError(
@@ -206,6 +211,44 @@ class SQLiteStore:
                 "move it away and run `kg build` again"
             )
         return meta
+
+    def _upgrade_layout(self, meta: dict[str, str]) -> None:
+        """Rewrite a layout-1 file in place (one transaction): edges out of papers keep spans of the
+        paper's text instead of copies (``sqlite_props``). Readers see the old file until it commits."""
+        log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
+        try:
+            self.lock(wait_s=READ_WAIT_S)
+            if read_meta(self.conn) != meta:
+                self.conn.commit()  # another process upgraded it meanwhile
+                return
+            last = 0
+            while True:
+                rows = self.conn.execute(
+                    f"SELECT e.id, e.props, {paper_sql('p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
+                    "WHERE e.id > ? AND p.label = 'Paper' ORDER BY e.id LIMIT ?",
+                    (last, CHUNK),
+                ).fetchall()
+                if not rows:
+                    break
+                last = rows[-1][0]
+                updates = []
+                for edge_id, props, title, abstract, sources in rows:
+                    paper = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
+                    stored = dumps(compact(json.loads(props), paper))
+                    if stored != props:
+                        updates.append((stored, edge_id))
+                self.conn.executemany("UPDATE edges SET props = ? WHERE id = ?", updates)
+            self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
+            self.conn.commit()
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            self.conn.close()
+            raise self._write_error(exc) from None
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -365,9 +408,9 @@ class SQLiteStore:
         rows = self.conn.execute("SELECT key, label, props FROM nodes")
         nodes = {key: (label, json.loads(props)) for key, label, props in rows}
         edges = {
-            (rel_type, source, target): json.loads(props)
-            for rel_type, source, target, props in self.conn.execute(
-                "SELECT e.type, s.key, t.key, e.props FROM edges e "
+            (rel_type, source, target): expand(props, *paper)
+            for rel_type, source, target, props, *paper in self.conn.execute(
+                f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM edges e "
                 "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
             )
         }
@@ -382,18 +425,18 @@ class SQLiteStore:
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
         cursor = self.conn.execute(
-            "SELECT s.key, t.key, e.props FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+            f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
             "CROSS JOIN nodes t ON t.id = e.target WHERE e.type = ? ORDER BY e.id",
             (rel_type,),
         )
-        for source, target, props in cursor:
-            yield rel_type, source, target, json.loads(props)
+        for source, target, props, *paper in cursor:
+            yield rel_type, source, target, expand(props, *paper)
 
     def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
         wanted = json.dumps(sorted(set(types)))
         if targets is None:
             rows = self.conn.execute(
-                "SELECT e.type, s.key, t.key, e.props FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+                f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
                 "CROSS JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?)) ORDER BY e.id",
                 (wanted,),
             ).fetchall()
@@ -401,12 +444,12 @@ class SQLiteStore:
             rows = []
             for part in chunks(sorted(set(targets))):
                 rows += self.conn.execute(
-                    "SELECT e.type, s.key, t.key, e.props FROM nodes t CROSS JOIN edges e ON e.target = t.id "
+                    f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM nodes t CROSS JOIN edges e ON e.target = t.id "
                     "CROSS JOIN nodes s ON s.id = e.source WHERE t.key IN (SELECT value FROM json_each(?)) "
                     "AND e.type IN (SELECT value FROM json_each(?))",
                     (json.dumps(part), wanted),
                 ).fetchall()
-        return [(rel_type, source, target, json.loads(props)) for rel_type, source, target, props in rows]
+        return [(rel_type, source, target, expand(props, *paper)) for rel_type, source, target, props, *paper in rows]
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
         select = (
@@ -438,12 +481,13 @@ class SQLiteStore:
         rows = []
         for part in chunks(sorted(set(citing))):
             rows += self.conn.execute(
-                "SELECT s.key, t.key, e.props FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'CITES' "
-                "CROSS JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?)) "
+                f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM nodes s "
+                "CROSS JOIN edges e ON e.source = s.id AND e.type = 'CITES' CROSS JOIN nodes t ON t.id = e.target "
+                "WHERE s.key IN (SELECT value FROM json_each(?)) "
                 "AND json_extract(e.props, '$.inferred')",
                 (json.dumps(part),),
             ).fetchall()
-        return [("CITES", source, target, json.loads(props)) for source, target, props in rows]
+        return [("CITES", source, target, expand(props, *paper)) for source, target, props, *paper in rows]
 
     def count_papers(self) -> int:
         row = self.conn.execute("SELECT n FROM counts WHERE kind = 'label' AND name = 'Paper'").fetchone()
@@ -473,11 +517,14 @@ class SQLiteStore:
             for key, (label, props) in merged.items()
             if key not in existing or existing[key][1] != label or existing[key][2] != props
         ]
-        conn.executemany(
-            "INSERT INTO nodes (key, label, props) VALUES (?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props",
-            rows,
-        )
+        moved = [existing[key][0] for key, (label, props) in merged.items()
+                 if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
+        with self._keeping_edges(moved):
+            conn.executemany(
+                "INSERT INTO nodes (key, label, props) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props",
+                rows,
+            )
         if batch.edges:
             self._upsert_edges(conn, batch)
 
@@ -490,22 +537,58 @@ class SQLiteStore:
         existing: dict[tuple[int, str, int], dict[str, Any]] = {}
         for part in chunks(triples):
             rows = conn.execute(
-                "SELECT e.source, e.type, e.target, e.props FROM json_each(?) j CROSS JOIN edges e "
+                f"SELECT e.source, e.type, e.target, e.props, {paper_sql('p')} FROM json_each(?) j CROSS JOIN edges e "
                 "ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') "
-                "AND e.target = json_extract(j.value, '$[2]')",
+                "AND e.target = json_extract(j.value, '$[2]') CROSS JOIN nodes p ON p.id = e.source",
                 (json.dumps(part),),
             )
-            existing.update(((s, t, o), json.loads(p)) for s, t, o, p in rows)
+            existing.update(((s, t, o), expand(p, *paper)) for s, t, o, p, *paper in rows)
         merged: dict[tuple[int, str, int], dict[str, Any]] = {}
         for edge in batch.edges:
             triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
             merged[triple] = merge_props(merged.get(triple, existing.get(triple, {})), edge.props)
-        rows = [(s, t, o, dumps(props)) for (s, t, o), props in merged.items() if existing.get((s, t, o)) != props]
+        changed = [(triple, props) for triple, props in merged.items() if existing.get(triple) != props]
+        papers = self._papers_by_id({s for (s, _, _), _ in changed})
+        rows = [(s, t, o, dumps(compact(props, papers.get(s)))) for (s, t, o), props in changed]
         conn.executemany(
             "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
             rows,
         )
+
+    def _papers_by_id(self, node_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """Title, abstract and sources of the papers among these nodes (what edges out of them refer to)."""
+        found: dict[int, dict[str, Any]] = {}
+        for part in chunks(sorted(set(node_ids))):
+            rows = self.conn.execute(
+                f"SELECT id, {paper_sql('nodes')} FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND label = 'Paper'",
+                (json.dumps(list(part)),),
+            )
+            for node_id, title, abstract, sources in rows:
+                found[node_id] = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
+        return found
+
+    @contextlib.contextmanager
+    def _keeping_edges(self, paper_ids: Sequence[int]) -> Iterator[None]:
+        """Around a write that changes these papers' text or sources: the edges out of them keep the
+        evidence and sources they had (read in full before, stored against the new text after)."""
+        kept = [edge for node_id in paper_ids for edge in self._edges_touching(node_id) if edge[1] == node_id]
+        yield
+        if kept:
+            papers = self._papers_by_id(paper_ids)
+            self.conn.executemany("UPDATE edges SET props = ? WHERE id = ?",
+                                  [(dumps(compact(props, papers.get(source))), edge_id)
+                                   for edge_id, source, _, _, props in kept])
+
+    def _edges_touching(self, node_id: int) -> list[tuple[int, int, str, int, dict[str, Any]]]:
+        """(id, source, type, target, full properties) of the edges into or out of a node."""
+        rows = self.conn.execute(
+            f"SELECT e.id, e.source, e.type, e.target, e.props, {paper_sql('p')} FROM edges e "
+            "CROSS JOIN nodes p ON p.id = e.source WHERE e.source = ? OR e.target = ?",
+            (node_id, node_id),
+        ).fetchall()
+        return [(edge_id, source, rel_type, target, expand(props, *paper))
+                for edge_id, source, rel_type, target, props, *paper in rows]
 
     @_writes
     def merge_nodes(self, renames: Mapping[str, str]) -> None:
@@ -521,16 +604,15 @@ class SQLiteStore:
                 conn.execute("UPDATE nodes SET key = ? WHERE id = ?", (new, old_id))  # edges follow the id
                 continue
             new_id, _, new_props = found[new]
-            conn.execute("UPDATE nodes SET props = ? WHERE id = ?", (dumps(merge_props(old_props, new_props)), new_id))
-            moved = conn.execute("SELECT id, source, type, target, props FROM edges WHERE source = ? OR target = ?",
-                                 (old_id, old_id)).fetchall()
-            for edge_id, source, rel_type, target, props in moved:
+            with self._keeping_edges([new_id]):
+                conn.execute("UPDATE nodes SET props = ? WHERE id = ?", (dumps(merge_props(old_props, new_props)), new_id))
+            for edge_id, source, rel_type, target, moved in self._edges_touching(old_id):
                 source = new_id if source == old_id else source
                 target = new_id if target == old_id else target
                 conn.execute("DELETE FROM edges WHERE id = ?", (edge_id,))
-                before = conn.execute("SELECT props FROM edges WHERE source = ? AND type = ? AND target = ?",
-                                      (source, rel_type, target)).fetchone()
-                props = dumps(merge_props(json.loads(before[0]) if before else {}, json.loads(props)))
+                before = next((props for _, s, t, o, props in self._edges_touching(source)
+                               if (s, t, o) == (source, rel_type, target)), {})
+                props = dumps(compact(merge_props(before, moved), self._papers_by_id([source]).get(source)))
                 conn.execute(
                     "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",

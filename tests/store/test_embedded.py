@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from paperkg.catalog import run_query
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
@@ -283,3 +284,57 @@ def test_a_broken_old_json_store_is_refused_with_what_to_do(db):
     with pytest.raises(StoreError, match="not a readable paperkg graph.*run `kg build` again"):
         EmbeddedStore(db)
     assert not (db / "graph.sqlite").exists()
+
+
+ABSTRACT = "We study tools. Our code is at github.com/o/r for all. It helps."
+WRITTEN = Node("Paper", "paper:2401.00002", {"title": "Tools", "norm_title": "tools", "sources": ["a.txt:2", "b.txt:9"],
+                                             "abstract": ABSTRACT})
+CODE_AT = Edge("HAS_REPO", WRITTEN.key, REPO.key, {"evidence": "Our code is at github.com/o/r for all.", "field": "abstract",
+                                                    "start": 31, "end": 49, "sources": ["a.txt:2"]})
+
+
+def _raw_edge_props(store: EmbeddedStore) -> dict:
+    [(props,)] = store.sql("SELECT props FROM edges WHERE type = 'HAS_REPO'")
+    return json.loads(props)
+
+
+def test_an_edge_keeps_a_span_of_its_papers_text_and_reads_back_whole(db):
+    with _write(db, GraphBatch((WRITTEN, REPO), (CODE_AT,))) as store:
+        raw = _raw_edge_props(store)
+        assert "evidence" not in raw and "sources" not in raw
+        assert ABSTRACT[slice(*raw["evidence_at"])] == CODE_AT.props["evidence"] and raw["sources_at"] == 1
+        assert store.dump().edges == {("HAS_REPO", WRITTEN.key, REPO.key): dict(CODE_AT.props)}
+        assert list(store.dump().edges.values())[0] == dict(CODE_AT.props), "same properties, in the same order"
+        [row] = run_query(store, "papers_by_repo", {"key": REPO.key})
+        assert row["evidence"] == CODE_AT.props["evidence"]
+        [(rel_type, source, target, props)] = store.edges_of(["HAS_REPO"])
+        assert props == dict(CODE_AT.props)
+
+
+def test_an_evidence_not_in_the_text_is_kept_as_written(db):
+    elsewhere = Edge("HAS_REPO", WRITTEN.key, REPO.key, {**CODE_AT.props, "evidence": "From the metadata.", "sources": ["c:1"]})
+    with _write(db, GraphBatch((WRITTEN, REPO), (elsewhere,))) as store:
+        assert _raw_edge_props(store) == dict(elsewhere.props)
+        assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(elsewhere.props)
+
+
+def test_a_paper_whose_text_changes_keeps_its_edges_evidence(db):
+    """As in Neo4j: an upsert of the paper's text alone leaves its relationships as they were."""
+    with _write(db, GraphBatch((WRITTEN, REPO), (CODE_AT,))) as store:
+        store.upsert(GraphBatch((Node("Paper", WRITTEN.key, {"abstract": "Rewritten entirely.", "sources": ["z.txt:1"]}),), ()))
+        store.commit()
+        assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
+
+
+def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
+    _write(db, GraphBatch((WRITTEN, REPO), (CODE_AT,))).close()
+    conn = sqlite3.connect(db / "graph.sqlite")
+    conn.execute("UPDATE edges SET props = ?", (json.dumps(dict(CODE_AT.props)),))  # as layout 1 stored it
+    conn.execute("UPDATE meta SET value = '1' WHERE name = 'layout_version'")
+    conn.commit()
+    conn.close()
+    with EmbeddedStore(db) as store:
+        assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
+        assert "evidence_at" in _raw_edge_props(store)
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == "2"
+    assert "upgrading" in caplog.text
