@@ -141,6 +141,32 @@ def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
 
 
+def names_written_in(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
+                     token_keys: set[str]) -> set[str]:
+    """Normalised introduced names whose first word is among these (papers' words, ``_token_key``):
+    the only names whose citations those papers can give or take."""
+    return {
+        match_key(name)
+        for intro in introductions
+        for name, _ in linkable_names(entities.get(intro.entity, {}))
+        if (first := _TOKEN.findall(name)) and _token_key(first[0]) in token_keys
+    }
+
+
+def claimants_needed(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
+                     scope: Iterable[PaperText]) -> set[str]:
+    """The introducing papers whose text an inference over ``scope`` reads: those claiming a name
+    the scope's papers could write (``infer_citations`` skips every other claim)."""
+    introductions = list(introductions)
+    words = {_token_key(t) for paper in scope for _, tokens in tokenized_sentences(paper) for t in tokens}
+    norms = names_written_in(introductions, entities, words)
+    return {
+        i.paper
+        for i in introductions
+        if i.trusted and any(match_key(name) in norms for name, _ in linkable_names(entities.get(i.entity, {})))
+    }
+
+
 def _spellings(norm: str, width: int, sentences: list[tuple[str, list[str]]]) -> set[tuple[str, ...]]:
     """The token runs of ``width`` tokens in these sentences whose normalised form is ``norm``."""
     found = set()
@@ -311,12 +337,7 @@ def infer_citations(
     relevant_norms = None
     if citing is not None:
         scope_keys = {_token_key(t) for key in citing for _, tokens in (sentences(key) or ()) for t in tokens}
-        relevant_norms = {
-            match_key(name)
-            for intro in introductions
-            for name, _ in linkable_names(entities.get(intro.entity, {}))
-            if (first := _TOKEN.findall(name)) and _token_key(first[0]) in scope_keys
-        }
+        relevant_norms = names_written_in(introductions, entities, scope_keys)
     by_norm: dict[str, set[str]] = {}  # normalised name -> introducing papers
     surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float] = {}
@@ -472,8 +493,10 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
             if props.get("inferred")
         }
         scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
-        claimants = {i.paper for i in introductions}
-        papers = [PaperText(*row) for row in store.paper_texts(scope | claimants)] if introductions else []
+        # Only the claimants whose names the scope's papers could write are read, not every introducer.
+        in_scope = [PaperText(*row) for row in store.paper_texts(scope)] if introductions else []
+        others = claimants_needed(introductions, entities, in_scope) - scope
+        papers = sorted(in_scope + [PaperText(*row) for row in store.paper_texts(others)], key=lambda p: p.key)
         existing = dict(cited_before)
         existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
     wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope)}
