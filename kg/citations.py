@@ -325,12 +325,27 @@ def infer_citations(
     papers = list(papers)
     published = {p.key: p.published for p in papers}
     by_key = {p.key: p for p in papers}
-    sentences_of: dict[str, list[tuple[str, list[str]]]] = {}  # each paper split and tokenized once, when needed
+    # Each paper split and tokenized when needed, and kept only while it is: a refresh over every
+    # paper of a large graph would otherwise hold all their sentences at once (gigabytes at 1M papers).
+    sentences_of: dict[str, list[tuple[str, list[str]]]] = {}
+    last_introducer: list[tuple[str, list[tuple[str, list[str]]]]] = []  # a paper's claims come together
 
     def sentences(key: str) -> list[tuple[str, list[str]]] | None:
         if key not in sentences_of and key in by_key:
             sentences_of[key] = tokenized_sentences(by_key[key])
         return sentences_of.get(key)
+
+    def read_once(key: str) -> list[tuple[str, list[str]]]:
+        """A citing paper's sentences, not kept: the loop over citing papers reads each once."""
+        found = sentences_of.pop(key, None)
+        return found if found is not None else tokenized_sentences(by_key[key])
+
+    def introducer_sentences(key: str) -> list[tuple[str, list[str]]]:
+        if key in sentences_of:
+            return sentences_of[key]
+        if not last_introducer or last_introducer[0][0] != key:
+            last_introducer[:] = [(key, tokenized_sentences(by_key[key]))]
+        return last_introducer[0][1]
 
     # Words the papers to read for mentions hold: an introducer whose names none of them writes
     # need not be read at all (an incremental refresh reads a few papers, not every introducer).
@@ -352,7 +367,7 @@ def infer_citations(
             match_key(name) in relevant_norms for name, _ in linkable_names(entities.get(intro.entity, {}))
         ):
             continue  # none of its names can stand in the papers read: its claim changes nothing there
-        own_sentences = sentences(intro.paper) or []
+        own_sentences = introducer_sentences(intro.paper)
         if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
             continue  # the field knew the name before this paper: it applies it, it did not coin it
         entity = entities.get(intro.entity, {})
@@ -396,7 +411,7 @@ def infer_citations(
     for paper in papers:
         if citing is not None and paper.key not in citing:
             continue
-        for sentence, tokens in sentences(paper.key) or ():
+        for sentence, tokens in read_once(paper.key):
             if first_tokens.isdisjoint(tokens):
                 continue
             for index, token in enumerate(tokens):
