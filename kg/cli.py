@@ -293,6 +293,7 @@ def stats(store_config: Any, fmt: str) -> None:
 
 ROLE_CHOICE = click.Choice(["introduces", "uses", "evaluates_on", "compares", "mentions"])
 TYPE_CHOICE = click.Choice(["model", "dataset", "method"])
+TABLE_ROWS = 100  # rows a table shows by default: reading and drawing more costs a person time for nothing
 RANKED_TYPE_CHOICE = click.Choice(["model", "dataset", "method", "paper"])
 
 
@@ -306,7 +307,7 @@ RANKED_TYPE_CHOICE = click.Choice(["model", "dataset", "method", "paper"])
 @click.option("--author", help="Papers by authors whose name holds these words (\"hinton\", \"Geoffrey Hinton\").")
 @click.option("--role", "roles", multiple=True, type=ROLE_CHOICE, help="Only these roles (repeatable).")
 @click.option("--family", is_flag=True, help="Include the model's variants (Qwen2.5 -> Qwen2.5-32B, ...).")
-@click.option("--limit", default=1000, show_default=True, help="At most this many rows.")
+@click.option("--limit", type=int, help="At most this many rows [default: 100 in a table, 1000 with --json or --csv].")
 @store_options
 @output_options
 def papers(words, model, dataset, method, entity, repo, author, roles, family, limit, store_config: Any, fmt: str) -> None:
@@ -324,6 +325,9 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
     if len(chosen) + bool(repo) + bool(author) > 1:
         raise click.UsageError("give one of --model, --dataset, --method, --entity, --repo, --author")
     graph = _graph(store_config)
+    # A big graph links thousands of papers to a common benchmark: a table shows the first ones.
+    asked = limit or (TABLE_ROWS if fmt == TABLE else 1000)
+    limit = asked + 1  # one more row than shown tells whether there are more
     if chosen:
         kind, name = chosen[0]
         rows = graph.papers_by_entity(name, type=kind, role=roles, family=family, limit=limit)
@@ -337,7 +341,10 @@ def papers(words, model, dataset, method, entity, repo, author, roles, family, l
     else:
         rows = graph.papers(*words, limit=limit)
         columns = ["key", "title", "arxiv_id", "repos"] if fmt == TABLE else None
-    emit_rows(rows, columns=columns, fmt=fmt, title=f"{len(rows)} papers")
+    more = len(rows) > asked
+    rows = rows[:asked]
+    title = f"the first {asked} papers (more with --limit)" if more else f"{len(rows)} papers"
+    emit_rows(rows, columns=columns, fmt=fmt, title=title)
 
 
 @main.command()

@@ -182,11 +182,11 @@ def entities_by_name(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("entity_names")
 def entity_names(store: Any, params: dict[str, Any]) -> list[Row]:
+    # Through the (label, type) index: the entities of one type, not every node.
     wanted = params["type"]
-    rows = store.sql(
-        f"SELECT key, name, type FROM nodes WHERE label IN {EACH} AND (? = '' OR type = ?) ORDER BY key",
-        (js(ENTITY_LABELS), wanted, wanted),
-    )
+    labels = js(ENTITY_LABELS)
+    where, args = (f"label IN {EACH} AND type = ?", (labels, wanted)) if wanted else (f"label IN {EACH}", (labels,))
+    rows = store.sql(f"SELECT key, name, type FROM nodes WHERE {where} ORDER BY key", args)
     return [{"key": key, "name": name, "type": kind} for key, name, kind in rows]
 
 
@@ -857,10 +857,8 @@ def entity_months(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("papers_per_month")
 def papers_per_month(store: Any, params: dict[str, Any]) -> list[Row]:
-    found = store.sql(
-        "SELECT coalesce(json_extract(props, '$.month'), '') AS month, count(*) FROM nodes WHERE label = 'Paper' "
-        "AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY month ORDER BY month"
-    )
+    # Counted as papers are written (the schema's triggers), not by reading every paper.
+    found = store.stored_counts("paper_month")
     return [{"month": month, "papers": n} for month, n in found]
 
 

@@ -274,3 +274,14 @@ def test_title_words_match_inside_words_and_in_any_case(runner, built):
     assert inside == _json(runner, "papers", "mixture", "XPERTS", "--db", built, "--limit", "500")
     short = _json(runner, "papers", "of", "MoE", "--db", built, "--limit", "500")  # "of": too short for trigrams
     assert short and all("of" in r["title"].lower() and "moe" in r["title"].lower() for r in short)
+
+
+def test_a_table_of_papers_says_when_it_shows_the_first_ones_only(runner, built):
+    every = _json(runner, "papers", "--db", built)
+    assert len(every) > 2
+    capped = run_kg(runner, "papers", "--limit", "2", "--db", built).output
+    assert "the first 2 papers (more with --limit)" in capped
+    assert every[0]["key"] in capped and every[2]["key"] not in capped
+    assert len(_json(runner, "papers", "--limit", "2", "--db", built)) == 2
+    whole = run_kg(runner, "papers", "--limit", str(len(every)), "--db", built).output
+    assert f"{len(every)} papers" in whole and "more with --limit" not in whole

@@ -5,7 +5,7 @@ so the file holds exactly what the Neo4j store holds. What the catalog looks up 
 keys, labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``),
 paper titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints
 and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
-(``counts``) right whoever writes, so ``kg stats`` reads a few rows and any SQLite tool may edit
+(``counts``: also papers per month) right whoever writes, so ``kg stats`` reads a few rows and any SQLite tool may edit
 the file. README.md ("The embedded store's file") documents the schema for users.
 """
 
@@ -22,6 +22,8 @@ UPGRADABLE_LAYOUTS = ("1",)
 # A paper's text in the full-text index; stubs (papers only known as cited) are left out.
 _PAPER_TEXT = "json_extract({row}.props, '$.title'), json_extract({row}.props, '$.abstract')"
 _INDEXED_PAPER = "{row}.label = 'Paper' AND coalesce(json_extract({row}.props, '$.stub'), 0) = 0"
+# The month a paper counts under in `kg trends` (papers_per_month); '' when it has no date.
+_MONTH = "coalesce(json_extract({row}.props, '$.month'), '')"
 # The file part of a source reference "path:line" (everything before the last colon).
 _SOURCE_FILE = "substr(rtrim(value, replace(value, ':', '')), 1, length(rtrim(value, replace(value, ':', ''))) - 1)"
 
@@ -49,6 +51,9 @@ def _side_tables(row: str, sign: int) -> str:
                 SELECT {_SOURCE_FILE}, {row}.id FROM json_each({row}.props, '$.sources') WHERE {row}.label = 'Paper';
             INSERT INTO paper_text (rowid, title, abstract)
                 SELECT {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
+            INSERT INTO counts (kind, name, n)
+                SELECT 'paper_month', {_MONTH.format(row=row)}, 1 WHERE {_INDEXED_PAPER.format(row=row)}
+                ON CONFLICT (kind, name) DO UPDATE SET n = n + 1;
             INSERT INTO paper_titles (rowid, title)
                 SELECT {row}.id, json_extract({row}.props, '$.title') WHERE {_INDEXED_PAPER.format(row=row)};
         """
@@ -56,6 +61,8 @@ def _side_tables(row: str, sign: int) -> str:
         {_count('label', f'{row}.label', -1)}
         UPDATE counts SET n = n - 1
             WHERE {row}.label = 'Repo' AND kind = 'repo_kind' AND name IS json_extract({row}.props, '$.kind');
+        UPDATE counts SET n = n - 1 WHERE kind = 'paper_month' AND name = {_MONTH.format(row=row)}
+            AND {_INDEXED_PAPER.format(row=row)};
         DELETE FROM names WHERE node = {row}.id;
         DELETE FROM paper_ids WHERE node = {row}.id;
         DELETE FROM paper_sources WHERE node = {row}.id;

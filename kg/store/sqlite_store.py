@@ -214,13 +214,23 @@ class SQLiteStore:
 
     def _upgrade_layout(self, meta: dict[str, str]) -> None:
         """Rewrite a layout-1 file in place (one transaction): edges out of papers keep spans of the
-        paper's text instead of copies (``sqlite_props``). Readers see the old file until it commits."""
+        paper's text instead of copies (``sqlite_props``), papers are counted by month. Readers see
+        the old file until it commits."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)
             if read_meta(self.conn) != meta:
                 self.conn.commit()  # another process upgraded it meanwhile
                 return
+            # Layout 2 also counts papers per month in its triggers: they are made anew and the counts filled.
+            for trigger in ("node_added", "node_removed", "node_changed"):
+                self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            create_schema(self.conn, SCHEMA_VERSION)
+            self.conn.execute(
+                "INSERT INTO counts (kind, name, n) SELECT 'paper_month', coalesce(json_extract(props, '$.month'), ''), "
+                "count(*) FROM nodes WHERE label = 'Paper' AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 2 "
+                "ON CONFLICT (kind, name) DO UPDATE SET n = excluded.n"
+            )
             last = 0
             while True:
                 rows = self.conn.execute(

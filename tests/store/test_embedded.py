@@ -40,6 +40,9 @@ def _recounted(store: EmbeddedStore) -> dict[tuple[str, str], int]:
     found |= {("repo_kind", k): n for k, n in store.sql("SELECT json_extract(props, '$.kind'), count(*) FROM nodes "
                                                           "WHERE label = 'Repo' GROUP BY 1")}
     found |= {("source_file", f): n for f, n in store.sql("SELECT file, count(*) FROM paper_sources GROUP BY file")}
+    found |= {("paper_month", m): n for m, n in store.sql(
+        "SELECT coalesce(json_extract(props, '$.month'), ''), count(*) FROM nodes WHERE label = 'Paper' "
+        "AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 1")}
     return found
 
 
@@ -57,7 +60,7 @@ def test_round_trip_keeps_nodes_edges_and_properties(db):
     assert again.counts().rel_types == {"HAS_REPO": 1}
     assert _stored(again) == _recounted(again) == {
         ("label", "Paper"): 1, ("label", "Repo"): 1, ("rel_type", "HAS_REPO"): 1, ("repo_kind", "code"): 1,
-        ("source_file", "a.txt"): 1,
+        ("source_file", "a.txt"): 1, ("paper_month", ""): 1,
     }
 
 
@@ -331,10 +334,12 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
     conn = sqlite3.connect(db / "graph.sqlite")
     conn.execute("UPDATE edges SET props = ?", (json.dumps(dict(CODE_AT.props)),))  # as layout 1 stored it
     conn.execute("UPDATE meta SET value = '1' WHERE name = 'layout_version'")
+    conn.execute("DELETE FROM counts WHERE kind = 'paper_month'")  # layout 1 did not count them
     conn.commit()
     conn.close()
     with EmbeddedStore(db) as store:
         assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
         assert "evidence_at" in _raw_edge_props(store)
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == "2"
+        assert _stored(store) == _recounted(store) and ("paper_month", "") in _stored(store)
     assert "upgrading" in caplog.text
