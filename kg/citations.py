@@ -91,6 +91,9 @@ _TOKEN = NAME_TOKEN
 # paper that introduced "EXAONE" 3.0).
 _VERSION_TOKEN = re.compile(r"^(?:[vV]?\d+(?:\.\d+)*[a-z]?|[A-Z]{1,3}-?\d+(?:\.\d+)*)$")  # "4.5", "v2", "ER-1.5", "GR1"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai|net)/\S*")
+# Text without any of these holds no _URL match: most abstracts, which need not be searched (the
+# pattern tries every position).
+_URL_SIGNS = ("://", "www.", ".com/", ".org/", ".io/", ".ai/", ".net/")
 # Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
 # phrase the paper only seems to present ("we present the first application of X").
 _GUESSED_RULES = ("gazetteer", "pattern.capitalised_phrase")
@@ -136,7 +139,9 @@ def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
-    abstract = _URL.sub(" ", " ".join(paper.abstract.split()))  # a name inside a link is no mention
+    abstract = " ".join(paper.abstract.split())
+    if any(sign in abstract for sign in _URL_SIGNS):
+        abstract = _URL.sub(" ", abstract)  # a name inside a link is no mention
     sentences = [paper.title, *(abstract[start:end] for start, end in split_sentences(abstract))]
     return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
 

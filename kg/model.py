@@ -33,8 +33,12 @@ def normalize_title(title: str) -> str:
     >>> normalize_title("Forward $χ^2$ Divergence")
     'forwardχ2divergence'
     """
-    text = unicodedata.normalize("NFKC", title).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _normalized_title(title)
+
+
+@lru_cache(maxsize=1 << 16)  # a build asks for each paper's a few times
+def _normalized_title(title: str) -> str:
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
 
 
 def parse_arxiv_id(value: str | None) -> str | None:
