@@ -19,7 +19,9 @@ question from process start to exit (best of 3, with its CPU time, which a busy 
 disturbs less): `kg papers --dataset X`, `kg entity X`,
 `kg related P`, `kg cites P`, `kg cited-by P`, `kg stats`, `kg search TEXT`, with X and P
 chosen on the 1x graph (its most used dataset and model, its most cited paper) and asked at every
-scale. Each figure is also given as a ratio to the 1x run of the same invocation.
+scale; then the time and peak RSS of adding 1,000 new papers to the scale's store (an
+incremental build, citation refresh included). Each figure is also given as a ratio to the 1x
+run of the same invocation.
 """
 
 from __future__ import annotations
@@ -259,6 +261,7 @@ def measure_scale(base: list[dict], scale: int, work: Path, jobs: int | None, pi
     print(f"{scale}x: built {papers} papers in {built['wall_s']:.1f} s", file=sys.stderr, flush=True)
     picked = picked or pick_questions(db, work)
     asked = {name: best_of([*KG, *args, "--db", str(db)], cwd=work) for name, args in questions(picked).items()}
+    store_bytes = folder_bytes(db)
     # New papers into the big store: the next ADDED_PAPERS of the same sequence (distinct from all
     # the store holds), extracted, written and the inferred citations refreshed.
     extra = work / f"added_{scale}x"
@@ -275,7 +278,7 @@ def measure_scale(base: list[dict], scale: int, work: Path, jobs: int | None, pi
         "papers_per_s": round(papers / built["wall_s"], 1),
         "build_peak_rss_mb": round(built["peak_rss_mb"], 1),
         "build_peak_tree_rss_mb": round(built["peak_tree_rss_mb"], 1),
-        "store_mb": round(folder_bytes(db) / 2**20, 2),
+        "store_mb": round(store_bytes / 2**20, 2),
         "add_1000_s": round(added["wall_s"], 2),
         "add_1000_peak_rss_mb": round(added["peak_rss_mb"], 1),
         "build_summary": built["stdout"].strip().splitlines()[-1],
