@@ -478,7 +478,7 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     """
     introductions = [
         Introduction(source, target, float(props.get("confidence") or 0.0), str(props.get("rule") or ""))
-        for _, source, target, props in store.edges_of(["INTRODUCES"])
+        for _, source, target, props in store.edges_of(["INTRODUCES"], fields=("confidence", "rule"))
     ]
     entities: dict[str, dict[str, Any]] = {}
     introduced = sorted({i.entity for i in introductions})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -85,9 +85,10 @@ class GraphStore(Protocol):
         """Make the writes durable (the embedded store commits the build's one transaction here)."""
         ...
 
-    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None, *,
+                 fields: Sequence[str] | None = None) -> list[EdgeRow]:
         """(type, source, target, properties) of the relationships of these types, optionally only
-        those ending at the given node keys."""
+        those ending at the given node keys; with ``fields``, only these (scalar) properties."""
         ...
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:

@@ -418,16 +418,22 @@ class Neo4jStore:
                 )
             self._write(f"MATCH (o:{label} {{key: $old}}) DETACH DELETE o", old=old)
 
-    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None, *,
+                 fields: Sequence[str] | None = None) -> list[EdgeRow]:
         pattern = "|".join(_name(t, SCHEMA.rel_types) for t in types)
-        returned = "RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props"
+        # With fields, the names go in as a parameter and are read with r[name].
+        props = "properties(r)" if fields is None else "[name IN $fields | [name, r[name]]]"
+        returned = f"RETURN type(r) AS type, a.key AS source, b.key AS target, {props} AS props"
         if targets is None:
-            rows = self._read(f"MATCH (a)-[r:{pattern}]->(b) {returned}")
+            rows = self._read(f"MATCH (a)-[r:{pattern}]->(b) {returned}", fields=list(fields or ()))
         else:
             # Each key through its label's index: a label-less key match would scan every node.
             anchors = " UNION ".join(f"MATCH (b:{label} {{key: k}}) RETURN b" for label in SCHEMA.labels)
             query = f"UNWIND $keys AS k CALL (k) {{ {anchors} }} MATCH (a)-[r:{pattern}]->(b) {returned}"
-            rows = [row for chunk in _chunks(sorted(set(targets)), 10_000) for row in self._read(query, keys=list(chunk))]
+            rows = [row for chunk in _chunks(sorted(set(targets)), 10_000)
+                    for row in self._read(query, keys=list(chunk), fields=list(fields or ()))]
+        if fields is not None:
+            return [(row["type"], row["source"], row["target"], {k: v for k, v in row["props"] if v is not None}) for row in rows]
         return [(row["type"], row["source"], row["target"], row["props"]) for row in rows]
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:

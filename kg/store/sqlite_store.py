@@ -43,6 +43,7 @@ SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 SQLITE_HEADER = b"SQLite format 3\x00"
 READ_WAIT_S = 30.0
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
+WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most; readers keep 64 MB)
 
 
 def store_paths(db: Path) -> tuple[Path, Path]:
@@ -317,6 +318,9 @@ class SQLiteStore:
                         said = True
                     time.sleep(0.05)
             self.conn.execute(f"PRAGMA busy_timeout = {int(READ_WAIT_S * 1000)}")
+            # A build's one transaction touches index pages all over a big file: a page cache too
+            # small for them spills changed pages to the log again and again (it only grows as used).
+            self.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
             self._wrote = True
             if read_meta(self.conn) is None:
                 create_schema(self.conn, SCHEMA_VERSION)
@@ -442,23 +446,31 @@ class SQLiteStore:
         for source, target, props, *paper in cursor:
             yield rel_type, source, target, expand(props, *paper)
 
-    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None) -> list[EdgeRow]:
+    def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None, *,
+                 fields: Sequence[str] | None = None) -> list[EdgeRow]:
         wanted = json.dumps(sorted(set(types)))
+        if fields is None:
+            columns, paths = f"e.props, {paper_sql('s')}", ()
+        else:  # only these values: no paper text is read to rebuild an evidence nobody asked for
+            columns, paths = ", ".join("json_extract(e.props, ?)" for _ in fields), tuple(f'$."{f}"' for f in fields)
         if targets is None:
             rows = self.conn.execute(
-                f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+                f"SELECT e.type, s.key, t.key, {columns} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
                 "CROSS JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?)) ORDER BY e.id",
-                (wanted,),
+                (*paths, wanted),
             ).fetchall()
         else:
             rows = []
             for part in chunks(sorted(set(targets))):
                 rows += self.conn.execute(
-                    f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM nodes t CROSS JOIN edges e ON e.target = t.id "
+                    f"SELECT e.type, s.key, t.key, {columns} FROM nodes t CROSS JOIN edges e ON e.target = t.id "
                     "CROSS JOIN nodes s ON s.id = e.source WHERE t.key IN (SELECT value FROM json_each(?)) "
                     "AND e.type IN (SELECT value FROM json_each(?))",
-                    (json.dumps(part), wanted),
+                    (*paths, json.dumps(part), wanted),
                 ).fetchall()
+        if fields is not None:
+            return [(rel_type, source, target, {f: v for f, v in zip(fields, values, strict=True) if v is not None})
+                    for rel_type, source, target, *values in rows]
         return [(rel_type, source, target, expand(props, *paper)) for rel_type, source, target, props, *paper in rows]
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:

@@ -343,3 +343,10 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == "2"
         assert _stored(store) == _recounted(store) and ("paper_month", "") in _stored(store)
     assert "upgrading" in caplog.text
+
+
+def test_edges_of_reads_only_the_fields_asked_for(db):
+    with _write(db, GraphBatch((WRITTEN, REPO), (CODE_AT,))) as store:
+        assert store.edges_of(["HAS_REPO"], fields=("start", "missing")) == [("HAS_REPO", WRITTEN.key, REPO.key, {"start": 31})]
+        assert store.edges_of(["HAS_REPO"], [REPO.key], fields=("field",)) == [
+            ("HAS_REPO", WRITTEN.key, REPO.key, {"field": "abstract"})]
