@@ -124,6 +124,10 @@ def build(
     """
     if strict:
         _check_strict(_records(read))
+    elif isinstance(read, Sources) and not store.rolls_back:
+        # Neo4j keeps each chunk it wrote: an unreadable line deep in the input must stop the build
+        # before the first write, not after (the embedded store rolls the whole build back instead).
+        _read_through(_records(read))
     summary = BuildSummary(files=list(read.files))
     state = _BuildState()
     chunks = _chunks(_records(read), max(1, chunk_size), summary.skipped)
@@ -215,6 +219,12 @@ def _check_strict(records: Iterator[Paper | Skip]) -> None:
             f"{skips[0]}; {len(skips)} record(s) would be skipped and --strict is on: "
             "fix the input or drop --strict (nothing was written)"
         )
+
+
+def _read_through(records: Iterator[Paper | Skip]) -> None:
+    """Read every record once, writing nothing: an input that cannot be read raises here."""
+    for _ in records:
+        pass
 
 
 def _in_process(extractor: Extractor) -> Callable[..., Iterator[PaperExtraction]]:

@@ -138,3 +138,18 @@ def test_openalex_referenced_works_import_as_citations_between_the_built_papers(
         ("paper:1810.04805", False, "openalex"),
         ("paper:oa-w9999999999", True, "openalex"),
     }
+
+
+@pytest.mark.neo4j
+def test_neo4j_build_reads_its_whole_input_before_the_first_write(runner, neo4j_store, neo4j_uri, tmp_path):
+    """Neo4j keeps what a build wrote, so a line that cannot be read, deep in the input and after
+    several chunks' worth of good records, must stop the build before anything is written."""
+    path = tmp_path / "late.jsonl"
+    lines = ARXIV.read_bytes().splitlines()
+    path.write_bytes(b"\n".join(lines[:12]) + b"\n" + b'{"id": "2401.1", "title": "Caf\xe9"}\n')
+    result = run_kg(runner, "build", "--neo4j", neo4j_uri, "-q", "--chunk-size", "3", str(path), expect=2)
+    assert result.output.startswith("error: ") and "late.jsonl:13: is not UTF-8 text (byte 0xe9" in result.output
+    assert neo4j_store.counts().labels == {}, "no chunk was written"
+    path.write_bytes(b"\n".join(lines[:12]) + b"\n")
+    run_kg(runner, "build", "--neo4j", neo4j_uri, "-q", "--chunk-size", "3", str(path))
+    assert neo4j_store.counts().labels["Paper"] == 12

@@ -54,6 +54,9 @@ class GraphStore(Protocol):
     """A graph of papers, entities, repos and authors keyed by natural keys."""
 
     description: str
+    # Whether a build that fails leaves the previous graph (one transaction); if not, the build
+    # reads its whole input once before the first write so an unreadable line fails it early.
+    rolls_back: bool
 
     def __enter__(self) -> GraphStore: ...
 

@@ -121,6 +121,8 @@ class Neo4jStore:
         check_schema: refuse a graph of another schema version (off only to wipe one).
     """
 
+    rolls_back = False  # each chunk of a build is written in its own transactions
+
     def __init__(
         self,
         uri: str,

@@ -110,6 +110,8 @@ class SQLiteStore:
         ...     store.counts().labels["Paper"]
     """
 
+    rolls_back = True  # a failed build leaves the previous graph: nothing to check before writing
+
     def __init__(self, db: Path, *, create: bool = False, migrate: bool = True, lock: bool = False,
                  lock_wait_s: float = 0.0) -> None:
         self.path, legacy = store_paths(Path(db))
