@@ -465,15 +465,16 @@ def introduced_phrases(text: str) -> list[Span]:
 TYPE_HEADS = {
     "dataset": re.compile(
         r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
-        r"leaderboard|arena|challenge|evaluation set|question bank)\b",
+        r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)",
         re.IGNORECASE,
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b",
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b(?!-)",
     ),
 }
-_APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+# "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between.
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
 
 
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
@@ -520,6 +521,14 @@ def type_from_words(words: str) -> str | None:
 _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 
+# Head nouns that make an appositive say "method", whatever modifies them.
+_METHOD_HEAD = re.compile(
+    r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
+    r"procedure|recipe|scheme|objective|regularizer|module|toolkit|library)s?$",
+    re.IGNORECASE,
+)
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
     match = _APPOSITIVE.match(text, end)
@@ -528,10 +537,14 @@ def type_from_appositive(text: str, end: int) -> str | None:
     words = re.sub(r"\([^)]*\)", " ", match.group(1))
     # Only the first few words: "X, a framework that improves language models" is a method.
     head = " ".join(words.split()[:6])
+    if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
+        head = " ".join(words.split()[:10])
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
+    if _METHOD_HEAD.search(head):
+        return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)
 
 
@@ -588,6 +601,11 @@ _TITLE_STOPWORDS = {
 }
 
 
+_QUESTION_WORDS = frozenset(
+    ["how", "what", "why", "when", "which", "who", "where", "can", "do", "does", "is", "are", "should", "will", "could"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitleName:
     """The name a title's prefix gives ("SpecPrefill: ..."), and the type its description suggests."""
@@ -626,6 +644,9 @@ def title_name(title: str) -> TitleName | None:
     # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
     # says what X does to something else, so a verb-led description gives no type.
     first = description.split()[0].lower() if description.split() else ""
+    if first in _QUESTION_WORDS:
+        # "X: How Large Language Models Behave ..." asks about models; it does not say X is one.
+        return TitleName(name, match.start(1), match.start(1) + len(name), None, len(words) > 1)
     held = _COLLECTIVE_OF.search(description)
     held = held if held and held.start() < 30 else None
     if first.endswith("ing"):

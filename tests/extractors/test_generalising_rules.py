@@ -105,3 +105,26 @@ def test_a_count_in_millions_is_typed_by_family_and_context():
     )
     assert found["WebVid-10M"][0] == found["VidGen-1M"][0] == "dataset"
     assert found["Pythia-410M"][0] == found["Qwen2.5-1M"][0] == found["Mamba-2-370M"][0] == found["EMO-5M"][0] == "model"
+
+
+def test_an_appositive_after_a_defined_acronym_types_the_name():
+    found = _found("In this work, we introduce MOVA (MOSS Video and Audio), an open-source model capable of generating audio.")
+    assert found["MOVA"][:2] == ("model", "introduces")
+
+
+def test_the_head_noun_of_an_appositive_decides_not_a_modifier():
+    found = _found(
+        "We propose Parallel-Token Prediction (PTP), a plugable, model-agnostic and simple-yet-effective method "
+        "that lets VLMs decode tokens in parallel."
+    )
+    assert found["Parallel-Token Prediction"][0] == "method"
+    found = _found("After an in-depth investigation, we launch EVEv2.0, a new and improved family of encoder-free VLMs.")
+    assert found["EVEv2.0"][0] == "model"
+
+
+def test_a_question_after_the_title_colon_says_nothing_of_the_name_type():
+    found = _found(
+        "We present Cavewoman, a two-channel evaluation protocol that scores every generation.",
+        "CAVEWOMAN: How Large Language Models Behave Under Input and Output Compression",
+    )
+    assert found["Cavewoman"][0] == "method"
