@@ -21,6 +21,7 @@ from paperkg.extractors.patterns import (
     name_like_tokens,
     siblings,
     size_suffixed_models,
+    suite_named_after,
 )
 
 
@@ -58,6 +59,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         entry = match.entry
         end = match.end
+        suite_end = suite_named_after(text, end)
+        if suite_end > 0:
+            # "olmOCR-bench" names a suite of its own, not the model olmOCR.
+            found.append(Candidate(match.start, suite_end, text[match.start : suite_end], "pattern.suite_of_known", 0.8, "dataset"))
+            continue
         if entry.type == "model":
             end = extend_model(text, end)
         elif entry.type == "dataset":

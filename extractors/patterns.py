@@ -82,6 +82,9 @@ class Span:
     confidence: float = 0.6
 
 
+_SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
+
+
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
 
@@ -102,7 +105,7 @@ def is_name_like(token: str) -> bool:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
         return bool(_CAMEL.search(core))
-    if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
+    if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]) and parts[-1] not in _SUITE_WORDS:
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
@@ -119,6 +122,16 @@ def extend_dataset(text: str, end: int) -> int:
     """End of a dataset name with its year, version or split ("AIME" + " 2024", "CIFAR" + "-10")."""
     match = DATASET_TAIL.match(text, end)
     return match.end() if match else end
+
+
+# "olmOCR-bench": a suite named after a known model or data set.
+_SUITE_SUFFIX = re.compile(r"-?(?:Bench|bench|BENCH|Eval|EVAL|Arena)(?:[-\s]?(?:v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard))?(?![\w-])")
+
+
+def suite_named_after(text: str, end: int) -> int:
+    """End of a suite name built on a known name ("olmOCR" + "-bench"), or -1 when none follows."""
+    match = _SUITE_SUFFIX.match(text, end)
+    return match.end() if match else -1
 
 
 def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -185,7 +198,8 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
         start = head.end()
     tail = _GLUED_TAIL.search(text, start, end)
     word = tail.group(1) if tail else ""
-    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word):
+    suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
+    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
     return start, end
 
@@ -473,8 +487,9 @@ TYPE_HEADS = {
         r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b(?!-)",
     ),
 }
-# "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between.
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+# "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;
+# "Our novel resource, INCLUDE, is a comprehensive benchmark": so may a comma before "is".
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
 
 
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or

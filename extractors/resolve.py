@@ -550,13 +550,24 @@ class PaperResolver:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
         if cluster.entry is not None:
-            return cluster.type or "method"
+            stated = self._stated_type(cluster) if cluster.introduced or any(m.introduced for m in cluster.mentions) else None
+            # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
+            # presents a name says what it is, whatever the gazetteer's reading of it.
+            return stated or cluster.type or "method"
         named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
         if named:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
         return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+
+    def _stated_type(self, cluster: Cluster) -> str | None:
+        """The type an appositive right after one of the cluster's mentions gives, or None."""
+        for mention in cluster.mentions:
+            stated = type_from_appositive(self.paper.text(mention.field), mention.end)
+            if stated:
+                return stated
+        return None
 
     def _named_type(self, cluster: Cluster) -> str | None:
         """model or dataset when a type word stands right before or after a mention."""

@@ -128,3 +128,16 @@ def test_a_question_after_the_title_colon_says_nothing_of_the_name_type():
         "CAVEWOMAN: How Large Language Models Behave Under Input and Output Compression",
     )
     assert found["Cavewoman"][0] == "method"
+
+
+def test_a_paper_presenting_a_known_name_says_what_it_is():
+    found = _found("This paper introduces rStar, a self-play mutual reasoning approach that improves small language models.")
+    assert found["rStar"][:2] == ("method", "introduces")
+    found = _found("Our novel resource, KoalaQA, is a comprehensive reasoning-centric benchmark across 44 languages.")
+    assert found["KoalaQA"][0] == "dataset"
+
+
+def test_a_suite_named_after_a_known_name_keeps_its_suffix():
+    found = _found("Extensive experiments on OmniDocBench and olmOCR-bench demonstrate that our method works.")
+    assert found["olmOCR-bench"][0] == "dataset"
+    assert "olmOCR" not in found
