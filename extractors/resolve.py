@@ -544,7 +544,7 @@ class PaperResolver:
                 continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
-        return resolved
+        return _own_checkpoints(resolved)
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
@@ -625,6 +625,28 @@ class PaperResolver:
             size=size,
             variant=variant,
         )
+
+
+_CHECKPOINT_OF = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|Instruct|Chat|Base|Thinking|Preview|Mini|Pro|Flash)\b")
+_DATA_OF = re.compile(r"[-\s]?(?:Bench|Data|Dataset|Eval|Arena|Set|Corpus|Instruct|\d+(?:\.\d+)?[KM])\b")
+
+
+def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
+    """"We present FocusUI ... FocusUI-7B reaches": a sized or tuned checkpoint of a system the
+    paper presents is presented too, and so is a data set named after it ("WildDet3D-Bench"),
+    unless the paper compares it."""
+    own = [e.name for e in entities if e.role == "introduces"]
+    if not own:
+        return entities
+    result = []
+    for entity in entities:
+        tail = _CHECKPOINT_OF if entity.type == "model" else _DATA_OF if entity.type == "dataset" else None
+        if tail and entity.role in ("mentions", "uses", "evaluates_on") and any(
+            entity.name.startswith(name) and tail.match(entity.name, len(name)) for name in own
+        ):
+            entity = dataclasses.replace(entity, role="introduces")
+        result.append(entity)
+    return result
 
 
 def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity]:

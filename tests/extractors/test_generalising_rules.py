@@ -141,3 +141,13 @@ def test_a_suite_named_after_a_known_name_keeps_its_suffix():
     found = _found("Extensive experiments on OmniDocBench and olmOCR-bench demonstrate that our method works.")
     assert found["olmOCR-bench"][0] == "dataset"
     assert "olmOCR" not in found
+
+
+def test_checkpoints_and_data_named_after_the_presented_system_are_presented_too():
+    found = _found(
+        "We present FocusUI, an efficient UI grounding model, and the FocusUI-Bench benchmark. "
+        "FocusUI-7B reaches 80.1 on ScreenSpot-Pro, above Qwen2.5-VL-7B."
+    )
+    assert found["FocusUI-7B"][1] == "introduces"
+    assert found["FocusUI-Bench"][1] == "introduces"
+    assert found["Qwen2.5-VL-7B"][1] != "introduces"
