@@ -210,6 +210,18 @@ _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
 
+def _stylised_word(token: str) -> bool:
+    """An English word with capitals scattered to spell an acronym ("training-FRee ANd r1-liKe"):
+    the acronym is the name, not the word."""
+    return any(_stylised_part(part) for part in token.split("-"))
+
+
+def _stylised_part(word: str) -> bool:
+    if not word.isalpha() or word[1:].islower() or word.isupper():
+        return False
+    return word.lower() in common_words() and not re.fullmatch(r"(?:[A-Z][a-z]+){2,}", word)
+
+
 def name_like_tokens(text: str) -> list[Span]:
     """Coined-looking tokens ("SpecPrefill", "OffCEM", "TextHawk2"), type left to context.
 
@@ -231,7 +243,7 @@ def name_like_tokens(text: str) -> list[Span]:
             continue
         last_end = token.end(1)
         start, end = trim_glued_words(text, token.start(1), token.end(1))
-        if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
+        if is_name_like(text[start:end]) and not _stylised_word(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
             if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
                 end = release.end()

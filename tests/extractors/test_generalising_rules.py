@@ -151,3 +151,9 @@ def test_checkpoints_and_data_named_after_the_presented_system_are_presented_too
     assert found["FocusUI-7B"][1] == "introduces"
     assert found["FocusUI-Bench"][1] == "introduces"
     assert found["Qwen2.5-VL-7B"][1] != "introduces"
+
+
+def test_words_with_scattered_capitals_spell_an_acronym_and_are_no_names():
+    found = _found("This paper introduces FRANK Model, a training-FRee ANd r1-liKe MLLM that needs no updates. We use ReAct.")
+    assert not {"FRee", "ANd", "r1-liKe"} & set(found)
+    assert "FRANK Model" in found and "ReAct" in found
