@@ -101,11 +101,23 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins.
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
+            family = _versioned_known_name(span.text, gazetteer) if span.type is None else None
+            kind = family.type if family is not None else span.type
             chosen.append(
-                Candidate(span.start, span.end, span.text, span.rule, span.confidence, span.type, None, span.introduced)
+                Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
+
+
+_GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")
+
+
+def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:
+    """The known name a token versions by a glued suffix ("ScanNetV2" on ScanNet, "VBench++"'s
+    kin "SQuADv2"): the new version is of its family's type, and a name of its own."""
+    match = _GLUED_VERSION.search(token)
+    return gazetteer.lookup(token[: match.start()]) if match else None
 
 
 def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:
