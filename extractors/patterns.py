@@ -37,7 +37,7 @@ RELEASE_WORDS = (
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
-SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
+SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
@@ -50,6 +50,8 @@ MODEL_TAIL = re.compile(
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
+    rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
+    r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
     r"\b(?!-)"

@@ -162,3 +162,8 @@ def test_words_with_scattered_capitals_spell_an_acronym_and_are_no_names():
 def test_a_known_name_with_a_glued_version_is_a_name_of_its_kind():
     found = _found("We evaluate on ScanNetV2 and Replica for indoor scenes.")
     assert found["ScanNetV2"][0] == "dataset"
+
+
+def test_release_numbers_before_a_parenthesis_and_glued_decimals_stay_in_the_name():
+    found = _found("Results with Mistral Medium 3 (ours uses it as the backbone), π0.5 and Whisper large-v3 are reported.")
+    assert {"Mistral Medium 3", "π0.5", "Whisper large-v3"} <= set(found)
