@@ -97,11 +97,16 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
+        family = None
         if inside and free_of(span, chosen, inside):
-            # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins.
+            # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins. "DINOv2-L" is
+            # DINOv2 in size L: a checkpoint of that family, of its type.
+            head = inside[0]
+            if head.entry is not None and head.start == span.start and _SIZE_CODE.fullmatch(span.text, head.end - span.start):
+                family = head.entry
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
-            family = _versioned_known_name(span.text, gazetteer) if span.type is None else None
+            family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
             kind = family.type if family is not None else span.type
             chosen.append(
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
@@ -110,6 +115,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
 
 
+# A size code after a family name: "-L", "-H/14", "-XL", "-S".
+_SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
 _GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")
 
 

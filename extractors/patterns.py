@@ -31,13 +31,16 @@ _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
 # Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
 RELEASE_WORDS = (
     "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
-    "reasoning|preview|fast"
+    "reasoning|preview|fast|uncased|cased|beta|alpha"
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
-SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
+SPACED_RELEASE_NUMBER = (
+    r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
+)
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")

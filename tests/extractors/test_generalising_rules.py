@@ -167,3 +167,9 @@ def test_a_known_name_with_a_glued_version_is_a_name_of_its_kind():
 def test_release_numbers_before_a_parenthesis_and_glued_decimals_stay_in_the_name():
     found = _found("Results with Mistral Medium 3 (ours uses it as the backbone), π0.5 and Whisper large-v3 are reported.")
     assert {"Mistral Medium 3", "π0.5", "Whisper large-v3"} <= set(found)
+
+
+def test_size_codes_release_words_and_numbers_before_a_verb_stay_in_the_name():
+    found = _found("We fine-tune PaliGemma 2 on our data, and compare BERT-base-uncased, Zephyr-7B-beta and DINOv2-L.")
+    assert {"PaliGemma 2", "BERT-base-uncased", "Zephyr-7B-beta"} <= set(found)
+    assert found["DINOv2-L"][0] == "model"
