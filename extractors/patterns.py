@@ -384,7 +384,7 @@ INTRO_VERB = (
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
     r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched|"  # and "by introducing X":
+    r"launch|launches|launched|established|devised|formulated|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
@@ -459,7 +459,9 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in INTRO_CUE.finditer(text):
         end = match.end()
         named = _NAME_AFTER_VERB.match(text, end)
-        if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1))):
+        lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
+        if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):
+            # "We present dots.tts, a 2B-parameter ... model": a lower-case coined name the paper describes
             add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
             continue
         titled = _TITLE_CASE_NAMES.match(text, end)
@@ -656,8 +658,16 @@ def _before_preposition(description: str) -> str:
     return _PREPOSITION.split(description, maxsplit=1)[0]
 
 
+# "Kimi K2 Technical Report", "dots.tts Technical Report": the report presents the named system.
+_REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report$", re.IGNORECASE)
+
+
 def title_name(title: str) -> TitleName | None:
-    """The proposed system's name when the title has the form "Name: description"."""
+    """The proposed system's name when the title has the form "Name: description" or "Name Technical Report"."""
+    report = _REPORT_TITLE.match(title.strip())
+    if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
+        name = report.group(1)
+        return TitleName(name, 0, len(name), None, len(name.split()) > 1)
     match = _TITLE_SPLIT.match(title)
     if match is None:
         return None

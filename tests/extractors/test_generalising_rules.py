@@ -173,3 +173,17 @@ def test_size_codes_release_words_and_numbers_before_a_verb_stay_in_the_name():
     found = _found("We fine-tune PaliGemma 2 on our data, and compare BERT-base-uncased, Zephyr-7B-beta and DINOv2-L.")
     assert {"PaliGemma 2", "BERT-base-uncased", "Zephyr-7B-beta"} <= set(found)
     assert found["DINOv2-L"][0] == "model"
+
+
+def test_what_a_paper_calls_new_and_what_a_report_title_names_are_presented():
+    found = _found("Our contributions are: (1) SurveySum, a new dataset addressing domain-specific summarization.")
+    assert found["SurveySum"][1] == "introduces"
+    found = _found("We have also established JudgerBench, a benchmark that covers subjective tasks.")
+    assert found["JudgerBench"][1] == "introduces"
+    found = _found(
+        "We present dots.tts, a 2B-parameter autoregressive text-to-speech foundation model. dots.tts achieves the "
+        "best average performance on Seed-TTS-Eval.",
+        "dots.tts Technical Report",
+    )
+    assert found["dots.tts"][:2] == ("model", "introduces")
+    assert _found("Kimi K2 is a mixture-of-experts model.", "Kimi K2 Technical Report")["Kimi K2"][1] == "introduces"
