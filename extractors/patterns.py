@@ -221,6 +221,9 @@ def _stylised_word(token: str) -> bool:
     return any(_stylised_part(part) for part in token.split("-"))
 
 
+_NAME_PART = re.compile(r"[A-Z]{2,}|[A-Za-z]*\d[\w.]*")
+
+
 def _stylised_part(word: str) -> bool:
     if not word.isalpha() or word[1:].islower() or word.isupper():
         return False
@@ -248,14 +251,19 @@ def name_like_tokens(text: str) -> list[Span]:
             continue
         last_end = token.end(1)
         start, end = trim_glued_words(text, token.start(1), token.end(1))
-        if is_name_like(text[start:end]) and not _stylised_word(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
+        if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
             if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
                 end = release.end()
             elif _DATASET_SHAPE.search(token.group(1)):
                 end = extend_dataset(text, end)  # "SWE-Bench Verified", "VBench 2.0"
             found.append(Span(start, end, text[start:end], "pattern.name_shape", confidence=0.5))
-    return found
+    stylised = [span for span in found if _stylised_word(span.text)]
+    if len(stylised) < 2:
+        # One such word beside a part that is a name ("NExT-GPT") is a name.
+        stylised = [span for span in stylised if not any(_NAME_PART.fullmatch(p) for p in span.text.split("-"))]
+    # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym.
+    return [span for span in found if span not in stylised]
 
 
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",

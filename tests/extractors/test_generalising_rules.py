@@ -157,6 +157,7 @@ def test_words_with_scattered_capitals_spell_an_acronym_and_are_no_names():
     found = _found("This paper introduces FRANK Model, a training-FRee ANd r1-liKe MLLM that needs no updates. We use ReAct.")
     assert not {"FRee", "ANd", "r1-liKe"} & set(found)
     assert "FRANK Model" in found and "ReAct" in found
+    assert "NExT-GPT" in _found("Compared with NExT-GPT, our model is better.")
 
 
 def test_a_known_name_with_a_glued_version_is_a_name_of_its_kind():
