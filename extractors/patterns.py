@@ -55,6 +55,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
+    r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
     r"\b(?!-)"
@@ -210,7 +211,7 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 
-_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d")
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
@@ -376,8 +377,11 @@ def listed_names(text: str) -> list[Span]:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
                 break
-            if not (is_name_like(name) or name.isupper() or " " in name):
-                break  # "models. First, ...": a capitalised word, not a listed name
+            plain_name = kind == "dataset" and name.isalpha() and name.lower() not in common_words() and bool(head.group(0).strip().split()[1:])
+            if not (is_name_like(name) or name.isupper() or " " in name or plain_name):
+                # "models. First, ...": a capitalised word, not a listed name; but "models such as
+                # FLUX and Janus" lists a plain word no dictionary knows, a name.
+                break
             found.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
             separator = _LIST_SEPARATOR.match(text, item.end())
             if separator is None:

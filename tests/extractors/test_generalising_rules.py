@@ -188,3 +188,10 @@ def test_what_a_paper_calls_new_and_what_a_report_title_names_are_presented():
     )
     assert found["dots.tts"][:2] == ("model", "introduces")
     assert _found("Kimi K2 is a mixture-of-experts model.", "Kimi K2 Technical Report")["Kimi K2"][1] == "introduces"
+
+
+def test_listed_unknown_plain_words_after_a_data_head_and_dashed_versions_are_names():
+    found = _found("We evaluate on benchmarks such as GAIA, Zorblax and Mind2Web. Using VITA-1.5 as the base model, we train.")
+    assert found["Zorblax"][0] == "dataset"
+    assert found["VITA-1.5"][0] == "model"
+    assert "Command R+" in _found("Compared with Command R+, our model is better.")
