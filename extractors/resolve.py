@@ -54,6 +54,7 @@ _LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
+_MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
@@ -560,7 +561,10 @@ class PaperResolver:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
-        return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
+            return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
+        return kind
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""

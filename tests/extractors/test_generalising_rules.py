@@ -195,3 +195,8 @@ def test_listed_unknown_plain_words_after_a_data_head_and_dashed_versions_are_na
     assert found["Zorblax"][0] == "dataset"
     assert found["VITA-1.5"][0] == "model"
     assert "Command R+" in _found("Compared with Command R+, our model is better.")
+
+
+def test_a_name_headed_by_a_model_class_is_never_a_data_set():
+    found = _found("Experiments on AudioGPT and GPT-4o show gains.")
+    assert found["AudioGPT"][0] == "model"
