@@ -62,7 +62,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         suite_end = suite_named_after(text, end)
         if suite_end > 0:
             # "olmOCR-bench" names a suite of its own, not the model olmOCR.
-            found.append(Candidate(match.start, suite_end, text[match.start : suite_end], "pattern.suite_of_known", 0.8, "dataset"))
+            suite = text[match.start : suite_end]
+            found.append(Candidate(match.start, suite_end, suite, "pattern.suite_of_known", 0.8, "dataset"))
             continue
         if entry.type == "model":
             end = extend_model(text, end)

@@ -131,7 +131,9 @@ def extend_dataset(text: str, end: int) -> int:
 
 
 # "olmOCR-bench": a suite named after a known model or data set.
-_SUITE_SUFFIX = re.compile(r"-?(?:Bench|bench|BENCH|Eval|EVAL|Arena)(?:[-\s]?(?:v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard))?(?![\w-])")
+_SUITE_SUFFIX = re.compile(
+    r"-?(?:Bench|bench|BENCH|Eval|EVAL|Arena)(?:[-\s]?(?:v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard))?(?![\w-])"
+)
 
 
 def suite_named_after(text: str, end: int) -> int:
@@ -377,7 +379,8 @@ def listed_names(text: str) -> list[Span]:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
                 break
-            plain_name = kind == "dataset" and name.isalpha() and name.lower() not in common_words() and bool(head.group(0).strip().split()[1:])
+            said_such_as = bool(head.group(0).strip().split()[1:])
+            plain_name = kind == "dataset" and said_such_as and name.isalpha() and name.lower() not in common_words()
             if not (is_name_like(name) or name.isupper() or " " in name or plain_name):
                 # "models. First, ...": a capitalised word, not a listed name; but "models such as
                 # FLUX and Janus" lists a plain word no dictionary knows, a name.
@@ -520,7 +523,10 @@ TYPE_HEADS = {
 }
 # "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;
 # "Our novel resource, INCLUDE, is a comprehensive benchmark": so may a comma before "is".
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)"
+    r"(?:an?|the|our)\s+([^.;]{0,80})"
+)
 
 
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
