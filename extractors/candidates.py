@@ -65,15 +65,19 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             suite = text[match.start : suite_end]
             found.append(Candidate(match.start, suite_end, suite, "pattern.suite_of_known", 0.8, "dataset"))
             continue
+        kind = entry.type
         if entry.type == "model":
             end = extend_model(text, end)
         elif entry.type == "dataset":
             end = extend_dataset(text, end)
+        elif _CHECKPOINT_TAIL.match(text, end):
+            # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
+            end, kind = extend_model(text, end), "model"
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
-        found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, entry.type, entry))
+        found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
         for name, start, sibling_end in siblings(text, match.start, end):
-            found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, entry.type, entry))
+            found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, kind, entry))
     return found
 
 
@@ -116,6 +120,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
 
 
+# A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".
+_CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Huge|Giant|\d+(?:\.\d+)?[BM])(?:[/-]\d+)?\b")
 # A size code after a family name: "-L", "-H/14", "-XL", "-S".
 _SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
 _GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")

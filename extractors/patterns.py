@@ -56,6 +56,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
+    r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
     r"\b(?!-)"

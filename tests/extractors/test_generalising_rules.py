@@ -200,3 +200,13 @@ def test_listed_unknown_plain_words_after_a_data_head_and_dashed_versions_are_na
 def test_a_name_headed_by_a_model_class_is_never_a_data_set():
     found = _found("Experiments on AudioGPT and GPT-4o show gains.")
     assert found["AudioGPT"][0] == "model"
+
+
+def test_architectures_are_methods_and_their_sized_checkpoints_models():
+    found = _found(
+        "We use a ViT backbone with a DiT decoder, initialised from ViT-L/14 and CLIP-ViT-B/32; sparsely upcycled "
+        "Vision Transformer Base and Large models outperform."
+    )
+    assert found["ViT"][0] == "method" and found["DiT"][0] == "method"
+    assert found["ViT-L/14"][0] == "model" and found["CLIP-ViT-B/32"][0] == "model"
+    assert found["Vision Transformer Large"][0] == "model"
