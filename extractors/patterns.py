@@ -376,21 +376,24 @@ def listed_names(text: str) -> list[Span]:
     for head in _list_heads(text):
         kind = "model" if head.group(1) else "dataset"
         position = head.end()
+        said_such_as = bool(head.group(0).strip().split()[1:])
+        listed: list[Span] = []
         while (item := _LIST_ITEM.match(text, position)) is not None:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
                 break
-            said_such_as = bool(head.group(0).strip().split()[1:])
             plain_name = kind == "dataset" and said_such_as and name.isalpha() and name.lower() not in common_words()
             if not (is_name_like(name) or name.isupper() or " " in name or plain_name):
                 # "models. First, ...": a capitalised word, not a listed name; but "models such as
                 # FLUX and Janus" lists a plain word no dictionary knows, a name.
                 break
-            found.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
+            listed.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
             separator = _LIST_SEPARATOR.match(text, item.end())
             if separator is None:
                 break
             position = separator.end()
+        if said_such_as or len(listed) > 1 or "(" in head.group(0) or ":" in head.group(0):
+            found.extend(listed)  # "Across editing benchmarks, VINO shows": a clause, not a list of one
     return found
 
 

@@ -211,3 +211,13 @@ def test_architectures_are_methods_and_their_sized_checkpoints_models():
     assert found["ViT"][0] == "method" and found["DiT"][0] == "method"
     assert found["ViT-L/14"][0] == "model" and found["CLIP-ViT-B/32"][0] == "model"
     assert found["Vision Transformer Large"][0] == "model"
+
+
+def test_a_plural_head_and_a_comma_before_one_name_is_a_clause_not_a_list():
+    found = _found(
+        "Across diverse generation and editing benchmarks, VINO demonstrates strong quality.",
+        "VINO: A Unified Visual Generator with Interleaved OmniModal Context",
+    )
+    assert found["VINO"][0] != "dataset"
+    found = _found("We test on three benchmarks, GAIA, BrowseComp and Zorblax-QA.")
+    assert found["Zorblax-QA"][0] == "dataset"
