@@ -112,7 +112,9 @@ def is_name_like(token: str) -> bool:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
         return bool(_CAMEL.search(core))
-    if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]) and parts[-1] not in _SUITE_WORDS:
+    if any(p.lower() in _SUITE_WORDS for p in parts[1:]):
+        return True  # "ALE-bench", "Workspace-Bench-Lite": a suite's name, however plain its words
+    if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
@@ -214,7 +216,10 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 
-_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d")
+_NAME_HINT = re.compile(
+    r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d"
+    r"|[A-Za-z0-9]-(?:[Bb]ench|Arena|Eval)\b"  # "ALE-bench", "Workspace-Bench-Lite"
+)
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 

@@ -221,3 +221,8 @@ def test_a_plural_head_and_a_comma_before_one_name_is_a_clause_not_a_list():
     assert found["VINO"][0] != "dataset"
     found = _found("We test on three benchmarks, GAIA, BrowseComp and Zorblax-QA.")
     assert found["Zorblax-QA"][0] == "dataset"
+
+
+def test_suites_named_with_a_bench_word_are_found_whatever_their_case():
+    found = _found("Qwen3.5-9B improves by +306.36 on ALE-bench. We further provide Workspace-Bench-Lite, a 100-task subset.")
+    assert found["ALE-bench"][0] == "dataset" and found["Workspace-Bench-Lite"][0] == "dataset"
