@@ -548,7 +548,8 @@ _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
-    r"|[A-Za-z]\d+(?:\.\d+)*-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"  # a tier of a release: "LLaDA2.1-Mini"
+    r"|(?:[A-Za-z]\d+(?:\.\d+)*|[a-z](?:LLM|VLM|LM|GPT))-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"
+    # a tier of a release or of a model line: "LLaDA2.1-Mini", "MobileLLM-Pro"
 )
 
 
