@@ -66,9 +66,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             found.append(Candidate(match.start, suite_end, suite, "pattern.suite_of_known", 0.8, "dataset"))
             continue
         kind = entry.type
-        if entry.type == "model":
+        if entry.source == "mined" and entry.type != "dataset" and _names_known_data(entry.name, gazetteer):
+            kind = "dataset"  # mined "Recap-DataComp" is a recaptioned DataComp, a data set
+        if kind == "model":
             end = extend_model(text, end)
-        elif entry.type == "dataset":
+        elif kind == "dataset":
             end = extend_dataset(text, end)
         elif _CHECKPOINT_TAIL.match(text, end):
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
@@ -94,6 +96,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         # "WebVid-10M" on the gazetteer's WebVid: a data set of 10M clips, typed as its family is.
         # "Mamba-2-370M" on the method Mamba-2: a checkpoint of that architecture.
         kind = "model" if entry is not None and entry.type == "method" else entry.type if entry is not None else span.type
+        if (entry is None or entry.source == "mined") and _names_known_data(span.text, gazetteer):
+            kind = "dataset"  # "Recap-DataComp-1B": a version of the data set DataComp-1B
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
@@ -125,6 +129,17 @@ _CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Hu
 # A size code after a family name: "-L", "-H/14", "-XL", "-S".
 _SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
 _GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")
+
+
+def _names_known_data(name: str, gazetteer: Gazetteer) -> bool:
+    """True when a dash-separated tail of ``name`` is a known data set ("Recap-DataComp-1B")."""
+    position = name.find("-")
+    while position > 0:
+        entry = gazetteer.lookup(name[position + 1 :])
+        if entry is not None and entry.type == "dataset":
+            return True
+        position = name.find("-", position + 1)
+    return False
 
 
 def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:

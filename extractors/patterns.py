@@ -407,8 +407,8 @@ INTRO_VERB = (
     r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
-    r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched|established|devised|formulated|contributed|unveiled|"  # and "by introducing X":
+    r"offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
+    r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"

@@ -40,6 +40,7 @@ _SELF_REFERENCE = re.compile(
 )
 # "through a Reasoning Transferability Coefficient": a capitalised name with "a" is one the
 # paper defines; others' techniques are "the X" or bare.
+_CAST_AS = re.compile(r"\bas\s+(?:an?|the)\s+$")
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
@@ -601,7 +602,8 @@ class PaperResolver:
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
-            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
+            cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
+            if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return RoleDecision("introduces", "own_design", 0.65)
         return decision
 

@@ -226,3 +226,9 @@ def test_a_plural_head_and_a_comma_before_one_name_is_a_clause_not_a_list():
 def test_suites_named_with_a_bench_word_are_found_whatever_their_case():
     found = _found("Qwen3.5-9B improves by +306.36 on ALE-bench. We further provide Workspace-Bench-Lite, a 100-task subset.")
     assert found["ALE-bench"][0] == "dataset" and found["Workspace-Bench-Lite"][0] == "dataset"
+
+
+def test_a_formalism_a_problem_is_cast_as_is_not_presented_and_recaptioned_data_stays_data():
+    found = _found("We formulate video navigation as a Markov Decision Process. We pre-train on Recap-DataComp-1B.")
+    assert found["Markov Decision Process"][1] != "introduces"
+    assert found["Recap-DataComp-1B"][0] == "dataset"
