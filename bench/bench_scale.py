@@ -315,6 +315,8 @@ def main() -> int:
             row = measure_scale(base, scale, work, args.jobs, picked)
             picked = picked or row["picked"]
             results.append(row)
+            if args.json:  # each scale as it is done: a long 1,000x run stopped early keeps the others
+                args.json.with_suffix(".partial.json").write_text(json.dumps({"jobs": args.jobs, "runs": results}, indent=2))
     finally:
         if not args.keep and args.work is None:
             shutil.rmtree(work, ignore_errors=True)
