@@ -28,11 +28,11 @@ _METRIC = (
     r"(?:top-?[15]\s+)?(?:zero-shot\s+|few-shot\s+|\d+-shot\s+)?"
     r"(?:accuracy|acc\.?|exact match|EM|F1(?:-score)?|BLEU(?:-\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|"
     r"[rg]?FIDs?|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
-    r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+|R@\d+|Precision@\d+|Hit@\d+|ANLS|"
-    r"success rate|win[- ]rate|Elo|AUC|AUROC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
+    r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+(?:\.\d+)?|R@\d+(?:\.\d+)?|Precision@\d+|Hit@\d+|ANLS|"
+    r"success rate|win[- ]rate|Elo|AUC-ROC|ROC-AUC|AUC-PR|AUC|AUROC|AUPRC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
     r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
 )
-_METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?({_METRIC})(?![\w-])")
+_METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?(?:[a-z]+-(?:level|wise|averaged)\s+)?({_METRIC})(?![\w-])")
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
 _GROUP = re.compile(
@@ -51,7 +51,10 @@ _CHANGE_BEFORE = re.compile(
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
     r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
     r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
-    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$",
+    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$"
+    r"|(?<!evidenced )(?<!shown )(?<!demonstrated )(?<!indicated )(?<!reflected )(?<!highlighted )"
+    r"\bby\s+(?:an?\s+|the\s+)?(?:average\s+|avg\.?\s+|absolute\s+|relative\s+)?"
+    r"(?:(?!(?:scores?|results?|performance|values?|impressive|strong|achieving|reaching)\b)[\w-]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )
 _SIZE_AFTER = re.compile(
@@ -86,6 +89,25 @@ _DECLINED_TO = re.compile(
     r"\b(?:decreas|drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat)\w*\b[^;.]{0,60}\bto\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE,
 )
+# "reduces reasoning tokens on MATH500 from 3790 to 2125": a length falling, not a score
+_LENGTH_FROM = re.compile(
+    r"\b(?:tokens?|length|lengths|steps|calls|turns)\b(?:\s+[\w.-]+){0,3}?\s+(?:from|decreas\w*\s+from|from\s+[\d.,]+\s*(?:to|->|→))\s+$",
+    re.IGNORECASE,
+)
+# "codebook usage of 97%", "a sparsity of 90%": how much of a resource, not how well
+_RESOURCE_MEASURE_BEFORE = re.compile(
+    r"\b(?:usage|utili[sz]ation|sparsity|compression(?: ratio)?|overhead|footprint|consumption|occupancy)\s+(?:of|=|:|is|was|at|reaches)?\s*$",
+    re.IGNORECASE,
+)
+# "(2) Building on X", "2) Based on": a list marker
+_MARKER_BEFORE = re.compile(r"(?:^|[.;:,!?]|\band|\bor)\s*\(?$")
+# "(previously 47%)": an earlier system's figure, its name not given
+_EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly|originally|prior best|previous best)\s*:?\s*$", re.IGNORECASE)
+# "79.81% PNED gain", "a 3.5% AO gain": a change in a measure named between
+_NAMED_CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?!(?:and|or|on|in|at|for|with|of|to)\b)[\w@.-]+\s+){1,2}(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?)\b",
+    re.IGNORECASE,
+)
 _EFFICIENCY_BEFORE = re.compile(
     r"\b(?:TPF|TPS|QPS|FLOPs|latency|throughput|speed|memory|tokens per \w+)\b(?:\s+[\w.%-]+){0,6}?\s+"
     r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
@@ -113,7 +135,9 @@ _LIST_WORDS = (
     r"(?:(?!\b(?:(?:achiev|reach|scor|obtain|attain|record|deliver|yield)\w*|sets?|while|whereas|but|which|from|to)\b)[^;:\d])"
 )
 _LISTED_WITH = re.compile(
-    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?", re.IGNORECASE
+    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?"
+    r"|(?:\s?\\?%)?\s+for\s+[\w.-]+\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)",  # "gains of 18.43% for Llama3-8B and 3.42%"
+    re.IGNORECASE,
 )
 _LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)", re.IGNORECASE)
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
@@ -123,7 +147,10 @@ _RANGE = re.compile(r"^\s?[-–]\s?\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s*\d")
-_TO_BEFORE = re.compile(r"\bfrom\s+\d[\d.]*\s?(?:%|percent)?\s*(?:to|->|→)\s*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(
+    r"\bfrom\s+\d[\d.]*(?:\s?/\s?\d[\d.]*)*\s?(?:\\?%|percent)?(?:\s*(?:,|and|&)\s*\d[\d.]*\s?(?:\\?%)?)*\s*(?:to|->|→)\s*$",
+    re.IGNORECASE,
+)
 _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s*\d")
 _VS_BEFORE = re.compile(r"\d\s?%?\s*(?:vs\.?|versus)\s*$")
 
@@ -198,8 +225,12 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     declined = _DECLINED_TO.search(text[max(0, match.start() - 90) : match.start()])
     if declined and not _LOWER_BETTER.search(declined.group(0)):
         return "other"  # "sensitivity ... decreased from 4-5% in MMLU to just 2%": a measure falling, not a score
-    if _EFFICIENCY_BEFORE.search(before):
+    if _EFFICIENCY_BEFORE.search(before) or _LENGTH_FROM.search(text[max(0, match.start() - 80) : match.start()]):
         return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
+    if _RESOURCE_MEASURE_BEFORE.search(before) or _EARLIER_BEFORE.search(before):
+        return "other"
+    if not unit_raw and not match.group(2) and "." not in first and _MARKER_BEFORE.search(before) and after.startswith(")"):
+        return "other"  # "(2) Building on ExOPD": a list marker
     if before.endswith("_{"):
         return "other"  # "π_{0.5}": part of a name
     if _BOUND_AFTER.match(after):
@@ -210,7 +241,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"  # "256x256", "512 times 512", "64px": an image size
     if not unit_raw and _SIZE_AFTER.match(after):
         return "other"
-    if _CHANGE_AFTER.match(after):
+    if _CHANGE_AFTER.match(after) or (unit_raw and _NAMED_CHANGE_AFTER.match(after)):
         return "change"
     if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
         return "other"

@@ -9,53 +9,27 @@ longer give the rows judged wrong, except the few marked ``still_wrong`` (named 
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
-from paperkg.extractors.pipeline import extract_papers
-from paperkg.model import Paper, SourceRef
-from tests.conftest import DATA
+from tests.extractors.judged import extract_judged, judged_rows, row_id, still_given, wrong_given
 
-JUDGED = json.loads((DATA / "leaderboard_judged.json").read_text(encoding="utf-8"))["rows"]
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+JUDGED = judged_rows("leaderboard_judged.json")
 
 
 @pytest.fixture(scope="module")
-def extracted() -> dict[str, list[tuple[str, str, float, bool]]]:
-    papers = {
-        row["paper"]: Paper(title=row["title"], abstract=row["abstract"], sources=(SourceRef("judged", 1),)) for row in JUDGED
-    }
-    found = {}
-    for key, extraction in zip(papers, extract_papers(list(papers.values())), strict=True):
-        found[key] = [(_norm(r.subject), _norm(r.dataset), r.value, r.own) for r in extraction.results]
-    return found
-
-
-def _same(row: dict, result: tuple[str, str, float, bool]) -> bool:
-    subject, dataset, value, own = result
-    named = _norm(row["subject"]) == subject or (row["own"] and own)
-    return dataset == _norm(row["dataset"]) and value == row["value"] and named
+def extracted():
+    return extract_judged(JUDGED)
 
 
 def test_the_judged_sample_is_thirty_rows_with_reasons():
     assert len(JUDGED) == 30 and all(r["verdict"] in ("right", "wrong") and r["reason"] for r in JUDGED)
 
 
-@pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "right"], ids=lambda r: f"{r['subject']}-{r['value']}")
+@pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "right"], ids=row_id)
 def test_rows_judged_right_are_still_extracted(row, extracted):
-    assert any(_same(row, result) for result in extracted[row["paper"]]), row["evidence"]
+    assert still_given(row, extracted[row["paper"]]), row["evidence"]
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in JUDGED if r["verdict"] == "wrong" and not r.get("still_wrong")],
-    ids=lambda r: f"{r['subject']}-{r['value']}",
-)
+@pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "wrong" and not r.get("still_wrong")], ids=row_id)
 def test_rows_judged_wrong_are_gone(row, extracted):
-    wrong = (_norm(row["subject"]), _norm(row["dataset"]), row["value"])
-    assert not any(result[:3] == wrong for result in extracted[row["paper"]]), row["reason"]
+    assert not wrong_given(row, extracted[row["paper"]]), row["reason"]
