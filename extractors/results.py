@@ -205,7 +205,7 @@ def find_scores(text: str) -> list[Score]:
             changes.append((match.start(), match.end()))
         if verdict != "score":
             continue
-        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None)
+        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None, kept[-2][-1] if len(kept) > 1 else None)
         if scores:
             kept.append(scores)
     return [score for group in _without_listed_changes(text, kept, changes) for score in group]
@@ -257,8 +257,11 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     return "score"
 
 
-def _group_scores(text: str, match: re.Match[str], group_index: int, previous: Score | None) -> list[Score]:
-    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link."""
+def _group_scores(
+    text: str, match: re.Match[str], group_index: int, previous: Score | None, earlier: Score | None = None
+) -> list[Score]:
+    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link
+    (``previous`` and ``earlier``: the last two scores before it)."""
     first = match.group(1)
     numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
     unit_raw = match.group(3)
@@ -276,6 +279,8 @@ def _group_scores(text: str, match: re.Match[str], group_index: int, previous: S
         metric = metric[:-1]  # "record FIDs of 1.01"
     if metric is None and _OTHER_MEASURE_BEFORE.search(before):
         pass  # "0.94 rFID and codebook usage of 97%": a measure no metric list names
+    elif metric is None and previous and earlier and earlier.metric and previous.metric and earlier.metric != previous.metric:
+        pass  # "62.9 R@1 on A, 68.8 NDCG@10 on B, 69.9 on C": each names its own, the bare one none
     elif metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
         named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
         named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
@@ -297,6 +302,8 @@ def _group_scores(text: str, match: re.Match[str], group_index: int, previous: S
         link = "from"
     elif _TO_BEFORE.search(before):
         link = "to"
+    elif previous is not None and previous.link == "to" and _LISTED_WITH.fullmatch(text[previous.tail : match.start()]):
+        link = "to"  # "raises X from 6.2% to 52.0% via SFT, 55.0% with RL": the list goes on with the paper's
     elif _VS_AFTER.match(after):
         link = "vs_first"
     elif _VS_BEFORE.search(before):
@@ -387,17 +394,22 @@ _SELF = re.compile(
     r"the resulting model|the model|the final model)\b",
     re.IGNORECASE,
 )
+_DERIVED_SUBJECT = re.compile(
+    r"\b(?:the|our|an?)\s+[\w.]+[\w.-]*-(?:based|distilled|trained|tuned|initiali[sz]ed)\s+(?:models?|students?|variants?|LLMs?)\b",
+    re.IGNORECASE,
+)
 _BASELINE = re.compile(r"\s*(?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?\b", re.IGNORECASE)
 _BASELINE_SUBJECT = re.compile(
     r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE
 )
 _HUMANS = re.compile(
-    r"\b(?:humans|human experts|human annotators|human performance|(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
+    r"\b(?:humans|human experts|human annotators|human performance|human[- ]level(?:\s+performance)?|human baselines?|"
+    r"(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|to|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|like|including|compared|versus|vs\.?|"
-    r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon)\s+(?:the\s+|strong\s+|proprietary\s+|"
+    r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon|among|at|under)\s+(?:the\s+|strong\s+|proprietary\s+|"
     r"open-source\s+|state-of-the-art\s+|fully\s+[\w-]+\s+|models?\s+|baselines?\s+)*$",
     re.IGNORECASE,
 )
@@ -447,7 +459,7 @@ def find_form(sentence: str, parts: list[str]) -> list[tuple[int, int]]:
                 end = -1
                 break
         before = sentence[position - 1] if position else " "
-        if end >= 0 and not (before.isalnum() or before in "_-") and _ends_a_word(sentence, end):
+        if end >= 0 and not (before.isalnum() or before in "_-*") and _ends_a_word(sentence, end):
             found.append((position, end))
         position = sentence.find(parts[0], position + 1)
     return found
@@ -789,6 +801,8 @@ def _group_results(
     head = group[0]
     start = head.start - offset
     tail = head.tail - offset
+    if len(group) > 1 and len(plan.datasets if plan is not None and plan.datasets else data_spots) >= 1:
+        group = _unlisted(sentence, group, plan.datasets if plan is not None and plan.datasets else None, tail, data_spots)
     if plan is not None and plan.datasets:
         claimed.update(spot.start for spot in plan.datasets)
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in plan.datasets]
@@ -803,13 +817,15 @@ def _group_results(
     claimed.update(spot.start for spot in pairing)
     rule = "results.on_dataset"
     if not pairing:
-        pairing = _dataset_before(sentence, start, data_spots, head, claimed, score_starts)
+        pairing = _dataset_before(sentence, start, data_spots, head, claimed, score_starts, subject_spots)
         rule = "results.dataset_before"
     if pairing and len(pairing) > 1 and len(pairing) != len(group):
         pairing = pairing[:1]
     if not pairing:
-        if own_dataset is None or not (head.unit or head.metric) or data_spots:
+        if own_dataset is None or not (head.unit or head.metric) or data_spots or _NOT_A_BENCHMARK.search(sentence):
             return []
+        if not re.match(r"[A-Z0-9]|[a-z][\w-]*[A-Z0-9]", own_dataset.name):
+            return []  # "and release safe-eval": no benchmark's name
         subject = _subject(sentence, start, head, subject_spots)
         if subject is None or subject[0] is None and not _RESULT_VERB.search(sentence[:start]):
             return []
@@ -821,6 +837,24 @@ def _group_results(
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in pairing]
     subject = plan.subject if plan is not None and plan.subject else _subject(sentence, start, head, subject_spots)
     return _made(sentence, group, dataset_names, subject, rule, own_name, start=start, subject_spots=subject_spots)
+
+
+# Scores of no benchmark: real-world trials, a judge's agreement with people
+_NOT_A_BENCHMARK = re.compile(
+    r"\breal[- ]world\b|\breal robots?\b|\b(?:agreement|correlation|consistency) with (?:human|expert|people|annotator)",
+    re.IGNORECASE,
+)
+
+
+def _unlisted(
+    sentence: str, group: list[Score], planned: Sequence[_Spot] | None, tail: int, data_spots: list[_Spot]
+) -> list[Score]:
+    """ "On AIME 2024/2025 ..., it scores 51.7/37.5": a slash group over a dataset written as a slash
+    list of variants; only the first number is known to be on the dataset the name gives."""
+    spots = list(planned) if planned else (_datasets_after(sentence, tail, data_spots) or data_spots)
+    if len(spots) == 1 and re.match(r"/[\w.-]", sentence[spots[0].start + len(_extend_split(sentence, spots[0])) :]):
+        return group[:1]
+    return group
 
 
 def _made(
@@ -848,8 +882,18 @@ def _made(
             and not (score.metric and _LOWER_BETTER.fullmatch(score.metric))
         ):
             continue  # "success rates drop sharply from 60.6% to 30.9%": one subject under two conditions
-        if score.link == "from" and (who is None or who[0] is None or who[0].introduced or who[1]):
-            continue  # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's
+        if score.link == "from" and (
+            who is None
+            or who[0] is None
+            or who[0].introduced
+            or who[1]
+            or score.size > 1
+            or (own_name is not None and _variant_of(who[0].name, own_name))
+        ):
+            # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's; so is
+            # "Nemotron-Terminal-14B improves from 4.0%" (the paper's model before its training) and
+            # each of "from 55.5/52.7/53.7" (one name, several sizes)
+            continue
         if score.link in ("to",) or score.link == "vs_first":
             who = (None, True)  # "improves X from 12.0% to 23.4%": the second is the paper's
         elif score.link == "vs_second":
@@ -865,6 +909,8 @@ def _made(
             name, entity_name = own_name or OWN_SUBJECT, own_name
         elif entity.type == "baseline":
             name, entity_name = entity.name, None
+        elif entity.type == "derived":  # the paper's model built from a named one: the paper's, unnamed
+            name, entity_name = OWN_SUBJECT, None
         else:
             name, entity_name = entity.name, entity.name
             own = own or entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
@@ -907,6 +953,8 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     gap = _PARENTHESISED_CHANGE.sub("", sentence[tail : first.start])  # "56.7% (+40.0%) on AIME 2024"
     if len(gap) > 45 or _NUMBER.search(gap) or not _LINK_GAP.match(gap):
         return []
+    if re.match(r"\s*(?:,\s*)?and\s", gap) and (_METRIC_WORD.search(gap) or _MEASURE_WORD.search(gap)):
+        return []  # "from 7.27 to 8.31 and length-controlled win-rates in AlpacaEval-2": another measure's
     chain = [first]
     for spot in following[1:]:
         if _DATASET_LIST_GAP.match(sentence[chain[-1].start + len(_extend_split(sentence, chain[-1])) : spot.start]):
@@ -916,8 +964,20 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     return chain
 
 
+_MEASURE_WORD = re.compile(r"\b(?:rates?|scores?|accurac(?:y|ies)|win-rates?|ratings?)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"([A-Za-z][\w.*-]*)\s*(?:\(|:|=)\s*(?:[\d.]+\s?\\?%?\s*(?:to|->|→|vs\.?)\s*)?$"
+)
+
+
 def _dataset_before(
-    sentence: str, start: int, data_spots: list[_Spot], score: Score, claimed: set[int], score_starts: set[int]
+    sentence: str,
+    start: int,
+    data_spots: list[_Spot],
+    score: Score,
+    claimed: set[int],
+    score_starts: set[int],
+    subject_spots: Sequence[_Spot] = (),
 ) -> list[_Spot]:
     """ "On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
     preceding = [spot for spot in data_spots if spot.end <= start]
@@ -931,6 +991,14 @@ def _dataset_before(
         return []
     if not (score.unit or score.metric or score.link or _RESULT_VERB.search(gap)):
         return []
+    label = _LABEL_BEFORE.search(gap)
+    if (
+        label
+        and label.start(1) > 0
+        and not _METRIC_WORD.fullmatch(label.group(1))
+        and not any(s.end == spot.end + label.end(1) for s in subject_spots)  # "surpassing GPT-4o (34.5)": who, not where
+    ):
+        return []  # "StereoSet (...) and Contract-NLI (67% to 83%)", "(MATH500: 73.6%, average: 35.9%)": another name's
     variant_end = spot.start + len(_extend_split(sentence, spot))  # "ImageNet 256": its number is its name's
     for number in _GAP_NUMBER.finditer(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)):
         if spot.end + number.start() >= variant_end and spot.end + number.start() not in score_starts:
@@ -953,6 +1021,12 @@ _HUMANS_AFTER = re.compile(
 def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]) -> tuple[NamedEntity | None, bool] | None:
     """Who scored: (entity, own) for a named model or method, (None, True) for the paper's own
     ("our model", "it", "we"), (None, False) for humans; None when nothing says."""
+    compared = _COMPARED_SCORE_BEFORE.search(sentence[:start])
+    if compared:  # "outperforming π_{0.5} at 39.2%": the compared system's, named or not
+        named = [spot for spot in subject_spots if compared.start(1) <= spot.start < compared.end(1)]
+        return (named[-1].entity, False) if named else (NamedEntity(compared.group(1), "others", (), False), False)
+    if _CHANCE_BEFORE.search(sentence[:start]):
+        return NamedEntity("chance", "others", (), False), False  # "a random-guess baseline (15.2%)"
     for_match = re.match(r"^\s*(?:%\s*)?(?:for|by|of)\s+", sentence[start + len(score.text) :])
     if for_match:
         position = start + len(score.text) + for_match.end()
@@ -965,6 +1039,22 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
     return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
 
 
+_COMPARED_SCORE_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?"
+    r"([^\s,;]+(?:\s[^\s,;]+)?)\s+(?:at|with)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_CHANCE_BEFORE = re.compile(
+    r"\b(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance|majority(?:[- ]class)?)[- ]?(?:baseline|level|guess(?:ing)?|performance)"
+    r"\s*(?:\(|of|at|:|=|is)?\s*$",
+    re.IGNORECASE,
+)
+# " -- for example, DeepSeek-R1 that achieves 82.4% -- ": an aside; its names do not score outside it
+_ASIDE = re.compile(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s")
+# "51.6% on GSM8K (Delta3.4%)": a note on the score before; "Image Reward of 1.20": a measure's name
+_NOTE_BEFORE = re.compile(r"\d\s?\\?%?\s*\(\s*$")
+_MEASURE_GAP = re.compile(r"\s+(?:of|=)\s*$")
+_EXAMPLE_CUE = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _EXAMPLE_SUBJECT = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARING = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|over|against|versus|vs\.?|beyond|among|rival\w*|to)\b",
@@ -1005,9 +1095,22 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
     window = sentence[window_start:start]
     candidates: list[tuple[int, tuple[NamedEntity | None, bool]]] = []
     compared_end = -1  # where the last name the sentence compares with ends
+    asides = [m.span() for m in _ASIDE.finditer(sentence) if not m.start() <= start < m.end()]
+    # "We evaluate VLAA-GUI across backbones, including Gemini 3.1 Pro, ... achieving 61.0%": the
+    # examples after the paper's own named system are what it runs on, not who scored
+    own_first = min((s.end for s in subject_spots if s.entity.introduced and window_start <= s.start < start), default=None)
+    cue = next((m for m in _EXAMPLE_CUE.finditer(sentence, own_first or 0, start)), None) if own_first is not None else None
     for spot in subject_spots:
         if window_start <= spot.start and spot.end <= start:
             before = sentence[max(0, spot.start - 40) : spot.start]
+            if any(a <= spot.start < b for a, b in asides) or _NOTE_BEFORE.search(before):
+                continue
+            if sentence.startswith("%", spot.end) or sentence.startswith("\\%", spot.end):
+                continue  # "(Delta3.4%)": a change noted after a score, not a name
+            if _MEASURE_GAP.fullmatch(sentence[spot.end : start]):
+                continue
+            if cue is not None and spot.start >= cue.end() and not spot.entity.introduced:
+                continue
             if (
                 _EXAMPLE_SUBJECT.search(before)
                 and _RESULT_VERB.search(sentence[spot.end : start])
@@ -1039,6 +1142,8 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         if _BASELINE.match(window[match.end() :]):
             continue
         candidates.append((window_start + match.start(), (None, True)))
+    for match in _DERIVED_SUBJECT.finditer(window):  # "The AM-based model": built from AM's data, not AM itself
+        candidates.append((window_start + match.start(), (NamedEntity(OWN_SUBJECT, "derived", (), False), True)))
     for match in _BASELINE_SUBJECT.finditer(window):
         candidates.append((window_start + match.start(), (NamedEntity(match.group(1), "baseline", (), False), False)))
     if any(own for _, (entity, own) in candidates if entity is None) or any(

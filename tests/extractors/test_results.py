@@ -305,3 +305,105 @@ def test_a_to_value_after_a_slash_group_or_a_list_is_the_papers():
     assert [s.link for s in scores] == ["from"] * 3 + ["to"] * 3
     [*_, last] = find_scores("drives the attack success rate from 76% and 61% to 0% on KernelBench")
     assert (last.value, last.link) == (0.0, "to")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        (  # a name labels the score: not the dataset named before it
+            "Prompt-Level Distillation",
+            "We propose Prompt-Level Distillation (PLD). Evaluated using Gemma-3 4B, PLD improved Macro F1 scores on "
+            "StereoSet (57\\% to 90.0\\%) and Contract-NLI (67\\% to 83\\%), while increasing LogiQA accuracy to 70\\%.",
+            {("StereoSet", 57.0), ("StereoSet", 90.0)},  # Gemma-3 4B before and after PLD
+        ),
+        (
+            "Data selection for reasoning",
+            "This result matches the performance obtained using the 1.2k DeepScaleR subset (MATH500: 73.6%, average: 35.9%), "
+            "which includes the aforementioned example.",
+            {("MATH500", 73.6)},
+        ),
+        (  # "and <another measure> in D": D is the other measure's
+            "RRM: Robust Reward Model Training Mitigates Reward Hacking",
+            "We introduce RRM. The RRM significantly enhances DPO-aligned policies, improving MT-Bench scores from 7.27 to "
+            "8.31 and length-controlled win-rates in AlpacaEval-2 from 33.46% to 52.49%.",
+            {("AlpacaEval-2", 52.49)},
+        ),
+        (  # a slash list of datasets: only the first number is known to be on the first
+            "RoPE-Aware Bit Allocation for KV-Cache Quantization",
+            "We propose Block-GTQ. On AIME 2024/2025 with DeepSeek-R1-Distill-Qwen-7B, without an fp16 recent-key buffer, "
+            "Block-GTQ at K3V2 scores 51.7/37.5, close to fp16's 54.2/37.9.",
+            {("AIME 2024", 51.7)},
+        ),
+    ],
+)
+def test_datasets_a_score_is_not_on(title, abstract, expected):
+    assert {(f[2], f[3]) for f in _results(title, abstract)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "wrong"),
+    [
+        (  # human-level performance after a system's score
+            "Open CaptchaWorld",
+            "We introduce Open CaptchaWorld, a benchmark. Humans consistently achieve near-perfect scores, while state-of-the-art "
+            "MLLM agents struggle, with success rates at most 40.0% by Browser-Use Openai-o3, far below human-level "
+            "performance, 93.3%.",
+            ("Openai-o3", 93.3),
+        ),
+        (  # a chance baseline
+            "Gem Set",
+            "We introduce Gem Set, a benchmark. Notably, 17 out of 20 tested models perform worse than a random-guess baseline "
+            "(15.2%) on Gem Set, while the estimated human performance is ~81.1%.",
+            None,
+        ),
+        (  # the compared system's score, its name unknown
+            "MolmoBot",
+            "We present MolmoBot. On tabletop pick-and-place, MolmoBot achieves a success rate of 79.2% in real world "
+            "evaluations across 4 settings, outperforming π_{0.5} at 39.2%.",
+            None,
+        ),
+        (  # a name inside a dash aside does not score outside it
+            "Open Deep Search",
+            "We introduce Open Deep Search (ODS). ODS is a general framework for seamlessly augmenting any LLMs -- for example, "
+            "DeepSeek-R1 that achieves 82.4% on SimpleQA and 30.1% on FRAMES -- with search and reasoning capabilities to "
+            "achieve state-of-the-art performance: 88.3% on SimpleQA and 75.3% on FRAMES.",
+            ("DeepSeek-R1", 75.3),
+        ),
+        (  # the backbones listed after the paper's own system
+            "VLAA-GUI",
+            "We present VLAA-GUI, a GUI agent. We evaluate VLAA-GUI across five top-tier backbones, including Opus 4.5, 4.6 and "
+            "Gemini 3.1 Pro, on two benchmarks with Linux and Windows tasks, achieving top performance on both (77.5% on "
+            "OSWorld and 61.0% on WindowsAgentArena).",
+            ("Gemini 3.1 Pro", 61.0),
+        ),
+        (  # a measure named like a model
+            "MLCM",
+            "We propose MLCM. On the MSCOCO-2017 5K benchmark, MLCM distilled from SDXL gets a CLIP Score of 33.30, "
+            "Aesthetic Score of 6.19, and Image Reward of 1.20 with only 4 steps.",
+            ("Image Reward", 1.2),
+        ),
+        (  # a model built from a named one is not that one
+            "Not All Correct Answers Are Equal: Why Your Distillation Source Matters",
+            "We distil from AM-Thinking-v1. The AM-based model consistently achieves the best performance (e.g., 84.3 on "
+            "AIME2024, 72.2 on AIME2025).",
+            ("AM-Thinking-v1", 84.3),
+        ),
+        (  # a name after "at" is a setting
+            "RoPE-Aware Bit Allocation for KV-Cache Quantization",
+            "We propose Block-GTQ. On AIME 2024/2025 with DeepSeek-R1-Distill-Qwen-7B, Block-GTQ at K3V2 scores 51.7/37.5.",
+            ("K3V2", 51.7),
+        ),
+        (  # the 'to' list goes on with the paper's scores
+            "SWE-World",
+            "We present SWE-World. Experiments on SWE-bench Verified demonstrate that SWE-World raises Qwen2.5-Coder-32B from "
+            "6.2\\% to 52.0\\% via Docker-free SFT, 55.0\\% with Docker-free RL, and 68.2\\% with further TTS.",
+            ("Qwen2.5-Coder-32B", 55.0),
+        ),
+    ],
+)
+def test_scores_not_credited_to_the_wrong_subject(title, abstract, wrong):
+    found = _results(title, abstract)
+    if wrong is None:
+        assert not [f for f in found if f[1] is False], found
+    else:
+        assert not [f for f in found if (f[0], f[3]) == wrong], found
