@@ -29,10 +29,14 @@ _METRIC = (
     r"(?:accuracy|acc\.?|exact match|EM|F1(?:-score)?|BLEU(?:-\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|"
     r"[rg]?FIDs?|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
     r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+(?:\.\d+)?|R@\d+(?:\.\d+)?|Precision@\d+|Hit@\d+|ANLS|"
+    r"PickScore|HPSv2(?:\.1)?|ImageReward|"
     r"success rate|win[- ]rate|Elo|AUC-ROC|ROC-AUC|AUC-PR|AUC|AUROC|AUPRC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
     r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
 )
-_METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?(?:[a-z]+-(?:level|wise|averaged)\s+)?({_METRIC})(?![\w-])")
+_METRIC_AFTER = re.compile(
+    r"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?(?:[a-z]+-(?:level|wise|averaged)\s+|(?:macro|micro|weighted)[- ]?)?"
+    rf"({_METRIC})(?![\w-])"
+)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
 _GROUP = re.compile(
@@ -76,12 +80,18 @@ _CHANGE_AFTER = re.compile(
     r"over|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
     r"of (?:the )?(?:parameters|compute|cost|time|memory|data|training|tokens|samples|examples)|"
     r"(?:of\s+)?(?:cases|instances|queries|questions|problems|users|participants|time|samples)\b|"
-    r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|"
+    r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|\\?(?:down|up)arrow|[↓↑]|"
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
+# "significant improvements over previous SOTA methods: 11% on Game of 24, 20% on ...": a list of gains
+_CHANGES_LISTED = re.compile(
+    r"\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?)\b[^.;:\d]{0,80}:\s*(?:[^.;:]*?,\s*(?:and\s+)?)?$",
+    re.IGNORECASE,
+)
 _BOUND_BEFORE = re.compile(
-    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
+    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond"
+    r"|\b(?:surpass|exceed|beat|cross|break)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}of)\s*$",
     re.IGNORECASE,
 )
 _LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
@@ -96,7 +106,8 @@ _LENGTH_FROM = re.compile(
 )
 # "codebook usage of 97%", "a sparsity of 90%": how much of a resource, not how well
 _RESOURCE_MEASURE_BEFORE = re.compile(
-    r"\b(?:usage|utili[sz]ation|sparsity|compression(?: ratio)?|overhead|footprint|consumption|occupancy)\s+(?:of|=|:|is|was|at|reaches)?\s*$",
+    r"\b(?:usage|utili[sz]ation|sparsity|compression(?: ratio)?|overhead|footprint|consumption|occupancy)"
+    r"\s+(?:of|=|:|is|was|at|reaches)?\s*$",
     re.IGNORECASE,
 )
 # "(2) Building on X", "2) Based on": a list marker
@@ -143,12 +154,13 @@ _LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
 _RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
 _METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
-_RANGE = re.compile(r"^\s?[-–]\s?\d")
+_RANGE = re.compile(r"^\s?(?:--|[-–—])\s?\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s*\d")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^(?:\s?\\?%)?\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d")  # "to an impressive 57.3%"
 _TO_BEFORE = re.compile(
-    r"\bfrom\s+\d[\d.]*(?:\s?/\s?\d[\d.]*)*\s?(?:\\?%|percent)?(?:\s*(?:,|and|&)\s*\d[\d.]*\s?(?:\\?%)?)*\s*(?:to|->|→)\s*$",
+    r"(?:\bfrom\s+|\(\s*)\d[\d.]*(?:\s?/\s?\d[\d.]*)*\s?(?:\\?%|percent)?(?:\s*(?:,|and|&)\s*\d[\d.]*\s?(?:\\?%)?)*"
+    r"\s*(?:to|->|→|\\?rightarrow)\s*(?:(?!and\b|or\b)[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s*\d")
@@ -218,7 +230,8 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     unit_raw = match.group(3)
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before):
+    listed = _CHANGES_LISTED.search(text[max(0, match.start() - 100) : match.start()])
+    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or listed:
         return "change"
     if _BOUND_BEFORE.search(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
@@ -235,8 +248,10 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"  # "π_{0.5}": part of a name
     if _BOUND_AFTER.match(after):
         return "other"  # "a perplexity of 10 or greater", "60%+": a bound
-    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
+    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?(?:--|[-–—])\s?$", before):
         return "other"  # "6.22%-7.66%": a range of gains
+    if re.match(r"\s?\\?%?\s*(?:CI|confidence)\b", after):
+        return "other"  # "95% CI": a confidence level
     if _RESOLUTION_AFTER.match(after):
         return "other"  # "256x256", "512 times 512", "64px": an image size
     if not unit_raw and _SIZE_AFTER.match(after):
@@ -296,7 +311,7 @@ def _group_scores(
             metric = previous.metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
     link = None
     if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
-        partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
+        partner = re.match(r"(?:\s?\\?%)?\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d[\d.]*", after)
         if partner and _SIZE_AFTER.match(after[partner.end() :]):
             return []  # "from 741 to 225 tokens": a length, not a score
         link = "from"
@@ -508,14 +523,27 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
     )
     if tail and not re.match(r"\s\d", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
-    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?", tail.group(0)):  # "ImageNet 256", "ImageNet 512x512"
+    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?|\s\d{2,3}[x×]\d{2,3}", tail.group(0)):  # "ImageNet 256", "ImageNet 64x64"
         return sentence[spot.start : spot.end + tail.end()]
+    spaced = _SPACED_VARIANT.match(sentence, spot.end)
+    if spaced:  # "ImageNet 512 x 512", "DeepResearch Bench II", "BraTS Pediatric dataset": the variant named
+        return sentence[spot.start : spot.end + spaced.end()]
+    if sentence.count(spot.text) > 1:
+        word = _TWICE_VARIANT.match(sentence, spot.end)
+        if word:  # "69.9 on MTEB multilingual and 84.0 on MTEB Code": two variants of one benchmark
+            return sentence[spot.start : spot.end + word.end()]
     version = _VERSION_AFTER.match(sentence, spot.end) or _VARIANT_AFTER.match(sentence, spot.end)
     if version:  # "Argoverse 2", "AlpacaEval 2.0", "SWE-bench Verified", "LiveCodeBench v5": the release named
         return sentence[spot.start : version.end()]
     return spot.text
 
 
+_SPACED_VARIANT = re.compile(
+    r"\s\d{2,3}\s?[x×]\s?\d{2,3}\b|\s(?:II|III|IV)\b|\s[A-Z][a-z]+(?=\s(?:dataset|benchmark|subset|split)\b)"
+)
+_TWICE_VARIANT = re.compile(
+    r"\s(?!(?:and|or|on|in|for|with|at|respectively|benchmarks?|datasets?|tasks?)\b)([A-Za-z][\w-]*)(?=\s*(?:[,;)]|and\b|$))"
+)
 _VARIANT_AFTER = re.compile(
     r"(?:\s(?:Verified|Lite|Pro|Diamond|Hard|Easy|Full|Mini|Multi|Extended|Plus)|[\s-]?v\d+(?:\.\d+)?)(?![\w.%-])"
 )
@@ -554,7 +582,8 @@ def attach_results(
         if not local:
             carried = None
             continue
-        data_spots = _spots(sentence, datasets)
+        # "24.05 on PickScore": a measure the entity list holds as a dataset
+        data_spots = [s for s in _spots(sentence, datasets) if not _METRIC_WORD.fullmatch(s.text)]
         subject_spots = _spots(sentence, subjects)
         covered = data_spots + subject_spots
         local = [s for s in local if not any(spot.start <= s.start - s_start < spot.end for spot in covered)]
@@ -640,7 +669,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|using|on|in|from|than|over|against|to|by|of|for|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*)?$")
+# "(34.5)", "(F1 = 0.7713, FPR = 19.43%)": a score in a parenthesis, after labelled ones
+_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*[\d.]+\s?\\?%?\s*[,;]\s*)*(?:[\w@.-]+\s*[:=]\s*)?$")
 _NAME_SHAPED = re.compile(r"(?:^|\s)([A-Z][\w.*+-]*|[\w.*+-]*\d[\w.*+-]*)\s*$")
 
 
@@ -809,7 +839,7 @@ def _group_results(
         subject = plan.subject or _subject(sentence, start, head, subject_spots)
         return _made(sentence, group, dataset_names, subject, plan.rule or "results.on_dataset", own_name, start=start)
     if head.link == "from":  # "from 8.4% to 17.2% on D": the pair's dataset follows the second number
-        to_part = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*\s?(?:%|percent\b)?", sentence[tail:])
+        to_part = re.match(r"\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d[\d.]*\s?(?:\\?%|percent\b)?", sentence[tail:])
         tail += to_part.end() if to_part else 0
     pairing = _datasets_after(sentence, tail, data_spots)
     if not pairing and _UNKNOWN_DATASET_AFTER.match(sentence[tail:]):
@@ -886,7 +916,7 @@ def _made(
             who is None
             or who[0] is None
             or who[0].introduced
-            or who[1]
+            or (who[1] and who[0].type != "applied")
             or score.size > 1
             or (own_name is not None and _variant_of(who[0].name, own_name))
         ):
@@ -911,6 +941,10 @@ def _made(
             name, entity_name = entity.name, None
         elif entity.type == "derived":  # the paper's model built from a named one: the paper's, unnamed
             name, entity_name = OWN_SUBJECT, None
+        elif entity.type == "applied" and score.link == "from":  # "adapts X from 17.4%": X's own score
+            name, entity_name, own = entity.name, entity.name, False
+        elif entity.type == "applied":  # the paper's work on X: the paper's result
+            name, entity_name = own_name or OWN_SUBJECT, own_name
         else:
             name, entity_name = entity.name, entity.name
             own = own or entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
@@ -1025,6 +1059,10 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
     if compared:  # "outperforming π_{0.5} at 39.2%": the compared system's, named or not
         named = [spot for spot in subject_spots if compared.start(1) <= spot.start < compared.end(1)]
         return (named[-1].entity, False) if named else (NamedEntity(compared.group(1), "others", (), False), False)
+    unknown = _UNKNOWN_SCORER.search(sentence[:start])
+    if unknown and not any(spot.end == unknown.end(1) for spot in subject_spots) and not _SELF.fullmatch(unknown.group(1)):
+        # "(e.g. Operator scores 13.27": a name the paper's entities lack
+        return NamedEntity(unknown.group(1), "others", (), False), False
     if _CHANCE_BEFORE.search(sentence[:start]):
         return NamedEntity("chance", "others", (), False), False  # "a random-guess baseline (15.2%)"
     for_match = re.match(r"^\s*(?:%\s*)?(?:for|by|of)\s+", sentence[start + len(score.text) :])
@@ -1044,12 +1082,33 @@ _COMPARED_SCORE_BEFORE = re.compile(
     r"([^\s,;]+(?:\s[^\s,;]+)?)\s+(?:at|with)\s+(?:only\s+|just\s+)?$",
     re.IGNORECASE,
 )
+_UNKNOWN_SCORER = re.compile(
+    r"(?:\(\s*(?:e\.g\.,?|i\.e\.,?)\s*|,\s*(?:and|while|whereas)\s+|;\s*)(?:the\s+)?([A-Z][\w.*+-]*(?:\s[A-Z0-9][\w.*+-]*)?)\s+"
+    r"(?:scores|achieves|reaches|attains|obtains|gets)\s+(?:only\s+|just\s+)?$"
+)
 _CHANCE_BEFORE = re.compile(
-    r"\b(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance|majority(?:[- ]class)?)[- ]?(?:baseline|level|guess(?:ing)?|performance)"
+    r"\b(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance|majority(?:[- ]class)?)[- ]?"
+    r"(?:baseline|level|guess(?:ing)?|performance)"
     r"\s*(?:\(|of|at|:|=|is)?\s*$",
     re.IGNORECASE,
 )
 # " -- for example, DeepSeek-R1 that achieves 82.4% -- ": an aside; its names do not score outside it
+# "CC-BY-4.0": how a work is licensed, never who scored (nor the paper's own model)
+LICENCE_NAME = re.compile(r"(?:CC[- ]BY|CC0|Apache[- ]2|MIT License|GPL|BSD-\d|OpenRAIL)", re.IGNORECASE)
+_APPLIED_TO_BEFORE = re.compile(
+    r"\b(?:adapts?|adapting|accelerat\w+|trains?|fine-tunes?|enhanc\w+|improves?|improving|boosts?|boosting|equips?|"
+    r"augments?|raises?|lifts?|pushes|upgrades?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _owned_before(sentence: str, window_start: int, end: int, subject_spots: Sequence[_Spot]) -> bool:
+    """The clause names the paper's own work (its introduced name, "we", "our") before ``end``."""
+    if any(s.entity.introduced and window_start <= s.start and s.end <= end for s in subject_spots):
+        return True
+    return re.search(r"\b(?:we|our)\b", sentence[window_start:end], re.IGNORECASE) is not None
+
+
 _ASIDE = re.compile(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s")
 # "51.6% on GSM8K (Delta3.4%)": a note on the score before; "Image Reward of 1.20": a measure's name
 _NOTE_BEFORE = re.compile(r"\d\s?\\?%?\s*\(\s*$")
@@ -1107,9 +1166,17 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
                 continue
             if sentence.startswith("%", spot.end) or sentence.startswith("\\%", spot.end):
                 continue  # "(Delta3.4%)": a change noted after a score, not a name
+            if LICENCE_NAME.match(spot.text):
+                continue  # "CC-BY-4.0": how the work is licensed, not who scored
             if _MEASURE_GAP.fullmatch(sentence[spot.end : start]):
                 continue
             if cue is not None and spot.start >= cue.end() and not spot.entity.introduced:
+                continue
+            applied = _APPLIED_TO_BEFORE.search(before) and _owned_before(sentence, window_start, spot.start, subject_spots)
+            if applied and not spot.entity.introduced:
+                # "MobileForge adapts Qwen3-VL-8B to 67.2%", "we have enhanced ... Gemini Pro": the paper's
+                # work on a named model (whose own score a "from" value still is)
+                candidates.append((spot.start, (NamedEntity(spot.entity.name, "applied", spot.entity.forms, False), True)))
                 continue
             if (
                 _EXAMPLE_SUBJECT.search(before)

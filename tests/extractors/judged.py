@@ -25,7 +25,9 @@ def norm(text: str) -> str:
 
 def extract_judged(rows: list[dict[str, Any]]) -> dict[str, list[Found]]:
     """Each judged paper's results as the extractor gives them now."""
-    papers = {row["paper"]: Paper(title=row["title"], abstract=row["abstract"], sources=(SourceRef("judged", 1),)) for row in rows}
+    papers = {
+        row["paper"]: Paper(title=row["title"], abstract=row["abstract"], sources=(SourceRef("judged", 1),)) for row in rows
+    }
     found = {}
     for key, extraction in zip(papers, extract_papers(list(papers.values())), strict=True):
         found[key] = [(norm(r.subject), norm(r.dataset), r.value, r.own, norm(r.metric or "")) for r in extraction.results]
