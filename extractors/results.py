@@ -77,7 +77,7 @@ _CHANGE_AFTER = re.compile(
     r"absolute|relative|improvement|improvements|"
     r"gains?|increase|decrease|reduction|drop|boost|fewer|less|more|higher|lower|better|worse|faster|slower|"
     r"smaller|larger|bigger|speed|speedup|of the|of all|of its|of their|of our|of these|of those|of them|of which|"
-    r"over|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
+    r"over(?!all)|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
     r"of (?:the )?(?:parameters|compute|cost|time|memory|data|training|tokens|samples|examples)|"
     r"(?:of\s+)?(?:cases|instances|queries|questions|problems|users|participants|time|samples)\b|"
     r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|\\?(?:down|up)arrow|[↓↑]|"
@@ -137,6 +137,7 @@ _BARE_FOLLOWER = re.compile(
     r"which|when|to|from|over|against|under|as|after|before|using|by|among|than|dB|average|avg\.?|mean|overall|"
     r"top-[15]|points?|pts)\b"
     r"|\s*\}"  # "\\emph{1.46}"
+    r"|\s+(?:overall|average|avg\.?|total|mean)\s+scores?\b"  # "57.84 overall score on Qwen-Image-Bench"
     r"|\s+[A-Z][A-Z0-9@.-]*[A-Z0-9](?!\w)"  # an unlisted metric's acronym: "91.0 PDMS"
     rf"|\s+(?:[\w-]+\s+){{1,2}}(?!(?:scores?|points|pts)\b){_METRIC}(?!\w))",  # "75.03 execution accuracy", "74.9 JumpScore mAP"
 )
@@ -152,7 +153,7 @@ _LISTED_WITH = re.compile(
 )
 _LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)", re.IGNORECASE)
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
-_RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
+_RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution(?!\s+rates?\b))")
 _METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
 _RANGE = re.compile(r"^\s?(?:--|[-–—])\s?\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

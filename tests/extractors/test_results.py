@@ -443,3 +443,15 @@ def test_subjects_and_datasets_of_corpus_sentences(title, abstract, expected):
     # tests/extractors/test_results_judged.py: MobileForge, Gemini Embedding 2, DuMate, BraTS)
     found = {(f[0], f[2], f[3]) for f in _results(title, abstract)}
     assert expected <= found and not {f for f in found if f[1] == "PickScore"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # scores the corpus reports that yielded nothing: a "resolution rate" is no image size, "overall" no "over"
+        ("our approach achieves a 43.00% resolution rate on the SWE-bench Lite benchmark", [43.0]),
+        ("Qwen-Image-2.0-RL achieves 57.84 overall score on Qwen-Image-Bench (+2.61 over the base model)", [57.84]),
+        ("MV-Adapter achieves multi-view generation at 768 resolution on Stable Diffusion XL", []),
+    ],
+)
+def test_corpus_scores_that_were_missed(text, kept):
+    assert [s.value for s in find_scores(text)] == kept
