@@ -519,12 +519,13 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
     """The dataset as written with the split or variant attached ("RefCOCOg-test", "ImageNet 256")."""
     tail = re.match(
         r"(?:[-_ ](?:test|val|dev|validation|valid|test-dev|test-std|testA|testB|hard|easy)\b"
-        r"|\s\d{2,3}(?:[x×]\d{2,3})?\b(?!\s?%))",
+        r"|\s\d{2,3}(?:(?:[x×]|times)\d{2,3}|px)?\b(?!\s?%))",
         sentence[spot.end :],
     )
     if tail and not re.match(r"\s\d", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
-    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?|\s\d{2,3}[x×]\d{2,3}", tail.group(0)):  # "ImageNet 256", "ImageNet 64x64"
+    # "ImageNet 256", "ImageNet 64x64", "ImageNet 256px"
+    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3}|px)?|\s\d{2,3}(?:[x×]|times)\d{2,3}", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
     spaced = _SPACED_VARIANT.match(sentence, spot.end)
     if spaced:  # "ImageNet 512 x 512", "DeepResearch Bench II", "BraTS Pediatric dataset": the variant named
@@ -540,7 +541,7 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
 
 
 _SPACED_VARIANT = re.compile(
-    r"\s\d{2,3}\s?[x×]\s?\d{2,3}\b|\s(?:II|III|IV)\b|\s[A-Z][a-z]+(?=\s(?:dataset|benchmark|subset|split)\b)"
+    r"\s\d{2,3}\s?(?:[x×]|times)\s?\d{2,3}\b|\s(?:II|III|IV)\b|\s[A-Z][a-z]+(?=\s(?:dataset|benchmark|subset|split)\b)"
 )
 _TWICE_VARIANT = re.compile(
     r"\s(?!(?:and|or|on|in|for|with|at|respectively|benchmarks?|datasets?|tasks?)\b)([A-Za-z][\w-]*)(?=\s*(?:[,;)]|and\b|$))"
@@ -904,8 +905,12 @@ def _made(
     setting_match = _SETTING.search(sentence)
     setting = setting_match.group(1) if setting_match else None
     found = []
+    offset = group[0].start - start
     for i, score in enumerate(group):
         surface, dataset_entity = dataset_names[i] if len(dataset_names) == len(group) else dataset_names[0]
+        size = _SIZE_AFTER_SCORE.match(sentence, score.tail - offset)
+        if size and not re.search(r"\d", surface[len(dataset_entity) :] if surface.startswith(dataset_entity) else surface):
+            surface = f"{surface} {size.group(1)}"  # "ImageNet ... FIDs of 1.01 for 64x64": ImageNet 64x64
         who = subject
         if (
             score.link in ("from", "to")
@@ -969,6 +974,9 @@ def _made(
             )
         )
     return found
+
+
+_SIZE_AFTER_SCORE = re.compile(r"\s*(?:for|at|on)\s+(\d{2,3}\s?(?:[x×]|times)\s?\d{2,3})\b")
 
 
 def _variant_of(name: str, own_name: str) -> bool:
@@ -1042,8 +1050,23 @@ def _dataset_before(
 
 
 def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -> tuple[NamedEntity, bool] | None:
+    """The name "a vs b"'s second number belongs to: the nearest one before, when the sentence
+    compares with it ("outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%"); otherwise the second
+    is an unnamed system's ("surpasses the standard CLIP-based encoder (gFID: 1.89 vs 2.54)")."""
     before = [spot for spot in subject_spots if spot.end <= start and not _METRIC_WORD.fullmatch(spot.text)]
-    return (before[-1].entity, False) if before else None
+    if not before:
+        return None
+    spot = before[-1]
+    if not _COMPARED_NEAR.search(sentence[max(0, spot.start - 60) : spot.start]):
+        return NamedEntity("compared", "others", (), False), False
+    return spot.entity, False
+
+
+_COMPARED_NEAR = re.compile(
+    r"\b(?:than|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared|comparabl\w*|versus|vs\.?|rival\w*|"
+    r"match\w*|trail\w*|with|to)\b(?:\s+[\w.-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 
 
 _HUMANS_AFTER = re.compile(
@@ -1058,8 +1081,9 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
     ("our model", "it", "we"), (None, False) for humans; None when nothing says."""
     compared = _COMPARED_SCORE_BEFORE.search(sentence[:start])
     if compared:  # "outperforming π_{0.5} at 39.2%": the compared system's, named or not
-        named = [spot for spot in subject_spots if compared.start(1) <= spot.start < compared.end(1)]
-        return (named[-1].entity, False) if named else (NamedEntity(compared.group(1), "others", (), False), False)
+        span = compared.span(1) if compared.group(1) else compared.span(3)
+        named = [spot for spot in subject_spots if span[0] <= spot.start < span[1]]
+        return (named[-1].entity, False) if named else (NamedEntity(compared.group(0), "others", (), False), False)
     unknown = _UNKNOWN_SCORER.search(sentence[:start])
     if unknown and not any(spot.end == unknown.end(1) for spot in subject_spots) and not _SELF.fullmatch(unknown.group(1)):
         # "(e.g. Operator scores 13.27": a name the paper's entities lack
@@ -1080,7 +1104,8 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
 
 _COMPARED_SCORE_BEFORE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?"
-    r"([^\s,;]+(?:\s[^\s,;]+)?)\s+(?:at|with)\s+(?:only\s+|just\s+)?$",
+    r"([^\s,;]+(?:\s[^\s,;]+)?)\s+(?:at|with)\s+(?:only\s+|just\s+)?$"
+    r"|(?<=[\d%])\s*(?:vs\.?|versus)\s+()([A-Z][^\s,;:()]*)\s+$",  # "UniWeTok 1.38 vs. REPA 1.42": REPA's
     re.IGNORECASE,
 )
 _UNKNOWN_SCORER = re.compile(
@@ -1173,12 +1198,6 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
                 continue
             if cue is not None and spot.start >= cue.end() and not spot.entity.introduced:
                 continue
-            applied = _APPLIED_TO_BEFORE.search(before) and _owned_before(sentence, window_start, spot.start, subject_spots)
-            if applied and not spot.entity.introduced:
-                # "MobileForge adapts Qwen3-VL-8B to 67.2%", "we have enhanced ... Gemini Pro": the paper's
-                # work on a named model (whose own score a "from" value still is)
-                candidates.append((spot.start, (NamedEntity(spot.entity.name, "applied", spot.entity.forms, False), True)))
-                continue
             if (
                 _EXAMPLE_SUBJECT.search(before)
                 and _RESULT_VERB.search(sentence[spot.end : start])
@@ -1198,6 +1217,12 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
                 continue  # "mixture of experts", "linear probing": a technique, not who scored
             if _METRIC_NAME_AFTER.match(sentence, spot.end):
                 continue  # "Frechet Inception Distance", "CLIP score": a metric, not who scored
+            applied = _APPLIED_TO_BEFORE.search(before) and _owned_before(sentence, window_start, spot.start, subject_spots)
+            if applied and not spot.entity.introduced:
+                # "MobileForge adapts Qwen3-VL-8B to 67.2%", "we have enhanced ... Gemini Pro": the paper's
+                # work on a named model (whose own score a "from" value still is)
+                candidates.append((spot.start, (NamedEntity(spot.entity.name, "applied", spot.entity.forms, False), True)))
+                continue
             ours = _OURS_BEFORE.search(before)
             if ours and ours.group(1) and not _APPOSITION.search(ours.group(1)):
                 candidates.append((spot.start, (None, True)))  # "our Flow Matching-based DiT": the paper's own

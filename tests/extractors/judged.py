@@ -23,6 +23,11 @@ def norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def subject_norm(subject: str) -> str:
+    """A row's subject as the extractor names it: a leaderboard shows "(this paper) <title>"."""
+    return norm("(this paper)" if subject.startswith("(this paper)") else subject)
+
+
 def extract_judged(rows: list[dict[str, Any]]) -> dict[str, list[Found]]:
     """Each judged paper's results as the extractor gives them now."""
     papers = {
@@ -36,8 +41,10 @@ def extract_judged(rows: list[dict[str, Any]]) -> dict[str, list[Found]]:
 
 def still_given(row: dict[str, Any], found: list[Found]) -> bool:
     """A row judged right is still extracted: same dataset and value, same subject or both own."""
-    return any(
-        dataset == norm(row["dataset"]) and value == row["value"] and (norm(row["subject"]) == subject or (row["own"] and own))
+    return any(  # a dataset now written with its variant ("ImageNet" -> "ImageNet 256px") is the same row
+        dataset.startswith(norm(row["dataset"]))
+        and value == row["value"]
+        and (subject_norm(row["subject"]) == subject or (row["own"] and own))
         for subject, dataset, value, own, _metric in found
     )
 
@@ -46,9 +53,9 @@ def wrong_given(row: dict[str, Any], found: list[Found]) -> bool:
     """A row judged wrong comes back: the same subject, dataset and value (and the same metric,
     when the metric was what was wrong)."""
     if row.get("class") == "metric":
-        wrong = (norm(row["subject"]), norm(row["dataset"]), row["value"], norm(row["metric"] or ""))
+        wrong = (subject_norm(row["subject"]), norm(row["dataset"]), row["value"], norm(row["metric"] or ""))
         return wrong in [(f[0], f[1], f[2], f[4]) for f in found]
-    return (norm(row["subject"]), norm(row["dataset"]), row["value"]) in [f[:3] for f in found]
+    return (subject_norm(row["subject"]), norm(row["dataset"]), row["value"]) in [f[:3] for f in found]
 
 
 def row_id(row: dict[str, Any]) -> str:

@@ -1,10 +1,11 @@
 """The hand-judged leaderboard rows of the real corpus still come out as judged.
 
 tests/data/leaderboard_judged.json holds 30 rows of `kg leaderboard MMLU|GSM8K|"AIME 2024" --family`
-on `kg build shared/corpus/hf_daily` (the build before the result fixes of this file's commit),
-each judged right or wrong with the reason, and the title and abstract of the paper behind it.
-Extracting those papers with the real pipeline must still give every row judged right and no
-longer give the rows judged wrong, except the few marked ``still_wrong`` (named in the file).
+and leaderboard_judged_2.json 30 rows of the same boards and ImageNet, each from `kg build
+shared/corpus/hf_daily` at the time it was judged, right or wrong with the reason, and the title
+and abstract of the paper behind it. Extracting those papers with the real pipeline must still
+give every row judged right and no longer give the rows judged wrong, except the few marked
+``still_wrong`` (named in the file).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import pytest
 
 from tests.extractors.judged import extract_judged, judged_rows, row_id, still_given, wrong_given
 
-JUDGED = judged_rows("leaderboard_judged.json")
+FILES = ("leaderboard_judged.json", "leaderboard_judged_2.json")
+JUDGED = [row for name in FILES for row in judged_rows(name)]
 
 
 @pytest.fixture(scope="module")
@@ -21,8 +23,14 @@ def extracted():
     return extract_judged(JUDGED)
 
 
-def test_the_judged_sample_is_thirty_rows_with_reasons():
-    assert len(JUDGED) == 30 and all(r["verdict"] in ("right", "wrong") and r["reason"] for r in JUDGED)
+@pytest.mark.parametrize("name", FILES)
+def test_each_judged_sample_is_thirty_rows_with_reasons(name):
+    rows = judged_rows(name)
+    assert len(rows) == 30 and all(r["verdict"] in ("right", "wrong") and r["reason"] for r in rows)
+
+
+def test_the_second_sample_covers_the_four_boards_of_the_issue():
+    assert {r["leaderboard"] for r in judged_rows("leaderboard_judged_2.json")} == {"MMLU", "GSM8K", "AIME 2024", "ImageNet"}
 
 
 @pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "right"], ids=row_id)

@@ -455,3 +455,33 @@ def test_subjects_and_datasets_of_corpus_sentences(title, abstract, expected):
 )
 def test_corpus_scores_that_were_missed(text, kept):
     assert [s.value for s in find_scores(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [  # ImageNet leaderboard rows: the image size however written, and "vs." pairs
+        (
+            "DDT: Decoupled Diffusion Transformer",
+            "We propose DDT. For ImageNet 512times512, Our DDT-XL/2 achieves a new state-of-the-art FID of 1.28.",
+            {("ImageNet 512times512", 1.28)},
+        ),
+        (
+            "Guiding a Diffusion Model with a Bad Version of Itself",
+            "This leads to significant improvements in ImageNet generation, setting record FIDs of 1.01 for 64x64 and 1.25 "
+            "for 512x512, using publicly available networks.",
+            {("ImageNet 64x64", 1.01), ("ImageNet 512x512", 1.25)},
+        ),
+    ],
+)
+def test_image_sizes_and_vs_pairs(title, abstract, expected):
+    assert {(f[2], f[3]) for f in _results(title, abstract)} == expected
+
+
+def test_the_number_after_vs_and_a_name_is_that_names():
+    # the real abstract (entity typing reads all of it): "(FID: UniWeTok 1.38 vs. REPA 1.42)"
+    from tests.extractors.judged import judged_rows
+
+    row = next(r for r in judged_rows("leaderboard_judged_2.json") if r["subject"] == "UniWeTok")
+    found = _results(row["title"], row["abstract"])
+    assert ("UniWeTok", True, "ImageNet", 1.38, "FID", None) in found
+    assert [f[:2] for f in found if f[3] == 1.42] == [("representation alignment", False)]  # REPA's, not UniWeTok's
