@@ -53,7 +53,7 @@ _CHANGE_BEFORE = re.compile(
     r"d|length|size|budget|window|(?<!success )(?<!pass )(?<!win )(?<!resolve )(?<!error )(?<!hit )rate of|"
     r"ratio of|cost of|costs of|costing|uses|using|with|within|"
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
-    r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
+    r"(?:\s+(?:of|about|up to(?:\s+an?)?|around|nearly|approximately|only))*\s*$"
     r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
     r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$"
     r"|(?<!evidenced )(?<!shown )(?<!demonstrated )(?<!indicated )(?<!reflected )(?<!highlighted )"
@@ -77,7 +77,8 @@ _CHANGE_AFTER = re.compile(
     r"absolute|relative|improvement|improvements|"
     r"gains?|increase|decrease|reduction|drop|boost|fewer|less|more|higher|lower|better|worse|faster|slower|"
     r"smaller|larger|bigger|speed|speedup|of the|of all|of its|of their|of our|of these|of those|of them|of which|"
-    r"over(?!all)|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
+    r"over(?!all)|above|below|behind|compared|margin|lead|percentage|pp\b|"
+    r"points? (?:higher|lower|better|above|over|improvement|gain)|"
     r"of (?:the )?(?:parameters|compute|cost|time|memory|data|training|tokens|samples|examples)|"
     r"(?:of\s+)?(?:cases|instances|queries|questions|problems|users|participants|time|samples)\b|"
     r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|\\?(?:down|up)arrow|[↓↑]|"
@@ -89,6 +90,14 @@ _CHANGES_LISTED = re.compile(
     r"\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?)\b[^.;:\d]{0,80}:\s*(?:[^.;:]*?,\s*(?:and\s+)?)?$",
     re.IGNORECASE,
 )
+# "none surpasses 21.1% recall or 6.1% precision", "lags 34.80% behind": a bound or a gap, and what is listed with it
+_SURPASS_BOUND = re.compile(r"\b(?:surpass(?:es|ed|ing)?|lags?|lagging|trails?|trailing)\s+(?:by\s+)?$", re.IGNORECASE)
+_SOLVED_BEFORE = re.compile(
+    r"\b(?:solv|resolv|pass|answer|complet|succeed|prov|verif|fix|achiev|reach|scor|attain|obtain)\w*\s+"
+    r"(?:only\s+|just\s+|about\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SOLVING_CLAUSE = re.compile(r"\b(?:solv|resolv|pass|answer|complet|prov)\w*\b[^.;:]*$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond"
     r"|\b(?:surpass|exceed|beat|cross|break)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}of)\s*$",
@@ -116,7 +125,8 @@ _MARKER_BEFORE = re.compile(r"(?:^|[.;:,!?]|\band|\bor)\s*\(?$")
 _EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly|originally|prior best|previous best)\s*:?\s*$", re.IGNORECASE)
 # "79.81% PNED gain", "a 3.5% AO gain": a change in a measure named between
 _NAMED_CHANGE_AFTER = re.compile(
-    r"^\s*(?:(?!(?:and|or|on|in|at|for|with|of|to)\b)[\w@.-]+\s+){1,2}(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?)\b",
+    r"^\s*(?:(?!(?:and|or|on|in|at|for|with|of|to)\b)[\w@.-]+\s+){1,3}"
+    r"(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?)\b",
     re.IGNORECASE,
 )
 _EFFICIENCY_BEFORE = re.compile(
@@ -231,7 +241,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     unit_raw = match.group(3)
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    listed = _CHANGES_LISTED.search(text[max(0, match.start() - 100) : match.start()])
+    listed = _CHANGES_LISTED.search(text[max(0, match.start() - 100) : match.start()]) or _SURPASS_BOUND.search(before)
     if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or listed:
         return "change"
     if _BOUND_BEFORE.search(before):
@@ -259,6 +269,9 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"
     if _CHANGE_AFTER.match(after) or (unit_raw and _NAMED_CHANGE_AFTER.match(after)):
         return "change"
+    solved = _SOLVED_BEFORE.search(before) or _SOLVING_CLAUSE.search(text[max(0, match.start() - 100) : match.start()])
+    if unit_raw and re.match(r"\s*of\s+(?:the\s+)?[A-Z]", after) and not solved:
+        return "other"  # "a full 45% of C4 is now restricted": a share of data; "solves 70.8% of ProverBench" stays
     if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
         return "other"
     if len(numbers) > 4:
@@ -529,11 +542,11 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
         return sentence[spot.start : spot.end + tail.end()]
     spaced = _SPACED_VARIANT.match(sentence, spot.end)
     if spaced:  # "ImageNet 512 x 512", "DeepResearch Bench II", "BraTS Pediatric dataset": the variant named
-        return sentence[spot.start : spot.end + spaced.end()]
+        return sentence[spot.start : spaced.end()]
     if sentence.count(spot.text) > 1:
         word = _TWICE_VARIANT.match(sentence, spot.end)
         if word:  # "69.9 on MTEB multilingual and 84.0 on MTEB Code": two variants of one benchmark
-            return sentence[spot.start : spot.end + word.end()]
+            return sentence[spot.start : word.end()]
     version = _VERSION_AFTER.match(sentence, spot.end) or _VARIANT_AFTER.match(sentence, spot.end)
     if version:  # "Argoverse 2", "AlpacaEval 2.0", "SWE-bench Verified", "LiveCodeBench v5": the release named
         return sentence[spot.start : version.end()]
@@ -1007,7 +1020,7 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     return chain
 
 
-_MEASURE_WORD = re.compile(r"\b(?:rates?|scores?|accurac(?:y|ies)|win-rates?|ratings?)\b", re.IGNORECASE)
+_MEASURE_WORD = re.compile(r"\b(?:rates?|scores?|accurac(?:y|ies)|win-rates?|ratings?|average|highest|best)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"([A-Za-z][\w.*-]*)\s*(?:\(|:|=)\s*(?:[\d.]+\s?\\?%?\s*(?:to|->|→|vs\.?)\s*)?$"
 )
@@ -1119,6 +1132,12 @@ _CHANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # " -- for example, DeepSeek-R1 that achieves 82.4% -- ": an aside; its names do not score outside it
+def is_measure_name(name: str) -> bool:
+    """ "Dice Similarity Coefficient", "FID": a measure's name, never who scored (nor the paper's own model)."""
+    return bool(_METRIC_WORD.fullmatch(name) or _MEASURE_NAME_END.search(name))
+
+
+_MEASURE_NAME_END = re.compile(r"\b(?:Coefficient|Score|Distance|Similarity|Index|Metric|Error|Divergence)$")
 # "CC-BY-4.0": how a work is licensed, never who scored (nor the paper's own model)
 LICENCE_NAME = re.compile(r"(?:CC[- ]BY|CC0|Apache[- ]2|MIT License|GPL|BSD-\d|OpenRAIL)", re.IGNORECASE)
 _APPLIED_TO_BEFORE = re.compile(
@@ -1138,7 +1157,7 @@ def _owned_before(sentence: str, window_start: int, end: int, subject_spots: Seq
 _ASIDE = re.compile(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s")
 # "51.6% on GSM8K (Delta3.4%)": a note on the score before; "Image Reward of 1.20": a measure's name
 _NOTE_BEFORE = re.compile(r"\d\s?\\?%?\s*\(\s*$")
-_MEASURE_GAP = re.compile(r"\s+(?:of|=)\s*$")
+_MEASURE_GAP = re.compile(r"\s+(?:\([^()]{1,15}\)\s*)?(?:of|=)\s*$")  # "Image Reward of", "Dice Similarity Coefficient (DSC) of"
 _EXAMPLE_CUE = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _EXAMPLE_SUBJECT = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARING = re.compile(
@@ -1192,8 +1211,8 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
                 continue
             if sentence.startswith("%", spot.end) or sentence.startswith("\\%", spot.end):
                 continue  # "(Delta3.4%)": a change noted after a score, not a name
-            if LICENCE_NAME.match(spot.text):
-                continue  # "CC-BY-4.0": how the work is licensed, not who scored
+            if LICENCE_NAME.match(spot.text) or is_measure_name(spot.entity.name):
+                continue  # "CC-BY-4.0", "Dice Similarity Coefficient": a licence or a measure, not who scored
             if _MEASURE_GAP.fullmatch(sentence[spot.end : start]):
                 continue
             if cue is not None and spot.start >= cue.end() and not spot.entity.introduced:

@@ -485,3 +485,28 @@ def test_the_number_after_vs_and_a_name_is_that_names():
     found = _results(row["title"], row["abstract"])
     assert ("UniWeTok", True, "ImageNet", 1.38, "FID", None) in found
     assert [f[:2] for f in found if f[3] == 1.42] == [("representation alignment", False)]  # REPA's, not UniWeTok's
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # classes of the third sample (tests/data/results_judged.json, sample 3)
+        ("For Terms of Service crawling restrictions, a full 45% of C4 is now restricted.", []),  # a share of data
+        ("it solves 70.8% of ProverBench and 41.5% of PutnamBench with no more than 220 attempts", [70.8, 41.5]),
+        ("Evaluating state-of-the-art LLMs on SPOT, we find that none surpasses 21.1\\% recall or 6.1\\% precision", []),
+        ("yields a 16.1% average relative performance gain across agents.", []),
+        ("PEAR consistently improves post-RL performance, with pass at 8 gains up to a 14.6 percent on AIME2025.", []),
+        ("highlighting a significant performance gap where even GPT-4o lags 34.80% behind humans.", []),
+        ("Apollo-7B is state-of-the-art compared to 7B LMMs with a 70.9 on MLVU, and 63.3 on Video-MME.", [70.9, 63.3]),
+    ],
+)
+def test_third_sample_numbers(text, kept):
+    assert [s.value for s in find_scores(text)] == kept
+
+
+def test_a_measure_introduced_by_mistake_is_neither_subject_nor_the_papers_name():
+    found = _results(
+        "Optimizing Brain Tumor Segmentation with MedNeXt: BraTS 2024 SSA and Pediatrics",
+        "We introduce the Dice Similarity Coefficient. Our approach demonstrated strong performance on the unseen validation "
+        "set, achieving an average Dice Similarity Coefficient (DSC) of 0.896 on the BraTS-2024 SSA dataset.",
+    )
+    assert found and not [f for f in found if f[0] == "Dice Similarity Coefficient"], found
