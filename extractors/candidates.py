@@ -21,6 +21,7 @@ from paperkg.extractors.patterns import (
     name_like_tokens,
     siblings,
     size_suffixed_models,
+    suite_named_after,
 )
 
 
@@ -58,15 +59,27 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         entry = match.entry
         end = match.end
-        if entry.type == "model":
+        suite_end = suite_named_after(text, end)
+        if suite_end > 0:
+            # "olmOCR-bench" names a suite of its own, not the model olmOCR.
+            suite = text[match.start : suite_end]
+            found.append(Candidate(match.start, suite_end, suite, "pattern.suite_of_known", 0.8, "dataset"))
+            continue
+        kind = entry.type
+        if entry.source == "mined" and entry.type != "dataset" and _names_known_data(entry.name, gazetteer):
+            kind = "dataset"  # mined "Recap-DataComp" is a recaptioned DataComp, a data set
+        if kind == "model":
             end = extend_model(text, end)
-        elif entry.type == "dataset":
+        elif kind == "dataset":
             end = extend_dataset(text, end)
+        elif _CHECKPOINT_TAIL.match(text, end):
+            # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
+            end, kind = extend_model(text, end), "model"
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
-        found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, entry.type, entry))
+        found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
         for name, start, sibling_end in siblings(text, match.start, end):
-            found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, entry.type, entry))
+            found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, kind, entry))
     return found
 
 
@@ -83,6 +96,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         # "WebVid-10M" on the gazetteer's WebVid: a data set of 10M clips, typed as its family is.
         # "Mamba-2-370M" on the method Mamba-2: a checkpoint of that architecture.
         kind = "model" if entry is not None and entry.type == "method" else entry.type if entry is not None else span.type
+        if (entry is None or entry.source == "mined") and _names_known_data(span.text, gazetteer):
+            kind = "dataset"  # "Recap-DataComp-1B": a version of the data set DataComp-1B
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text):
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
@@ -91,15 +106,47 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
+        family = None
         if inside and free_of(span, chosen, inside):
-            # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins.
+            # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins. "DINOv2-L" is
+            # DINOv2 in size L: a checkpoint of that family, of its type.
+            head = inside[0]
+            if head.entry is not None and head.start == span.start and _SIZE_CODE.fullmatch(span.text, head.end - span.start):
+                family = head.entry
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
+            family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
+            kind = family.type if family is not None else span.type
             chosen.append(
-                Candidate(span.start, span.end, span.text, span.rule, span.confidence, span.type, None, span.introduced)
+                Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
+
+
+# A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".
+_CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Huge|Giant|\d+(?:\.\d+)?[BM])(?:[/-]\d+)?\b")
+# A size code after a family name: "-L", "-H/14", "-XL", "-S".
+_SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
+_GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")
+
+
+def _names_known_data(name: str, gazetteer: Gazetteer) -> bool:
+    """True when a dash-separated tail of ``name`` is a known data set ("Recap-DataComp-1B")."""
+    position = name.find("-")
+    while position > 0:
+        entry = gazetteer.lookup(name[position + 1 :])
+        if entry is not None and entry.type == "dataset":
+            return True
+        position = name.find("-", position + 1)
+    return False
+
+
+def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:
+    """The known name a token versions by a glued suffix ("ScanNetV2" on ScanNet, "VBench++"'s
+    kin "SQuADv2"): the new version is of its family's type, and a name of its own."""
+    match = _GLUED_VERSION.search(token)
+    return gazetteer.lookup(token[: match.start()]) if match else None
 
 
 def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:

@@ -31,13 +31,16 @@ _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
 # Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
 RELEASE_WORDS = (
     "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
-    "reasoning|preview|fast"
+    "reasoning|preview|fast|uncased|cased|beta|alpha"
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
-SPACED_RELEASE_NUMBER = r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash)\b)"
+SPACED_RELEASE_NUMBER = (
+    r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
+)
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
@@ -50,6 +53,10 @@ MODEL_TAIL = re.compile(
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
+    rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
+    r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
+    r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
+    r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
     r"\b(?!-)"
@@ -82,6 +89,9 @@ class Span:
     confidence: float = 0.6
 
 
+_SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
+
+
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
 
@@ -102,6 +112,8 @@ def is_name_like(token: str) -> bool:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
         return bool(_CAMEL.search(core))
+    if any(p.lower() in _SUITE_WORDS for p in parts[1:]):
+        return True  # "ALE-bench", "Workspace-Bench-Lite": a suite's name, however plain its words
     if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
@@ -119,6 +131,18 @@ def extend_dataset(text: str, end: int) -> int:
     """End of a dataset name with its year, version or split ("AIME" + " 2024", "CIFAR" + "-10")."""
     match = DATASET_TAIL.match(text, end)
     return match.end() if match else end
+
+
+# "olmOCR-bench": a suite named after a known model or data set.
+_SUITE_SUFFIX = re.compile(
+    r"-?(?:Bench|bench|BENCH|Eval|EVAL|Arena)(?:[-\s]?(?:v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard))?(?![\w-])"
+)
+
+
+def suite_named_after(text: str, end: int) -> int:
+    """End of a suite name built on a known name ("olmOCR" + "-bench"), or -1 when none follows."""
+    match = _SUITE_SUFFIX.match(text, end)
+    return match.end() if match else -1
 
 
 def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -185,15 +209,34 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
         start = head.end()
     tail = _GLUED_TAIL.search(text, start, end)
     word = tail.group(1) if tail else ""
-    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word):
+    suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
+    if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
     return start, end
 
 
 
-_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+_NAME_HINT = re.compile(
+    r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d"
+    r"|[A-Za-z0-9]-(?:[Bb]ench|Arena|Eval)\b"  # "ALE-bench", "Workspace-Bench-Lite"
+)
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
+
+
+def _stylised_word(token: str) -> bool:
+    """An English word with capitals scattered to spell an acronym ("training-FRee ANd r1-liKe"):
+    the acronym is the name, not the word."""
+    return any(_stylised_part(part) for part in token.split("-"))
+
+
+_NAME_PART = re.compile(r"[A-Z]{2,}|[A-Za-z]*\d[\w.]*")
+
+
+def _stylised_part(word: str) -> bool:
+    if not word.isalpha() or word[1:].islower() or word.isupper():
+        return False
+    return word.lower() in common_words() and not re.fullmatch(r"(?:[A-Z][a-z]+){2,}", word)
 
 
 def name_like_tokens(text: str) -> list[Span]:
@@ -224,7 +267,12 @@ def name_like_tokens(text: str) -> list[Span]:
             elif _DATASET_SHAPE.search(token.group(1)):
                 end = extend_dataset(text, end)  # "SWE-Bench Verified", "VBench 2.0"
             found.append(Span(start, end, text[start:end], "pattern.name_shape", confidence=0.5))
-    return found
+    stylised = [span for span in found if _stylised_word(span.text)]
+    if len(stylised) < 2:
+        # One such word beside a part that is a name ("NExT-GPT") is a name.
+        stylised = [span for span in stylised if not any(_NAME_PART.fullmatch(p) for p in span.text.split("-"))]
+    # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym.
+    return [span for span in found if span not in stylised]
 
 
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
@@ -333,17 +381,24 @@ def listed_names(text: str) -> list[Span]:
     for head in _list_heads(text):
         kind = "model" if head.group(1) else "dataset"
         position = head.end()
+        said_such_as = bool(head.group(0).strip().split()[1:])
+        listed: list[Span] = []
         while (item := _LIST_ITEM.match(text, position)) is not None:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
                 break
-            if not (is_name_like(name) or name.isupper() or " " in name):
-                break  # "models. First, ...": a capitalised word, not a listed name
-            found.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
+            plain_name = kind == "dataset" and said_such_as and name.isalpha() and name.lower() not in common_words()
+            if not (is_name_like(name) or name.isupper() or " " in name or plain_name):
+                # "models. First, ...": a capitalised word, not a listed name; but "models such as
+                # FLUX and Janus" lists a plain word no dictionary knows, a name.
+                break
+            listed.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
             separator = _LIST_SEPARATOR.match(text, item.end())
             if separator is None:
                 break
             position = separator.end()
+        if said_such_as or len(listed) > 1 or "(" in head.group(0) or ":" in head.group(0):
+            found.extend(listed)  # "Across editing benchmarks, VINO shows": a clause, not a list of one
     return found
 
 
@@ -352,8 +407,8 @@ INTRO_VERB = (
     r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
-    r"formulate|formulates|offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched|"  # and "by introducing X":
+    r"offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
+    r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
 _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
@@ -428,7 +483,9 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in INTRO_CUE.finditer(text):
         end = match.end()
         named = _NAME_AFTER_VERB.match(text, end)
-        if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1))):
+        lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
+        if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):
+            # "We present dots.tts, a 2B-parameter ... model": a lower-case coined name the paper describes
             add(named.start(1), named.end(1), "pattern.introduced_name", 0.8)
             continue
         titled = _TITLE_CASE_NAMES.match(text, end)
@@ -465,15 +522,20 @@ def introduced_phrases(text: str) -> list[Span]:
 TYPE_HEADS = {
     "dataset": re.compile(
         r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
-        r"leaderboard|arena|challenge|evaluation set|question bank)\b",
+        r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)",
         re.IGNORECASE,
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b",
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b(?!-)",
     ),
 }
-_APPOSITIVE = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s+is\s+|\s+as\s+)(?:an?|the|our)\s+([^.;]{0,80})")
+# "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;
+# "Our novel resource, INCLUDE, is a comprehensive benchmark": so may a comma before "is".
+_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)"
+    r"(?:an?|the|our)\s+([^.;]{0,80})"
+)
 
 
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
@@ -486,7 +548,8 @@ _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
-    r"|[A-Za-z]\d+(?:\.\d+)*-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"  # a tier of a release: "LLaDA2.1-Mini"
+    r"|(?:[A-Za-z]\d+(?:\.\d+)*|[a-z](?:LLM|VLM|LM|GPT))-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"
+    # a tier of a release or of a model line: "LLaDA2.1-Mini", "MobileLLM-Pro"
 )
 
 
@@ -520,6 +583,14 @@ def type_from_words(words: str) -> str | None:
 _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 
+# Head nouns that make an appositive say "method", whatever modifies them.
+_METHOD_HEAD = re.compile(
+    r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
+    r"procedure|recipe|scheme|objective|regularizer|module|toolkit|library)s?$",
+    re.IGNORECASE,
+)
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
     match = _APPOSITIVE.match(text, end)
@@ -528,10 +599,14 @@ def type_from_appositive(text: str, end: int) -> str | None:
     words = re.sub(r"\([^)]*\)", " ", match.group(1))
     # Only the first few words: "X, a framework that improves language models" is a method.
     head = " ".join(words.split()[:6])
+    if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
+        head = " ".join(words.split()[:10])
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
+    if _METHOD_HEAD.search(head):
+        return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)
 
 
@@ -588,6 +663,11 @@ _TITLE_STOPWORDS = {
 }
 
 
+_QUESTION_WORDS = frozenset(
+    ["how", "what", "why", "when", "which", "who", "where", "can", "do", "does", "is", "are", "should", "will", "could"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitleName:
     """The name a title's prefix gives ("SpecPrefill: ..."), and the type its description suggests."""
@@ -606,8 +686,16 @@ def _before_preposition(description: str) -> str:
     return _PREPOSITION.split(description, maxsplit=1)[0]
 
 
+# "Kimi K2 Technical Report", "dots.tts Technical Report": the report presents the named system.
+_REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report$", re.IGNORECASE)
+
+
 def title_name(title: str) -> TitleName | None:
-    """The proposed system's name when the title has the form "Name: description"."""
+    """The proposed system's name when the title has the form "Name: description" or "Name Technical Report"."""
+    report = _REPORT_TITLE.match(title.strip())
+    if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
+        name = report.group(1)
+        return TitleName(name, 0, len(name), None, len(name.split()) > 1)
     match = _TITLE_SPLIT.match(title)
     if match is None:
         return None
@@ -626,6 +714,9 @@ def title_name(title: str) -> TitleName | None:
     # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
     # says what X does to something else, so a verb-led description gives no type.
     first = description.split()[0].lower() if description.split() else ""
+    if first in _QUESTION_WORDS:
+        # "X: How Large Language Models Behave ..." asks about models; it does not say X is one.
+        return TitleName(name, match.start(1), match.start(1) + len(name), None, len(words) > 1)
     held = _COLLECTIVE_OF.search(description)
     held = held if held and held.start() < 30 else None
     if first.endswith("ing"):

@@ -40,6 +40,7 @@ _SELF_REFERENCE = re.compile(
 )
 # "through a Reasoning Transferability Coefficient": a capitalised name with "a" is one the
 # paper defines; others' techniques are "the X" or bare.
+_CAST_AS = re.compile(r"\bas\s+(?:an?|the)\s+$")
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
@@ -53,6 +54,8 @@ _LIST_HEAD = re.compile(
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
     re.IGNORECASE,
 )
+_NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
+_MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
@@ -544,19 +547,33 @@ class PaperResolver:
                 continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
-        return resolved
+        return _own_checkpoints(resolved)
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
         if cluster.entry is not None:
-            return cluster.type or "method"
+            stated = self._stated_type(cluster) if cluster.introduced or any(m.introduced for m in cluster.mentions) else None
+            # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
+            # presents a name says what it is, whatever the gazetteer's reading of it.
+            return stated or cluster.type or "method"
         named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
         if named:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
-        return cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
+            return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
+        return kind
+
+    def _stated_type(self, cluster: Cluster) -> str | None:
+        """The type an appositive right after one of the cluster's mentions gives, or None."""
+        for mention in cluster.mentions:
+            stated = type_from_appositive(self.paper.text(mention.field), mention.end)
+            if stated:
+                return stated
+        return None
 
     def _named_type(self, cluster: Cluster) -> str | None:
         """model or dataset when a type word stands right before or after a mention."""
@@ -576,13 +593,17 @@ class PaperResolver:
         decision = decide_role(
             cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
+        if decision.role != "introduces" and not known and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
+            # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
+            return RoleDecision("introduces", "new_appositive", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
-            if own and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
+            cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
+            if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return RoleDecision("introduces", "own_design", 0.65)
         return decision
 
@@ -614,6 +635,28 @@ class PaperResolver:
             size=size,
             variant=variant,
         )
+
+
+_CHECKPOINT_OF = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|Instruct|Chat|Base|Thinking|Preview|Mini|Pro|Flash)\b")
+_DATA_OF = re.compile(r"[-\s]?(?:Bench|Data|Dataset|Eval|Arena|Set|Corpus|Instruct|\d+(?:\.\d+)?[KM])\b")
+
+
+def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
+    """"We present FocusUI ... FocusUI-7B reaches": a sized or tuned checkpoint of a system the
+    paper presents is presented too, and so is a data set named after it ("WildDet3D-Bench"),
+    unless the paper compares it."""
+    own = [e.name for e in entities if e.role == "introduces"]
+    if not own:
+        return entities
+    result = []
+    for entity in entities:
+        tail = _CHECKPOINT_OF if entity.type == "model" else _DATA_OF if entity.type == "dataset" else None
+        if tail and entity.role in ("mentions", "uses", "evaluates_on") and any(
+            entity.name.startswith(name) and tail.match(entity.name, len(name)) for name in own
+        ):
+            entity = dataclasses.replace(entity, role="introduces")
+        result.append(entity)
+    return result
 
 
 def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity]:

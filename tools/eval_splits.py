@@ -4,6 +4,11 @@ Keys ending in an even digit are the tuning half (read its misses for ideas); ke
 odd digit are the check half (scored, never read: this script prints no misses for it).
 
     python tools/eval_splits.py [--shared ../shared] [--misses tune.json] [--json]
+
+tests/data/corpus_sample_80.json (80 unlabeled corpus papers annotated here by the guidelines,
+none of them a dev gold paper) and corpus_sample_100_recent.json (100 more, published from
+2025-07) are scored too, as "corpus80" and "recent100"; they are read for ideas like the
+tuning half.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ from pathlib import Path
 from paperkg.evaluation import gold_papers, pooled_results, prediction_record, score, score_results, with_results
 from paperkg.extractors.pipeline import extract_papers
 
+SAMPLES = {
+    "corpus80": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_80.json",
+    "recent100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_recent.json",
+}
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
 
@@ -47,6 +56,9 @@ def main() -> int:
         "hf_tune": (tune, hf_path),
         "hf_check": (check, hf_path),
     }
+    for name, sample in SAMPLES.items():
+        if sample.exists():
+            sets[name] = (json.loads(sample.read_text(encoding="utf-8")), sample)
     scored = {name: run(gold, path) for name, (gold, path) in sets.items()}
     results = {name: pair[0] for name, pair in scored.items()}
     table = {name: {k: r.counts[k].as_dict() for k in ROWS} for name, r in results.items()}
@@ -54,7 +66,7 @@ def main() -> int:
         table[name]["results"] = reported.as_dict()
     # Every dev paper at once: tp/fp/fn summed over the three sets (counts only, so the check
     # half's misses stay unread here too).
-    pooled = {"results": pooled_results(reported for _, reported in scored.values()).as_dict()}
+    pooled = {"results": pooled_results(reported for name, (_, reported) in scored.items() if name not in SAMPLES).as_dict()}
     if args.misses:
         tuned, tuned_results = scored["hf_tune"]
         document = {
@@ -70,8 +82,8 @@ def main() -> int:
     for name, row in table.items():
         cells = [f"{row[k]['f1']:.3f} (P{row[k]['precision']:.2f} R{row[k]['recall']:.2f})" for k in ROWS]
         print(f"{name:10} " + " ".join(f"{c:>22}" for c in cells))
-    rows = [(name, row["results"]) for name, row in table.items()]
-    rows.append((f"all {sum(len(gold) for gold, _ in sets.values())}", pooled["results"]))
+    rows = [(name, row["results"]) for name, row in table.items() if name not in SAMPLES]  # samples: entities only
+    rows.append((f"all {sum(len(gold) for name, (gold, _) in sets.items() if name not in SAMPLES)}", pooled["results"]))
     print(f"{'results':10} " + " ".join(
         f"{name}: P{r['precision']:.3f} R{r['recall']:.3f} subject {r['subject_accuracy']:.3f}"
         f" (tp{r['tp']} fp{r['fp']} fn{r['fn']})"
