@@ -729,6 +729,9 @@ def _plans(
                 plans[member[0].group] = _Plan(
                     datasets=tuple(chain) or None, subject=(spot.entity, False), rule="results.respectively"
                 )
+        elif respectively and chain:  # "36.48% and 33.61% on MiniF2F-Valid and Test datasets respectively": unknown pairs
+            for member in members:
+                plans[member[0].group] = _Plan(drop=True)
         elif chain:  # "achieves 45.2% accuracy and 60.1 F1 on D": all on D when each names its own metric
             metrics = [m[0].metric for m in members]
             if all(metrics) and len(set(metrics)) == len(metrics):
@@ -1173,7 +1176,8 @@ _OTHERS = re.compile(
     r"\b(?:(?:the\s+)?(?:best|strongest|top|leading|most\s+(?:advanced|powerful|capable)|state-of-the-art|existing|current|"
     r"frontier|other|open-source|proprietary|closed-source|evaluated|popular|many|most|all)\b"
     r"(?:[\s-]+(?!(?:to|than|over|with|on|in|of|for|by|and|or|among|compared|as)\b)[\w-]+){0,3}?[\s-]+"
-    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?))\b",
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?)"
+    r"|(?:all|none|each|most|many) of (?:which|them|these|those))\b",  # "20 LMMs ..., all of which score 0.0%"
     re.IGNORECASE,
 )
 # "our best models", "a state-of-the-art RL system": the paper's own, not others
@@ -1182,7 +1186,10 @@ _DECLINE_BEFORE = re.compile(
     r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay|decreas)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
     re.IGNORECASE,
 )
-_METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
+# "Frechet Inception Distance", "Natural Language Inference (NLI) metric": a measure, not who scored
+_METRIC_NAME_AFTER = re.compile(
+    r"[\s-]+(?:Distance|Score|score|Similarity)\b|[\s)]*(?:\([^()]{1,15}\)\s*)?(?:metric|measure)s?\b"
+)
 _OURS_BEFORE = re.compile(
     r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
     r"model|models|encoder|agent|system|method|variant|version)\s+){0,3})$",

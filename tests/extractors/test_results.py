@@ -520,3 +520,24 @@ def test_a_metric_hidden_by_e_mail_obfuscation_does_not_hide_the_dataset():
         "OCRBench, 89.6% ANLS on DocVQA, and 88.1% [email protected] on RefCOCOg-test.",
     )
     assert ("TextHawk2", True, "RefCOCOg-test", 88.1, None, "%") in found
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "wrong"),
+    [  # classes of the fourth sample (tests/data/results_judged.json, sample 4)
+        (
+            "TheoremLlama: Transforming General-Purpose LLMs into Lean4 Experts",
+            "We propose TheoremLlama. The TheoremLlama framework achieves cumulative accuracies of 36.48% and 33.61% on "
+            "MiniF2F-Valid and Test datasets respectively, surpassing the GPT-4 baseline of 22.95% and 25.41%.",
+            33.61,  # a list of scores "respectively" over fewer datasets than scores: pairs unknown
+        ),
+        (
+            "ZeroBench: An Impossible Visual Benchmark for Contemporary Large Multimodal Models",
+            "We introduce ZeroBench. We evaluate 20 LMMs on ZeroBench, all of which score 0.0%, and rigorously analyse "
+            "the errors.",
+            0.0,  # "all of which": no named subject
+        ),
+    ],
+)
+def test_fourth_sample_classes(title, abstract, wrong):
+    assert not [f for f in _results(title, abstract) if f[3] == wrong]
