@@ -6,9 +6,9 @@ odd digit are the check half (scored, never read: this script prints no misses f
     python tools/eval_splits.py [--shared ../shared] [--misses tune.json] [--json]
 
 tests/data/corpus_sample_80.json (80 unlabeled corpus papers annotated here by the guidelines,
-none of them a dev gold paper) and corpus_sample_100_recent.json (100 more, published from
-2025-07) are scored too, as "corpus80" and "recent100"; they are read for ideas like the
-tuning half.
+none of them a dev gold paper), corpus_sample_100_recent.json (100 more, published from
+2025-07) and corpus_sample_100_2026.json (100 published in 2026) are scored too, as "corpus80",
+"recent100" and "y2026_100"; they are read for ideas like the tuning half.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from paperkg.extractors.pipeline import extract_papers
 SAMPLES = {
     "corpus80": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_80.json",
     "recent100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_recent.json",
+    "y2026_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_2026.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
