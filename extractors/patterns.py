@@ -547,7 +547,7 @@ _DATASET_SHAPE = re.compile(
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
-    r"|(?:[-_\s]v|-|(?<=[a-z0-9])\s)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Cortex 2.0"
+    r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
     r"|(?:[A-Za-z]\d+(?:\.\d+)*|[a-z](?:LLM|VLM|LM|GPT))-(?:Mini|Pro|Flash|Max|Plus|Turbo|Nano|Lite|Air|Ultra)$"
     # a tier of a release or of a model line: "LLaDA2.1-Mini", "MobileLLM-Pro"
 )
