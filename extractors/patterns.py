@@ -219,6 +219,7 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_HINT = re.compile(
     r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d"
     r"|[A-Za-z0-9]-(?:[Bb]ench|Arena|Eval)\b"  # "ALE-bench", "Workspace-Bench-Lite"
+    r"|[a-z]-(?:GPT|LLM|VLM|MLLM|BERT|CLIP)\b"  # "Humanoid-GPT": a coined model on a model class
 )
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")

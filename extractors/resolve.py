@@ -58,6 +58,12 @@ _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
+# What is trained, or serves as a network inside another system, is a model.
+_TRAINED_AFTER = re.compile(
+    r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
+    r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
+)
+_WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -457,6 +463,8 @@ class PaperResolver:
                 return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
+            if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
             kind = type_from_appositive(text, mention.end)
             if kind:
                 return kind

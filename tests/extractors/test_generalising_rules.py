@@ -237,3 +237,13 @@ def test_a_formalism_a_problem_is_cast_as_is_not_presented_and_recaptioned_data_
 def test_lower_case_variants_of_benchmarks_stay_in_the_name():
     found = _found("We test on GPQA-diamond, MMLU-pro and ARC-c.")
     assert {"GPQA-diamond", "MMLU-pro", "ARC-c"} <= set(found)
+
+
+def test_what_is_trained_or_serves_as_a_network_is_a_model():
+    found = _found(
+        "Humanoid-GPT is pre-trained on a 2B-frame corpus. With SigRadio-2 as a backbone, our detector works. "
+        "It uses 49x fewer parameters than SpecTTTra."
+    )
+    assert found["Humanoid-GPT"][0] == "model"
+    assert found["SigRadio-2"][0] == "model"
+    assert found["SpecTTTra"][0] == "model"
