@@ -372,6 +372,17 @@ def _list_heads(text: str) -> list[re.Match]:
     return heads
 
 
+# A word in capitals alone ("YODAS", "RADIO", "CLAM"): no letter pair gives it away as a coined
+# name, and most such words are acronyms of ordinary things (GPU, API, SOTA). It is a candidate
+# only; the resolver keeps it when the text says plainly what it is.
+_CAPS_WORD = re.compile(r"(?<![\w\-./(])[A-Z]{3,10}(?![\w\-)])")
+
+
+def capital_words(text: str) -> list[Span]:
+    """Words written in capitals that may name a data set or model, typed later by context."""
+    return [Span(m.start(), m.end(), m.group(0), "pattern.caps_word", confidence=0.45) for m in _CAPS_WORD.finditer(text)]
+
+
 def listed_names(text: str) -> list[Span]:
     """Capitalised names listed right after a plural head that types them ("benchmarks,
     including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head

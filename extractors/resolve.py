@@ -293,6 +293,10 @@ class PaperResolver:
         for candidate in candidates:
             if _norm(candidate.text) in self.stop:
                 continue
+            if candidate.rule == "pattern.caps_word" and (field_name == "title" or self._find(candidate.text) is not None):
+                # A known form written in capitals adds nothing its other mentions lack; a title's
+                # word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
+                continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
             cluster.mentions.append(
@@ -553,9 +557,25 @@ class PaperResolver:
             )
             if unexplained and len(cluster.mentions) < 2:
                 continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
+            if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
+                continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
         return _own_checkpoints(resolved)
+
+    def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
+        """A word in capitals found by its case alone is kept when the paper presents it, or the
+        words beside it say plainly that it is a data set or a trained model."""
+        if cluster.entry is not None or any(m.rule not in ("pattern.caps_word", "abbreviation") for m in cluster.mentions):
+            return True
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            before = text[max(0, mention.start - 40) : mention.start]
+            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) == "dataset":
+                return True  # "YODAS, a large-scale web-crawled dataset", "the ACID dataset"
+            if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
+                return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
+        return False
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that

@@ -247,3 +247,17 @@ def test_what_is_trained_or_serves_as_a_network_is_a_model():
     assert found["Humanoid-GPT"][0] == "model"
     assert found["SigRadio-2"][0] == "model"
     assert found["SpecTTTra"][0] == "model"
+
+
+def test_words_in_capitals_are_names_only_when_the_text_says_of_what():
+    found = _found(
+        "This work enhances OWSM by integrating YODAS, a large-scale web-crawled dataset. With RADIO as a backbone, "
+        "it achieves 94. It uses 49x fewer parameters than CLAM. We run it on a GPU through an API at SOTA speed."
+    )
+    assert found["YODAS"][0] == "dataset" and found["RADIO"][0] == "model" and found["CLAM"][0] == "model"
+    assert not {"GPU", "API", "SOTA"} & set(found)
+    found = _found(
+        "We propose Gated and Adaptive Regularization with Diversity-aware Optimization (GARDO), a framework.",
+        "GARDO: Reinforcing Diffusion Models without Reward Hacking",
+    )
+    assert "Gated" not in found
