@@ -216,11 +216,29 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 
-_NAME_HINT = re.compile(
-    r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d"
-    r"|[A-Za-z0-9]-(?:[Bb]ench|Arena|Eval)\b"  # "ALE-bench", "Workspace-Bench-Lite"
-    r"|[a-z]-(?:GPT|LLM|VLM|MLLM|BERT|CLIP)\b"  # "Humanoid-GPT": a coined model on a model class
-)
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+# Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
+# "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
+_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP)\b)")
+
+
+def _hint_starts(text: str) -> list[int]:
+    """Where name hints start, in order: the letter-pair hints and the dash hints."""
+    starts = [m.start() for m in _NAME_HINT.finditer(text)]
+    if "-" not in text:
+        return starts
+    extra = []
+    for m in _DASH_HINT.finditer(text):
+        at = m.start()
+        if at < 1 or not text[at - 1].isalnum():
+            continue
+        after = text[at + 1]
+        if after.isdigit():
+            if at >= 2 and text[at - 1].isupper() and text[at - 2].isupper():
+                extra.append(at - 1)
+        elif after in "BbAE" or text[at - 1].islower():
+            extra.append(at - 1)
+    return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
@@ -248,11 +266,11 @@ def name_like_tokens(text: str) -> list[Span]:
     """
     found: list[Span] = []
     last_end = -1
-    for hint in _NAME_HINT.finditer(text):
-        if hint.start() < last_end:
+    for hint_start in _hint_starts(text):
+        if hint_start < last_end:
             continue
-        start = max(text.rfind(" ", 0, hint.start()), text.rfind("(", 0, hint.start()), text.rfind("\n", 0, hint.start())) + 1
-        while start < hint.start() and not text[start].isalnum():
+        start = max(text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start)) + 1
+        while start < hint_start and not text[start].isalnum():
             start += 1
         if start and (text[start - 1].isalnum() or text[start - 1] in "-./@"):
             continue
