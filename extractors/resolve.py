@@ -665,22 +665,22 @@ class PaperResolver:
         )
 
 
-_CHECKPOINT_OF = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|Instruct|Chat|Base|Thinking|Preview|Mini|Pro|Flash)\b")
-_DATA_OF = re.compile(r"[-\s]?(?:Bench|Data|Dataset|Eval|Arena|Set|Corpus|Instruct|\d+(?:\.\d+)?[KM])\b")
+# A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
+# "WildDet3D-Bench", "KARLBench".
+_VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
-    """"We present FocusUI ... FocusUI-7B reaches": a sized or tuned checkpoint of a system the
-    paper presents is presented too, and so is a data set named after it ("WildDet3D-Bench"),
-    unless the paper compares it."""
+    """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
+    (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
+    too, unless the paper compares it."""
     own = [e.name for e in entities if e.role == "introduces"]
     if not own:
         return entities
     result = []
     for entity in entities:
-        tail = _CHECKPOINT_OF if entity.type == "model" else _DATA_OF if entity.type == "dataset" else None
-        if tail and entity.role in ("mentions", "uses", "evaluates_on") and any(
-            entity.name.startswith(name) and tail.match(entity.name, len(name)) for name in own
+        if entity.role in ("mentions", "uses", "evaluates_on") and any(
+            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)

@@ -261,3 +261,12 @@ def test_words_in_capitals_are_names_only_when_the_text_says_of_what():
         "GARDO: Reinforcing Diffusion Models without Reward Hacking",
     )
     assert "Gated" not in found
+
+
+def test_variants_named_on_the_presented_name_are_presented_too():
+    found = _found(
+        "We introduce FIRM, a robust reward modeling framework, and release FIRM-Edit-370K. "
+        "FIRM-Gen-8B scores higher than Qwen2.5-VL-7B."
+    )
+    assert found["FIRM-Edit-370K"][1] == "introduces" and found["FIRM-Gen-8B"][1] == "introduces"
+    assert found["Qwen2.5-VL-7B"][1] != "introduces"
