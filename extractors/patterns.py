@@ -219,7 +219,7 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
-_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP)\b)")
+_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
 
 
 def _hint_starts(text: str) -> list[int]:

@@ -270,3 +270,10 @@ def test_variants_named_on_the_presented_name_are_presented_too():
     )
     assert found["FIRM-Edit-370K"][1] == "introduces" and found["FIRM-Gen-8B"][1] == "introduces"
     assert found["Qwen2.5-VL-7B"][1] != "introduces"
+
+
+def test_a_coined_name_the_paper_describes_in_its_own_sentence_is_its_own():
+    found = _found("For training, we optimize the agent with TN-GSPO, a sequence-level RL objective that normalizes updates.")
+    assert found["TN-GSPO"][1] == "introduces"
+    found = _found("We compare with FooNet-2, a recent method for segmentation.")
+    assert found["FooNet-2"][1] != "introduces"
