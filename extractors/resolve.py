@@ -477,6 +477,15 @@ class PaperResolver:
             return type_from_words(cluster.long_form.split()[-1])  # its head: "Language Model Adaptation" is a method
         return None
 
+    def _stated_context_type(self, cluster: Cluster) -> str | None:
+        """model or dataset when a type word or an appositive beside a mention says so."""
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            stated = _type_word(text, mention) or type_from_appositive(text, mention.end)
+            if stated:
+                return stated
+        return None
+
     def _is_task(self, cluster: Cluster) -> bool:
         """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
         for mention in cluster.mentions:
@@ -592,6 +601,8 @@ class PaperResolver:
         if shape == "dataset" and cluster.family_entry is None:
             return shape
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
+            return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
