@@ -56,7 +56,6 @@ _LIST_HEAD = re.compile(
 )
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
-_APPOSITIVE_DESCRIPTION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:an?)\s+[^,.;]{3,80}")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
 # What is trained, or serves as a network inside another system, is a model.
@@ -638,12 +637,6 @@ class PaperResolver:
             if _NEW_APPOSITIVE.match(text, mention.end):
                 # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
                 return RoleDecision("introduces", "new_appositive", 0.7)
-            before = cues.lower[: mention.start - offset]
-            described = _APPOSITIVE_DESCRIPTION.match(text, mention.end)
-            if described and _SELF_REFERENCE.search(cues.lower) and not _CITING.search(before + described.group(0).lower()):
-                # "(ii) Tool-GRPO, a reinforcement learning algorithm that ...": a coined name the
-                # paper describes in a sentence about its own work is its own.
-                return RoleDecision("introduces", "described_own", 0.65)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
