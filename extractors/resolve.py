@@ -544,6 +544,7 @@ class PaperResolver:
     def resolve(self) -> list[ResolvedEntity]:
         self.type_lists()
         resolved = []
+        unexplained_once: set[str] = set()
         for cluster in self.clusters:
             if not cluster.mentions or self._is_task(cluster):
                 continue
@@ -564,13 +565,16 @@ class PaperResolver:
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
                 and cluster.list_type is None and entity_type == "method"
             )
-            if unexplained and len(cluster.mentions) < 2:
-                continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
             if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
             sentence, _ = self.paper.sentence(mention.field, mention.start)
-            resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
-        return _own_checkpoints(resolved)
+            entity = self._entity(cluster, entity_type, decision, mention, sentence)
+            if unexplained and len(cluster.mentions) < 2:
+                # A coined-looking token nothing explains ("GitHub-like") is kept only when repeated,
+                # or when it is a variant of a name the paper presents ("FIRM-Edit" beside FIRM).
+                unexplained_once.add(entity.name)
+            resolved.append(entity)
+        return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the

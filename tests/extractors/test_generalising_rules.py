@@ -275,3 +275,8 @@ def test_variants_named_on_the_presented_name_are_presented_too():
 def test_a_checkpoint_shape_beats_a_weak_on_x_cue():
     found = _found("We evaluate decoding speed. On Zeta2.1-Mini, our method remains complementary to self-correction.")
     assert found["Zeta2.1-Mini"][0] == "model"
+
+
+def test_a_variant_of_the_presented_name_mentioned_once_is_kept_and_presented():
+    found = _found("We present Reagent, a reward model for agents. We study one integration, Reagent-Cx, in depth.")
+    assert found["Reagent-Cx"][1] == "introduces"
