@@ -278,5 +278,5 @@ def test_a_checkpoint_shape_beats_a_weak_on_x_cue():
 
 
 def test_a_variant_of_the_presented_name_mentioned_once_is_kept_and_presented():
-    found = _found("We present Reagent, a reward model for agents. We study one integration, Reagent-Cx, in depth.")
-    assert found["Reagent-Cx"][1] == "introduces"
+    found = _found("We present Reagent, a reward model for agents. We study one integration, Reagent-Cx2, in depth.")
+    assert found["Reagent-Cx2"][1] == "introduces"
