@@ -11,6 +11,7 @@ from paperkg.extractors.pipeline import extract_papers
 from paperkg.model import Paper, SourceRef
 from tests.conftest import DATA
 
+LEADERBOARD_FILES = ("leaderboard_judged.json", "leaderboard_judged_2.json")
 Found = tuple[str, str, float, bool, str]  # normalised subject, dataset, value, own, metric
 
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.judged import extract_judged, judged_rows, row_id, still_given, wrong_given
+from tests.extractors.judged import LEADERBOARD_FILES, extract_judged, judged_rows, row_id, still_given, wrong_given
 
 JUDGED = judged_rows("results_judged.json")
+# The leaderboard rows judged by hand (test_leaderboard_judged.py) are re-checked with these.
+RECHECKED = JUDGED + [row for name in LEADERBOARD_FILES for row in judged_rows(name)]
 
 
 @pytest.fixture(scope="module")
 def extracted():
-    return extract_judged(JUDGED)
+    return extract_judged(RECHECKED)
 
 
 def test_the_sample_is_judged_with_classes_and_reasons():
@@ -27,12 +29,12 @@ def test_the_sample_is_judged_with_classes_and_reasons():
     assert all(r["class"] for r in JUDGED if r["verdict"] == "wrong")
 
 
-@pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "right"], ids=row_id)
+@pytest.mark.parametrize("row", [r for r in RECHECKED if r["verdict"] == "right"], ids=row_id)
 def test_rows_judged_right_are_still_extracted(row, extracted):
     assert still_given(row, extracted[row["paper"]]), row["evidence"]
 
 
-@pytest.mark.parametrize("row", [r for r in JUDGED if r["verdict"] == "wrong" and not r.get("still_wrong")], ids=row_id)
+@pytest.mark.parametrize("row", [r for r in RECHECKED if r["verdict"] == "wrong" and not r.get("still_wrong")], ids=row_id)
 def test_rows_judged_wrong_are_gone(row, extracted):
     assert not wrong_given(row, extracted[row["paper"]]), row["reason"]
 
