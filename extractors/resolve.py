@@ -473,7 +473,10 @@ class PaperResolver:
             if kind:
                 return kind
         if cluster.long_form:
-            return type_from_words(cluster.long_form.split()[-1])  # its head: "Language Model Adaptation" is a method
+            head = cluster.long_form.split()[-1]
+            if head in ("Models", "Networks"):
+                return "method"  # "Recursive Language Models (RLMs)": a kind of model, named, is a technique
+            return type_from_words(head)  # its head: "Language Model Adaptation" is a method
         return None
 
     def _stated_context_type(self, cluster: Cluster) -> str | None:

@@ -280,3 +280,8 @@ def test_a_checkpoint_shape_beats_a_weak_on_x_cue():
 def test_a_variant_of_the_presented_name_mentioned_once_is_kept_and_presented():
     found = _found("We present Reagent, a reward model for agents. We study one integration, Reagent-Cx2, in depth.")
     assert found["Reagent-Cx2"][1] == "introduces"
+
+
+def test_a_named_kind_of_models_is_a_technique():
+    found = _found("We build on Recursive Language Models (RLMs) to navigate long video.")
+    assert found["Recursive Language Models"][0] == "method"
