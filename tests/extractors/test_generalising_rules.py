@@ -285,3 +285,8 @@ def test_a_variant_of_the_presented_name_mentioned_once_is_kept_and_presented():
 def test_a_named_kind_of_models_is_a_technique():
     found = _found("We build on Recursive Language Models (RLMs) to navigate long video.")
     assert found["Recursive Language Models"][0] == "method"
+
+
+def test_realtime_releases_and_detector_task_variants_stay_in_the_name():
+    found = _found("We compare Voxtral Realtime with YOLOv8-seg.")
+    assert {"Voxtral Realtime", "YOLOv8-seg"} <= set(found)
