@@ -293,7 +293,8 @@ class PaperResolver:
         for candidate in candidates:
             if _norm(candidate.text) in self.stop:
                 continue
-            if candidate.rule == "pattern.caps_word" and (field_name == "title" or self._find(candidate.text) is not None):
+            known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
+            if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
                 # A known form written in capitals adds nothing its other mentions lack; a title's
                 # word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
                 continue
