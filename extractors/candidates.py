@@ -109,6 +109,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here
                 chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
+            if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
+                same = [c for c in covered if (c.start, c.end) == (span.start, span.end) and c.type is None]
+                chosen = [dataclasses.replace(c, type=span.type) if c in same else c for c in chosen]
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
         family = None

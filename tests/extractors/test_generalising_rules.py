@@ -290,3 +290,8 @@ def test_a_named_kind_of_models_is_a_technique():
 def test_realtime_releases_and_detector_task_variants_stay_in_the_name():
     found = _found("We compare Voxtral Realtime with YOLOv8-seg.")
     assert {"Voxtral Realtime", "YOLOv8-seg"} <= set(found)
+
+
+def test_a_list_head_types_a_coined_token_another_rule_found_first():
+    found = _found("We partition each trajectory into windows and release two datasets: CareICU-Gold with 930 windows.")
+    assert found["CareICU-Gold"][0] == "dataset"
