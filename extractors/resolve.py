@@ -64,6 +64,10 @@ _TRAINED_AFTER = re.compile(
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
 _WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
+# Verbs that make data: what a paper curates, collects or annotates is a data set.
+_DATA_VERB_BEFORE = re.compile(
+    r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -460,6 +464,8 @@ class PaperResolver:
             named = _type_word(text, mention)
             if named:
                 return named
+            if _DATA_VERB_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+                return "dataset"  # "we construct AndroidCode by translating trajectories", "we curate X"
             window = text[max(0, mention.start - 12) : mention.start]
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:

@@ -295,3 +295,8 @@ def test_realtime_releases_and_detector_task_variants_stay_in_the_name():
 def test_a_list_head_types_a_coined_token_another_rule_found_first():
     found = _found("We partition each trajectory into windows and release two datasets: CareICU-Gold with 930 windows.")
     assert found["CareICU-Gold"][0] == "dataset"
+
+
+def test_what_a_paper_constructs_curates_or_collects_is_a_data_set():
+    found = _found("To address data scarcity, we construct AndroidCode2 by translating GUI trajectories into HTML.")
+    assert found["AndroidCode2"][0] == "dataset"
