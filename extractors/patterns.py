@@ -613,6 +613,7 @@ def type_from_words(words: str) -> str | None:
 _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 
+_TRAINED_THING = re.compile(r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b")
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -635,6 +636,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
+    if _TRAINED_THING.search(" ".join(words.split()[:12])):
+        return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

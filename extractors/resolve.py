@@ -451,6 +451,11 @@ class PaperResolver:
             cluster = Cluster(entry.name if entry else name.name, entry.type if entry else None, entry, "title_prefix", 0.85)
             self.clusters.append(cluster)
             self._register(cluster, name.name)
+            # The abstract's mentions that no rule found ("We present Arcee Trinity Large, a sparse
+            # Mixture-of-Experts model ..."): their context types the name like any other's.
+            abstract = self.paper.abstract
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name.name)}(?![\w-])", abstract):
+                cluster.mentions.append(Mention("abstract", found.start(), found.end(), name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
         if cluster.type is None and name.type:

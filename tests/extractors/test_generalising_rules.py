@@ -300,3 +300,12 @@ def test_a_list_head_types_a_coined_token_another_rule_found_first():
 def test_what_a_paper_constructs_curates_or_collects_is_a_data_set():
     found = _found("To address data scarcity, we construct AndroidCode2 by translating GUI trajectories into HTML.")
     assert found["AndroidCode2"][0] == "dataset"
+
+
+def test_a_trained_system_in_an_appositive_and_a_title_name_echoed_in_the_abstract_are_models():
+    assert _found("We present FASH-iCNN, a multimodal system trained on 87,547 Vogue runway images.")["FASH-iCNN"][0] == "model"
+    found = _found(
+        "We present the technical report for Arcee Trinity Large, a sparse Mixture-of-Experts model with 400B parameters.",
+        "Arcee Trinity Large Technical Report",
+    )
+    assert found["Arcee Trinity Large"][:2] == ("model", "introduces")
