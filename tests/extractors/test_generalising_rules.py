@@ -309,3 +309,7 @@ def test_a_trained_system_in_an_appositive_and_a_title_name_echoed_in_the_abstra
         "Arcee Trinity Large Technical Report",
     )
     assert found["Arcee Trinity Large"][:2] == ("model", "introduces")
+
+
+def test_a_generator_is_a_model():
+    assert _found("We present VINO-X2, a unified visual generator that edits images.")["VINO-X2"][0] == "model"
