@@ -613,7 +613,9 @@ def type_from_words(words: str) -> str | None:
 _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 
-_TRAINED_THING = re.compile(r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b")
+_TRAINED_THING = re.compile(
+    r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
+)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"

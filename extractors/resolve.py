@@ -651,11 +651,10 @@ class PaperResolver:
         decision = decide_role(
             cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
-        text = self.paper.text(mention.field)
-        if decision.role not in ("introduces", "compares") and not known:
-            if _NEW_APPOSITIVE.match(text, mention.end):
-                # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
-                return RoleDecision("introduces", "new_appositive", 0.7)
+        fresh = decision.role not in ("introduces", "compares") and not known
+        if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
+            # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
+            return RoleDecision("introduces", "new_appositive", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
