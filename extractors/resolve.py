@@ -705,7 +705,7 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
     (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
     too, unless the paper compares it."""
-    own = [e.name for e in entities if e.role == "introduces"]
+    own = [form for e in entities if e.role == "introduces" for form in (e.name, *e.aliases)]
     if not own:
         return entities
     result = []

@@ -313,3 +313,13 @@ def test_a_trained_system_in_an_appositive_and_a_title_name_echoed_in_the_abstra
 
 def test_a_generator_is_a_model():
     assert _found("We present VINO-X2, a unified visual generator that edits images.")["VINO-X2"][0] == "model"
+
+
+def test_a_name_followed_by_its_long_form_in_parentheses_is_one_entity():
+    found = _found(
+        "We present LASE (Language-Adversarial Speaker Encoder), a small projection head. We present FIRM (Faithful "
+        "Image Reward Modeling), a framework, and collect the FIRM-Edit-370K dataset."
+    )
+    assert "Language-Adversarial Speaker Encoder" in found or "LASE" in found
+    assert not ("Language-Adversarial Speaker Encoder" in found and "LASE" in found)
+    assert found["FIRM-Edit-370K"][1] == "introduces"
