@@ -557,7 +557,8 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b(?!-)",
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?"
+        r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)",  # "a proactive VideoLLM" (one, not "dLLMs with ...")
     ),
 }
 # "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;

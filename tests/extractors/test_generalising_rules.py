@@ -323,3 +323,10 @@ def test_a_name_followed_by_its_long_form_in_parentheses_is_one_entity():
     assert "Language-Adversarial Speaker Encoder" in found or "LASE" in found
     assert not ("Language-Adversarial Speaker Encoder" in found and "LASE" in found)
     assert found["FIRM-Edit-370K"][1] == "introduces"
+
+
+def test_a_title_describing_one_video_llm_types_its_name():
+    assert _found("We present Proact-VX, which comments on live video.", "Proact-VX: A Proactive VideoLLM for Companions")[
+        "Proact-VX"
+    ][0] == "model"
+    assert _found("We present dMoE.", "dMoE: dLLMs with Learnable Block Experts")["dMoE"][0] != "model"
