@@ -54,6 +54,7 @@ def _match_long_form(short: str, candidate: str) -> int | None:
 
 # Anchors found by cheap patterns; the long form is then read word by word in Python.
 _REVERSE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+")
+_PAREN_LONG = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
@@ -86,7 +87,7 @@ def _initials_offset(short: str, candidate: str) -> int | None:
 
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
-    Retriever" and "Expert-Specialized Fine-Tuning, or ESFT"."""
+    Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
     for match in _REVERSE.finditer(text):
         short = match.group(1)
@@ -100,6 +101,10 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             if _initials_match(short, long_form):
                 found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break
+    for match in _PAREN_LONG.finditer(text):  # "LASE (Language-Adversarial Speaker Encoder)"
+        short, long_form = match.group(1), match.group(2)
+        if _initials_match(short, long_form):
+            found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))
     for match in _OR_FORM.finditer(text):
         short = match.group(1)
         head = text[max(0, match.start() - 120) : match.start()]

@@ -13,6 +13,7 @@ from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.patterns import (
     Span,
+    capital_words,
     capitalised_phrases,
     extend_dataset,
     extend_model,
@@ -99,11 +100,18 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         if (entry is None or entry.source == "mined") and _names_known_data(span.text, gazetteer):
             kind = "dataset"  # "Recap-DataComp-1B": a version of the data set DataComp-1B
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
-    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text):
+    abbreviations = find_abbreviations(text)
+    defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
+    # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
+    caps = [span for span in capital_words(text) if span.text not in defined]
+    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here
                 chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
+            if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
+                same = [c for c in covered if (c.start, c.end) == (span.start, span.end) and c.type is None]
+                chosen = [dataclasses.replace(c, type=span.type) if c in same else c for c in chosen]
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
         family = None
@@ -121,7 +129,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen.sort(key=lambda c: (c.start, -c.end))
-    return TextCandidates(tuple(chosen), tuple(find_abbreviations(text)))
+    return TextCandidates(tuple(chosen), tuple(abbreviations))
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".

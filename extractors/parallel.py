@@ -10,8 +10,11 @@ open (a database connection, a Neo4j driver's threads) is never copied into them
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator, Sequence
+from multiprocessing import forkserver
 
 from paperkg.model import Paper, PaperExtraction
 
@@ -35,6 +38,20 @@ def _extract_batch(papers: list[Paper]) -> list[PaperExtraction]:
     return list(extract_papers(papers, nlp=_worker_nlp))
 
 
+@contextlib.contextmanager
+def _stderr_to_devnull() -> Iterator[None]:
+    """File descriptor 2 points at /dev/null inside the block (for processes started there)."""
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
 class ExtractionPool:
     """``jobs`` worker processes; ``extract(papers)`` yields their extractions in input order.
 
@@ -45,6 +62,11 @@ class ExtractionPool:
         context = multiprocessing.get_context("forkserver")
         # The fork server imports the pipeline once; each worker then forks from it ready to work.
         context.set_forkserver_preload(["paperkg.extractors.pipeline"])
+        with _stderr_to_devnull():
+            # The server, and the workers it forks, write to no terminal: a worker's error comes
+            # back to the caller through the pool, and a worker being started when the caller is
+            # stopped (Ctrl-C, SIGTERM) would otherwise print a traceback under the one-line message.
+            forkserver.ensure_running()
         self.jobs = jobs
         self._pool = context.Pool(jobs, initializer=_start_worker)
 

@@ -31,7 +31,7 @@ _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
 # Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
 RELEASE_WORDS = (
     "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
-    "reasoning|preview|fast|uncased|cased|beta|alpha"
+    "reasoning|preview|fast|uncased|cased|beta|alpha|seg|pose|cls"
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
@@ -58,7 +58,7 @@ MODEL_TAIL = re.compile(
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|mini|nano)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
@@ -68,7 +68,7 @@ MODEL_TAIL = re.compile(
 )
 DATASET_TAIL = re.compile(
     r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+)+"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
@@ -216,10 +216,29 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 
-_NAME_HINT = re.compile(
-    r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]|[A-Z]{2}-\d"
-    r"|[A-Za-z0-9]-(?:[Bb]ench|Arena|Eval)\b"  # "ALE-bench", "Workspace-Bench-Lite"
-)
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+# Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
+# "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
+_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
+
+
+def _hint_starts(text: str) -> list[int]:
+    """Where name hints start, in order: the letter-pair hints and the dash hints."""
+    starts = [m.start() for m in _NAME_HINT.finditer(text)]
+    if "-" not in text:
+        return starts
+    extra = []
+    for m in _DASH_HINT.finditer(text):
+        at = m.start()
+        if at < 1 or not text[at - 1].isalnum():
+            continue
+        after = text[at + 1]
+        if after.isdigit():
+            if at >= 2 and text[at - 1].isupper() and text[at - 2].isupper():
+                extra.append(at - 1)
+        elif after in "BbAE" or text[at - 1].islower():
+            extra.append(at - 1)
+    return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 _SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
@@ -247,11 +266,11 @@ def name_like_tokens(text: str) -> list[Span]:
     """
     found: list[Span] = []
     last_end = -1
-    for hint in _NAME_HINT.finditer(text):
-        if hint.start() < last_end:
+    for hint_start in _hint_starts(text):
+        if hint_start < last_end:
             continue
-        start = max(text.rfind(" ", 0, hint.start()), text.rfind("(", 0, hint.start()), text.rfind("\n", 0, hint.start())) + 1
-        while start < hint.start() and not text[start].isalnum():
+        start = max(text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start)) + 1
+        while start < hint_start and not text[start].isalnum():
             start += 1
         if start and (text[start - 1].isalnum() or text[start - 1] in "-./@"):
             continue
@@ -369,6 +388,17 @@ def _list_heads(text: str) -> list[re.Match]:
             heads.append(head)
             end = head.end()
     return heads
+
+
+# A word in capitals alone ("YODAS", "RADIO", "CLAM"): no letter pair gives it away as a coined
+# name, and most such words are acronyms of ordinary things (GPU, API, SOTA). It is a candidate
+# only; the resolver keeps it when the text says plainly what it is.
+_CAPS_WORD = re.compile(r"(?<![\w\-./(])[A-Z]{3,10}(?![\w\-)])")
+
+
+def capital_words(text: str) -> list[Span]:
+    """Words written in capitals that may name a data set or model, typed later by context."""
+    return [Span(m.start(), m.end(), m.group(0), "pattern.caps_word", confidence=0.45) for m in _CAPS_WORD.finditer(text)]
 
 
 def listed_names(text: str) -> list[Span]:
@@ -527,7 +557,8 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?)\b(?!-)",
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?"
+        r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)",  # "a proactive VideoLLM" (one, not "dLLMs with ...")
     ),
 }
 # "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;
@@ -583,6 +614,9 @@ def type_from_words(words: str) -> str | None:
 _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 
+_TRAINED_THING = re.compile(
+    r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
+)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -605,6 +639,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
+    if _TRAINED_THING.search(" ".join(words.split()[:12])):
+        return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from paperkg.extractors.components import sentence_bounds, text_of
 from paperkg.extractors.gazetteer import default_gazetteer
 from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
-from paperkg.extractors.results import NamedEntity, attach_results
+from paperkg.extractors.results import LICENCE_NAME, NamedEntity, attach_results, is_measure_name
 from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
 
 LINK_RULE = "links.url_pattern"
@@ -64,7 +64,11 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
 
 def _own(resolved: list[ResolvedEntity], kinds: tuple[str, ...]) -> str | None:
     """The name of the entity of these kinds the paper introduces (its title's name first)."""
-    introduced = [e for e in resolved if e.role == "introduces" and e.type in kinds]
+    introduced = [
+        e
+        for e in resolved
+        if e.role == "introduces" and e.type in kinds and not LICENCE_NAME.match(e.name) and not is_measure_name(e.name)
+    ]
     introduced.sort(key=lambda e: (e.field != "title", e.start))
     return introduced[0].name if introduced else None
 

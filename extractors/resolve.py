@@ -58,6 +58,16 @@ _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
+# What is trained, or serves as a network inside another system, is a model.
+_TRAINED_AFTER = re.compile(
+    r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
+    r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
+)
+_WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
+# Verbs that make data: what a paper curates, collects or annotates is a data set.
+_DATA_VERB_BEFORE = re.compile(
+    r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -287,6 +297,11 @@ class PaperResolver:
         for candidate in candidates:
             if _norm(candidate.text) in self.stop:
                 continue
+            known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
+            if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
+                # A known form written in capitals adds nothing its other mentions lack; a title's
+                # word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
+                continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
             cluster.mentions.append(
@@ -436,6 +451,11 @@ class PaperResolver:
             cluster = Cluster(entry.name if entry else name.name, entry.type if entry else None, entry, "title_prefix", 0.85)
             self.clusters.append(cluster)
             self._register(cluster, name.name)
+            # The abstract's mentions that no rule found ("We present Arcee Trinity Large, a sparse
+            # Mixture-of-Experts model ..."): their context types the name like any other's.
+            abstract = self.paper.abstract
+            for found in re.finditer(rf"(?<![\w-]){re.escape(name.name)}(?![\w-])", abstract):
+                cluster.mentions.append(Mention("abstract", found.start(), found.end(), name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
         if cluster.type is None and name.type:
@@ -449,6 +469,8 @@ class PaperResolver:
             named = _type_word(text, mention)
             if named:
                 return named
+            if _DATA_VERB_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+                return "dataset"  # "we construct AndroidCode by translating trajectories", "we curate X"
             window = text[max(0, mention.start - 12) : mention.start]
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
@@ -457,11 +479,25 @@ class PaperResolver:
                 return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
+            if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+                return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
             kind = type_from_appositive(text, mention.end)
             if kind:
                 return kind
         if cluster.long_form:
-            return type_from_words(cluster.long_form.split()[-1])  # its head: "Language Model Adaptation" is a method
+            head = cluster.long_form.split()[-1]
+            if head in ("Models", "Networks"):
+                return "method"  # "Recursive Language Models (RLMs)": a kind of model, named, is a technique
+            return type_from_words(head)  # its head: "Language Model Adaptation" is a method
+        return None
+
+    def _stated_context_type(self, cluster: Cluster) -> str | None:
+        """model or dataset when a type word or an appositive beside a mention says so."""
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            stated = _type_word(text, mention) or type_from_appositive(text, mention.end)
+            if stated:
+                return stated
         return None
 
     def _is_task(self, cluster: Cluster) -> bool:
@@ -523,6 +559,7 @@ class PaperResolver:
     def resolve(self) -> list[ResolvedEntity]:
         self.type_lists()
         resolved = []
+        unexplained_once: set[str] = set()
         for cluster in self.clusters:
             if not cluster.mentions or self._is_task(cluster):
                 continue
@@ -543,11 +580,30 @@ class PaperResolver:
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
                 and cluster.list_type is None and entity_type == "method"
             )
-            if unexplained and len(cluster.mentions) < 2:
-                continue  # a coined-looking token nothing explains ("GitHub-like"): kept only when repeated
+            if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
+                continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
             sentence, _ = self.paper.sentence(mention.field, mention.start)
-            resolved.append(self._entity(cluster, entity_type, decision, mention, sentence))
-        return _own_checkpoints(resolved)
+            entity = self._entity(cluster, entity_type, decision, mention, sentence)
+            if unexplained and len(cluster.mentions) < 2:
+                # A coined-looking token nothing explains ("GitHub-like") is kept only when repeated,
+                # or when it is a variant of a name the paper presents ("FIRM-Edit" beside FIRM).
+                unexplained_once.add(entity.name)
+            resolved.append(entity)
+        return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
+
+    def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
+        """A word in capitals found by its case alone is kept when the paper presents it, or the
+        words beside it say plainly that it is a data set or a trained model."""
+        if cluster.entry is not None or any(m.rule not in ("pattern.caps_word", "abbreviation") for m in cluster.mentions):
+            return True
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            before = text[max(0, mention.start - 40) : mention.start]
+            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) == "dataset":
+                return True  # "YODAS, a large-scale web-crawled dataset", "the ACID dataset"
+            if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
+                return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
+        return False
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
@@ -563,6 +619,8 @@ class PaperResolver:
         if shape == "dataset" and cluster.family_entry is None:
             return shape
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
+            return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
@@ -593,7 +651,8 @@ class PaperResolver:
         decision = decide_role(
             cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
-        if decision.role != "introduces" and not known and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
+        fresh = decision.role not in ("introduces", "compares") and not known
+        if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
             return RoleDecision("introduces", "new_appositive", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
@@ -637,22 +696,22 @@ class PaperResolver:
         )
 
 
-_CHECKPOINT_OF = re.compile(r"[-\s](?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|Instruct|Chat|Base|Thinking|Preview|Mini|Pro|Flash)\b")
-_DATA_OF = re.compile(r"[-\s]?(?:Bench|Data|Dataset|Eval|Arena|Set|Corpus|Instruct|\d+(?:\.\d+)?[KM])\b")
+# A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
+# "WildDet3D-Bench", "KARLBench".
+_VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
-    """"We present FocusUI ... FocusUI-7B reaches": a sized or tuned checkpoint of a system the
-    paper presents is presented too, and so is a data set named after it ("WildDet3D-Bench"),
-    unless the paper compares it."""
-    own = [e.name for e in entities if e.role == "introduces"]
+    """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
+    (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
+    too, unless the paper compares it."""
+    own = [form for e in entities if e.role == "introduces" for form in (e.name, *e.aliases)]
     if not own:
         return entities
     result = []
     for entity in entities:
-        tail = _CHECKPOINT_OF if entity.type == "model" else _DATA_OF if entity.type == "dataset" else None
-        if tail and entity.role in ("mentions", "uses", "evaluates_on") and any(
-            entity.name.startswith(name) and tail.match(entity.name, len(name)) for name in own
+        if entity.role in ("mentions", "uses", "evaluates_on") and any(
+            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)

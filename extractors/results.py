@@ -28,11 +28,15 @@ _METRIC = (
     r"(?:top-?[15]\s+)?(?:zero-shot\s+|few-shot\s+|\d+-shot\s+)?"
     r"(?:accuracy|acc\.?|exact match|EM|F1(?:-score)?|BLEU(?:-\d)?|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|"
     r"[rg]?FIDs?|FVD|KID|IS|PSNR|SSIM|LPIPS|mAP|AP(?:50|75|3D|@?\d*)?|mIoU|IoU|PPL|perplexity|WER|CER|"
-    r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+|R@\d+|Precision@\d+|Hit@\d+|ANLS|"
-    r"success rate|win[- ]rate|Elo|AUC|AUROC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
+    r"[Pp]ass@\d+|pass rate|NDCG@\d+|nDCG@\d+|MRR(?:@\d+)?|Recall@\d+(?:\.\d+)?|R@\d+(?:\.\d+)?|Precision@\d+|Hit@\d+|ANLS|"
+    r"PickScore|HPSv2(?:\.1)?|ImageReward|"
+    r"success rate|win[- ]rate|Elo|AUC-ROC|ROC-AUC|AUC-PR|AUC|AUROC|AUPRC|ODS|HOTA|MOTA|PQ|CLIP[- ]?score|EER|MAE|RMSE|BPC|"
     r"recall(?: rate)?|precision|score|scores|points|pts|ACC@[\d.]+|Acc@[\d.]+|ACC|Acc)"
 )
-_METRIC_AFTER = re.compile(rf"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?({_METRIC})(?![\w-])")
+_METRIC_AFTER = re.compile(
+    r"^\s*(?:\\?%\s*)?(?:dB\s+)?(?:\(?\s*)?(?:[a-z]+-(?:level|wise|averaged)\s+|(?:macro|micro|weighted)[- ]?)?"
+    rf"({_METRIC})(?![\w-])"
+)
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
 _GROUP = re.compile(
@@ -49,9 +53,12 @@ _CHANGE_BEFORE = re.compile(
     r"d|length|size|budget|window|(?<!success )(?<!pass )(?<!win )(?<!resolve )(?<!error )(?<!hit )rate of|"
     r"ratio of|cost of|costs of|costing|uses|using|with|within|"
     r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
-    r"(?:\s+(?:of|about|up to|around|nearly|approximately|only))*\s*$"
+    r"(?:\s+(?:of|about|up to(?:\s+an?)?|around|nearly|approximately|only))*\s*$"
     r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
-    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$",
+    r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$"
+    r"|(?<!evidenced )(?<!shown )(?<!demonstrated )(?<!indicated )(?<!reflected )(?<!highlighted )"
+    r"\bby\s+(?:an?\s+|the\s+)?(?:average\s+|avg\.?\s+|absolute\s+|relative\s+)?"
+    r"(?:(?!(?:scores?|results?|performance|values?|impressive|strong|achieving|reaching)\b)[\w-]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )
 _SIZE_AFTER = re.compile(
@@ -70,20 +77,56 @@ _CHANGE_AFTER = re.compile(
     r"absolute|relative|improvement|improvements|"
     r"gains?|increase|decrease|reduction|drop|boost|fewer|less|more|higher|lower|better|worse|faster|slower|"
     r"smaller|larger|bigger|speed|speedup|of the|of all|of its|of their|of our|of these|of those|of them|of which|"
-    r"over|above|below|compared|margin|lead|percentage|pp\b|points? (?:higher|lower|better|above|over|improvement|gain)|"
+    r"over(?!all)|above|below|behind|compared|margin|lead|percentage|pp\b|"
+    r"points? (?:higher|lower|better|above|over|improvement|gain)|"
     r"of (?:the )?(?:parameters|compute|cost|time|memory|data|training|tokens|samples|examples)|"
     r"(?:of\s+)?(?:cases|instances|queries|questions|problems|users|participants|time|samples)\b|"
-    r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|"
+    r"\(relative\)|relatively|on average|average improvement|less|cheaper|faster|sparsity|compression|\\?(?:down|up)arrow|[↓↑]|"
     r"success(?!\s+rate)|of [a-z]+ (?:tokens|parameters|layers|data))",
     re.IGNORECASE,
 )
+# "significant improvements over previous SOTA methods: 11% on Game of 24, 20% on ...": a list of gains
+_CHANGES_LISTED = re.compile(
+    r"\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?)\b[^.;:\d]{0,80}:\s*(?:[^.;:]*?,\s*(?:and\s+)?)?$",
+    re.IGNORECASE,
+)
+# "none surpasses 21.1% recall or 6.1% precision", "lags 34.80% behind": a bound or a gap, and what is listed with it
+_SURPASS_BOUND = re.compile(r"\b(?:surpass(?:es|ed|ing)?|lags?|lagging|trails?|trailing)\s+(?:by\s+)?$", re.IGNORECASE)
+_SOLVED_BEFORE = re.compile(
+    r"\b(?:solv|resolv|pass|answer|complet|succeed|prov|verif|fix|achiev|reach|scor|attain|obtain)\w*\s+"
+    r"(?:only\s+|just\s+|about\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SOLVING_CLAUSE = re.compile(r"\b(?:solv|resolv|pass|answer|complet|prov)\w*\b[^.;:]*$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(
-    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond)\s*$",
+    r"(?:[<>≤≥~≈]=?|\bNo\.|#|\btop|\branks?|\branked|\branking|\bbelow|\babove|\bunder|\bexceed(?:s|ing)?|\bbeyond"
+    r"|\b(?:surpass|exceed|beat|cross|break)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}of)\s*$",
     re.IGNORECASE,
 )
 _LOWER_BETTER = re.compile(r"[rg]?FID|FVD|KID|PPL|perplexity|WER|CER|MAE|RMSE|LPIPS|EER|BPC", re.IGNORECASE)
 _DECLINED_TO = re.compile(
     r"\b(?:decreas|drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat)\w*\b[^;.]{0,60}\bto\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+# "reduces reasoning tokens on MATH500 from 3790 to 2125": a length falling, not a score
+_LENGTH_FROM = re.compile(
+    r"\b(?:tokens?|length|lengths|steps|calls|turns)\b(?:\s+[\w.-]+){0,3}?\s+(?:from|decreas\w*\s+from|from\s+[\d.,]+\s*(?:to|->|→))\s+$",
+    re.IGNORECASE,
+)
+# "codebook usage of 97%", "a sparsity of 90%": how much of a resource, not how well
+_RESOURCE_MEASURE_BEFORE = re.compile(
+    r"\b(?:usage|utili[sz]ation|sparsity|compression(?: ratio)?|overhead|footprint|consumption|occupancy)"
+    r"\s+(?:of|=|:|is|was|at|reaches)?\s*$",
+    re.IGNORECASE,
+)
+# "(2) Building on X", "2) Based on": a list marker
+_MARKER_BEFORE = re.compile(r"(?:^|[.;:,!?]|\band|\bor)\s*\(?$")
+# "(previously 47%)": an earlier system's figure, its name not given
+_EARLIER_BEFORE = re.compile(r"\b(?:previously|formerly|originally|prior best|previous best)\s*:?\s*$", re.IGNORECASE)
+# "79.81% PNED gain", "a 3.5% AO gain": a change in a measure named between
+_NAMED_CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?!(?:and|or|on|in|at|for|with|of|to)\b)[\w@.-]+\s+){1,3}"
+    r"(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?)\b",
     re.IGNORECASE,
 )
 _EFFICIENCY_BEFORE = re.compile(
@@ -104,6 +147,7 @@ _BARE_FOLLOWER = re.compile(
     r"which|when|to|from|over|against|under|as|after|before|using|by|among|than|dB|average|avg\.?|mean|overall|"
     r"top-[15]|points?|pts)\b"
     r"|\s*\}"  # "\\emph{1.46}"
+    r"|\s+(?:overall|average|avg\.?|total|mean)\s+scores?\b"  # "57.84 overall score on Qwen-Image-Bench"
     r"|\s+[A-Z][A-Z0-9@.-]*[A-Z0-9](?!\w)"  # an unlisted metric's acronym: "91.0 PDMS"
     rf"|\s+(?:[\w-]+\s+){{1,2}}(?!(?:scores?|points|pts)\b){_METRIC}(?!\w))",  # "75.03 execution accuracy", "74.9 JumpScore mAP"
 )
@@ -113,17 +157,23 @@ _LIST_WORDS = (
     r"(?:(?!\b(?:(?:achiev|reach|scor|obtain|attain|record|deliver|yield)\w*|sets?|while|whereas|but|which|from|to)\b)[^;:\d])"
 )
 _LISTED_WITH = re.compile(
-    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?", re.IGNORECASE
+    rf"(?:\s?\\?%)?(?:\s?[)\]])?{_LIST_WORDS}{{0,80}}?(?:,|\band\b|&|\bor\b)\s*(?:\(\s*)?"
+    r"|(?:\s?\\?%)?\s+for\s+[\w.-]+\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)",  # "gains of 18.43% for Llama3-8B and 3.42%"
+    re.IGNORECASE,
 )
 _LISTED_BEFORE = re.compile(r"(?:\s?\\?%)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*&\s*|\s+or\s+)", re.IGNORECASE)
 _RESOLUTION_BEFORE = re.compile(r"\d\s?(?:[x×]|times)\s?$")
-_RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution)")
+_RESOLUTION_AFTER = re.compile(r"^\s?(?:[x×]\s?\d|times\s?\d|px\b|p\b|-?pixels?\b|resolution(?!\s+rates?\b))")
 _METRIC_WORD = re.compile(rf"(?<![\w-])({_METRIC})(?![\w-])")
-_RANGE = re.compile(r"^\s?[-–]\s?\d")
+_RANGE = re.compile(r"^\s?(?:--|[-–—])\s?\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"^\s*(?:to|->|→)\s*\d")
-_TO_BEFORE = re.compile(r"\bfrom\s+\d[\d.]*\s?(?:%|percent)?\s*(?:to|->|→)\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^(?:\s?\\?%)?\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d")  # "to an impressive 57.3%"
+_TO_BEFORE = re.compile(
+    r"(?:\bfrom\s+|\(\s*)\d[\d.]*(?:\s?/\s?\d[\d.]*)*\s?(?:\\?%|percent)?(?:\s*(?:,|and|&)\s*\d[\d.]*\s?(?:\\?%)?)*"
+    r"\s*(?:to|->|→|\\?rightarrow)\s*(?:(?!and\b|or\b)[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _VS_AFTER = re.compile(r"^\s*(?:vs\.?|versus)\s*\d")
 _VS_BEFORE = re.compile(r"\d\s?%?\s*(?:vs\.?|versus)\s*$")
 
@@ -157,10 +207,14 @@ def _unit(raw: str | None) -> str | None:
 def _flat(text: str) -> str:
     """Line breaks and Markdown bold as spaces, offsets kept: abstracts wrap lines anywhere ("up\nto
     90.0%") and some mark numbers up ("from 78.33% to **85.67**%")."""
-    return text.translate(_FLAT).replace("**", "  ")
+    text = text.translate(_FLAT).replace("**", "  ")
+    # Web captures hide every "word@word" behind "[email protected]" (e-mail obfuscation), metrics
+    # such as "ACC@0.5" too: an opaque token of the same length keeps the offsets and reads as one
+    return _OBFUSCATED.sub(lambda m: "X@k".ljust(len(m.group(0))), text)
 
 
 _FLAT = str.maketrans("\n\r\t", "   ")
+_OBFUSCATED = re.compile(r"\[email\sprotected\]")
 
 
 def find_scores(text: str) -> list[Score]:
@@ -178,7 +232,7 @@ def find_scores(text: str) -> list[Score]:
             changes.append((match.start(), match.end()))
         if verdict != "score":
             continue
-        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None)
+        scores = _group_scores(text, match, group_index, kept[-1][-1] if kept else None, kept[-2][-1] if len(kept) > 1 else None)
         if scores:
             kept.append(scores)
     return [score for group in _without_listed_changes(text, kept, changes) for score in group]
@@ -191,27 +245,37 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     unit_raw = match.group(3)
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before):
+    listed = _CHANGES_LISTED.search(text[max(0, match.start() - 100) : match.start()]) or _SURPASS_BOUND.search(before)
+    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or listed:
         return "change"
     if _BOUND_BEFORE.search(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
     declined = _DECLINED_TO.search(text[max(0, match.start() - 90) : match.start()])
     if declined and not _LOWER_BETTER.search(declined.group(0)):
         return "other"  # "sensitivity ... decreased from 4-5% in MMLU to just 2%": a measure falling, not a score
-    if _EFFICIENCY_BEFORE.search(before):
+    if _EFFICIENCY_BEFORE.search(before) or _LENGTH_FROM.search(text[max(0, match.start() - 80) : match.start()]):
         return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
+    if _RESOURCE_MEASURE_BEFORE.search(before) or _EARLIER_BEFORE.search(before):
+        return "other"
+    if not unit_raw and not match.group(2) and "." not in first and _MARKER_BEFORE.search(before) and after.startswith(")"):
+        return "other"  # "(2) Building on ExOPD": a list marker
     if before.endswith("_{"):
         return "other"  # "π_{0.5}": part of a name
     if _BOUND_AFTER.match(after):
         return "other"  # "a perplexity of 10 or greater", "60%+": a bound
-    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?[-–]\s?$", before):
+    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?(?:--|[-–—])\s?$", before):
         return "other"  # "6.22%-7.66%": a range of gains
+    if re.match(r"\s?\\?%?\s*(?:CI|confidence)\b", after):
+        return "other"  # "95% CI": a confidence level
     if _RESOLUTION_AFTER.match(after):
         return "other"  # "256x256", "512 times 512", "64px": an image size
     if not unit_raw and _SIZE_AFTER.match(after):
         return "other"
-    if _CHANGE_AFTER.match(after):
+    if _CHANGE_AFTER.match(after) or (unit_raw and _NAMED_CHANGE_AFTER.match(after)):
         return "change"
+    solved = _SOLVED_BEFORE.search(before) or _SOLVING_CLAUSE.search(text[max(0, match.start() - 100) : match.start()])
+    if unit_raw and re.match(r"\s*of\s+(?:the\s+)?[A-Z]", after) and not solved:
+        return "other"  # "a full 45% of C4 is now restricted": a share of data; "solves 70.8% of ProverBench" stays
     if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
         return "other"
     if len(numbers) > 4:
@@ -226,8 +290,11 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     return "score"
 
 
-def _group_scores(text: str, match: re.Match[str], group_index: int, previous: Score | None) -> list[Score]:
-    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link."""
+def _group_scores(
+    text: str, match: re.Match[str], group_index: int, previous: Score | None, earlier: Score | None = None
+) -> list[Score]:
+    """The scores of one number group ("85.3", "22.6/24.8 AP3D"), with unit, metric and link
+    (``previous`` and ``earlier``: the last two scores before it)."""
     first = match.group(1)
     numbers = [first, *(part.strip() for part in match.group(2).split("/") if part.strip())]
     unit_raw = match.group(3)
@@ -245,6 +312,8 @@ def _group_scores(text: str, match: re.Match[str], group_index: int, previous: S
         metric = metric[:-1]  # "record FIDs of 1.01"
     if metric is None and _OTHER_MEASURE_BEFORE.search(before):
         pass  # "0.94 rFID and codebook usage of 97%": a measure no metric list names
+    elif metric is None and previous and earlier and earlier.metric and previous.metric and earlier.metric != previous.metric:
+        pass  # "62.9 R@1 on A, 68.8 NDCG@10 on B, 69.9 on C": each names its own, the bare one none
     elif metric is None:  # "FID scores of 1.70", "the FID of SiT from 8.26 to 3.63": the clause's metric
         named = [m for m in _METRIC_WORD.finditer(text, max(0, match.start() - 70), match.start())]
         named = [m for m in named if m.group(1).lower() not in ("score", "scores", "points", "pts")]
@@ -260,12 +329,14 @@ def _group_scores(text: str, match: re.Match[str], group_index: int, previous: S
             metric = previous.metric  # "FID ... from 8.26 to 3.63", "1.70 on A and 2.89 on B"
     link = None
     if _FROM_BEFORE.search(before) and _TO_AFTER.match(after):
-        partner = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*", after)
+        partner = re.match(r"(?:\s?\\?%)?\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d[\d.]*", after)
         if partner and _SIZE_AFTER.match(after[partner.end() :]):
             return []  # "from 741 to 225 tokens": a length, not a score
         link = "from"
     elif _TO_BEFORE.search(before):
         link = "to"
+    elif previous is not None and previous.link == "to" and _LISTED_WITH.fullmatch(text[previous.tail : match.start()]):
+        link = "to"  # "raises X from 6.2% to 52.0% via SFT, 55.0% with RL": the list goes on with the paper's
     elif _VS_AFTER.match(after):
         link = "vs_first"
     elif _VS_BEFORE.search(before):
@@ -356,17 +427,22 @@ _SELF = re.compile(
     r"the resulting model|the model|the final model)\b",
     re.IGNORECASE,
 )
+_DERIVED_SUBJECT = re.compile(
+    r"\b(?:the|our|an?)\s+[\w.]+[\w.-]*-(?:based|distilled|trained|tuned|initiali[sz]ed)\s+(?:models?|students?|variants?|LLMs?)\b",
+    re.IGNORECASE,
+)
 _BASELINE = re.compile(r"\s*(?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?\b", re.IGNORECASE)
 _BASELINE_SUBJECT = re.compile(
     r"\b(?:our|the)\s+((?:(?:best[- ]performing|strongest|best|strong)\s+)?baselines?)\b", re.IGNORECASE
 )
 _HUMANS = re.compile(
-    r"\b(?:humans|human experts|human annotators|human performance|(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
+    r"\b(?:humans|human experts|human annotators|human performance|human[- ]level(?:\s+performance)?|human baselines?|"
+    r"(?:an?|the)\s+(?:unassisted\s+|average\s+|expert\s+)?human)\b",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|to|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|like|including|compared|versus|vs\.?|"
-    r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon)\s+(?:the\s+|strong\s+|proprietary\s+|"
+    r"rival\w*|match\w*|trail\w*|behind|with|from|of|using|on|based on|upon|among|at|under)\s+(?:the\s+|strong\s+|proprietary\s+|"
     r"open-source\s+|state-of-the-art\s+|fully\s+[\w-]+\s+|models?\s+|baselines?\s+)*$",
     re.IGNORECASE,
 )
@@ -416,7 +492,7 @@ def find_form(sentence: str, parts: list[str]) -> list[tuple[int, int]]:
                 end = -1
                 break
         before = sentence[position - 1] if position else " "
-        if end >= 0 and not (before.isalnum() or before in "_-") and _ends_a_word(sentence, end):
+        if end >= 0 and not (before.isalnum() or before in "_-*") and _ends_a_word(sentence, end):
             found.append((position, end))
         position = sentence.find(parts[0], position + 1)
     return found
@@ -460,19 +536,33 @@ def _extend_split(sentence: str, spot: _Spot) -> str:
     """The dataset as written with the split or variant attached ("RefCOCOg-test", "ImageNet 256")."""
     tail = re.match(
         r"(?:[-_ ](?:test|val|dev|validation|valid|test-dev|test-std|testA|testB|hard|easy)\b"
-        r"|\s\d{2,3}(?:[x×]\d{2,3})?\b(?!\s?%))",
+        r"|\s\d{2,3}(?:(?:[x×]|times)\d{2,3}|px)?\b(?!\s?%))",
         sentence[spot.end :],
     )
     if tail and not re.match(r"\s\d", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
-    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3})?", tail.group(0)):  # "ImageNet 256", "ImageNet 512x512"
+    # "ImageNet 256", "ImageNet 64x64", "ImageNet 256px"
+    if tail and re.fullmatch(r"\s\d{3}(?:[x×]\d{3}|px)?|\s\d{2,3}(?:[x×]|times)\d{2,3}", tail.group(0)):
         return sentence[spot.start : spot.end + tail.end()]
+    spaced = _SPACED_VARIANT.match(sentence, spot.end)
+    if spaced:  # "ImageNet 512 x 512", "DeepResearch Bench II", "BraTS Pediatric dataset": the variant named
+        return sentence[spot.start : spaced.end()]
+    if sentence.count(spot.text) > 1:
+        word = _TWICE_VARIANT.match(sentence, spot.end)
+        if word:  # "69.9 on MTEB multilingual and 84.0 on MTEB Code": two variants of one benchmark
+            return sentence[spot.start : word.end()]
     version = _VERSION_AFTER.match(sentence, spot.end) or _VARIANT_AFTER.match(sentence, spot.end)
     if version:  # "Argoverse 2", "AlpacaEval 2.0", "SWE-bench Verified", "LiveCodeBench v5": the release named
         return sentence[spot.start : version.end()]
     return spot.text
 
 
+_SPACED_VARIANT = re.compile(
+    r"\s\d{2,3}\s?(?:[x×]|times)\s?\d{2,3}\b|\s(?:II|III|IV)\b|\s[A-Z][a-z]+(?=\s(?:dataset|benchmark|subset|split)\b)"
+)
+_TWICE_VARIANT = re.compile(
+    r"\s(?!(?:and|or|on|in|for|with|at|respectively|benchmarks?|datasets?|tasks?)\b)([A-Za-z][\w-]*)(?=\s*(?:[,;)]|and\b|$))"
+)
 _VARIANT_AFTER = re.compile(
     r"(?:\s(?:Verified|Lite|Pro|Diamond|Hard|Easy|Full|Mini|Multi|Extended|Plus)|[\s-]?v\d+(?:\.\d+)?)(?![\w.%-])"
 )
@@ -511,7 +601,8 @@ def attach_results(
         if not local:
             carried = None
             continue
-        data_spots = _spots(sentence, datasets)
+        # "24.05 on PickScore": a measure the entity list holds as a dataset
+        data_spots = [s for s in _spots(sentence, datasets) if not _METRIC_WORD.fullmatch(s.text)]
         subject_spots = _spots(sentence, subjects)
         covered = data_spots + subject_spots
         local = [s for s in local if not any(spot.start <= s.start - s_start < spot.end for spot in covered)]
@@ -597,7 +688,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|using|on|in|from|than|over|against|to|by|of|for|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*)?$")
+# "(34.5)", "(F1 = 0.7713, FPR = 19.43%)": a score in a parenthesis, after labelled ones
+_PAREN_BEFORE = re.compile(r"\(\s*(?:[\w@.-]+\s*[:=]\s*[\d.]+\s?\\?%?\s*[,;]\s*)*(?:[\w@.-]+\s*[:=]\s*)?$")
 _NAME_SHAPED = re.compile(r"(?:^|\s)([A-Z][\w.*+-]*|[\w.*+-]*\d[\w.*+-]*)\s*$")
 
 
@@ -637,6 +729,9 @@ def _plans(
                 plans[member[0].group] = _Plan(
                     datasets=tuple(chain) or None, subject=(spot.entity, False), rule="results.respectively"
                 )
+        elif respectively and chain:  # "36.48% and 33.61% on MiniF2F-Valid and Test datasets respectively": unknown pairs
+            for member in members:
+                plans[member[0].group] = _Plan(drop=True)
         elif chain:  # "achieves 45.2% accuracy and 60.1 F1 on D": all on D when each names its own metric
             metrics = [m[0].metric for m in members]
             if all(metrics) and len(set(metrics)) == len(metrics):
@@ -758,13 +853,15 @@ def _group_results(
     head = group[0]
     start = head.start - offset
     tail = head.tail - offset
+    if len(group) > 1 and len(plan.datasets if plan is not None and plan.datasets else data_spots) >= 1:
+        group = _unlisted(sentence, group, plan.datasets if plan is not None and plan.datasets else None, tail, data_spots)
     if plan is not None and plan.datasets:
         claimed.update(spot.start for spot in plan.datasets)
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in plan.datasets]
         subject = plan.subject or _subject(sentence, start, head, subject_spots)
         return _made(sentence, group, dataset_names, subject, plan.rule or "results.on_dataset", own_name, start=start)
     if head.link == "from":  # "from 8.4% to 17.2% on D": the pair's dataset follows the second number
-        to_part = re.match(r"\s*(?:to|->|→)\s*\d[\d.]*\s?(?:%|percent\b)?", sentence[tail:])
+        to_part = re.match(r"\s*(?:to|->|→|\\?rightarrow)\s*(?:[a-z]+\s+){0,2}\d[\d.]*\s?(?:\\?%|percent\b)?", sentence[tail:])
         tail += to_part.end() if to_part else 0
     pairing = _datasets_after(sentence, tail, data_spots)
     if not pairing and _UNKNOWN_DATASET_AFTER.match(sentence[tail:]):
@@ -772,13 +869,15 @@ def _group_results(
     claimed.update(spot.start for spot in pairing)
     rule = "results.on_dataset"
     if not pairing:
-        pairing = _dataset_before(sentence, start, data_spots, head, claimed, score_starts)
+        pairing = _dataset_before(sentence, start, data_spots, head, claimed, score_starts, subject_spots)
         rule = "results.dataset_before"
     if pairing and len(pairing) > 1 and len(pairing) != len(group):
         pairing = pairing[:1]
     if not pairing:
-        if own_dataset is None or not (head.unit or head.metric) or data_spots:
+        if own_dataset is None or not (head.unit or head.metric) or data_spots or _NOT_A_BENCHMARK.search(sentence):
             return []
+        if not re.match(r"[A-Z0-9]|[a-z][\w-]*[A-Z0-9]", own_dataset.name):
+            return []  # "and release safe-eval": no benchmark's name
         subject = _subject(sentence, start, head, subject_spots)
         if subject is None or subject[0] is None and not _RESULT_VERB.search(sentence[:start]):
             return []
@@ -790,6 +889,24 @@ def _group_results(
         dataset_names = [(_extend_split(sentence, spot), spot.entity.name) for spot in pairing]
     subject = plan.subject if plan is not None and plan.subject else _subject(sentence, start, head, subject_spots)
     return _made(sentence, group, dataset_names, subject, rule, own_name, start=start, subject_spots=subject_spots)
+
+
+# Scores of no benchmark: real-world trials, a judge's agreement with people
+_NOT_A_BENCHMARK = re.compile(
+    r"\breal[- ]world\b|\breal robots?\b|\b(?:agreement|correlation|consistency) with (?:human|expert|people|annotator)",
+    re.IGNORECASE,
+)
+
+
+def _unlisted(
+    sentence: str, group: list[Score], planned: Sequence[_Spot] | None, tail: int, data_spots: list[_Spot]
+) -> list[Score]:
+    """ "On AIME 2024/2025 ..., it scores 51.7/37.5": a slash group over a dataset written as a slash
+    list of variants; only the first number is known to be on the dataset the name gives."""
+    spots = list(planned) if planned else (_datasets_after(sentence, tail, data_spots) or data_spots)
+    if len(spots) == 1 and re.match(r"/[\w.-]", sentence[spots[0].start + len(_extend_split(sentence, spots[0])) :]):
+        return group[:1]
+    return group
 
 
 def _made(
@@ -808,8 +925,12 @@ def _made(
     setting_match = _SETTING.search(sentence)
     setting = setting_match.group(1) if setting_match else None
     found = []
+    offset = group[0].start - start
     for i, score in enumerate(group):
         surface, dataset_entity = dataset_names[i] if len(dataset_names) == len(group) else dataset_names[0]
+        size = _SIZE_AFTER_SCORE.match(sentence, score.tail - offset)
+        if size and not re.search(r"\d", surface[len(dataset_entity) :] if surface.startswith(dataset_entity) else surface):
+            surface = f"{surface} {size.group(1)}"  # "ImageNet ... FIDs of 1.01 for 64x64": ImageNet 64x64
         who = subject
         if (
             score.link in ("from", "to")
@@ -817,8 +938,18 @@ def _made(
             and not (score.metric and _LOWER_BETTER.fullmatch(score.metric))
         ):
             continue  # "success rates drop sharply from 60.6% to 30.9%": one subject under two conditions
-        if score.link == "from" and (who is None or who[0] is None or who[0].introduced or who[1]):
-            continue  # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's
+        if score.link == "from" and (
+            who is None
+            or who[0] is None
+            or who[0].introduced
+            or (who[1] and who[0].type != "applied")
+            or score.size > 1
+            or (own_name is not None and _variant_of(who[0].name, own_name))
+        ):
+            # "it raises accuracy from 72.9% to 81.1%": the first is an unnamed baseline's; so is
+            # "Nemotron-Terminal-14B improves from 4.0%" (the paper's model before its training) and
+            # each of "from 55.5/52.7/53.7" (one name, several sizes)
+            continue
         if score.link in ("to",) or score.link == "vs_first":
             who = (None, True)  # "improves X from 12.0% to 23.4%": the second is the paper's
         elif score.link == "vs_second":
@@ -834,6 +965,12 @@ def _made(
             name, entity_name = own_name or OWN_SUBJECT, own_name
         elif entity.type == "baseline":
             name, entity_name = entity.name, None
+        elif entity.type == "derived":  # the paper's model built from a named one: the paper's, unnamed
+            name, entity_name = OWN_SUBJECT, None
+        elif entity.type == "applied" and score.link == "from":  # "adapts X from 17.4%": X's own score
+            name, entity_name, own = entity.name, entity.name, False
+        elif entity.type == "applied":  # the paper's work on X: the paper's result
+            name, entity_name = own_name or OWN_SUBJECT, own_name
         else:
             name, entity_name = entity.name, entity.name
             own = own or entity.introduced or (own_name is not None and _variant_of(entity.name, own_name))
@@ -859,6 +996,9 @@ def _made(
     return found
 
 
+_SIZE_AFTER_SCORE = re.compile(r"\s*(?:for|at|on)\s+(\d{2,3}\s?(?:[x×]|times)\s?\d{2,3})\b")
+
+
 def _variant_of(name: str, own_name: str) -> bool:
     """ "Qwen2-72B-Instruct" of the paper's "Qwen2": the paper's own model in another size."""
     return name == own_name or re.match(rf"{re.escape(own_name)}(?:[\s-]|$)", name) is not None
@@ -876,6 +1016,8 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     gap = _PARENTHESISED_CHANGE.sub("", sentence[tail : first.start])  # "56.7% (+40.0%) on AIME 2024"
     if len(gap) > 45 or _NUMBER.search(gap) or not _LINK_GAP.match(gap):
         return []
+    if re.match(r"\s*(?:,\s*)?and\s", gap) and (_METRIC_WORD.search(gap) or _MEASURE_WORD.search(gap)):
+        return []  # "from 7.27 to 8.31 and length-controlled win-rates in AlpacaEval-2": another measure's
     chain = [first]
     for spot in following[1:]:
         if _DATASET_LIST_GAP.match(sentence[chain[-1].start + len(_extend_split(sentence, chain[-1])) : spot.start]):
@@ -885,8 +1027,20 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     return chain
 
 
+_MEASURE_WORD = re.compile(r"\b(?:rates?|scores?|accurac(?:y|ies)|win-rates?|ratings?|average|highest|best)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    r"([A-Za-z][\w.*-]*)\s*(?:\(|:|=)\s*(?:[\d.]+\s?\\?%?\s*(?:to|->|→|vs\.?)\s*)?$"
+)
+
+
 def _dataset_before(
-    sentence: str, start: int, data_spots: list[_Spot], score: Score, claimed: set[int], score_starts: set[int]
+    sentence: str,
+    start: int,
+    data_spots: list[_Spot],
+    score: Score,
+    claimed: set[int],
+    score_starts: set[int],
+    subject_spots: Sequence[_Spot] = (),
 ) -> list[_Spot]:
     """ "On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
     preceding = [spot for spot in data_spots if spot.end <= start]
@@ -900,6 +1054,14 @@ def _dataset_before(
         return []
     if not (score.unit or score.metric or score.link or _RESULT_VERB.search(gap)):
         return []
+    label = _LABEL_BEFORE.search(gap)
+    if (
+        label
+        and label.start(1) > 0
+        and not _METRIC_WORD.fullmatch(label.group(1))
+        and not any(s.end == spot.end + label.end(1) for s in subject_spots)  # "surpassing GPT-4o (34.5)": who, not where
+    ):
+        return []  # "StereoSet (...) and Contract-NLI (67% to 83%)", "(MATH500: 73.6%, average: 35.9%)": another name's
     variant_end = spot.start + len(_extend_split(sentence, spot))  # "ImageNet 256": its number is its name's
     for number in _GAP_NUMBER.finditer(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), gap)):
         if spot.end + number.start() >= variant_end and spot.end + number.start() not in score_starts:
@@ -908,8 +1070,23 @@ def _dataset_before(
 
 
 def _nearest_entity(sentence: str, start: int, subject_spots: Sequence[_Spot]) -> tuple[NamedEntity, bool] | None:
+    """The name "a vs b"'s second number belongs to: the nearest one before, when the sentence
+    compares with it ("outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%"); otherwise the second
+    is an unnamed system's ("surpasses the standard CLIP-based encoder (gFID: 1.89 vs 2.54)")."""
     before = [spot for spot in subject_spots if spot.end <= start and not _METRIC_WORD.fullmatch(spot.text)]
-    return (before[-1].entity, False) if before else None
+    if not before:
+        return None
+    spot = before[-1]
+    if not _COMPARED_NEAR.search(sentence[max(0, spot.start - 60) : spot.start]):
+        return NamedEntity("compared", "others", (), False), False
+    return spot.entity, False
+
+
+_COMPARED_NEAR = re.compile(
+    r"\b(?:than|over|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|compared|comparabl\w*|versus|vs\.?|rival\w*|"
+    r"match\w*|trail\w*|with|to)\b(?:\s+[\w.-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
 
 
 _HUMANS_AFTER = re.compile(
@@ -922,6 +1099,17 @@ _HUMANS_AFTER = re.compile(
 def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]) -> tuple[NamedEntity | None, bool] | None:
     """Who scored: (entity, own) for a named model or method, (None, True) for the paper's own
     ("our model", "it", "we"), (None, False) for humans; None when nothing says."""
+    compared = _COMPARED_SCORE_BEFORE.search(sentence[:start])
+    if compared:  # "outperforming π_{0.5} at 39.2%": the compared system's, named or not
+        span = compared.span(1) if compared.group(1) else compared.span(3)
+        named = [spot for spot in subject_spots if span[0] <= spot.start < span[1]]
+        return (named[-1].entity, False) if named else (NamedEntity(compared.group(0), "others", (), False), False)
+    unknown = _UNKNOWN_SCORER.search(sentence[:start])
+    if unknown and not any(spot.end == unknown.end(1) for spot in subject_spots) and not _SELF.fullmatch(unknown.group(1)):
+        # "(e.g. Operator scores 13.27": a name the paper's entities lack
+        return NamedEntity(unknown.group(1), "others", (), False), False
+    if _CHANCE_BEFORE.search(sentence[:start]):
+        return NamedEntity("chance", "others", (), False), False  # "a random-guess baseline (15.2%)"
     for_match = re.match(r"^\s*(?:%\s*)?(?:for|by|of)\s+", sentence[start + len(score.text) :])
     if for_match:
         position = start + len(score.text) + for_match.end()
@@ -934,6 +1122,50 @@ def _subject(sentence: str, start: int, score: Score, subject_spots: list[_Spot]
     return found if found is not None else _subject_in(sentence, start, subject_spots, soft=False)
 
 
+_COMPARED_SCORE_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?"
+    r"([^\s,;]+(?:\s[^\s,;]+)?)\s+(?:at|with)\s+(?:only\s+|just\s+)?$"
+    r"|(?<=[\d%])\s*(?:vs\.?|versus)\s+()([A-Z][^\s,;:()]*)\s+$",  # "UniWeTok 1.38 vs. REPA 1.42": REPA's
+    re.IGNORECASE,
+)
+_UNKNOWN_SCORER = re.compile(
+    r"(?:\(\s*(?:e\.g\.,?|i\.e\.,?)\s*|,\s*(?:and|while|whereas)\s+|;\s*)(?:the\s+)?([A-Z][\w.*+-]*(?:\s[A-Z0-9][\w.*+-]*)?)\s+"
+    r"(?:scores|achieves|reaches|attains|obtains|gets)\s+(?:only\s+|just\s+)?$"
+)
+_CHANCE_BEFORE = re.compile(
+    r"\b(?:random(?:[- ](?:guess(?:ing)?|chance))?|chance|majority(?:[- ]class)?)[- ]?"
+    r"(?:baseline|level|guess(?:ing)?|performance)"
+    r"\s*(?:\(|of|at|:|=|is)?\s*$",
+    re.IGNORECASE,
+)
+# " -- for example, DeepSeek-R1 that achieves 82.4% -- ": an aside; its names do not score outside it
+def is_measure_name(name: str) -> bool:
+    """ "Dice Similarity Coefficient", "FID": a measure's name, never who scored (nor the paper's own model)."""
+    return bool(_METRIC_WORD.fullmatch(name) or _MEASURE_NAME_END.search(name))
+
+
+_MEASURE_NAME_END = re.compile(r"\b(?:Coefficient|Score|Distance|Similarity|Index|Metric|Error|Divergence)$")
+# "CC-BY-4.0": how a work is licensed, never who scored (nor the paper's own model)
+LICENCE_NAME = re.compile(r"(?:CC[- ]BY|CC0|Apache[- ]2|MIT License|GPL|BSD-\d|OpenRAIL)", re.IGNORECASE)
+_APPLIED_TO_BEFORE = re.compile(
+    r"\b(?:adapts?|adapting|accelerat\w+|trains?|fine-tunes?|enhanc\w+|improves?|improving|boosts?|boosting|equips?|"
+    r"augments?|raises?|lifts?|pushes|upgrades?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _owned_before(sentence: str, window_start: int, end: int, subject_spots: Sequence[_Spot]) -> bool:
+    """The clause names the paper's own work (its introduced name, "we", "our") before ``end``."""
+    if any(s.entity.introduced and window_start <= s.start and s.end <= end for s in subject_spots):
+        return True
+    return re.search(r"\b(?:we|our)\b", sentence[window_start:end], re.IGNORECASE) is not None
+
+
+_ASIDE = re.compile(r"\s(?:--|—|–)\s.*?\s(?:--|—|–)\s")
+# "51.6% on GSM8K (Delta3.4%)": a note on the score before; "Image Reward of 1.20": a measure's name
+_NOTE_BEFORE = re.compile(r"\d\s?\\?%?\s*\(\s*$")
+_MEASURE_GAP = re.compile(r"\s+(?:\([^()]{1,15}\)\s*)?(?:of|=)\s*$")  # "Image Reward of", "Dice Similarity Coefficient (DSC) of"
+_EXAMPLE_CUE = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _EXAMPLE_SUBJECT = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARING = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|compared|over|against|versus|vs\.?|beyond|among|rival\w*|to)\b",
@@ -944,7 +1176,8 @@ _OTHERS = re.compile(
     r"\b(?:(?:the\s+)?(?:best|strongest|top|leading|most\s+(?:advanced|powerful|capable)|state-of-the-art|existing|current|"
     r"frontier|other|open-source|proprietary|closed-source|evaluated|popular|many|most|all)\b"
     r"(?:[\s-]+(?!(?:to|than|over|with|on|in|of|for|by|and|or|among|compared|as)\b)[\w-]+){0,3}?[\s-]+"
-    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?))\b",
+    r"(?:models?|LLMs?|MLLMs?|VLMs?|LVLMs?|LMMs?|systems?|agents?|methods?|approaches|judges?|reasoners?)"
+    r"|(?:all|none|each|most|many) of (?:which|them|these|those))\b",  # "20 LMMs ..., all of which score 0.0%"
     re.IGNORECASE,
 )
 # "our best models", "a state-of-the-art RL system": the paper's own, not others
@@ -953,7 +1186,10 @@ _DECLINE_BEFORE = re.compile(
     r"\b(?:drop|fall|fell|declin|degrad|collaps|plummet|plung|deteriorat|decay|decreas)\w*\b[^;.]*\bfrom\s+(?:[\d.]+\s?\\?%?\s+to\s+)?$",
     re.IGNORECASE,
 )
-_METRIC_NAME_AFTER = re.compile(r"[\s-]+(?:Distance|Score|score|Similarity)\b")
+# "Frechet Inception Distance", "Natural Language Inference (NLI) metric": a measure, not who scored
+_METRIC_NAME_AFTER = re.compile(
+    r"[\s-]+(?:Distance|Score|score|Similarity)\b|[\s)]*(?:\([^()]{1,15}\)\s*)?(?:metric|measure)s?\b"
+)
 _OURS_BEFORE = re.compile(
     r"\bour\s+((?:(?:[A-Z][\w-]*|[\w]+-[\w-]+|best|trained|final|proposed|fine-tuned|tuned|own|largest|smallest|flagship|"
     r"model|models|encoder|agent|system|method|variant|version)\s+){0,3})$",
@@ -974,9 +1210,24 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
     window = sentence[window_start:start]
     candidates: list[tuple[int, tuple[NamedEntity | None, bool]]] = []
     compared_end = -1  # where the last name the sentence compares with ends
+    asides = [m.span() for m in _ASIDE.finditer(sentence) if not m.start() <= start < m.end()]
+    # "We evaluate VLAA-GUI across backbones, including Gemini 3.1 Pro, ... achieving 61.0%": the
+    # examples after the paper's own named system are what it runs on, not who scored
+    own_first = min((s.end for s in subject_spots if s.entity.introduced and window_start <= s.start < start), default=None)
+    cue = next((m for m in _EXAMPLE_CUE.finditer(sentence, own_first or 0, start)), None) if own_first is not None else None
     for spot in subject_spots:
         if window_start <= spot.start and spot.end <= start:
             before = sentence[max(0, spot.start - 40) : spot.start]
+            if any(a <= spot.start < b for a, b in asides) or _NOTE_BEFORE.search(before):
+                continue
+            if sentence.startswith("%", spot.end) or sentence.startswith("\\%", spot.end):
+                continue  # "(Delta3.4%)": a change noted after a score, not a name
+            if LICENCE_NAME.match(spot.text) or is_measure_name(spot.entity.name):
+                continue  # "CC-BY-4.0", "Dice Similarity Coefficient": a licence or a measure, not who scored
+            if _MEASURE_GAP.fullmatch(sentence[spot.end : start]):
+                continue
+            if cue is not None and spot.start >= cue.end() and not spot.entity.introduced:
+                continue
             if (
                 _EXAMPLE_SUBJECT.search(before)
                 and _RESULT_VERB.search(sentence[spot.end : start])
@@ -996,6 +1247,12 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
                 continue  # "mixture of experts", "linear probing": a technique, not who scored
             if _METRIC_NAME_AFTER.match(sentence, spot.end):
                 continue  # "Frechet Inception Distance", "CLIP score": a metric, not who scored
+            applied = _APPLIED_TO_BEFORE.search(before) and _owned_before(sentence, window_start, spot.start, subject_spots)
+            if applied and not spot.entity.introduced:
+                # "MobileForge adapts Qwen3-VL-8B to 67.2%", "we have enhanced ... Gemini Pro": the paper's
+                # work on a named model (whose own score a "from" value still is)
+                candidates.append((spot.start, (NamedEntity(spot.entity.name, "applied", spot.entity.forms, False), True)))
+                continue
             ours = _OURS_BEFORE.search(before)
             if ours and ours.group(1) and not _APPOSITION.search(ours.group(1)):
                 candidates.append((spot.start, (None, True)))  # "our Flow Matching-based DiT": the paper's own
@@ -1008,6 +1265,8 @@ def _subject_in(sentence: str, start: int, subject_spots: list[_Spot], *, soft: 
         if _BASELINE.match(window[match.end() :]):
             continue
         candidates.append((window_start + match.start(), (None, True)))
+    for match in _DERIVED_SUBJECT.finditer(window):  # "The AM-based model": built from AM's data, not AM itself
+        candidates.append((window_start + match.start(), (NamedEntity(OWN_SUBJECT, "derived", (), False), True)))
     for match in _BASELINE_SUBJECT.finditer(window):
         candidates.append((window_start + match.start(), (NamedEntity(match.group(1), "baseline", (), False), False)))
     if any(own for _, (entity, own) in candidates if entity is None) or any(

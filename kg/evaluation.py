@@ -276,6 +276,21 @@ class ResultScore:
         return {**self.counts.as_dict(), "subject_accuracy": round(self.subject_accuracy, 4), "subject_right": self.subject_right}
 
 
+def pooled_results(scores: Iterable[ResultScore]) -> ResultScore:
+    """Several sets' result scores as one: counts and right subjects summed (a micro average, so a
+    set with many results weighs more than a small one), misses and false positives joined."""
+    total = ResultScore()
+    for part in scores:
+        total.counts.tp += part.counts.tp
+        total.counts.fp += part.counts.fp
+        total.counts.fn += part.counts.fn
+        total.subject_right += part.subject_right
+        total.misses += part.misses
+        total.false_positives += part.false_positives
+        total.wrong_subjects += part.wrong_subjects
+    return total
+
+
 def _same_value(a: Any, b: Any) -> bool:
     try:
         return abs(float(a) - float(b)) < 1e-9

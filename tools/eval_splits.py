@@ -6,9 +6,9 @@ odd digit are the check half (scored, never read: this script prints no misses f
     python tools/eval_splits.py [--shared ../shared] [--misses tune.json] [--json]
 
 tests/data/corpus_sample_80.json (80 unlabeled corpus papers annotated here by the guidelines,
-none of them a dev gold paper) and corpus_sample_100_recent.json (100 more, published from
-2025-07) are scored too, as "corpus80" and "recent100"; they are read for ideas like the
-tuning half.
+none of them a dev gold paper), corpus_sample_100_recent.json (100 more, published from
+2025-07) and corpus_sample_100_2026.json (100 published in 2026) are scored too, as "corpus80",
+"recent100" and "y2026_100"; they are read for ideas like the tuning half.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ import json
 import sys
 from pathlib import Path
 
-from paperkg.evaluation import gold_papers, prediction_record, score, score_results, with_results
+from paperkg.evaluation import gold_papers, pooled_results, prediction_record, score, score_results, with_results
 from paperkg.extractors.pipeline import extract_papers
 
 SAMPLES = {
     "corpus80": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_80.json",
     "recent100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_recent.json",
+    "y2026_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_2026.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
@@ -63,7 +64,11 @@ def main() -> int:
     results = {name: pair[0] for name, pair in scored.items()}
     table = {name: {k: r.counts[k].as_dict() for k in ROWS} for name, r in results.items()}
     for name, (_, reported) in scored.items():
-        table[name]["results"] = reported.as_dict()
+        if name not in SAMPLES:  # the corpus samples are annotated for entities only
+            table[name]["results"] = reported.as_dict()
+    # Every dev paper at once: tp/fp/fn summed over the three sets (counts only, so the check
+    # half's misses stay unread here too).
+    pooled = {"results": pooled_results(reported for name, (_, reported) in scored.items() if name not in SAMPLES).as_dict()}
     if args.misses:
         tuned, tuned_results = scored["hf_tune"]
         document = {
@@ -73,16 +78,18 @@ def main() -> int:
         }
         args.misses.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.json:
-        print(json.dumps(table, indent=2))
+        print(json.dumps({**table, "all": pooled}, indent=2))
         return 0
     print(f"{'set':10} " + " ".join(f"{k:>22}" for k in ROWS))
     for name, row in table.items():
         cells = [f"{row[k]['f1']:.3f} (P{row[k]['precision']:.2f} R{row[k]['recall']:.2f})" for k in ROWS]
         print(f"{name:10} " + " ".join(f"{c:>22}" for c in cells))
+    rows = [(name, row["results"]) for name, row in table.items() if name not in SAMPLES]  # samples: entities only
+    rows.append((f"all {sum(len(gold) for name, (gold, _) in sets.items() if name not in SAMPLES)}", pooled["results"]))
     print(f"{'results':10} " + " ".join(
-        f"{name}: P{r['precision']:.2f} R{r['recall']:.2f} subject {r['subject_accuracy']:.2f}"
-        for name, r in ((name, row["results"]) for name, row in table.items())
-        if name not in SAMPLES  # annotated for entities only
+        f"{name}: P{r['precision']:.3f} R{r['recall']:.3f} subject {r['subject_accuracy']:.3f}"
+        f" (tp{r['tp']} fp{r['fp']} fn{r['fn']})"
+        for name, r in rows
     ))
     return 0
 

@@ -232,3 +232,101 @@ def test_a_formalism_a_problem_is_cast_as_is_not_presented_and_recaptioned_data_
     found = _found("We formulate video navigation as a Markov Decision Process. We pre-train on Recap-DataComp-1B.")
     assert found["Markov Decision Process"][1] != "introduces"
     assert found["Recap-DataComp-1B"][0] == "dataset"
+
+
+def test_lower_case_variants_of_benchmarks_stay_in_the_name():
+    found = _found("We test on GPQA-diamond, MMLU-pro and ARC-c.")
+    assert {"GPQA-diamond", "MMLU-pro", "ARC-c"} <= set(found)
+
+
+def test_what_is_trained_or_serves_as_a_network_is_a_model():
+    found = _found(
+        "Humanoid-GPT is pre-trained on a 2B-frame corpus. With SigRadio-2 as a backbone, our detector works. "
+        "It uses 49x fewer parameters than SpecTTTra."
+    )
+    assert found["Humanoid-GPT"][0] == "model"
+    assert found["SigRadio-2"][0] == "model"
+    assert found["SpecTTTra"][0] == "model"
+
+
+def test_words_in_capitals_are_names_only_when_the_text_says_of_what():
+    found = _found(
+        "This work enhances OWSM by integrating YODAS, a large-scale web-crawled dataset. With RADIO as a backbone, "
+        "it achieves 94. It uses 49x fewer parameters than CLAM. We run it on a GPU through an API at SOTA speed."
+    )
+    assert found["YODAS"][0] == "dataset" and found["RADIO"][0] == "model" and found["CLAM"][0] == "model"
+    assert not {"GPU", "API", "SOTA"} & set(found)
+    found = _found(
+        "We propose Gated and Adaptive Regularization with Diversity-aware Optimization (GARDO), a framework.",
+        "GARDO: Reinforcing Diffusion Models without Reward Hacking",
+    )
+    assert "Gated" not in found
+
+
+def test_variants_named_on_the_presented_name_are_presented_too():
+    found = _found(
+        "We introduce FIRM, a robust reward modeling framework, and release FIRM-Edit-370K. "
+        "FIRM-Gen-8B scores higher than Qwen2.5-VL-7B."
+    )
+    assert found["FIRM-Edit-370K"][1] == "introduces" and found["FIRM-Gen-8B"][1] == "introduces"
+    assert found["Qwen2.5-VL-7B"][1] != "introduces"
+
+
+def test_a_checkpoint_shape_beats_a_weak_on_x_cue():
+    found = _found("We evaluate decoding speed. On Zeta2.1-Mini, our method remains complementary to self-correction.")
+    assert found["Zeta2.1-Mini"][0] == "model"
+
+
+def test_a_variant_of_the_presented_name_mentioned_once_is_kept_and_presented():
+    found = _found("We present Reagent, a reward model for agents. We study one integration, Reagent-Cx2, in depth.")
+    assert found["Reagent-Cx2"][1] == "introduces"
+
+
+def test_a_named_kind_of_models_is_a_technique():
+    found = _found("We build on Recursive Language Models (RLMs) to navigate long video.")
+    assert found["Recursive Language Models"][0] == "method"
+
+
+def test_realtime_releases_and_detector_task_variants_stay_in_the_name():
+    found = _found("We compare Voxtral Realtime with YOLOv8-seg.")
+    assert {"Voxtral Realtime", "YOLOv8-seg"} <= set(found)
+
+
+def test_a_list_head_types_a_coined_token_another_rule_found_first():
+    found = _found("We partition each trajectory into windows and release two datasets: CareICU-Gold with 930 windows.")
+    assert found["CareICU-Gold"][0] == "dataset"
+
+
+def test_what_a_paper_constructs_curates_or_collects_is_a_data_set():
+    found = _found("To address data scarcity, we construct AndroidCode2 by translating GUI trajectories into HTML.")
+    assert found["AndroidCode2"][0] == "dataset"
+
+
+def test_a_trained_system_in_an_appositive_and_a_title_name_echoed_in_the_abstract_are_models():
+    assert _found("We present FASH-iCNN, a multimodal system trained on 87,547 Vogue runway images.")["FASH-iCNN"][0] == "model"
+    found = _found(
+        "We present the technical report for Arcee Trinity Large, a sparse Mixture-of-Experts model with 400B parameters.",
+        "Arcee Trinity Large Technical Report",
+    )
+    assert found["Arcee Trinity Large"][:2] == ("model", "introduces")
+
+
+def test_a_generator_is_a_model():
+    assert _found("We present VINO-X2, a unified visual generator that edits images.")["VINO-X2"][0] == "model"
+
+
+def test_a_name_followed_by_its_long_form_in_parentheses_is_one_entity():
+    found = _found(
+        "We present LASE (Language-Adversarial Speaker Encoder), a small projection head. We present FIRM (Faithful "
+        "Image Reward Modeling), a framework, and collect the FIRM-Edit-370K dataset."
+    )
+    assert "Language-Adversarial Speaker Encoder" in found or "LASE" in found
+    assert not ("Language-Adversarial Speaker Encoder" in found and "LASE" in found)
+    assert found["FIRM-Edit-370K"][1] == "introduces"
+
+
+def test_a_title_describing_one_video_llm_types_its_name():
+    assert _found("We present Proact-VX, which comments on live video.", "Proact-VX: A Proactive VideoLLM for Companions")[
+        "Proact-VX"
+    ][0] == "model"
+    assert _found("We present dMoE.", "dMoE: dLLMs with Learnable Block Experts")["dMoE"][0] != "model"
