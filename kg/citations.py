@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
@@ -129,22 +129,14 @@ class PaperText:
 
 def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(name, shape) of the entity's name and aliases that may link papers."""
-    return _linkable(entity.get("name") or "", tuple(entity.get("aliases") or ()))
-
-
-@lru_cache(maxsize=1 << 18)  # a refresh asks for each introduced entity's names several times
-def _linkable(name: str, aliases: tuple[str, ...]) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for form in (name, *aliases):
-        shape = name_shape(form)
-        if shape and len(form) >= MIN_NAME_CHARS and all(form != n for n, _ in found):
-            found.append((form, shape))
+    found = []
+    for name in [entity.get("name") or "", *(entity.get("aliases") or ())]:
+        shape = name_shape(name)
+        if shape and len(name) >= MIN_NAME_CHARS and all(name != n for n, _ in found):
+            found.append((name, shape))
     return found
 
 
-# Bounded: a full refresh reads every paper once, an incremental one reads its scope three times
-# (its words, the claimants they need, the inference); the lists are shared, never changed.
-@lru_cache(maxsize=1 << 15)
 def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
     abstract = " ".join(paper.abstract.split())
@@ -491,9 +483,7 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     entities: dict[str, dict[str, Any]] = {}
     introduced = sorted({i.entity for i in introductions})
     for label in ENTITY_NODE_LABELS:
-        # An entity's key starts with its label ("model:..."): each key is read under its own.
-        prefix = label.lower() + ":"
-        entities.update(store.nodes(label, [k for k in introduced if k.startswith(prefix) or ":" not in k]))
+        entities.update(store.nodes(label, introduced))
     if changed is None:
         papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
         scope = None
