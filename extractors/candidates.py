@@ -15,6 +15,7 @@ from paperkg.extractors.patterns import (
     Span,
     capital_words,
     capitalised_phrases,
+    compounds_typed_as_data,
     extend_dataset,
     extend_model,
     introduced_phrases,
@@ -104,7 +105,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
-    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + capitalised_phrases(text) + caps:
+    typed = compounds_typed_as_data(text)
+    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here

@@ -401,6 +401,32 @@ def capital_words(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group(0), "pattern.caps_word", confidence=0.45) for m in _CAPS_WORD.finditer(text)]
 
 
+# "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
+# when a data-set word follows it at once.
+_TYPED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+
+
+def compounds_typed_as_data(text: str) -> list[Span]:
+    """Capitalised word compounds a data-set word types ("Domain-Spreadsheet benchmark")."""
+    if "benchmark" not in text and "dataset" not in text and "corpus" not in text:
+        return []
+    return [
+        Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6)
+        for m in _TYPED_COMPOUND.finditer(text)
+        if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
+    ]
+
+
+# Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").
+_MODIFIER_TAILS = frozenset(
+    [
+        "language", "visual", "scale", "world", "context", "modal", "lingual", "shot", "turn", "step", "grained",
+        "level", "text", "image", "video", "domain", "time", "source", "task", "agent", "based", "aware", "free",
+        "specific", "oriented", "centric",
+    ]
+)
+
+
 def listed_names(text: str) -> list[Span]:
     """Capitalised names listed right after a plural head that types them ("benchmarks,
     including GAIA, BrowseComp, and XBenchDeepSearch"); plain acronyms count here, as the head

@@ -330,3 +330,9 @@ def test_a_title_describing_one_video_llm_types_its_name():
         "Proact-VX"
     ][0] == "model"
     assert _found("We present dMoE.", "dMoE: dLLMs with Learnable Block Experts")["dMoE"][0] != "model"
+
+
+def test_a_compound_of_plain_words_right_before_a_data_set_word_is_a_data_set():
+    found = _found("We compile tasks into the new Domain-Spreadsheet benchmark dataset and use a Vision-Language benchmark.")
+    assert found["Domain-Spreadsheet"][0] == "dataset"
+    assert "Vision-Language" not in found
