@@ -14,8 +14,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
-from paperkg.sources.json_items import JSONProblem, parse_json
-from paperkg.sources.jsonl import numbered_lines, papers_of_objects
+from paperkg.sources.jsonl import first_value, numbered_lines, papers_of_objects
 
 # Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
 _SNAPSHOT_KEYS = ("versions", "authors_parsed", "update_date")
@@ -24,14 +23,8 @@ _AUTHOR_SPLIT = re.compile(r",\s*|\s+and\s+")
 
 def sniff(text: str) -> bool:
     """True when the first non-blank line is a snapshot record."""
-    for line in text.split("\n"):
-        if line.strip():
-            try:
-                record = parse_json(line)
-            except JSONProblem:
-                return False
-            return isinstance(record, dict) and "id" in record and any(key in record for key in _SNAPSHOT_KEYS)
-    return False
+    record = first_value(text.split("\n"))
+    return isinstance(record, dict) and "id" in record and any(key in record for key in _SNAPSHOT_KEYS)
 
 
 def read_arxiv_snapshot(text: str, name: str) -> Iterator[Paper | Skip]:

@@ -18,13 +18,19 @@ MAX_RECORD_CHARS = 1_000_000
 
 def sniff(text: str) -> bool:
     """True when the first non-blank line is a JSON object on its own."""
-    for line in text.splitlines():
+    return isinstance(first_value(text.splitlines()), dict)
+
+
+def first_value(lines: Iterable[str]) -> Any:
+    """The JSON value on the first non-blank line, or None when there is none or it is no JSON
+    (what the JSON Lines formats' sniffers look at)."""
+    for line in lines:
         if line.strip():
             try:
-                return isinstance(parse_json(line), dict)
+                return parse_json(line)
             except JSONProblem:
-                return False
-    return False
+                return None
+    return None
 
 
 def read_jsonl(text: str, name: str) -> Iterator[Paper | Skip]:

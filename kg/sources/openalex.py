@@ -14,22 +14,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
-from paperkg.sources.json_items import JSONProblem, parse_json
-from paperkg.sources.jsonl import numbered_lines, papers_of_objects
+from paperkg.sources.jsonl import first_value, numbered_lines, papers_of_objects
 
 OPENALEX_WORK_PREFIX = "https://openalex.org/W"
 
 
 def sniff(text: str) -> bool:
     """True when the first non-blank line is an OpenAlex work."""
-    for line in text.split("\n"):
-        if line.strip():
-            try:
-                record = parse_json(line)
-            except JSONProblem:
-                return False
-            return isinstance(record, dict) and is_work(record)
-    return False
+    record = first_value(text.split("\n"))
+    return isinstance(record, dict) and is_work(record)
 
 
 def is_work(record: Mapping[str, Any]) -> bool:
