@@ -15,9 +15,13 @@ import sqlite3
 
 FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
-LAYOUT_VERSION = 2  # 2: edges out of a paper keep spans of its text, not copies (sqlite_props)
+# 2: edges out of a paper keep spans of its text, not copies (sqlite_props);
+# 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead.
+LAYOUT_VERSION = 3
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1",)
+UPGRADABLE_LAYOUTS = ("1", "2")
+# Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
+DROPPED_INDEXES = ("names_by_node", "paper_ids_by_node", "paper_sources_by_node", "edges_by_type")
 
 # A paper's text in the full-text index; stubs (papers only known as cited) are left out.
 _PAPER_TEXT = "json_extract({row}.props, '$.title'), json_extract({row}.props, '$.abstract')"
@@ -63,9 +67,10 @@ def _side_tables(row: str, sign: int) -> str:
             WHERE {row}.label = 'Repo' AND kind = 'repo_kind' AND name IS json_extract({row}.props, '$.kind');
         UPDATE counts SET n = n - 1 WHERE kind = 'paper_month' AND name = {_MONTH.format(row=row)}
             AND {_INDEXED_PAPER.format(row=row)};
-        DELETE FROM names WHERE node = {row}.id;
-        DELETE FROM paper_ids WHERE node = {row}.id;
-        DELETE FROM paper_sources WHERE node = {row}.id;
+        DELETE FROM names WHERE node = {row}.id AND norm IN (SELECT value FROM json_each({row}.props, '$.names_norm'));
+        DELETE FROM paper_ids WHERE node = {row}.id AND id IN (SELECT lower(value) FROM json_each({row}.props, '$.ids'));
+        DELETE FROM paper_sources WHERE node = {row}.id
+            AND file IN (SELECT {_SOURCE_FILE} FROM json_each({row}.props, '$.sources'));
         INSERT INTO paper_text (paper_text, rowid, title, abstract)
             SELECT 'delete', {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
         INSERT INTO paper_titles (paper_titles, rowid, title)
@@ -99,25 +104,26 @@ CREATE TABLE IF NOT EXISTS edges (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type, target);
 CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);
-CREATE INDEX IF NOT EXISTS edges_by_type ON edges (type);
+-- The two kinds of edge read by type across the graph (the citation refresh reads every introduction;
+-- `kg top --type paper` and the refresh's count, every citation). A query names its type as a literal
+-- ('CITES', not ?) for SQLite to use them. Other types are read by endpoint only.
+CREATE INDEX IF NOT EXISTS introductions ON edges (source) WHERE type = 'INTRODUCES';
+CREATE INDEX IF NOT EXISTS citations ON edges (target) WHERE type = 'CITES';
 CREATE TABLE IF NOT EXISTS names (
     norm TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
     PRIMARY KEY (norm, node)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS names_by_node ON names (node);
 CREATE TABLE IF NOT EXISTS paper_ids (
     id   TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
     PRIMARY KEY (id, node)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS paper_ids_by_node ON paper_ids (node);
 CREATE TABLE IF NOT EXISTS paper_sources (
     file TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
     PRIMARY KEY (file, node)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS paper_sources_by_node ON paper_sources (node);
 CREATE TABLE IF NOT EXISTS counts (
     kind TEXT NOT NULL,
     name TEXT,

@@ -33,7 +33,14 @@ from paperkg.store.base import (
     GraphDump,
 )
 from paperkg.store.sqlite_props import compact, expand, paper_sql, text_moved
-from paperkg.store.sqlite_schema import FORMAT, LAYOUT_VERSION, UPGRADABLE_LAYOUTS, create_schema, read_meta
+from paperkg.store.sqlite_schema import (
+    DROPPED_INDEXES,
+    FORMAT,
+    LAYOUT_VERSION,
+    UPGRADABLE_LAYOUTS,
+    create_schema,
+    read_meta,
+)
 
 log = logging.getLogger(__name__)
 
@@ -216,41 +223,23 @@ class SQLiteStore:
         return meta
 
     def _upgrade_layout(self, meta: dict[str, str]) -> None:
-        """Rewrite a layout-1 file in place (one transaction): edges out of papers keep spans of the
-        paper's text instead of copies (``sqlite_props``), papers are counted by month. Readers see
-        the old file until it commits."""
+        """Rewrite an older layout's file in place (one transaction); readers see the old file until
+        it commits. From layout 1: edges out of papers keep spans of the paper's text instead of
+        copies (``sqlite_props``), papers are counted by month. From layouts 1 and 2: the indexes no
+        query uses are dropped and the triggers that needed them made anew."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)
             if read_meta(self.conn) != meta:
                 self.conn.commit()  # another process upgraded it meanwhile
                 return
-            # Layout 2 also counts papers per month in its triggers: they are made anew and the counts filled.
             for trigger in ("node_added", "node_removed", "node_changed"):
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            for index in DROPPED_INDEXES:
+                self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             create_schema(self.conn, SCHEMA_VERSION)
-            self.conn.execute(
-                "INSERT INTO counts (kind, name, n) SELECT 'paper_month', coalesce(json_extract(props, '$.month'), ''), "
-                "count(*) FROM nodes WHERE label = 'Paper' AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 2 "
-                "ON CONFLICT (kind, name) DO UPDATE SET n = excluded.n"
-            )
-            last = 0
-            while True:
-                rows = self.conn.execute(
-                    f"SELECT e.id, e.props, {paper_sql('p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
-                    "WHERE e.id > ? AND p.label = 'Paper' ORDER BY e.id LIMIT ?",
-                    (last, CHUNK),
-                ).fetchall()
-                if not rows:
-                    break
-                last = rows[-1][0]
-                updates = []
-                for edge_id, props, title, abstract, sources in rows:
-                    paper = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
-                    stored = dumps(compact(json.loads(props), paper))
-                    if stored != props:
-                        updates.append((stored, edge_id))
-                self.conn.executemany("UPDATE edges SET props = ? WHERE id = ?", updates)
+            if meta.get("layout_version") == "1":
+                self._upgrade_from_layout_1()
             self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
             self.conn.commit()
         except sqlite3.Error as exc:
@@ -262,6 +251,31 @@ class SQLiteStore:
             if self.conn.in_transaction:
                 self.conn.rollback()
             raise
+
+    def _upgrade_from_layout_1(self) -> None:
+        """Layout 1 to 2: papers counted by month; edges out of papers keep spans, not copies."""
+        self.conn.execute(
+            "INSERT INTO counts (kind, name, n) SELECT 'paper_month', coalesce(json_extract(props, '$.month'), ''), "
+            "count(*) FROM nodes WHERE label = 'Paper' AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 2 "
+            "ON CONFLICT (kind, name) DO UPDATE SET n = excluded.n"
+        )
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                f"SELECT e.id, e.props, {paper_sql('p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
+                "WHERE e.id > ? AND p.label = 'Paper' ORDER BY e.id LIMIT ?",
+                (last, CHUNK),
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            updates = []
+            for edge_id, props, title, abstract, sources in rows:
+                paper = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
+                stored = dumps(compact(json.loads(props), paper))
+                if stored != props:
+                    updates.append((stored, edge_id))
+            self.conn.executemany("UPDATE edges SET props = ? WHERE id = ?", updates)
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -440,10 +454,11 @@ class SQLiteStore:
 
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
+        where, args = _type_is(rel_type)
         cursor = self.conn.execute(
             f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
-            "CROSS JOIN nodes t ON t.id = e.target WHERE e.type = ? ORDER BY e.id",
-            (rel_type,),
+            f"CROSS JOIN nodes t ON t.id = e.target WHERE {where} ORDER BY e.id",
+            args,
         )
         for source, target, props, *paper in cursor:
             yield rel_type, source, target, expand(props, *paper)
@@ -456,11 +471,15 @@ class SQLiteStore:
         else:  # only these values: no paper text is read to rebuild an evidence nobody asked for
             columns, paths = ", ".join("json_extract(e.props, ?)" for _ in fields), tuple(f'$."{f}"' for f in fields)
         if targets is None:
-            rows = self.conn.execute(
-                f"SELECT e.type, s.key, t.key, {columns} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
-                "CROSS JOIN nodes t ON t.id = e.target WHERE e.type IN (SELECT value FROM json_each(?)) ORDER BY e.id",
-                (*paths, wanted),
-            ).fetchall()
+            found = []
+            for rel_type in sorted(set(types)):
+                where, args = _type_is(rel_type)
+                found += self.conn.execute(
+                    f"SELECT e.id, e.type, s.key, t.key, {columns} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+                    f"CROSS JOIN nodes t ON t.id = e.target WHERE {where}",
+                    (*paths, *args),
+                ).fetchall()
+            rows = [row[1:] for row in sorted(found, key=lambda row: row[0])]
         else:
             rows = []
             for part in chunks(sorted(set(targets))):
@@ -711,6 +730,19 @@ class SQLiteStore:
             "AND NOT EXISTS (SELECT 1 FROM edges WHERE source = t.id) AND NOT EXISTS (SELECT 1 FROM edges WHERE target = t.id))",
             (json.dumps([*ENTITY_NODE_LABELS, "Repo"]),),
         )
+
+
+# The edge types with an index of their own (sqlite_schema: partial indexes). SQLite uses a partial
+# index only when the query writes its condition as a literal, so these are (constant) SQL text.
+_INDEXED_TYPES = {"INTRODUCES": "e.type = 'INTRODUCES'", "CITES": "e.type = 'CITES'"}
+
+
+def _type_is(rel_type: str) -> tuple[str, tuple[str, ...]]:
+    """The condition ``edges e`` is of this type, with its parameters: a partial index's own words
+    when there is one, a parameter otherwise (other types are read by a scan in id order)."""
+    if rel_type in _INDEXED_TYPES:
+        return _INDEXED_TYPES[rel_type], ()
+    return "e.type = ?", (rel_type,)
 
 
 def _check_header(path: Path) -> None:

@@ -17,6 +17,7 @@ from paperkg.catalog import run_query
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
 
 PAPER = Node("Paper", "paper:2401.00001", {"title": "T", "norm_title": "t", "sources": ["a.txt:1"], "abstract": "Uses GPT-4o."})
@@ -340,9 +341,43 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
     with EmbeddedStore(db) as store:
         assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
         assert "evidence_at" in _raw_edge_props(store)
-        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == "2"
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert _stored(store) == _recounted(store) and ("paper_month", "") in _stored(store)
     assert "upgrading" in caplog.text
+
+
+def _indexes(store: EmbeddedStore) -> set[str]:
+    return {name for (name,) in store.sql("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_a_layout_2_store_loses_the_indexes_no_query_uses_and_keeps_its_side_tables_right(db, caplog):
+    _write(db, GraphBatch((WRITTEN, REPO, MODEL), (CODE_AT,))).close()
+    conn = sqlite3.connect(db / "graph.sqlite")
+    for table in ("names", "paper_ids", "paper_sources"):  # as layout 2 had them
+        conn.execute(f"CREATE INDEX {table}_by_node ON {table} (node)")
+    conn.execute("CREATE INDEX edges_by_type ON edges (type)")
+    conn.execute("UPDATE meta SET value = '2' WHERE name = 'layout_version'")
+    conn.commit()
+    conn.close()
+    with EmbeddedStore(db) as store:
+        assert not _indexes(store) & set(DROPPED_INDEXES)
+        assert {"introductions", "citations"} <= _indexes(store)
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
+    assert "upgrading" in caplog.text
+    conn = sqlite3.connect(db / "graph.sqlite")  # another SQLite tool edits the nodes: the triggers follow
+    conn.execute("UPDATE nodes SET props = json_set(props, '$.names_norm', json('[\"gpt4\"]')) WHERE key = ?", (MODEL.key,))
+    conn.execute("UPDATE nodes SET props = json_set(props, '$.ids', json('[\"X-1\"]'), '$.sources', json('[\"c.txt:4\"]')) "
+                 "WHERE key = ?", (WRITTEN.key,))
+    conn.commit()
+    assert conn.execute("SELECT norm FROM names").fetchall() == [("gpt4",)]
+    assert conn.execute("SELECT id FROM paper_ids").fetchall() == [("x-1",)]
+    assert conn.execute("SELECT file FROM paper_sources").fetchall() == [("c.txt",)]
+    conn.execute("DELETE FROM edges")
+    conn.execute("DELETE FROM nodes")
+    conn.commit()
+    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("names", "paper_ids", "paper_sources")] == [0, 0, 0]
+    conn.close()
 
 
 def test_edges_of_reads_only_the_fields_asked_for(db):
