@@ -69,9 +69,15 @@ def search_embedded(store: Any, text: str, *, limit: int) -> list[dict[str, Any]
         return []
     # Each word quoted: FTS5 reads it as a plain term, never as query syntax (AND, NEAR, column:).
     query = " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
+    # Ranked on the index alone first: the papers' rows (their keys, their titles read out of the
+    # JSON) are read for the best ranks only, not for every paper holding a common word. The rank
+    # of the limit-th match is the cut, ties included, so the order by (rank, key) is unchanged.
     rows = store.sql(
-        f"SELECT n.key, n.title, bm25(paper_text, {TITLE_WEIGHT}, 1.0) AS rank FROM paper_text "
-        "CROSS JOIN nodes n ON n.id = paper_text.rowid WHERE paper_text MATCH ? ORDER BY rank, n.key LIMIT ?",
-        (query, limit),
+        f"WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(paper_text, {TITLE_WEIGHT}, 1.0) AS rank "
+        "FROM paper_text WHERE paper_text MATCH ?) "
+        "SELECT n.key, n.title, r.rank FROM ranked r CROSS JOIN nodes n ON n.id = r.id "
+        "WHERE r.rank <= (SELECT max(rank) FROM (SELECT rank FROM ranked ORDER BY rank LIMIT ?)) "
+        "ORDER BY r.rank, n.key LIMIT ?",
+        (query, limit, limit),
     )
     return [{"key": key, "title": title, "score": round(-rank, 4)} for key, title, rank in rows]

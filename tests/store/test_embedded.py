@@ -385,3 +385,17 @@ def test_edges_of_reads_only_the_fields_asked_for(db):
         assert store.edges_of(["HAS_REPO"], fields=("start", "missing")) == [("HAS_REPO", WRITTEN.key, REPO.key, {"start": 31})]
         assert store.edges_of(["HAS_REPO"], [REPO.key], fields=("field",)) == [
             ("HAS_REPO", WRITTEN.key, REPO.key, {"field": "abstract"})]
+
+
+def test_search_cuts_at_the_limit_after_ties_are_ordered_by_key(db):
+    """Ranked on the index first: papers tied with the limit-th one still come in key order."""
+    from paperkg.search import search_embedded
+
+    text = {"title": "Sparse routing", "abstract": "Sparse routing for experts."}
+    twins = [Node("Paper", f"paper:2401.0000{i}", {**text, "norm_title": "sparserouting"}) for i in (7, 3, 5, 1)]
+    better = Node("Paper", "paper:2401.00009", {"title": "Sparse routing, sparse experts", "abstract": "Sparse."})
+    with _write(db, GraphBatch((*twins, better), ())) as store:
+        found = search_embedded(store, "sparse routing", limit=3)
+        assert [row["key"] for row in found] == ["paper:2401.00009", "paper:2401.00001", "paper:2401.00003"]
+        assert found[1]["score"] == found[2]["score"]
+        assert [row["key"] for row in search_embedded(store, "sparse routing", limit=10)][1:] == sorted(n.key for n in twins)
