@@ -172,7 +172,7 @@ def build(
     changed: list[str] | None = sorted(state.seen | set(summary.merged_keys))
     if 2 * len(changed) >= store.count_papers():
         changed = None
-    summary.citations = refresh_inferred_citations(store, changed)
+    summary.citations = refresh_inferred_citations(store, changed, new=state.new)
     store.commit()
     summary.counts = store.counts()
     return summary
@@ -206,9 +206,11 @@ class _Meter:
 
 @dataclass
 class _BuildState:
-    """What the chunks of one build share: the paper keys written so far, papers extracted."""
+    """What the chunks of one build share: the paper keys written so far, and those of papers
+    the graph did not hold before the build."""
 
     seen: set[str] = field(default_factory=set)
+    new: set[str] = field(default_factory=set)
 
 
 def _check_strict(records: Iterator[Paper | Skip]) -> None:
@@ -287,6 +289,7 @@ def _write_chunk(
         counted = paper.key in state.seen or (old_key is not None and old_key in state.seen)
         if before is None:
             summary.new += 0 if counted else 1
+            state.new.add(paper.key)
         else:
             paper = with_known_sources(paper, before)
             if counted:
@@ -298,6 +301,7 @@ def _write_chunk(
         complete.append(paper)
     for old, new in renames.items():
         state.seen.discard(old)
+        state.new.discard(old)
         state.seen.add(new)
     state.seen.update(p.key for p in complete)
     summary.merged_keys.update(renames)

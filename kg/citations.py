@@ -22,9 +22,9 @@ in A's title and abstract even where the extractors did not tag them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
@@ -129,12 +129,29 @@ class PaperText:
 
 def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(name, shape) of the entity's name and aliases that may link papers."""
-    found = []
-    for name in [entity.get("name") or "", *(entity.get("aliases") or ())]:
-        shape = name_shape(name)
-        if shape and len(name) >= MIN_NAME_CHARS and all(name != n for n, _ in found):
-            found.append((name, shape))
-    return found
+    return [(name, shape) for name, shape, _ in _linkable(entity.get("name") or "", tuple(entity.get("aliases") or ()))]
+
+
+def linkable_norms(entity: Mapping[str, Any]) -> frozenset[str]:
+    """The normalised forms (``match_key``) of the entity's ``linkable_names``."""
+    return _linkable_norms(entity.get("name") or "", tuple(entity.get("aliases") or ()))
+
+
+# A refresh asks for the names of every introduced entity, several times each: cached by the
+# entity's spellings (bounded, so that a long-lived process does not keep every name it saw).
+@lru_cache(maxsize=1 << 18)
+def _linkable(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    found: list[tuple[str, str, str]] = []
+    for form in (name, *aliases):
+        shape = name_shape(form)
+        if shape and len(form) >= MIN_NAME_CHARS and all(form != n for n, _, _ in found):
+            found.append((form, shape, match_key(form)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 18)
+def _linkable_norms(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm for _, _, norm in _linkable(name, aliases))
 
 
 def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
@@ -147,29 +164,38 @@ def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
 
 
 def names_written_in(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
-                     token_keys: set[str]) -> set[str]:
-    """Normalised introduced names whose first word is among these (papers' words, ``_token_key``):
-    the only names whose citations those papers can give or take."""
-    return {
-        match_key(name)
-        for intro in introductions
-        for name, _ in linkable_names(entities.get(intro.entity, {}))
-        if (first := _TOKEN.findall(name)) and _token_key(first[0]) in token_keys
-    }
+                     sentences: Iterable[list[str]]) -> set[str]:
+    """Normalised introduced names that a run of these tokens (sentences' ``_TOKEN`` lists) spells:
+    the only names whose citations those papers can give or take. A run is tried where its first
+    word is the name's first word and as long as the name (how ``_spellings`` finds its forms)."""
+    wanted: dict[tuple[str, int], set[str]] = {}  # (first word's key, words) -> norms
+    for intro in introductions:
+        for name, _ in linkable_names(entities.get(intro.entity, {})):
+            if words := _TOKEN.findall(name):
+                wanted.setdefault((_token_key(words[0]), len(words)), set()).add(match_key(name))
+    widths: dict[str, list[int]] = {}
+    for first, width in wanted:
+        widths.setdefault(first, []).append(width)
+    found: set[str] = set()
+    for tokens in sentences:
+        for i, token in enumerate(tokens):
+            key = _token_key(token)
+            for width in widths.get(key, ()):
+                if i + width <= len(tokens) and (norm := match_key(" ".join(tokens[i : i + width]))) in wanted[(key, width)]:
+                    found.add(norm)
+    return found
 
 
-def claimants_needed(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
-                     scope: Iterable[PaperText]) -> set[str]:
-    """The introducing papers whose text an inference over ``scope`` reads: those claiming a name
-    the scope's papers could write (``infer_citations`` skips every other claim)."""
-    introductions = list(introductions)
-    words = {_token_key(t) for paper in scope for _, tokens in tokenized_sentences(paper) for t in tokens}
-    norms = names_written_in(introductions, entities, words)
-    return {
-        i.paper
-        for i in introductions
-        if i.trusted and any(match_key(name) in norms for name, _ in linkable_names(entities.get(i.entity, {})))
-    }
+def claimants_of(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
+                 norms: set[str]) -> set[str]:
+    """The papers with a trusted claim on any of these normalised names: the introducers whose text
+    an inference over papers writing these names reads (``infer_citations`` skips every other claim)."""
+    return {i.paper for i in introductions if i.trusted and not linkable_norms(entities.get(i.entity, {})).isdisjoint(norms)}
+
+
+def words_of(papers: Iterable[PaperText]) -> Iterator[list[str]]:
+    """The token list of each sentence of these papers."""
+    return (tokens for paper in papers for _, tokens in tokenized_sentences(paper))
 
 
 def _spellings(norm: str, width: int, sentences: list[tuple[str, list[str]]]) -> set[tuple[str, ...]]:
@@ -319,13 +345,15 @@ def infer_citations(
     papers: Iterable[PaperText],
     *,
     citing: set[str] | None = None,
+    written: set[str] | None = None,
 ) -> list[Edge]:
     """One CITES edge per (citing, cited) pair, through the most confident shared name.
 
     Names are compared by their normalised form across types (one paper's model "Vid2Seq" is
     another's method), and found in other papers' titles and abstracts by exact spelling, so a
     mention the extractors did not type still counts. ``papers`` must hold every introducer's
-    text; ``citing`` limits the papers read for mentions (default: all of ``papers``).
+    text; ``citing`` limits the papers read for mentions (default: all of ``papers``); ``written``,
+    when the caller has it, is ``names_written_in`` over the citing papers.
     """
     papers = list(papers)
     published = {p.key: p.published for p in papers}
@@ -354,58 +382,13 @@ def infer_citations(
 
     # Words the papers to read for mentions hold: an introducer whose names none of them writes
     # need not be read at all (an incremental refresh reads a few papers, not every introducer).
-    relevant_norms = None
-    if citing is not None:
-        scope_keys = {_token_key(t) for key in citing for _, tokens in (sentences(key) or ()) for t in tokens}
-        relevant_norms = names_written_in(introductions, entities, scope_keys)
-    by_norm: dict[str, set[str]] = {}  # normalised name -> introducing papers
-    surfaces: dict[tuple[str, ...], tuple[str, str, float]] = {}  # tokens -> (norm, via entity, factor)
-    best_intro: dict[tuple[str, str], float] = {}
-    claims: dict[str, set[str]] = {}  # normalised name -> every paper that claims it, trusted or not
-    title_claims: set[tuple[str, str]] = set()  # (name, paper) claimed by the paper's title prefix
-    for intro in introductions:
-        for name, _ in linkable_names(entities.get(intro.entity, {})):
-            claims.setdefault(match_key(name), set()).add(intro.paper)
-        if not intro.trusted or intro.paper not in by_key:
-            continue
-        if relevant_norms is not None and not any(
-            match_key(name) in relevant_norms for name, _ in linkable_names(entities.get(intro.entity, {}))
-        ):
-            continue  # none of its names can stand in the papers read: its claim changes nothing there
-        own_sentences = introducer_sentences(intro.paper)
-        if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
-            continue  # the field knew the name before this paper: it applies it, it did not coin it
-        entity = entities.get(intro.entity, {})
-        for name, shape in linkable_names(entity):
-            norm = match_key(name)
-            if shape == "proper" and not intro.rule.startswith("title_prefix"):
-                continue  # capitalised common words only count as a name when they lead the title
-            # Only as the introducer itself writes the name (DeepSeekMoE or DeepSeek-MoE, with its
-            # capitals): an alias or spelling another paper attached to the entity may mean
-            # something else, and the entity's display spelling depends on which paper came first.
-            spellings = _spellings(norm, len(_TOKEN.findall(name)), own_sentences)
-            written = {w for w in spellings if not _borrowed(" ".join(w), entity)}
-            if not written:
-                continue
-            by_norm.setdefault(norm, set()).add(intro.paper)
-            for tokens in written:
-                surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
-            pair = (norm, intro.paper)
-            best_intro[pair] = max(best_intro.get(pair, 0.0), intro.confidence)
-            if intro.rule.startswith("title_prefix"):
-                title_claims.add(pair)
-    # A name two or more papers claim: the earliest is its introducer when it leads its own title
-    # with it and is strictly older than every other claimant (the later ones named a component of
-    # their own the same; they never cite it); otherwise the name links nobody.
-    chosen: dict[str, tuple[str, str]] = {}  # norm -> (cited paper, why)
-    for norm, claimants in by_norm.items():
-        if len(claimants) == 1:
-            chosen[norm] = (next(iter(claimants)), "")
-            continue
-        dated = sorted((published.get(c) or "9999", c) for c in claimants)
-        (first_date, first), (second_date, _) = dated[0], dated[1]
-        if first_date < "9999" and first_date[:10] < second_date[:10] and (norm, first) in title_claims:
-            chosen[norm] = (first, f"{len(claimants)} papers claim the name; the earliest, whose title leads with it, is cited")
+    relevant_norms = written
+    if citing is not None and relevant_norms is None:
+        relevant_norms = names_written_in(
+            introductions, entities, (tokens for key in citing for _, tokens in (sentences(key) or ())))
+    named = _collect_claims(introductions, entities, by_key, introducer_sentences, relevant_norms)
+    surfaces, best_intro, claims = named.surfaces, named.best_intro, named.claims
+    chosen = _choose_introducers(named, published)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for tokens in surfaces:
         by_first.setdefault(tokens[0], []).append(tokens)
@@ -456,6 +439,100 @@ def infer_citations(
     return edges
 
 
+
+@dataclass
+class _Claims:
+    """The introducers' claims on names, as ``infer_citations`` weighs them."""
+
+    by_norm: dict[str, set[str]]  # normalised name -> the papers that introduce it (trusted, spelled by themselves)
+    surfaces: dict[tuple[str, ...], tuple[str, str, float]]  # tokens -> (norm, via entity, factor)
+    best_intro: dict[tuple[str, str], float]  # (norm, paper) -> the paper's most confident claim
+    claims: dict[str, set[str]]  # normalised name -> every paper that claims it, trusted or not
+    title_claims: set[tuple[str, str]]  # (norm, paper) claimed by the paper's title prefix
+
+
+def _collect_claims(
+    introductions: Iterable[Introduction],
+    entities: Mapping[str, Mapping[str, Any]],
+    by_key: Mapping[str, PaperText],
+    introducer_sentences: Any,
+    relevant_norms: set[str] | None,
+) -> _Claims:
+    """Every claim on a name (limited to ``relevant_norms`` when given), read from the introducers' own text."""
+    found = _Claims({}, {}, {}, {}, set())
+    for intro in introductions:
+        norms = linkable_norms(entities.get(intro.entity, {}))
+        if relevant_norms is not None:
+            norms = norms & relevant_norms  # only these names can stand in the papers read
+        for norm in norms:
+            found.claims.setdefault(norm, set()).add(intro.paper)
+        if not norms or not intro.trusted or intro.paper not in by_key:
+            continue  # none of its names can stand in the papers read: its claim changes nothing there
+        own_sentences = introducer_sentences(intro.paper)
+        if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
+            continue  # the field knew the name before this paper: it applies it, it did not coin it
+        entity = entities.get(intro.entity, {})
+        for name, shape in linkable_names(entity):
+            norm = match_key(name)
+            if shape == "proper" and not intro.rule.startswith("title_prefix"):
+                continue  # capitalised common words only count as a name when they lead the title
+            # Only as the introducer itself writes the name (DeepSeekMoE or DeepSeek-MoE, with its
+            # capitals): an alias or spelling another paper attached to the entity may mean
+            # something else, and the entity's display spelling depends on which paper came first.
+            spellings = _spellings(norm, len(_TOKEN.findall(name)), own_sentences)
+            written = {w for w in spellings if not _borrowed(" ".join(w), entity)}
+            if not written:
+                continue
+            found.by_norm.setdefault(norm, set()).add(intro.paper)
+            for tokens in written:
+                found.surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
+            pair = (norm, intro.paper)
+            found.best_intro[pair] = max(found.best_intro.get(pair, 0.0), intro.confidence)
+            if intro.rule.startswith("title_prefix"):
+                found.title_claims.add(pair)
+    return found
+
+
+def _choose_introducers(named: _Claims, published: Mapping[str, str | None],
+                        leaving_out: set[str] = frozenset()) -> dict[str, tuple[str, str]]:
+    """The paper each name cites (norm -> (paper, why)), the papers ``leaving_out`` not claiming.
+
+    A name two or more papers claim: the earliest is its introducer when it leads its own title
+    with it and is strictly older than every other claimant (the later ones named a component of
+    their own the same; they never cite it); otherwise the name links nobody.
+    """
+    chosen: dict[str, tuple[str, str]] = {}
+    for norm, everyone in named.by_norm.items():
+        claimants = everyone - leaving_out if leaving_out else everyone
+        if len(claimants) == 1:
+            chosen[norm] = (next(iter(claimants)), "")
+            continue
+        if not claimants:
+            continue
+        dated = sorted((published.get(c) or "9999", c) for c in claimants)
+        (first_date, first), (second_date, _) = dated[0], dated[1]
+        if first_date < "9999" and first_date[:10] < second_date[:10] and (norm, first) in named.title_claims:
+            chosen[norm] = (first, f"{len(claimants)} papers claim the name; the earliest, whose title leads with it, is cited")
+    return chosen
+
+
+def names_cited_anew(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
+                     claimants: Iterable[PaperText], norms: set[str], new: set[str]) -> set[str]:
+    """Of these normalised names, those whose cited introducer is another paper once the ``new``
+    papers' claims count (``claimants`` must hold the text of every paper claiming them).
+
+    Only through these names can a paper that the new papers do not touch gain a citation: a name
+    whose introducer stays the same links the same papers as before, and one that links nobody
+    now only loses the citations it gave (found through the edges into its claimants).
+    """
+    by_key = {p.key: p for p in claimants}
+    named = _collect_claims(introductions, entities, by_key, lambda key: tokenized_sentences(by_key[key]), norms)
+    published = {p.key: p.published for p in by_key.values()}
+    after = _choose_introducers(named, published)
+    before = _choose_introducers(named, published, leaving_out=new)
+    return {norm for norm, (paper, _) in after.items() if before.get(norm, (None,))[0] != paper}
+
+
 def _props_of(props: Mapping[str, Any]) -> set[str]:
     return {k for k in INFERRED_CITATION_PROPS if k in props}
 
@@ -467,14 +544,17 @@ class CitationRefresh:
     total: int
 
 
-def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None) -> CitationRefresh:
+def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None, *,
+                               new: Iterable[str] = ()) -> CitationRefresh:
     """Recompute the inferred citations and write the difference.
 
     With ``changed`` (the papers a build wrote), only what they can touch is read again: those
     papers against every introduced name, and the papers that mention a name they claim (or that
-    cited them) against all names, found through the store's word index. Without it, every
-    paper is read (a new paper can be cited by old ones and cite them). Unchanged edges are not
-    rewritten either way.
+    cited them) against all names, found through the store's word index. Of the names that only
+    ``new`` papers (among ``changed``: not in the graph before the build) claim, only those whose
+    cited introducer changes are looked up: any other links the papers it linked before. Without
+    ``changed``, every paper is read (a new paper can be cited by old ones and cite them).
+    Unchanged edges are not rewritten either way.
     """
     introductions = [
         Introduction(source, target, float(props.get("confidence") or 0.0), str(props.get("rule") or ""))
@@ -484,6 +564,7 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     introduced = sorted({i.entity for i in introductions})
     for label in ENTITY_NODE_LABELS:
         entities.update(store.nodes(label, introduced))
+    written = None
     if changed is None:
         papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
         scope = None
@@ -493,33 +574,48 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         # Names the batch claims, or through which its papers were cited: their citations may
         # change anywhere (a second claimant makes a name ambiguous, a lost claim frees it).
         into_changed = [row for row in store.edges_of(["CITES"], targets=changed) if row[3].get("inferred")]
+        new = set(new) & changed
         # Only claims that can send citations (trusted, not of a name the field already had).
-        claiming = {
-            i.entity
+        claims_by = {
+            (i.entity, i.paper in new)
             for i in introductions
             if i.paper in changed and i.trusted and (i.rule.startswith("title_prefix") or not _known(entities.get(i.entity, {})))
         }
-        touched = claiming | {str(row[3].get("via")) for row in into_changed}
+        claiming = {entity for entity, _ in claims_by}
+        # A paper that was in the graph may have lost a claim or a citation (its old claims are gone):
+        # every name it touches is looked up, as is every name through which it was cited.
+        settled = {entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
+        touched = claiming | settled
         names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
         touched_norms = {match_key(name) for name in names}
         claimants_of_touched = {
             i.paper
             for i in introductions
-            if any(match_key(name) in touched_norms for name, _ in linkable_names(entities.get(i.entity, {})))
+            if not linkable_norms(entities.get(i.entity, {})).isdisjoint(touched_norms)
         }
         cited_before = {
             (s, t): props
             for _, s, t, props in store.edges_of(["CITES"], targets=changed | claimants_of_touched)
             if props.get("inferred")
         }
+        texts: dict[str, PaperText] = {}
+        new_only = touched_norms.difference(*(linkable_norms(entities.get(key, {})) for key in settled))
+        if new_only:
+            texts.update((row[0], PaperText(*row)) for row in store.paper_texts(claimants_of_touched))
+            anew = names_cited_anew(introductions, entities, texts.values(), new_only, new)
+            names = [name for name in names if match_key(name) not in new_only or match_key(name) in anew]
         scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
         # Only the claimants whose names the scope's papers could write are read, not every introducer.
-        in_scope = [PaperText(*row) for row in store.paper_texts(scope)] if introductions else []
-        others = claimants_needed(introductions, entities, in_scope) - scope
-        papers = sorted(in_scope + [PaperText(*row) for row in store.paper_texts(others)], key=lambda p: p.key)
+        if introductions:
+            texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
+        in_scope = [texts[key] for key in sorted(scope) if key in texts]
+        written = names_written_in(introductions, entities, words_of(in_scope))
+        others = claimants_of(introductions, entities, written) - scope
+        texts.update((row[0], PaperText(*row)) for row in store.paper_texts(others - texts.keys()))
+        papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
         existing = dict(cited_before)
         existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
-    wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope)}
+    wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope, written=written)}
     stale = [pair for pair in existing if pair not in wanted]
     changed_edges = [
         e

@@ -63,14 +63,21 @@ def test_a_name_two_papers_claim_goes_to_the_earliest_title_or_to_nobody():
     assert _links(intros, entities, same_day) == {}  # no way to tell: no link
 
 
-def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner):
+@pytest.mark.parametrize("added_first", [False, True], ids=["newest-quarter-added", "oldest-quarter-added"])
+def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner, added_first):
+    """A quarter of the papers added to a built graph: the incremental refresh (which looks up only
+    the names whose cited introducer the new papers change) leaves what a full refresh would. The
+    oldest quarter added last makes earlier claimants of names other papers already claimed."""
     from paperkg.citations import refresh_inferred_citations
     from tests.conftest import DATA
 
     records = json.loads((DATA / "citations_judged" / "records.json").read_text(encoding="utf-8"))
+    records.sort(key=lambda r: (r["paper"]["publishedAt"], r["paper"]["id"]))  # hf daily records, oldest first
+    cut = len(records) // 4 if added_first else 3 * len(records) // 4
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    first.write_text(json.dumps(records[: 3 * len(records) // 4]), encoding="utf-8")
-    second.write_text(json.dumps(records[3 * len(records) // 4 :]), encoding="utf-8")
+    kept, added = (records[cut:], records[:cut]) if added_first else (records[:cut], records[cut:])
+    first.write_text(json.dumps(kept), encoding="utf-8")
+    second.write_text(json.dumps(added), encoding="utf-8")
     run_kg(runner, "build", str(first), "--db", str(tmp_path / "inc"))
     run_kg(runner, "build", str(second), "--db", str(tmp_path / "inc"))  # a quarter of the papers new: incremental
     incremental = EmbeddedStore(tmp_path / "inc")
