@@ -157,6 +157,8 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
 
     def add_node(node: Node) -> None:
         if node.key in nodes:
+            if nodes[node.key].props == node.props:
+                return  # the same author or entity again: nothing to merge
             merged = dict(nodes[node.key].props)
             for name, value in node.props.items():
                 if name in SCHEMA.union_props:

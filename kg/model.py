@@ -458,7 +458,7 @@ def merge_props(old: Mapping[str, Any], new: Mapping[str, Any], *, union: Iterab
     The Neo4j store does the same in Cypher; both stores must agree on this rule.
     """
     merged = dict(old)
-    union_set = set(union)
+    union_set = union if isinstance(union, (set, frozenset)) else set(union)
     for name, value in new.items():
         if value is None:
             continue

@@ -569,14 +569,17 @@ class SQLiteStore:
                 rows,
             )
         if batch.edges:
-            self._upsert_edges(conn, batch)
+            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing})
 
-    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch) -> None:
+    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset()) -> None:
+        """Write the batch's edges, merged into the stored ones. ``fresh``: keys of nodes this
+        upsert created, which no stored edge can touch yet (a new paper's edges are not looked up)."""
         ids = self._ids(k for edge in batch.edges for k in (edge.source, edge.target))
         for edge in batch.edges:
             if edge.source not in ids or edge.target not in ids:
                 raise StoreError(f"relationship {edge.ident} points at a node that is not in the graph")
-        triples = sorted({(ids[e.source][0], e.type, ids[e.target][0]) for e in batch.edges})
+        triples = sorted({(ids[e.source][0], e.type, ids[e.target][0]) for e in batch.edges
+                          if e.source not in fresh and e.target not in fresh})
         existing: dict[tuple[int, str, int], dict[str, Any]] = {}
         for part in chunks(triples):
             rows = conn.execute(
