@@ -19,14 +19,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from paperkg.citations import CitationRefresh, refresh_inferred_citations
+from paperkg.citations import CitationRefresh, linkable_names, refresh_inferred_citations
 from paperkg.entity_types import decide_types, names_of, stored_votes, unify_types
 from paperkg.errors import InputError
 from paperkg.graph import assemble, paper_node
 from paperkg.identity import merge_records
-from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, Skip, SourceRef, merge_props
+from paperkg.model import ENTITY_TYPES, Node, Paper, PaperExtraction, Skip, SourceRef, merge_props
 from paperkg.sources import ReadResult, Sources
-from paperkg.store.base import GraphCounts, GraphStore
+from paperkg.store.base import ENTITY_NODE_LABELS, GraphCounts, GraphStore
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ def build(
     changed: list[str] | None = sorted(state.seen | set(summary.merged_keys))
     if 2 * len(changed) >= store.count_papers():
         changed = None
-    summary.citations = refresh_inferred_citations(store, changed, new=state.new)
+    summary.citations = refresh_inferred_citations(store, changed, new=state.new, renamed=state.renamed)
     store.commit()
     summary.counts = store.counts()
     return summary
@@ -211,6 +211,7 @@ class _BuildState:
 
     seen: set[str] = field(default_factory=set)
     new: set[str] = field(default_factory=set)
+    renamed: set[str] = field(default_factory=set)  # entities whose linkable names the build changed
 
 
 def _check_strict(records: Iterator[Paper | Skip]) -> None:
@@ -309,9 +310,25 @@ def _write_chunk(
     decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
     extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
     batch = assemble(complete, extractions)
+    state.renamed |= renamed_entities(store, batch.nodes)
     store.merge_nodes(renames)
     store.clear_extracted([p.key for p in complete])
     store.upsert(batch)
+
+
+def renamed_entities(store: GraphStore, nodes: Iterable[Node]) -> set[str]:
+    """Keys of the stored entities whose names that may link papers (``linkable_names``) these
+    nodes change once merged in: the citations through them are to be checked again."""
+    by_label: dict[str, dict[str, Node]] = {}
+    for node in nodes:
+        if node.label in ENTITY_NODE_LABELS:
+            by_label.setdefault(node.label, {})[node.key] = node
+    renamed = set()
+    for label, wanted in by_label.items():
+        for key, before in store.nodes(label, wanted).items():
+            if linkable_names(before) != linkable_names(merge_props(before, wanted[key].props)):
+                renamed.add(key)
+    return renamed
 
 
 def stored_entity_types(store: GraphStore, names: set[str]) -> dict[str, list[str]]:

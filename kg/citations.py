@@ -545,7 +545,7 @@ class CitationRefresh:
 
 
 def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None, *,
-                               new: Iterable[str] = ()) -> CitationRefresh:
+                               new: Iterable[str] = (), renamed: Iterable[str] = ()) -> CitationRefresh:
     """Recompute the inferred citations and write the difference.
 
     With ``changed`` (the papers a build wrote), only what they can touch is read again: those
@@ -554,6 +554,8 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     ``new`` papers (among ``changed``: not in the graph before the build) claim, only those whose
     cited introducer changes are looked up: any other links the papers it linked before. Without
     ``changed``, every paper is read (a new paper can be cited by old ones and cite them).
+    ``renamed``: entities whose linkable names the build changed (a paper wrote another spelling
+    of their name): their names are looked up and the citations into their introducers checked.
     Unchanged edges are not rewritten either way.
     """
     introductions = [
@@ -584,14 +586,16 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         claiming = {entity for entity, _ in claims_by}
         # A paper that was in the graph may have lost a claim or a citation (its old claims are gone):
         # every name it touches is looked up, as is every name through which it was cited.
-        settled = {entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
+        renamed = set(renamed)
+        settled = ({entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
+                   | renamed)
         touched = claiming | settled
         names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
         touched_norms = {match_key(name) for name in names}
         claimants_of_touched = {
             i.paper
             for i in introductions
-            if not linkable_norms(entities.get(i.entity, {})).isdisjoint(touched_norms)
+            if i.entity in renamed or not linkable_norms(entities.get(i.entity, {})).isdisjoint(touched_norms)
         }
         cited_before = {
             (s, t): props

@@ -93,7 +93,7 @@ def test_a_build_failing_midway_leaves_the_previous_graph(runner, db, built, tmp
     from paperkg import build as build_module
     from paperkg.errors import InputError
 
-    def failing_refresh(store, changed=None, *, new=()):
+    def failing_refresh(store, changed=None, **_):
         assert store.count_papers() == len([k for k in built.nodes if k.startswith("paper:")]) + 1, "the batch is written"
         raise InputError("simulated failure after the writes")
 
