@@ -177,3 +177,46 @@ def test_neo4j_gets_the_same_citations(runner, built, neo4j_store, neo4j_uri):
     assert stored == embedded
     again = run_kg(runner, "build", "--neo4j", neo4j_uri)
     assert "inferred citations: 20 (added 0, removed 0)" in again.output
+
+
+def test_an_entity_renamed_by_a_new_paper_loses_its_citations_in_an_incremental_refresh(tmp_path):
+    """A new paper writes an entity's name so that it no longer links ("LLaDA-2.1-mini": a modifier
+    suffix): the citations through it go, as a full refresh would have them, though no new paper
+    claims the name."""
+    from paperkg.citations import refresh_inferred_citations
+    from paperkg.model import Edge, GraphBatch, Node
+
+    def paper(key, title, abstract, published):
+        return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
+
+    entity = Node("Model", "model:llada2.1-mini", {"name": "LLaDA2.1-Mini", "type": "model", "names_norm": ["llada21mini"]})
+    introducer = paper("paper:2602.00001", "LLaDA2.1-Mini: a small diffusion model", "We release LLaDA2.1-Mini.", "2026-02-01")
+    citer = paper("paper:2603.00002", "Decoding faster", "On LLaDA2.1-Mini, our decoder is twice as fast.", "2026-03-01")
+    claim = Edge("INTRODUCES", introducer.key, entity.key, {"rule": "title_prefix", "confidence": 0.9})
+    with EmbeddedStore(tmp_path / "kg", create=True) as store:
+        store.upsert(GraphBatch((entity, introducer, citer), (claim,)))
+        refresh_inferred_citations(store)
+        assert [(s, t) for _, s, t, _ in store.edges_of(["CITES"])] == [(citer.key, introducer.key)]
+        newcomer = paper("paper:2604.00003", "Another decoder", "We test LLaDA-2.1-mini.", "2026-04-01")
+        renamed = Node("Model", entity.key, {"name": "LLaDA-2.1-mini"})
+        store.upsert(GraphBatch((newcomer, renamed), (Edge("USES", newcomer.key, entity.key, {}),)))
+        refresh_inferred_citations(store, [newcomer.key], new=[newcomer.key], renamed=[entity.key])
+        assert store.edges_of(["CITES"]) == []
+        refresh_inferred_citations(store)  # a full refresh agrees
+        assert store.edges_of(["CITES"]) == []
+
+
+def test_a_build_tells_which_stored_entities_its_nodes_rename(tmp_path):
+    from paperkg.build import renamed_entities
+    from paperkg.model import GraphBatch, Node
+
+    stored = Node("Model", "model:llada2.1-mini", {"name": "LLaDA2.1-Mini", "type": "model"})
+    with EmbeddedStore(tmp_path / "kg", create=True) as store:
+        store.upsert(GraphBatch((stored,), ()))
+        again = Node("Model", stored.key, {"name": "LLaDA2.1-Mini", "type": "model"})
+        respelled = Node("Model", stored.key, {"name": "LLaDA-2.1-mini"})
+        aliased = Node("Model", stored.key, {"aliases": ["LLaDA21M"]})
+        fresh = Node("Model", "model:other", {"name": "Other2"})
+        assert renamed_entities(store, [again, fresh]) == set()
+        assert renamed_entities(store, [respelled]) == {stored.key}
+        assert renamed_entities(store, [aliased]) == {stored.key}
