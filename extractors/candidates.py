@@ -77,6 +77,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         elif _CHECKPOINT_TAIL.match(text, end):
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
             end, kind = extend_model(text, end), "model"
+        if text.startswith("}", end) and "_{" in text[match.start : end]:
+            end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
         found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
