@@ -243,6 +243,7 @@ class PaperResolver:
         self.stop = not_entities()
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._abstract_lower = paper.abstract.lower()
+        self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
 
     def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
         """The cues of the sentence holding ``position`` (computed once per sentence)."""
@@ -295,8 +296,8 @@ class PaperResolver:
 
     def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
-            if _norm(candidate.text) in self.stop:
-                continue
+            if _norm(candidate.text) in self.stop or _BARE_RELEASE.fullmatch(candidate.text):
+                continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
                 # A known form written in capitals adds nothing its other mentions lack; a title's
@@ -455,11 +456,56 @@ class PaperResolver:
             # Mixture-of-Experts model ..."): their context types the name like any other's.
             abstract = self.paper.abstract
             for found in re.finditer(rf"(?<![\w-]){re.escape(name.name)}(?![\w-])", abstract):
+                self._claim_span("abstract", found.start(), found.end())
                 cluster.mentions.append(Mention("abstract", found.start(), found.end(), name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
+        self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
         if cluster.type is None and name.type:
             cluster.type = name.type
+
+    def add_release_siblings(self) -> None:
+        """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
+        Anything V1" beside "Orient Anything V2": a coined name in a tier or a release names its
+        siblings too, wherever the same stem stands before another tier or release."""
+        for cluster in list(self.clusters):
+            if cluster.entry is not None or cluster.family_entry is not None:
+                continue
+            parts = release_parts(cluster.name)
+            if parts is None:
+                continue
+            words = parts[0].split()
+            for first in range(len(words)):
+                stem = " ".join(words[first:])
+                if len(stem) < 3 or not stem[0].isupper():
+                    continue
+                for field_name in ("title", "abstract"):
+                    text = self.paper.text(field_name)
+                    for found in _release_after(stem).finditer(text):
+                        surface = found.group(0)
+                        if self._find(surface) is not None or surface.endswith(" " + parts[1]):
+                            continue  # known already, or the same release written shorter ("Trinity Large")
+                        if not self._claim_span(field_name, found.start(), found.end()):
+                            continue
+                        candidate = Candidate(found.start(), found.end(), surface, "pattern.release_sibling", 0.7, cluster.type)
+                        self.add_candidates(field_name, [candidate])
+                        self._sibling_of[_norm(surface)] = cluster
+
+    def _claim_span(self, field_name: str, start: int, end: int) -> bool:
+        """True when no mention crosses the span and no known name stands inside it; coined pieces
+        inside it ("V1" of "Orient Anything V1", "DreamForge-World 0.1" of "DreamForge-World 0.1
+        Preview") are dropped then, since the new mention names them whole."""
+        inside = []
+        for cluster in self.clusters:
+            for m in cluster.mentions:
+                if m.field != field_name or m.end <= start or m.start >= end:
+                    continue
+                if cluster.entry is not None or m.start < start or m.end > end:
+                    return False
+                inside.append((cluster, m))
+        for cluster, m in inside:
+            cluster.mentions.remove(m)
+        return True
 
     # -- decisions -----------------------------------------------------------------------------
 
@@ -559,6 +605,7 @@ class PaperResolver:
     def resolve(self) -> list[ResolvedEntity]:
         self.type_lists()
         resolved = []
+        decided: dict[int, str] = {}  # the type decided for each cluster, by id
         unexplained_once: set[str] = set()
         for cluster in self.clusters:
             if not cluster.mentions or self._is_task(cluster):
@@ -566,7 +613,10 @@ class PaperResolver:
             if all(_norm(f) in self.stop for f in cluster.forms):
                 continue
             shape = type_from_shape(cluster.name) if cluster.entry is None else None
-            entity_type = self._decide_type(cluster, shape)
+            origin = self._sibling_of.get(_norm(cluster.name))
+            entity_type = decided.get(id(origin)) if origin is not None and cluster.type is None else None
+            entity_type = entity_type or self._decide_type(cluster, shape)
+            decided[id(cluster)] = entity_type
             if cluster.entry is None and entity_type != cluster.type:
                 cluster.type = entity_type
             best: tuple[RoleDecision, Mention] | None = None
@@ -701,6 +751,33 @@ class PaperResolver:
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 
 
+# What follows a stem to make one release of it: a version ("V2", "2.0") or a tier ("Nano", "Pro").
+_TIERS = "Nano|Mini|Micro|Tiny|Small|Medium|Large|Pro|Max|Ultra|Lite|Flash|Plus|Turbo|Air"
+_RELEASE = rf"(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|{_TIERS})"
+_RELEASE_NAME = re.compile(rf"(.*[A-Za-z].*?)\s+({_RELEASE})")
+_TIER = re.compile(_TIERS)
+_BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
+
+
+def release_parts(name: str) -> tuple[str, str] | None:
+    """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
+    match = _RELEASE_NAME.fullmatch(name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+@lru_cache(maxsize=256)
+def _release_after(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(stem)}\s+{_RELEASE}(?![\w-])")
+
+
+def _tier_sibling(name: str, own: str) -> bool:
+    """"Trinity Nano" is a tier of the presented "Arcee Trinity Large" (a version is not: "V1" came before)."""
+    mine, theirs = release_parts(name), release_parts(own)
+    if mine is None or theirs is None or not (_TIER.fullmatch(mine[1]) and _TIER.fullmatch(theirs[1])):
+        return False
+    return theirs[0] == mine[0] or theirs[0].endswith(" " + mine[0])
+
+
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
     (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
@@ -711,7 +788,8 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     result = []
     for entity in entities:
         if entity.role in ("mentions", "uses", "evaluates_on") and any(
-            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) for name in own
+            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or _tier_sibling(entity.name, name)
+            for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)
@@ -729,6 +807,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     name = title_name(paper.title)
     if name is not None:
         resolver.add_title_name(name)
+    resolver.add_release_siblings()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

@@ -336,3 +336,35 @@ def test_a_compound_of_plain_words_right_before_a_data_set_word_is_a_data_set():
     found = _found("We compile tasks into the new Domain-Spreadsheet benchmark dataset and use a Vision-Language benchmark.")
     assert found["Domain-Spreadsheet"][0] == "dataset"
     assert "Vision-Language" not in found
+
+
+def test_latex_subscripts_join_a_known_name():
+    found = _found("We test three VLA policies: OpenVLA, π_0, and π_{0.5}.Our method wins.")
+    assert found["π0"][0] == "model" and found["π0.5"][0] == "model"
+    assert "π_{0.5}" in found["π0.5"][2]  # the closing brace belongs to the name
+
+
+def test_a_coined_release_names_its_siblings_in_other_tiers_and_versions():
+    found = _found(
+        "We present the technical report for Arcee Trinity Large, a sparse Mixture-of-Experts model with 400B "
+        "total parameters. Additionally, we report on Trinity Nano and Trinity Mini, with Trinity Nano having 6B "
+        "total parameters.",
+        "Arcee Trinity Large Technical Report",
+    )
+    assert found["Trinity Nano"][:2] == ("model", "introduces") and found["Trinity Mini"][:2] == ("model", "introduces")
+    assert "Trinity Large" not in found  # the same release written shorter is no sibling
+    found = _found(
+        "This work presents Orient Anything V2, an enhanced foundation model. Building upon Orient Anything V1, "
+        "which defines orientation via a front face, V2 extends this capability.",
+        "Orient Anything V2: Unifying Orientation and Rotation Understanding",
+    )
+    assert found["Orient Anything V1"][0] == "model" and found["Orient Anything V1"][1] != "introduces"
+    assert "V1" not in found and "V2" not in found  # a release on its own names nothing
+
+
+def test_a_title_name_claims_the_pieces_other_rules_found_inside_it():
+    found = _found(
+        "We present DreamForge-World 0.1 Preview, a preview foundational world model for real-time simulation.",
+        "DreamForge-World 0.1 Preview: A Low-Compute Real-Time Controllable World Model",
+    )
+    assert "DreamForge-World 0.1" not in found and found["DreamForge-World 0.1 Preview"][1] == "introduces"
