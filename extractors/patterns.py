@@ -62,13 +62,13 @@ MODEL_TAIL = re.compile(
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
-    rf"|\s\d+\.\d+\b"
+    rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
 )
 DATASET_TAIL = re.compile(
-    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")

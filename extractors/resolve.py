@@ -48,6 +48,7 @@ _STRONG_USE = re.compile(
     r"rel(?:y|ies) on|appl(?:y|ies|ying|ication of))\b"
 )
 # What stands between the names of one list, and the words that say what a list holds.
+_LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
@@ -57,6 +58,8 @@ _LIST_HEAD = re.compile(
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
+# "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
+_ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
 _ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
@@ -573,17 +576,19 @@ class PaperResolver:
         for field_name, items in placed.items():
             text = self.paper.text(field_name)
             items.sort(key=lambda item: (item[0], -item[1]))
-            group = [items[0]]
+            group, closed = [items[0]], False
             for item in items[1:]:
-                if item[0] >= group[-1][1] and _LIST_GAP.fullmatch(text[group[-1][1] : item[0]]):
+                gap = text[group[-1][1] : item[0]]
+                if not closed and item[0] >= group[-1][1] and _LIST_GAP.fullmatch(gap):
                     group.append(item)
+                    closed = bool(_LAST_ITEM_GAP.search(gap))  # "X, and Y, Z outperforms": the list ends at Y
                     continue
-                self._type_group(text, group)
-                group = [item]
-            self._type_group(text, group)
+                self._type_group(field_name, group)
+                group, closed = [item], False
+            self._type_group(field_name, group)
 
-    @staticmethod
-    def _type_group(text: str, group: list[tuple[int, int, Cluster]]) -> None:
+    def _type_group(self, field_name: str, group: list[tuple[int, int, Cluster]]) -> None:
+        text = self.paper.text(field_name)
         clusters = [cluster for _, _, cluster in group]
         if len({id(c) for c in clusters}) < 2:
             return
@@ -596,11 +601,21 @@ class PaperResolver:
             kind = "model" if tail.group(1) else "dataset"
         elif votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
             kind = votes.most_common(1)[0][0]
+        elif self._results_on(field_name, group[0][0]) and _LAST_ITEM_GAP.search(text[group[-2][1] : group[-1][0]]):
+            # "Evaluated on mRi, TotalCapture, and EgoHumans, X outperforms ...", but "On ImageNet-LT,
+            # DisCL improves" is a phrase and its clause, no list.
+            kind = "dataset"
         else:
             return
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type = kind
+
+    def _results_on(self, field_name: str, start: int) -> bool:
+        """True when ``start`` follows "on"/"across" in a sentence that reports results."""
+        text = self.paper.text(field_name)
+        on = _ON_BEFORE_LIST.search(text, max(0, start - 60), start)
+        return bool(on) and self.cues_at(field_name, start)[0].evaluation
 
     def resolve(self) -> list[ResolvedEntity]:
         self.type_lists()

@@ -368,3 +368,24 @@ def test_a_title_name_claims_the_pieces_other_rules_found_inside_it():
         "DreamForge-World 0.1 Preview: A Low-Compute Real-Time Controllable World Model",
     )
     assert "DreamForge-World 0.1" not in found and found["DreamForge-World 0.1 Preview"][1] == "introduces"
+
+
+def test_the_other_items_of_an_evaluation_list_are_data_sets_and_the_list_ends_after_and():
+    found = _found("Evaluated on mRi, TotalCapture, and EgoHumans, MoBind consistently outperforms strong baselines.")
+    assert found["TotalCapture"][0] == "dataset" and found["EgoHumans"][0] == "dataset"
+    assert "MoBind" not in found or found["MoBind"][0] != "dataset"  # the subject after the list is not an item
+
+
+def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
+    found = _found(
+        "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
+        "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
+    )
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= {n for n, v in found.items() if v[0] == "dataset"}
+    assert "CLIP 33.76" not in found  # a score, not a release
+    assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
+
+
+def test_known_names_joined_by_a_slash_are_both_found():
+    found = _found("Effective dimension predicts performance for 8 encoder models on SST-2/MNLI and LLMs on AG News.")
+    assert found["SST-2"][0] == found["MNLI"][0] == "dataset"
