@@ -471,6 +471,21 @@ _SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:p
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
+# "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
+# the same subject, however long the first object.
+_COORDINATED_INTRO = re.compile(rf",?\s+and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+
+
+def intro_cue_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
+    spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
+    if spans and " and " in text:
+        for m in _COORDINATED_INTRO.finditer(text, spans[0][1]):
+            cue_end = max(end for start, end in spans if start < m.start())
+            if not re.search(r"[.;]", text[cue_end : m.start()]):
+                spans.append((m.start(), m.end()))
+        spans.sort()
+    return spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
@@ -512,6 +527,22 @@ _NEW_KIND_NAMED = re.compile(
 )
 
 
+# "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
+# describes as a family of its own is presented (not "we train Llama-3-8B on ...").
+_TRAINED_FAMILY = re.compile(
+    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|pre-?train|post-?train)\s+({NAME_TOKEN}),\s+"
+    r"(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+)
+
+
+# "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
+_NEW_KINDS_LISTED = re.compile(
+    rf"\b(?:two|three|four|several)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:models|datasets|benchmarks|methods|"
+    rf"algorithms|techniques|strategies|modules|components|mechanisms|objectives|losses)\s*[,:]?\s+({NAME_TOKEN})"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({NAME_TOKEN})(?=[\s,.;:)]|$)"
+)
+
+
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
 _GIVEN_NAME = re.compile(
@@ -536,8 +567,7 @@ def introduced_phrases(text: str) -> list[Span]:
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 
-    for match in INTRO_CUE.finditer(text):
-        end = match.end()
+    for _, end in intro_cue_spans(text):
         named = _NAME_AFTER_VERB.match(text, end)
         lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
         if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):
@@ -569,6 +599,12 @@ def introduced_phrases(text: str) -> list[Span]:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     for match in _GIVEN_NAME.finditer(text):
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
+    for match in _TRAINED_FAMILY.finditer(text):
+        add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
+    for match in _NEW_KINDS_LISTED.finditer(text):
+        for group in (1, 2):
+            if is_name_like(match.group(group)):
+                add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     for match in _NEW_KIND_NAMED.finditer(text):
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)

@@ -60,7 +60,8 @@ _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
-_ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
+_SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
+_ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
@@ -643,7 +644,7 @@ class PaperResolver:
             decision, mention = best
             unexplained = (
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
-                and cluster.list_type is None and entity_type == "method"
+                and cluster.list_type is None and entity_type == "method" and not self._varies_known(cluster.name)
             )
             if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
@@ -655,6 +656,11 @@ class PaperResolver:
                 unexplained_once.add(entity.name)
             resolved.append(entity)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
+
+    def _varies_known(self, name: str) -> bool:
+        """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
+        head, dash, tail = name.rpartition("-")
+        return bool(head and dash and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
@@ -793,6 +799,12 @@ def _tier_sibling(name: str, own: str) -> bool:
     return theirs[0] == mine[0] or theirs[0].endswith(" " + mine[0])
 
 
+def _acts_as_subject(entity: ResolvedEntity) -> bool:
+    """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
+    pattern = rf"(?<![\w-]){re.escape(entity.name)}\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}"
+    return re.search(pattern, entity.sentence) is not None
+
+
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
     (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
@@ -802,7 +814,9 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
         return entities
     result = []
     for entity in entities:
-        if entity.role in ("mentions", "uses", "evaluates_on") and any(
+        # "MMFineReason-8B even outperforms Qwen3-VL-30B": a variant that does the comparing is ours.
+        subject = entity.role == "compares" and _acts_as_subject(entity)
+        if (entity.role in ("mentions", "uses", "evaluates_on") or subject) and any(
             entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or _tier_sibling(entity.name, name)
             for name in own
         ):

@@ -389,3 +389,28 @@ def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
 def test_known_names_joined_by_a_slash_are_both_found():
     found = _found("Effective dimension predicts performance for 8 encoder models on SST-2/MNLI and LLMs on AG News.")
     assert found["SST-2"][0] == found["MNLI"][0] == "dataset"
+
+
+def test_counted_new_things_a_second_verb_of_we_and_a_trained_family_are_presented():
+    found = _found("Insight-V++ introduces two novel algorithms, ST-GRPO and J-GRPO, which enhance reasoning.")
+    assert found["ST-GRPO"][1] == found["J-GRPO"][1] == "introduces"
+    found = _found(
+        "To fill this gap, we propose HP-Edit, a post-training framework for Human Preference-aligned Editing, and "
+        "introduce RealPref-50K, a real-world dataset across eight common tasks."
+    )
+    assert found["RealPref-50K"][:2] == ("dataset", "introduces")
+    found = _found(
+        "Using this dataset, we train Nemotron-Terminal, a family of models initialized from Qwen3 that achieve gains "
+        "on Terminal-Bench 2.0: Nemotron-Terminal-8B improves from 2.5% to 13.0%."
+    )
+    assert found["Nemotron-Terminal"][1] == found["Nemotron-Terminal-8B"][1] == "introduces"
+    assert found["Qwen3"][1] != "introduces"
+    assert _found("We then train Llama-3-8B on our data, a family of tasks.")["Llama-3-8B"][1] != "introduces"
+
+
+def test_an_own_variant_that_does_the_comparing_is_presented_and_a_variant_of_a_known_technique_is_a_name():
+    found = _found(
+        "We present MMFineReason, a dataset and models. MMFineReason-8B even outperforms Qwen3-VL-30B-A3B-Thinking."
+    )
+    assert found["MMFineReason-8B"][1] == "introduces" and found["Qwen3-VL-30B-A3B-Thinking"][1] == "compares"
+    assert "ST-GRPO" in _found("Results show ST-GRPO helps reasoning a lot.")
