@@ -417,6 +417,37 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     ]
 
 
+# "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
+# a name when an appositive right after it says what kind of thing it is.
+_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3}),\s+(?:an?)\s")
+_NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
+_ARTEFACT_HEAD = re.compile(
+    r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
+    r"paradigm|protocol|scheme|recipe|module|mechanism|framework|method|algorithm|strategy|approach|technique|model|"
+    r"dataset|benchmark|corpus|suite|encoder|decoder|network|agent)s?$",
+    re.IGNORECASE,
+)
+
+
+def described_compounds(text: str) -> list[Span]:
+    """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
+    if ", a" not in text:
+        return []
+    found = []
+    for m in _DESCRIBED_COMPOUND.finditer(text):
+        if m.group(1).rsplit("-", 1)[1].lower() in _MODIFIER_TAILS:
+            continue  # "Vision-Language, a": a modifier, not a name
+        kind = type_from_appositive(text, m.end(1))
+        head = _APPOSITIVE.match(text, m.end(1))
+        words = re.split(r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s", head.group(1))[0].split() if head else []
+        if kind is None and not (words and _ARTEFACT_HEAD.match(words[-1].strip(",;:"))):
+            continue
+        introduced = bool(_NUMBERED_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+        kind = kind if kind in ("dataset", "model") else None  # a method is what an untyped name becomes anyway
+        found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.described_compound", kind, introduced, confidence=0.6))
+    return found
+
+
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").
 _MODIFIER_TAILS = frozenset(
     [

@@ -414,3 +414,15 @@ def test_an_own_variant_that_does_the_comparing_is_presented_and_a_variant_of_a_
     )
     assert found["MMFineReason-8B"][1] == "introduces" and found["Qwen3-VL-30B-A3B-Thinking"][1] == "compares"
     assert "ST-GRPO" in _found("Results show ST-GRPO helps reasoning a lot.")
+
+
+def test_a_compound_of_plain_words_an_appositive_describes_is_a_name():
+    found = _found(
+        "Skjold-DiT combines: (1) Fjell-Prompt, a prompt-based conditioning interface designed for transfer; and "
+        "(2) Valkyrie-Forecast, a counterfactual simulator for generating trajectories. Our pipeline yields "
+        "Terminal-Corpus, a large-scale open-source dataset for terminal tasks.",
+        "Skjold-DiT: Risk Prediction",
+    )
+    assert found["Fjell-Prompt"][:2] == ("method", "introduces") and found["Valkyrie-Forecast"][1] == "introduces"
+    assert found["Terminal-Corpus"][0] == "dataset"
+    assert not _found("This holds for Vision-Language, a field that grows fast, and for Large-Scale, a word.")
