@@ -710,6 +710,7 @@ _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 _TRAINED_THING = re.compile(
     r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
 )
+_PARAMETER_COUNT = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -734,6 +735,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         head = head.split(stop)[0]
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
+    if _PARAMETER_COUNT.match(words.strip()):
+        return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

@@ -60,6 +60,7 @@ _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
 # What is trained, or serves as a network inside another system, is a model.
@@ -689,12 +690,21 @@ class PaperResolver:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
+        if self._called_the_model(cluster):
+            return "model"  # "We release the AURA model": the paper's own word for it, whatever an appositive says
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
+
+    def _called_the_model(self, cluster: Cluster) -> bool:
+        """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
+        if " model" not in self.paper.abstract and " weights" not in self.paper.abstract and " checkpoint" not in self.paper.abstract:
+            return False
+        forms = "|".join(re.escape(form) for form in sorted(cluster.forms, key=len, reverse=True))
+        return re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+(?:{forms}){_MODEL_WORD_AFTER.pattern}", self.paper.abstract) is not None
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""

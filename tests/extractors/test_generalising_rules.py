@@ -426,3 +426,18 @@ def test_a_compound_of_plain_words_an_appositive_describes_is_a_name():
     assert found["Fjell-Prompt"][:2] == ("method", "introduces") and found["Valkyrie-Forecast"][1] == "introduces"
     assert found["Terminal-Corpus"][0] == "dataset"
     assert not _found("This holds for Vision-Language, a field that grows fast, and for Large-Scale, a word.")
+
+
+def test_a_parameter_count_or_the_papers_own_word_model_makes_a_model():
+    found = _found(
+        "This paper introduces MiniCPM-SALA, a 9B-parameter hybrid architecture that integrates sparse attention.",
+        "MiniCPM-SALA: Hybridizing Sparse and Linear Attention",
+    )
+    assert found["MiniCPM-SALA"][:2] == ("model", "introduces")
+    found = _found(
+        "We propose AURA (Always-On Understanding and Real-Time Assistance), an end-to-end streaming visual "
+        "interaction framework. We release the AURA model together with an inference framework.",
+        "AURA: Always-On Understanding and Real-Time Assistance via Video Streams",
+    )
+    assert found["AURA"][0] == "model"
+    assert _found("We propose FlowSteer, a plug-and-play framework for guidance.")["FlowSteer"][0] == "method"
