@@ -240,7 +240,8 @@ def _hint_starts(text: str) -> list[int]:
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
-_SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
+# "RoboBrain 2.5", not a score after a name ("OmniGen 5.06", "GenEval 0.86").
+_SPACED_VERSION = re.compile(rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
 
 def _stylised_word(token: str) -> bool:
@@ -583,6 +584,7 @@ _GIVEN_NAME = re.compile(
 )
 
 
+_METRIC_AFTER = re.compile(r"\s+(?:score|metric|measure)s?\b")
 # "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
 _LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
@@ -595,6 +597,8 @@ def introduced_phrases(text: str) -> list[Span]:
 
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         phrase = text[start:end]
+        if _METRIC_AFTER.match(text, end):
+            return  # "we propose the CoT score": a metric, which is no entity
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 

@@ -661,7 +661,8 @@ class PaperResolver:
     def _varies_known(self, name: str) -> bool:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
         head, dash, tail = name.rpartition("-")
-        return bool(head and dash and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
+        coined_head = any(ch.isupper() for ch in head)  # not "no-RAG", "text-to-3DGS"
+        return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
@@ -690,8 +691,10 @@ class PaperResolver:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
-        if self._called_the_model(cluster):
-            return "model"  # "We release the AURA model": the paper's own word for it, whatever an appositive says
+        if " " not in cluster.name and self._called_the_model(cluster):
+            # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
+            # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
+            return "model"
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue

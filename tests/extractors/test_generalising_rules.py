@@ -441,3 +441,13 @@ def test_a_parameter_count_or_the_papers_own_word_model_makes_a_model():
     )
     assert found["AURA"][0] == "model"
     assert _found("We propose FlowSteer, a plug-and-play framework for guidance.")["FlowSteer"][0] == "method"
+
+
+def test_a_score_is_no_release_and_a_proposed_score_is_no_entity():
+    found = _found("Our tokenizer beats all baselines (GenEval 0.86 vs. OmniGen 5.06).")
+    assert "OmniGen 5.06" not in found and "GenEval 0.86" not in found
+    found = _found("We design seven task dimensions and propose the CoT score to assess the entire CoT process.")
+    assert all(role != "introduces" for _, role, _ in found.values())
+    found = _found("We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide range of interactions.")
+    assert found["Table-Augmented Generation"][0] == "method"
+    assert "no-RAG" not in _found("Compared with a no-RAG baseline, retrieval helps.")
