@@ -68,7 +68,7 @@ MODEL_TAIL = re.compile(
 )
 DATASET_TAIL = re.compile(
     r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
@@ -405,17 +405,26 @@ def capital_words(text: str) -> list[Span]:
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
 # when a data-set word follows it at once.
 _TYPED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+# "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
+# and a data-set word are its name.
+_NAMED_BY_THE = re.compile(
+    r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)(?=\s+(?:benchmark|dataset|corpus)\b)"
+)
 
 
 def compounds_typed_as_data(text: str) -> list[Span]:
     """Capitalised word compounds a data-set word types ("Domain-Spreadsheet benchmark")."""
     if "benchmark" not in text and "dataset" not in text and "corpus" not in text:
         return []
-    return [
+    found = [
         Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6)
         for m in _TYPED_COMPOUND.finditer(text)
         if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
     ]
+    for m in _NAMED_BY_THE.finditer(text):
+        if re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
+            found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
+    return found
 
 
 # "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is

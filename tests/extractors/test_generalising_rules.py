@@ -451,3 +451,13 @@ def test_a_score_is_no_release_and_a_proposed_score_is_no_entity():
     found = _found("We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide range of interactions.")
     assert found["Table-Augmented Generation"][0] == "method"
     assert "no-RAG" not in _found("A no-RAG variant is also reported here.")
+
+
+def test_capitalised_words_between_the_and_a_data_set_word_name_it():
+    found = _found(
+        "We introduce the Call Playbook dataset, featuring five tasks. Experiments on the General AI Assistants "
+        "benchmark show gains of 18 points on WorkArena L1. We avoid the Vision-Language benchmark and the English dataset."
+    )
+    assert found["Call Playbook"][:2] == ("dataset", "introduces") and found["General AI Assistants"][0] == "dataset"
+    assert found["WorkArena L1"][0] == "dataset"
+    assert not any(name.startswith(("Vision", "English")) for name in found)
