@@ -571,14 +571,17 @@ _NEW_KIND_NAMED = re.compile(
 # "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
 # describes as a family of its own is presented (not "we train Llama-3-8B on ...").
 _TRAINED_FAMILY = re.compile(
-    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|pre-?train|post-?train)\s+({NAME_TOKEN}),\s+"
-    r"(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|trained|pre-?train|post-?train)\s+(?:"
+    rf"({NAME_TOKEN}),\s+(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+    # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
 )
 
 
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
 _NEW_KINDS_LISTED = re.compile(
-    rf"\b(?:two|three|four|several)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:models|datasets|benchmarks|methods|"
+    rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
     rf"algorithms|techniques|strategies|modules|components|mechanisms|objectives|losses)\s*[,:]?\s+({NAME_TOKEN})"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
@@ -644,7 +647,8 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in _GIVEN_NAME.finditer(text):
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     for match in _TRAINED_FAMILY.finditer(text):
-        add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
+        group = 1 if match.group(1) else 2
+        add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     for match in _NEW_KINDS_LISTED.finditer(text):
         for group in (1, 2):
             if is_name_like(match.group(group)):

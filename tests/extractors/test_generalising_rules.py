@@ -461,3 +461,11 @@ def test_capitalised_words_between_the_and_a_data_set_word_name_it():
     assert found["Call Playbook"][:2] == ("dataset", "introduces") and found["General AI Assistants"][0] == "dataset"
     assert found["WorkArena L1"][0] == "dataset"
     assert not any(name.startswith(("Vision", "English")) for name in found)
+
+
+def test_our_counted_models_and_a_trained_model_named_after_its_kind_are_presented():
+    found = _found(
+        "Our two models, RoTS-7B and RoTS-32B, fine-tuned on our dataset, both improve. Using this data, we "
+        "trained a 2-billion-parameter VLM, Aquila-VL-2B, achieving SOTA."
+    )
+    assert found["RoTS-7B"][1] == found["RoTS-32B"][1] == found["Aquila-VL-2B"][1] == "introduces"
