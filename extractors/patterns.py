@@ -58,7 +58,7 @@ MODEL_TAIL = re.compile(
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
@@ -667,7 +667,7 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
         r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)",  # "a proactive VideoLLM" (one, not "dLLMs with ...")
     ),
 }
@@ -726,6 +726,8 @@ _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 _TRAINED_THING = re.compile(
     r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
+    # "a twin pairwise ranker trained over ...", not "a framework that steers pretrained models"
+    r"|(?<!that )(?<!which )\b\w+(?:er|or)s?\s+(?:pre-?)?trained\s+(?:on|over|with|from|using)\b"
 )
 _PARAMETER_COUNT = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.

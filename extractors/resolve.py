@@ -68,7 +68,10 @@ _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
-_WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
+_WEIGHTS_BEFORE = re.compile(
+    r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
+    r"|\d+(?:\.\d+)?[BMK]-?param(?:eter)?s?\s+$"  # "a 120M-parameter FluxAudio-S backbone"
+)
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
@@ -672,8 +675,8 @@ class PaperResolver:
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             before = text[max(0, mention.start - 40) : mention.start]
-            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) == "dataset":
-                return True  # "YODAS, a large-scale web-crawled dataset", "the ACID dataset"
+            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) in ("dataset", "model"):
+                return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
         return False

@@ -469,3 +469,15 @@ def test_our_counted_models_and_a_trained_model_named_after_its_kind_are_present
         "trained a 2-billion-parameter VLM, Aquila-VL-2B, achieving SOTA."
     )
     assert found["RoTS-7B"][1] == found["RoTS-32B"][1] == found["Aquila-VL-2B"][1] == "introduces"
+
+
+def test_what_is_trained_scored_by_reward_or_given_a_parameter_count_is_a_model():
+    found = _found(
+        "We add a learned human-preference reward from TuneJury, a twin pairwise ranker trained over open music-"
+        "preference data. The pipeline combines decisions on a 120M-parameter FluxAudio-S backbone. We propose "
+        "BetaPRM, a distributional PRM that predicts a step-level score. Embeddings are extracted from MERT, a "
+        "self-supervised music understanding model. Aletheia is powered by Gemini Deep Think for reasoning."
+    )
+    assert all(found[n][0] == "model" for n in ("TuneJury", "FluxAudio-S", "BetaPRM", "MERT", "Gemini Deep Think"))
+    found = _found("We introduce RewardFlow, an inversion-free framework that steers pretrained diffusion models.")
+    assert found["RewardFlow"][0] == "method"
