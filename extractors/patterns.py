@@ -578,6 +578,27 @@ _TRAINED_FAMILY = re.compile(
 )
 
 
+# "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"
+    r"([A-Z][\w.+-]*[\w+])(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:into|and|which|that|is|was)\b)"
+)
+
+
+def kind_then_name(text: str) -> list[Span]:
+    """Names given right after their kind and a comma ("a new model, Insight-V,")."""
+    if ", " not in text:
+        return []
+    found = []
+    for m in _KIND_THEN_NAME.finditer(text):
+        name = m.group(3)
+        if len(name) < 3 or name.lower() in common_words():
+            continue
+        kind = "model" if m.group(1) else "dataset"
+        found.append(Span(m.start(3), m.end(3), name, "pattern.kind_then_name", kind, confidence=0.65))
+    return found
+
+
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
 _NEW_KINDS_LISTED = re.compile(
     rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"

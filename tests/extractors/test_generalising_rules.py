@@ -481,3 +481,12 @@ def test_what_is_trained_scored_by_reward_or_given_a_parameter_count_is_a_model(
     assert all(found[n][0] == "model" for n in ("TuneJury", "FluxAudio-S", "BetaPRM", "MERT", "Gemini Deep Think"))
     found = _found("We introduce RewardFlow, an inversion-free framework that steers pretrained diffusion models.")
     assert found["RewardFlow"][0] == "method"
+
+
+def test_a_name_right_after_its_kind_and_a_comma_is_typed_by_it():
+    found = _found(
+        "We present a framework that evolves from our foundational image-centric model, Insight-V, into a new "
+        "architecture. We evaluate on a new benchmark, Foo-Bench. We use the model, The, and a dataset, Table."
+    )
+    assert found["Insight-V"][0] == "model" and found["Foo-Bench"][0] == "dataset"
+    assert "The" not in found and "Table" not in found
