@@ -707,10 +707,11 @@ class PaperResolver:
 
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
-        if " model" not in self.paper.abstract and " weights" not in self.paper.abstract and " checkpoint" not in self.paper.abstract:
+        abstract = self.paper.abstract
+        if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
             return False
         forms = "|".join(re.escape(form) for form in sorted(cluster.forms, key=len, reverse=True))
-        return re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+(?:{forms}){_MODEL_WORD_AFTER.pattern}", self.paper.abstract) is not None
+        return re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+(?:{forms}){_MODEL_WORD_AFTER.pattern}", abstract) is not None
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""

@@ -381,7 +381,8 @@ def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
         "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
         "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
     )
-    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= {n for n, v in found.items() if v[0] == "dataset"}
+    data = {n for n, v in found.items() if v[0] == "dataset"}
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= data
     assert "CLIP 33.76" not in found  # a score, not a release
     assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
 
@@ -448,7 +449,10 @@ def test_a_score_is_no_release_and_a_proposed_score_is_no_entity():
     assert "OmniGen 5.06" not in found and "GenEval 0.86" not in found
     found = _found("We design seven task dimensions and propose the CoT score to assess the entire CoT process.")
     assert all(role != "introduces" for _, role, _ in found.values())
-    found = _found("We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide range of interactions.")
+    found = _found(
+        "We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide "
+        "range of interactions."
+    )
     assert found["Table-Augmented Generation"][0] == "method"
     assert "no-RAG" not in _found("A no-RAG variant is also reported here.")
 
