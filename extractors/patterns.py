@@ -407,9 +407,8 @@ def capital_words(text: str) -> list[Span]:
 _TYPED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
 # "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
 # and a data-set word are its name.
-_NAMED_BY_THE = re.compile(
-    r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)(?=\s+(?:benchmark|dataset|corpus)\b)"
-)
+_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
+_DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
 
 def compounds_typed_as_data(text: str) -> list[Span]:
@@ -421,15 +420,31 @@ def compounds_typed_as_data(text: str) -> list[Span]:
         for m in _TYPED_COMPOUND.finditer(text)
         if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
     ]
-    for m in _NAMED_BY_THE.finditer(text):
-        if re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
+    # Looked for backwards from each data-set word: a search from every "the" costs more.
+    for word in _DATA_WORD_AHEAD.finditer(text):
+        m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
+        if m and re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
             found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
     return found
 
 
 # "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
 # a name when an appositive right after it says what kind of thing it is.
-_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3}),\s+(?:an?)\s")
+_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3})$")
+
+
+def _described_compound_matches(text: str) -> list[re.Match[str]]:
+    """Compounds right before ", a " or ", an ", found from each such comma backwards (cheaper than
+    trying the compound's pattern at every position of the text)."""
+    found = []
+    position = text.find(", a")
+    while position >= 0:
+        if text.startswith((", a ", ", an "), position):
+            match = _DESCRIBED_COMPOUND.search(text, max(0, position - 60), position)
+            if match:
+                found.append(match)
+        position = text.find(", a", position + 3)
+    return found
 _NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
 _ARTEFACT_HEAD = re.compile(
     r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
@@ -444,10 +459,8 @@ _APPOSITIVE_HEAD_END = re.compile(r"\s+(?:that|which|for|to|with|of|in|on|design
 
 def described_compounds(text: str) -> list[Span]:
     """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
-    if ", a" not in text:
-        return []
     found = []
-    for m in _DESCRIBED_COMPOUND.finditer(text):
+    for m in _described_compound_matches(text):
         if m.group(1).rsplit("-", 1)[1].lower() in _MODIFIER_TAILS:
             continue  # "Vision-Language, a": a modifier, not a name
         kind = type_from_appositive(text, m.end(1))
@@ -517,19 +530,26 @@ _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
-_COORDINATED_INTRO = re.compile(rf",?\s+and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+_COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
     spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
-    if spans and " and " in text:
-        for m in _COORDINATED_INTRO.finditer(text, spans[0][1]):
-            cue_end = max(end for start, end in spans if start < m.start())
-            if not re.search(r"[.;]", text[cue_end : m.start()]):
-                spans.append((m.start(), m.end()))
-        spans.sort()
-    return spans
+    if not spans:
+        return spans
+    # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
+    coordinated = []
+    position = text.find(" and ", spans[0][1])
+    while position >= 0:
+        verb = _COORDINATED_VERB.match(text, position + 5)
+        if verb:
+            cue_end = max(end for start, end in spans if start < position)
+            between = text[cue_end:position]
+            if "." not in between and ";" not in between:
+                coordinated.append((position, verb.end()))
+        position = text.find(" and ", position + 5)
+    return sorted(spans + coordinated) if coordinated else spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
@@ -581,6 +601,7 @@ _TRAINED_FAMILY = re.compile(
 )
 
 
+_KIND_COMMA = re.compile(r"(?:model|LLM|VLM|checkpoint|dataset|benchmark|corpus),\s[A-Z]")
 # "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
 _KIND_THEN_NAME = re.compile(
     r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"
@@ -590,8 +611,8 @@ _KIND_THEN_NAME = re.compile(
 
 def kind_then_name(text: str) -> list[Span]:
     """Names given right after their kind and a comma ("a new model, Insight-V,")."""
-    if ", " not in text:
-        return []
+    if not _KIND_COMMA.search(text):
+        return []  # one cheap scan rules out most texts
     found = []
     for m in _KIND_THEN_NAME.finditer(text):
         name = m.group(3)
@@ -670,10 +691,12 @@ def introduced_phrases(text: str) -> list[Span]:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     for match in _GIVEN_NAME.finditer(text):
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    for match in _TRAINED_FAMILY.finditer(text):
+    # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
+    for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
-    for match in _NEW_KINDS_LISTED.finditer(text):
+    counted = "two " in text or "three " in text or "four " in text or "several " in text
+    for match in _NEW_KINDS_LISTED.finditer(text) if counted else ():
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)

@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -304,7 +304,7 @@ class PaperResolver:
 
     def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
-            if _norm(candidate.text) in self.stop or _BARE_RELEASE.fullmatch(candidate.text):
+            if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and _BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
@@ -489,13 +489,13 @@ class PaperResolver:
                     continue
                 for field_name in ("title", "abstract"):
                     text = self.paper.text(field_name)
-                    for found in _release_after(stem).finditer(text):
-                        surface = found.group(0)
+                    for start, end in _releases_after(text, stem):
+                        surface = text[start:end]
                         if self._find(surface) is not None or surface.endswith(" " + parts[1]):
                             continue  # known already, or the same release written shorter ("Trinity Large")
-                        if not self._claim_span(field_name, found.start(), found.end()):
+                        if not self._claim_span(field_name, start, end):
                             continue
-                        candidate = Candidate(found.start(), found.end(), surface, "pattern.release_sibling", 0.7, cluster.type)
+                        candidate = Candidate(start, end, surface, "pattern.release_sibling", 0.7, cluster.type)
                         self.add_candidates(field_name, [candidate])
                         self._sibling_of[_norm(surface)] = cluster
 
@@ -710,8 +710,12 @@ class PaperResolver:
         abstract = self.paper.abstract
         if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
             return False
-        forms = "|".join(re.escape(form) for form in sorted(cluster.forms, key=len, reverse=True))
-        return re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+(?:{forms}){_MODEL_WORD_AFTER.pattern}", abstract) is not None
+        for form in cluster.forms:
+            for start in _occurrences(abstract, form):
+                before = abstract[max(0, start - 4) : start].lower()
+                if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, start + len(form)):
+                    return True
+        return False
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""
@@ -792,20 +796,28 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 # What follows a stem to make one release of it: a version ("V2", "2.0") or a tier ("Nano", "Pro").
 _TIERS = "Nano|Mini|Micro|Tiny|Small|Medium|Large|Pro|Max|Ultra|Lite|Flash|Plus|Turbo|Air"
 _RELEASE = rf"(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|{_TIERS})"
-_RELEASE_NAME = re.compile(rf"(.*[A-Za-z].*?)\s+({_RELEASE})")
+_RELEASE_WORD = re.compile(_RELEASE)
 _TIER = re.compile(_TIERS)
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
 
 
 def release_parts(name: str) -> tuple[str, str] | None:
     """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
-    match = _RELEASE_NAME.fullmatch(name)
-    return (match.group(1), match.group(2)) if match else None
+    stem, _, release = name.rpartition(" ")
+    if not stem or not _RELEASE_WORD.fullmatch(release) or not any(ch.isalpha() for ch in stem):
+        return None
+    return stem.rstrip(), release
 
 
-@lru_cache(maxsize=256)
-def _release_after(stem: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(stem)}\s+{_RELEASE}(?![\w-])")
+_RELEASE_AT = re.compile(rf"\s+{_RELEASE}(?![\w-])")
+
+
+def _releases_after(text: str, stem: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each "<stem> <release>" in ``text`` ("Trinity Nano" for the stem "Trinity")."""
+    for start in _occurrences(text, stem):
+        release = _RELEASE_AT.match(text, start + len(stem))
+        if release:
+            yield start, release.end()
 
 
 def _tier_sibling(name: str, own: str) -> bool:
@@ -816,10 +828,25 @@ def _tier_sibling(name: str, own: str) -> bool:
     return theirs[0] == mine[0] or theirs[0].endswith(" " + mine[0])
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or dash glued to it)."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        glued_before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "-")
+        glued_after = end < len(text) and (text[end].isalnum() or text[end] == "-")
+        if not glued_before and not glued_after:
+            yield position
+        position = text.find(word, position + 1)
+
+
+_SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
+
+
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
-    pattern = rf"(?<![\w-]){re.escape(entity.name)}\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}"
-    return re.search(pattern, entity.sentence) is not None
+    sentence = entity.sentence
+    return any(_SUBJECT_VERB_AFTER.match(sentence, start + len(entity.name)) for start in _occurrences(sentence, entity.name))
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
