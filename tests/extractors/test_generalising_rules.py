@@ -494,3 +494,8 @@ def test_a_name_right_after_its_kind_and_a_comma_is_typed_by_it():
     )
     assert found["Insight-V"][0] == "model" and found["Foo-Bench"][0] == "dataset"
     assert "The" not in found and "Table" not in found
+
+
+def test_recent_releases_and_a_dot_inside_a_known_name():
+    found = _found("We compare against Kimi K2.5, Olmo 3 and dots.ocr, and use SAM 3D for meshes.")
+    assert {"Kimi K2.5", "OLMo 3", "dots.ocr", "SAM 3D"} <= {n for n, v in found.items() if v[0] == "model"}
