@@ -569,9 +569,17 @@ _TITLE_CASE_NAMES = re.compile(
 )
 _NAMED_AFTER_NP = re.compile(rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+({NAME_TOKEN}),")
 _MODIFIER_BEFORE_HEAD = re.compile(
-    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w]+-[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:strategy|method|technique|algorithm|objective|loss|mechanism|module|procedure|scheme|regularizer|operator)\b"
 )
+# One plain modifier word, stripped from the front of a named technique ("novel soft-to-hard clustering").
+_PLAIN_WORD = re.compile((
+    r"(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
+    r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
+    r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
+    r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
+    r"one-step|multi-step|single-stage|specialized|dedicated|tailored|carefully|designed|further|also)\s+"
+), re.IGNORECASE)
 _PLAIN_MODIFIERS = re.compile(
     r"^(?:(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
     r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
@@ -684,7 +692,14 @@ def introduced_phrases(text: str) -> list[Span]:
             continue
         modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
         if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
-            add(modifier.start(1), modifier.end(1), "pattern.introduced_modifier", 0.6)
+            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a context
+            # packing technique" names "context packing"; "a new training strategy" names nothing.
+            start = modifier.start(1)
+            while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
+                start = plain.end()
+            named = text[start : modifier.end(1)]
+            if "-" in named:
+                add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:

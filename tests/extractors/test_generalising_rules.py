@@ -499,3 +499,9 @@ def test_a_name_right_after_its_kind_and_a_comma_is_typed_by_it():
 def test_recent_releases_and_a_dot_inside_a_known_name():
     found = _found("We compare against Kimi K2.5, Olmo 3 and dots.ocr, and use SAM 3D for meshes.")
     assert {"Kimi K2.5", "OLMo 3", "dots.ocr", "SAM 3D"} <= {n for n, v in found.items() if v[0] == "model"}
+
+
+def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it():
+    found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
+    assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
+    assert not _found("We propose a new training strategy and a two-stage training method.")
