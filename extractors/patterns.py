@@ -748,6 +748,7 @@ _APPOSITIVE = re.compile(
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
+    r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(

@@ -505,3 +505,8 @@ def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it()
     found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
     assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
     assert not _found("We propose a new training strategy and a two-stage training method.")
+
+
+def test_a_coined_set_is_a_data_set():
+    found = _found("We release JamSet, the first project-level game code collection, and evaluate on DailyOmni.")
+    assert found["JamSet"][0] == "dataset" and found["DailyOmni"][0] == "dataset"
