@@ -510,3 +510,9 @@ def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it()
 def test_a_coined_set_is_a_data_set():
     found = _found("We release JamSet, the first project-level game code collection, and evaluate on DailyOmni.")
     assert found["JamSet"][0] == "dataset" and found["DailyOmni"][0] == "dataset"
+
+
+def test_agent_frameworks_and_coding_tools_are_methods_not_trained_models():
+    found = _found("We compare Claude Code and GitHub Copilot, and frameworks such as LangGraph, AutoGen and OpenHands.")
+    assert all(found[n][0] == "method" for n in ("Claude Code", "GitHub Copilot", "LangGraph", "AutoGen", "OpenHands"))
+    assert "Claude" not in found
