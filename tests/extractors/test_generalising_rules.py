@@ -516,3 +516,10 @@ def test_agent_frameworks_and_coding_tools_are_methods_not_trained_models():
     found = _found("We compare Claude Code and GitHub Copilot, and frameworks such as LangGraph, AutoGen and OpenHands.")
     assert all(found[n][0] == "method" for n in ("Claude Code", "GitHub Copilot", "LangGraph", "AutoGen", "OpenHands"))
     assert "Claude" not in found
+
+
+def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
+    paper = Paper(title="A study", abstract="We compare OpenAI o1, Google's Gemini and OpenAI Codex.", sources=(SourceRef("t", 1),))
+    [extraction] = list(extract_papers([paper]))
+    forms = {m.entity.name: m.entity.aliases for m in extraction.mentions}
+    assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
