@@ -519,7 +519,8 @@ def test_agent_frameworks_and_coding_tools_are_methods_not_trained_models():
 
 
 def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
-    paper = Paper(title="A study", abstract="We compare OpenAI o1, Google's Gemini and OpenAI Codex.", sources=(SourceRef("t", 1),))
+    abstract = "We compare OpenAI o1, Google's Gemini and OpenAI Codex."
+    paper = Paper(title="A study", abstract=abstract, sources=(SourceRef("t", 1),))
     [extraction] = list(extract_papers([paper]))
     forms = {m.entity.name: m.entity.aliases for m in extraction.mentions}
     assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
