@@ -694,13 +694,13 @@ def introduced_phrases(text: str) -> list[Span]:
             continue
         modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
         if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
-            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a context
-            # packing technique" names "context packing"; "a new training strategy" names nothing.
+            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a simple yet
+            # effective fine-tuning strategy" names nothing (one plain technique word is left).
             start = modifier.start(1)
             while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
                 start = plain.end()
             named = text[start : modifier.end(1)]
-            if "-" in named:
+            if "-" in named and (start == modifier.start(1) or " " in named):
                 add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)

@@ -524,3 +524,8 @@ def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
     [extraction] = list(extract_papers([paper]))
     forms = {m.entity.name: m.entity.aliases for m in extraction.mentions}
     assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
+
+
+def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
+    assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
+    assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.")
