@@ -529,3 +529,13 @@ def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
 def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
     assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
     assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.")
+
+
+def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
+    found = _found(
+        "We evaluate the proposed approach on a broad range of reasoning benchmarks, and the results on MMLU, "
+        "Zorblat and GSM8K improve over the strongest baselines. Based on Bloom's Taxonomy, HelloBench groups "
+        "tasks into five subtasks. We further test on Foobar and MMLU to check the robustness of the method."
+    )
+    assert found["Zorblat"][0] == found["Foobar"][0] == "dataset"
+    assert "Taxonomy" not in found
