@@ -539,3 +539,8 @@ def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
     )
     assert found["Zorblat"][0] == found["Foobar"][0] == "dataset"
     assert "Taxonomy" not in found
+
+
+def test_a_name_given_with_its_parameter_count_in_parentheses_is_a_model():
+    found = _found("A bounded-mask UNet (ArtifactUNet, 3.6M parameters) extracts codec residuals from spectrograms.")
+    assert found["ArtifactUNet"][0] == "model"
