@@ -329,14 +329,20 @@ _OPENERS = frozenset(
 )
 
 
+def title_cased(text: str) -> bool:
+    """A title's text: short, and most of its words capitalised (only a title is title-cased throughout)."""
+    if len(text) >= 300:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
     head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
-    if len(text) < 300:  # only a title can be this short, and only a title is title-cased throughout
-        words = re.findall(r"[A-Za-z][\w-]{3,}", text)
-        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-            return []
+    if title_cased(text):
+        return []
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
