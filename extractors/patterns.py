@@ -44,6 +44,7 @@ SPACED_RELEASE_NUMBER = (
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
+_MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
@@ -171,7 +172,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix|sub|over|under|up|only)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
 )
 
 
@@ -196,6 +197,7 @@ def size_suffixed_models(text: str) -> list[Span]:
 _MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
 
 
+_SIZED_END = re.compile(r"\d(?:\.\d+)?[BMK]$")
 _GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
 _GLUED_TAIL = re.compile(r"-([a-z]{3,})$")
 
@@ -212,6 +214,8 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
     suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
     if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
+    elif tail and _MODIFIER_WORD.match(word) and text[tail.start() - 1].isalnum() and _SIZED_END.search(text, start, tail.start()):
+        end = tail.start()  # "Qwen2.5-Coder-32B-based agents": a checkpoint, then a modifier ("CLIP-based" stays whole)
     return start, end
 
 
