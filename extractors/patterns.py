@@ -214,7 +214,7 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
     suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
     if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
-    elif tail and _MODIFIER_WORD.match(word) and text[tail.start() - 1].isalnum() and _SIZED_END.search(text, start, tail.start()):
+    elif tail and _MODIFIER_WORD.match(word) and _SIZED_END.search(text, start, tail.start()):
         end = tail.start()  # "Qwen2.5-Coder-32B-based agents": a checkpoint, then a modifier ("CLIP-based" stays whole)
     return start, end
 
