@@ -804,7 +804,7 @@ _TRAINED_THING = re.compile(
     # "a twin pairwise ranker trained over ...", not "a framework that steers pretrained models"
     r"|(?<!that )(?<!which )\b\w+(?:er|or)s?\s+(?:pre-?)?trained\s+(?:on|over|with|from|using)\b"
 )
-_PARAMETER_COUNT = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
+_PARAMETER_COUNT_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -829,7 +829,7 @@ def type_from_appositive(text: str, end: int) -> str | None:
         head = head.split(stop)[0]
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
-    if _PARAMETER_COUNT.match(words.strip()):
+    if _PARAMETER_COUNT_WORDS.match(words.strip()):
         return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"

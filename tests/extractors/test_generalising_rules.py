@@ -553,3 +553,10 @@ def test_size_phrases_modifiers_after_checkpoints_and_class_words_are_not_names(
     )
     assert {"Qwen2.5-Coder-32B", "Llama-3-8B"} <= set(found)
     assert not any(n.startswith("sub-") or n in ("Video-LLM", "TextLMs") for n in found)
+
+
+def test_a_parameter_count_in_a_name_still_types_it_by_shape():
+    from paperkg.extractors.patterns import type_from_shape
+
+    assert type_from_shape("FooNet-7B") == type_from_shape("Bar-1.5B-Instruct") == "model"
+    assert type_from_shape("Baz-12K") == "dataset"
