@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperkg.extractors.patterns import not_after
+
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _WORD = re.compile(r"\S+")
 
@@ -53,8 +55,10 @@ def _match_long_form(short: str, candidate: str) -> int | None:
 
 
 # Anchors found by cheap patterns; the long form is then read word by word in Python.
-_REVERSE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+")
-_PAREN_LONG = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
+# A short form: a capital starting a word ("(?<![\w-])[A-Z]", written to open with the class: see not_after).
+_SHORT = not_after(r"[\w-]", "[A-Z]") + "[A-Za-z0-9-]{1,14}"
+_REVERSE = re.compile(rf"({_SHORT}),\s+(?:an?|the)\s+")
+_PAREN_LONG = re.compile(rf"({_SHORT})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){{1,7}})\)")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
