@@ -16,6 +16,7 @@ from paperkg.extractors.patterns import (
     capital_words,
     capitalised_phrases,
     compounds_typed_as_data,
+    described_compounds,
     extend_dataset,
     extend_model,
     introduced_phrases,
@@ -56,9 +57,12 @@ def _inside_compound(text: str, start: int) -> bool:
 
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
+    previous_end = -1
     for match in gazetteer.find(text):
-        if _inside_compound(text, match.start):
-            continue
+        listed = text[match.start - 1 : match.start] == "/" and previous_end == match.start - 1
+        previous_end = match.end
+        if _inside_compound(text, match.start) and not listed:
+            continue  # "VideoLLM-MoD" holds no MoD; "SST-2/MNLI" lists two known names
         entry = match.entry
         end = match.end
         suite_end = suite_named_after(text, end)
@@ -77,6 +81,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         elif _CHECKPOINT_TAIL.match(text, end):
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
             end, kind = extend_model(text, end), "model"
+        if text.startswith("}", end) and "_{" in text[match.start : end]:
+            end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
         found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
@@ -105,7 +111,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
-    typed = compounds_typed_as_data(text)
+    typed = compounds_typed_as_data(text) + described_compounds(text)
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:

@@ -72,13 +72,13 @@ MODEL_TAIL = re.compile(
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
-    rf"|\s\d+\.\d+\b"
+    rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
 )
 DATASET_TAIL = re.compile(
-    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
@@ -458,6 +458,37 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     ]
 
 
+# "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
+# a name when an appositive right after it says what kind of thing it is.
+_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3}),\s+(?:an?)\s")
+_NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
+_ARTEFACT_HEAD = re.compile(
+    r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
+    r"paradigm|protocol|scheme|recipe|module|mechanism|framework|method|algorithm|strategy|approach|technique|model|"
+    r"dataset|benchmark|corpus|suite|encoder|decoder|network|agent)s?$",
+    re.IGNORECASE,
+)
+
+
+def described_compounds(text: str) -> list[Span]:
+    """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
+    if ", a" not in text:
+        return []
+    found = []
+    for m in _DESCRIBED_COMPOUND.finditer(text):
+        if m.group(1).rsplit("-", 1)[1].lower() in _MODIFIER_TAILS:
+            continue  # "Vision-Language, a": a modifier, not a name
+        kind = type_from_appositive(text, m.end(1))
+        head = _APPOSITIVE.match(text, m.end(1))
+        words = re.split(r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s", head.group(1))[0].split() if head else []
+        if kind is None and not (words and _ARTEFACT_HEAD.match(words[-1].strip(",;:"))):
+            continue
+        introduced = bool(_NUMBERED_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+        kind = kind if kind in ("dataset", "model") else None  # a method is what an untyped name becomes anyway
+        found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.described_compound", kind, introduced, confidence=0.6))
+    return found
+
+
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").
 _MODIFIER_TAILS = frozenset(
     [
@@ -515,6 +546,21 @@ _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subje
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
+# "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
+# the same subject, however long the first object.
+_COORDINATED_INTRO = re.compile(rf",?\s+and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+
+
+def intro_cue_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
+    spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
+    if spans and " and " in text:
+        for m in _COORDINATED_INTRO.finditer(text, spans[0][1]):
+            cue_end = max(end for start, end in spans if start < m.start())
+            if not re.search(r"[.;]", text[cue_end : m.start()]):
+                spans.append((m.start(), m.end()))
+        spans.sort()
+    return spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
@@ -557,6 +603,22 @@ _NEW_KIND_NAMED = re.compile(
 )
 
 
+# "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
+# describes as a family of its own is presented (not "we train Llama-3-8B on ...").
+_TRAINED_FAMILY = re.compile(
+    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|pre-?train|post-?train)\s+({NAME_TOKEN}),\s+"
+    r"(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+)
+
+
+# "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
+_NEW_KINDS_LISTED = re.compile(
+    rf"\b(?:two|three|four|several)\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:models|datasets|benchmarks|methods|"
+    rf"algorithms|techniques|strategies|modules|components|mechanisms|objectives|losses)\s*[,:]?\s+({NAME_TOKEN})"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({NAME_TOKEN})(?=[\s,.;:)]|$)"
+)
+
+
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
 _NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
@@ -582,8 +644,7 @@ def introduced_phrases(text: str) -> list[Span]:
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 
-    for match in INTRO_CUE.finditer(text):
-        end = match.end()
+    for _, end in intro_cue_spans(text):
         named = _NAME_AFTER_VERB.match(text, end)
         lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
         if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):
@@ -613,12 +674,18 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
-    # Each pattern below needs one of its words, which most abstracts lack: substring tests (C
-    # speed) skip the patterns' scans of the whole text.
+    # Some patterns below need one of their words, which most abstracts lack: substring tests (C
+    # speed) skip those patterns' scans of the whole text.
     if any(word in text for word in _NAMING_WORDS):
         for match in _GIVEN_NAME.finditer(text):
             add(match.start(1), match.end(1), "pattern.given_name", 0.75)
+    for match in _TRAINED_FAMILY.finditer(text):
+        add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     if any(word in text for word in _NEW_WORDS):
+        for match in _NEW_KINDS_LISTED.finditer(text):
+            for group in (1, 2):
+                if is_name_like(match.group(group)):
+                    add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
         for match in _NEW_KIND_NAMED.finditer(text):
             if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
                 add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
@@ -693,6 +760,7 @@ _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 _TRAINED_THING = re.compile(
     r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
 )
+_PARAMETER_COUNT = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -717,6 +785,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         head = head.split(stop)[0]
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
+    if _PARAMETER_COUNT.match(words.strip()):
+        return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import INTRO_CUE
+from paperkg.extractors.patterns import intro_cue_spans
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
 _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 
 
-_CUE_PATTERNS = {"intro": INTRO_CUE, "our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
+_CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +69,10 @@ class SentenceCues:
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._found:
-            pattern = _CUE_PATTERNS[kind]
-            source = self.sentence if kind == "intro" else self.lower
-            self._found[kind] = [(m.start(), m.end()) for m in pattern.finditer(source)]
+            if kind == "intro":
+                self._found[kind] = intro_cue_spans(self.sentence)
+            else:
+                self._found[kind] = [(m.start(), m.end()) for m in _CUE_PATTERNS[kind].finditer(self.lower)]
         return self._found[kind]
 
     @property

@@ -336,3 +336,108 @@ def test_a_compound_of_plain_words_right_before_a_data_set_word_is_a_data_set():
     found = _found("We compile tasks into the new Domain-Spreadsheet benchmark dataset and use a Vision-Language benchmark.")
     assert found["Domain-Spreadsheet"][0] == "dataset"
     assert "Vision-Language" not in found
+
+
+def test_latex_subscripts_join_a_known_name():
+    found = _found("We test three VLA policies: OpenVLA, π_0, and π_{0.5}.Our method wins.")
+    assert found["π0"][0] == "model" and found["π0.5"][0] == "model"
+    assert "π_{0.5}" in found["π0.5"][2]  # the closing brace belongs to the name
+
+
+def test_a_coined_release_names_its_siblings_in_other_tiers_and_versions():
+    found = _found(
+        "We present the technical report for Arcee Trinity Large, a sparse Mixture-of-Experts model with 400B "
+        "total parameters. Additionally, we report on Trinity Nano and Trinity Mini, with Trinity Nano having 6B "
+        "total parameters.",
+        "Arcee Trinity Large Technical Report",
+    )
+    assert found["Trinity Nano"][:2] == ("model", "introduces") and found["Trinity Mini"][:2] == ("model", "introduces")
+    assert "Trinity Large" not in found  # the same release written shorter is no sibling
+    found = _found(
+        "This work presents Orient Anything V2, an enhanced foundation model. Building upon Orient Anything V1, "
+        "which defines orientation via a front face, V2 extends this capability.",
+        "Orient Anything V2: Unifying Orientation and Rotation Understanding",
+    )
+    assert found["Orient Anything V1"][0] == "model" and found["Orient Anything V1"][1] != "introduces"
+    assert "V1" not in found and "V2" not in found  # a release on its own names nothing
+
+
+def test_a_title_name_claims_the_pieces_other_rules_found_inside_it():
+    found = _found(
+        "We present DreamForge-World 0.1 Preview, a preview foundational world model for real-time simulation.",
+        "DreamForge-World 0.1 Preview: A Low-Compute Real-Time Controllable World Model",
+    )
+    assert "DreamForge-World 0.1" not in found and found["DreamForge-World 0.1 Preview"][1] == "introduces"
+
+
+def test_the_other_items_of_an_evaluation_list_are_data_sets_and_the_list_ends_after_and():
+    found = _found("Evaluated on mRi, TotalCapture, and EgoHumans, MoBind consistently outperforms strong baselines.")
+    assert found["TotalCapture"][0] == "dataset" and found["EgoHumans"][0] == "dataset"
+    assert "MoBind" not in found or found["MoBind"][0] != "dataset"  # the subject after the list is not an item
+
+
+def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
+    found = _found(
+        "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
+        "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
+    )
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= {n for n, v in found.items() if v[0] == "dataset"}
+    assert "CLIP 33.76" not in found  # a score, not a release
+    assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
+
+
+def test_known_names_joined_by_a_slash_are_both_found():
+    found = _found("Effective dimension predicts performance for 8 encoder models on SST-2/MNLI and LLMs on AG News.")
+    assert found["SST-2"][0] == found["MNLI"][0] == "dataset"
+
+
+def test_counted_new_things_a_second_verb_of_we_and_a_trained_family_are_presented():
+    found = _found("Insight-V++ introduces two novel algorithms, ST-GRPO and J-GRPO, which enhance reasoning.")
+    assert found["ST-GRPO"][1] == found["J-GRPO"][1] == "introduces"
+    found = _found(
+        "To fill this gap, we propose HP-Edit, a post-training framework for Human Preference-aligned Editing, and "
+        "introduce RealPref-50K, a real-world dataset across eight common tasks."
+    )
+    assert found["RealPref-50K"][:2] == ("dataset", "introduces")
+    found = _found(
+        "Using this dataset, we train Nemotron-Terminal, a family of models initialized from Qwen3 that achieve gains "
+        "on Terminal-Bench 2.0: Nemotron-Terminal-8B improves from 2.5% to 13.0%."
+    )
+    assert found["Nemotron-Terminal"][1] == found["Nemotron-Terminal-8B"][1] == "introduces"
+    assert found["Qwen3"][1] != "introduces"
+    assert _found("We then train Llama-3-8B on our data, a family of tasks.")["Llama-3-8B"][1] != "introduces"
+
+
+def test_an_own_variant_that_does_the_comparing_is_presented_and_a_variant_of_a_known_technique_is_a_name():
+    found = _found(
+        "We present MMFineReason, a dataset and models. MMFineReason-8B even outperforms Qwen3-VL-30B-A3B-Thinking."
+    )
+    assert found["MMFineReason-8B"][1] == "introduces" and found["Qwen3-VL-30B-A3B-Thinking"][1] == "compares"
+    assert "ST-GRPO" in _found("Results show ST-GRPO helps reasoning a lot.")
+
+
+def test_a_compound_of_plain_words_an_appositive_describes_is_a_name():
+    found = _found(
+        "Skjold-DiT combines: (1) Fjell-Prompt, a prompt-based conditioning interface designed for transfer; and "
+        "(2) Valkyrie-Forecast, a counterfactual simulator for generating trajectories. Our pipeline yields "
+        "Terminal-Corpus, a large-scale open-source dataset for terminal tasks.",
+        "Skjold-DiT: Risk Prediction",
+    )
+    assert found["Fjell-Prompt"][:2] == ("method", "introduces") and found["Valkyrie-Forecast"][1] == "introduces"
+    assert found["Terminal-Corpus"][0] == "dataset"
+    assert not _found("This holds for Vision-Language, a field that grows fast, and for Large-Scale, a word.")
+
+
+def test_a_parameter_count_or_the_papers_own_word_model_makes_a_model():
+    found = _found(
+        "This paper introduces MiniCPM-SALA, a 9B-parameter hybrid architecture that integrates sparse attention.",
+        "MiniCPM-SALA: Hybridizing Sparse and Linear Attention",
+    )
+    assert found["MiniCPM-SALA"][:2] == ("model", "introduces")
+    found = _found(
+        "We propose AURA (Always-On Understanding and Real-Time Assistance), an end-to-end streaming visual "
+        "interaction framework. We release the AURA model together with an inference framework.",
+        "AURA: Always-On Understanding and Real-Time Assistance via Video Streams",
+    )
+    assert found["AURA"][0] == "model"
+    assert _found("We propose FlowSteer, a plug-and-play framework for guidance.")["FlowSteer"][0] == "method"
