@@ -61,8 +61,11 @@ _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
+_THE_OR_OUR = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+")
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
+_SCORING_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
+_WORD_START = re.compile(r"(?<![\w-])")  # matched at a position: no letter, digit or dash before it
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
@@ -701,10 +704,22 @@ class PaperResolver:
 
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
-        if " model" not in self.paper.abstract and " weights" not in self.paper.abstract and " checkpoint" not in self.paper.abstract:
+        abstract = self.paper.abstract
+        if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
             return False
-        forms = "|".join(re.escape(form) for form in sorted(cluster.forms, key=len, reverse=True))
-        return re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+(?:{forms}){_MODEL_WORD_AFTER.pattern}", self.paper.abstract) is not None
+        forms = sorted(cluster.forms, key=len, reverse=True)
+        if any(not form or form[0].isspace() for form in forms):
+            # A form the white space before it may give characters to: the one pattern says it.
+            alternatives = "|".join(re.escape(form) for form in forms)
+            return re.search(rf"{_THE_OR_OUR.pattern}(?:{alternatives}){_MODEL_WORD_AFTER.pattern}", abstract) is not None
+        # The same search without compiling a pattern per cluster (compiling cost more than all the
+        # rest of resolving): after each "the"/"our", one of the forms as written, then a model word.
+        for article in _THE_OR_OUR.finditer(abstract):
+            position = article.end()
+            for form in forms:
+                if abstract.startswith(form, position) and _MODEL_WORD_AFTER.match(abstract, position + len(form)):
+                    return True
+        return False
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""
@@ -811,8 +826,15 @@ def _tier_sibling(name: str, own: str) -> bool:
 
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
-    pattern = rf"(?<![\w-]){re.escape(entity.name)}\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}"
-    return re.search(pattern, entity.sentence) is not None
+    # Each occurrence of the name checked with two patterns compiled once (a pattern per name cost
+    # more to compile than it saved).
+    sentence, name = entity.sentence, entity.name
+    position = sentence.find(name)
+    while position >= 0:
+        if _WORD_START.match(sentence, position) and _SCORING_VERB_AFTER.match(sentence, position + len(name)):
+            return True
+        position = sentence.find(name, position + 1)
+    return False
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
