@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paperkg.extractors.words import common_words
 
@@ -102,6 +103,9 @@ class Span:
 _SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
 
 
+# A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
+# LLaMA-2, ...); bounded, keyed on the token alone.
+@lru_cache(maxsize=8192)
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
 
@@ -387,9 +391,11 @@ def capitalised_phrases(text: str) -> list[Span]:
                 start += 1
             phrase = text[start : match.end(1)]
         parts = phrase.split()
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(phrase):
+        # Both head patterns end at the phrase's end and hold no space: reading its last word is
+        # reading the phrase (the long case-blind alternation is tried at fewer positions).
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(parts[-1]):
             continue
-        if _CLASS_OR_TASK_HEAD.search(phrase):
+        if _CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
     return found

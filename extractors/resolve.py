@@ -252,6 +252,7 @@ class PaperResolver:
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._abstract_lower = paper.abstract.lower()
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
+        self._after_articles: list[int] | None = None  # where a word after "the"/"our" starts in the abstract
 
     def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
         """The cues of the sentence holding ``position`` (computed once per sentence)."""
@@ -713,9 +714,11 @@ class PaperResolver:
             alternatives = "|".join(re.escape(form) for form in forms)
             return re.search(rf"{_THE_OR_OUR.pattern}(?:{alternatives}){_MODEL_WORD_AFTER.pattern}", abstract) is not None
         # The same search without compiling a pattern per cluster (compiling cost more than all the
-        # rest of resolving): after each "the"/"our", one of the forms as written, then a model word.
-        for article in _THE_OR_OUR.finditer(abstract):
-            position = article.end()
+        # rest of resolving): after each "the"/"our" (found once per paper), one of the forms as
+        # written, then a model word.
+        if self._after_articles is None:
+            self._after_articles = [article.end() for article in _THE_OR_OUR.finditer(abstract)]
+        for position in self._after_articles:
             for form in forms:
                 if abstract.startswith(form, position) and _MODEL_WORD_AFTER.match(abstract, position + len(form)):
                     return True
