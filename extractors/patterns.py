@@ -466,7 +466,7 @@ def compounds_typed_as_data(text: str) -> list[Span]:
 
 # "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
 # a name when an appositive right after it says what kind of thing it is.
-_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3}),\s+(?:an?)\s")
+_DESCRIBED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+){{1,3}}),\s+(?:an?)\s")
 _NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
 _ARTEFACT_HEAD = re.compile(
     r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
@@ -554,7 +554,8 @@ _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
-_COORDINATED_INTRO = re.compile(rf",?\s+and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+# (",?\s+and", written to open with the class [,\s]: re skips to commas and spaces, see not_after.)
+_COORDINATED_INTRO = re.compile(rf"[,\s](?:(?<=,)\s+|(?<!,)\s*)and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:

@@ -808,6 +808,7 @@ _TIER = re.compile(_TIERS)
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
 
 
+@lru_cache(maxsize=8192)  # asked for every cluster's names, paper after paper; keyed on the name alone
 def release_parts(name: str) -> tuple[str, str] | None:
     """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
     match = _RELEASE_NAME.fullmatch(name)

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from paperkg.extractors.patterns import not_after
+
 # ---------------------------------------------------------------------------------------------
 # Step 1: scores in the text
 # ---------------------------------------------------------------------------------------------
@@ -39,8 +41,11 @@ _METRIC_AFTER = re.compile(
 )
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
+# A number not glued to a word, sign or currency: "(?<![...])\d{1,4}", written to open with the
+# digit so that re skips to digits (see patterns.not_after).
 _GROUP = re.compile(
-    r"(?<![\w.@#/$€£+±−^\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
+    "(" + not_after(r"[\w.@#/$€£+±−^\-]", r"\d") + r"\d{0,3}(?:\.\d+)?)"
+    r"((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
     r"(\s?(?:\\?%|percent\b|per cent\b))?"
 )
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
