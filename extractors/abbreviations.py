@@ -123,6 +123,18 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     return found
 
 
+def _start_of_last_words(text: str, end: int, count: int) -> int | None:
+    """Where the last ``count`` words of ``text[:end]`` start (all of them when fewer), None when
+    it has none: ``list(_WORD.finditer(text[:end]))[-count:][0].start()``, read from a tail of the
+    text first (every parenthesis of an abstract would otherwise list all the words before it)."""
+    tail = max(0, end - 40 * count)
+    words = list(_WORD.finditer(text, tail, end))
+    if tail > 0 and len(words) <= count:
+        words = list(_WORD.finditer(text, 0, end))  # the tail's first word may be cut: read it all
+    window = words[-count:]
+    return window[0].start() if window else None
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every "long form (SHORT)" definition in ``text`` (and the reverse forms), with offsets."""
     found = find_reverse_definitions(text)
@@ -132,20 +144,20 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
             continue  # "Key-Value (KV) Cache": the long form goes on after the parenthesis
-        before = text[: match.start()].rstrip()
+        end = match.start()  # the text before the parenthesis, without the spaces before it
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         # Candidate long form: at most min(|A| + 5, |A| * 2) words before the parenthesis,
         # not crossing a sentence or clause boundary.
-        words = list(_WORD.finditer(before))
         limit = min(len(short) + 5, len(short) * 2)
-        window = words[-limit:]
-        if not window:
+        start = _start_of_last_words(text, end, limit)
+        if start is None:
             continue
-        start = window[0].start()
         for boundary in (". ", "; ", ": ", ", ", "("):
-            cut = before.rfind(boundary, start)
+            cut = text.rfind(boundary, start, end)
             if cut >= 0:
                 start = cut + len(boundary)
-        candidate = before[start:]
+        candidate = text[start:end]
         offset = _match_long_form(short, candidate)
         if offset is None and _REPEATED_INITIAL.search(short):
             # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.
