@@ -686,8 +686,9 @@ def introduced_phrases(text: str) -> list[Span]:
     if any(word in text for word in _NAMING_WORDS):
         for match in _GIVEN_NAME.finditer(text):
             add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    for match in _TRAINED_FAMILY.finditer(text):
-        add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
+    if "train" in text:
+        for match in _TRAINED_FAMILY.finditer(text):
+            add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     if any(word in text for word in _NEW_WORDS):
         for match in _NEW_KINDS_LISTED.finditer(text):
             for group in (1, 2):
