@@ -476,6 +476,9 @@ _ARTEFACT_HEAD = re.compile(
 )
 
 
+_DESCRIPTION_END = r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s"
+
+
 def described_compounds(text: str) -> list[Span]:
     """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
     if ", a" not in text:
@@ -486,7 +489,7 @@ def described_compounds(text: str) -> list[Span]:
             continue  # "Vision-Language, a": a modifier, not a name
         kind = type_from_appositive(text, m.end(1))
         head = _APPOSITIVE.match(text, m.end(1))
-        words = re.split(r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s", head.group(1))[0].split() if head else []
+        words = re.split(_DESCRIPTION_END, head.group(1))[0].split() if head else []
         if kind is None and not (words and _ARTEFACT_HEAD.match(words[-1].strip(",;:"))):
             continue
         introduced = bool(_NUMBERED_BEFORE.search(text, max(0, m.start() - 6), m.start()))

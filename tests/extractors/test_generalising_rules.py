@@ -381,7 +381,8 @@ def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
         "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
         "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
     )
-    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= {n for n, v in found.items() if v[0] == "dataset"}
+    datasets = {n for n, v in found.items() if v[0] == "dataset"}
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= datasets
     assert "CLIP 33.76" not in found  # a score, not a release
     assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
 
