@@ -20,6 +20,7 @@ from paperkg.extractors.patterns import (
     extend_dataset,
     extend_model,
     introduced_phrases,
+    kind_then_name,
     listed_names,
     name_like_tokens,
     siblings,
@@ -111,7 +112,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
-    typed = compounds_typed_as_data(text) + described_compounds(text)
+    typed = compounds_typed_as_data(text) + described_compounds(text) + kind_then_name(text)
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:

@@ -69,7 +69,7 @@ MODEL_TAIL = re.compile(
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
@@ -79,7 +79,7 @@ MODEL_TAIL = re.compile(
 )
 DATASET_TAIL = re.compile(
     r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
@@ -280,7 +280,8 @@ def _hint_starts(text: str) -> list[int]:
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
-_SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
+# "RoboBrain 2.5", not a score after a name ("OmniGen 5.06", "GenEval 0.86").
+_SPACED_VERSION = re.compile(rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
 
 def _stylised_word(token: str) -> bool:
@@ -451,22 +452,46 @@ def capital_words(text: str) -> list[Span]:
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
 # when a data-set word follows it at once.
 _TYPED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+# "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
+# and a data-set word are its name.
+_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
+_DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
 
 def compounds_typed_as_data(text: str) -> list[Span]:
     """Capitalised word compounds a data-set word types ("Domain-Spreadsheet benchmark")."""
     if "benchmark" not in text and "dataset" not in text and "corpus" not in text:
         return []
-    return [
+    found = [
         Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6)
         for m in _TYPED_COMPOUND.finditer(text)
         if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
     ]
+    # Looked for backwards from each data-set word: a search from every "the" costs more.
+    for word in _DATA_WORD_AHEAD.finditer(text):
+        m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
+        if m and re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
+            found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
+    return found
 
 
 # "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
 # a name when an appositive right after it says what kind of thing it is.
-_DESCRIBED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+){{1,3}}),\s+(?:an?)\s")
+_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3})$")
+
+
+def _described_compound_matches(text: str) -> list[re.Match[str]]:
+    """Compounds right before ", a " or ", an ", found from each such comma backwards (cheaper than
+    trying the compound's pattern at every position of the text)."""
+    found = []
+    position = text.find(", a")
+    while position >= 0:
+        if text.startswith((", a ", ", an "), position):
+            match = _DESCRIBED_COMPOUND.search(text, max(0, position - 60), position)
+            if match:
+                found.append(match)
+        position = text.find(", a", position + 3)
+    return found
 _NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
 _ARTEFACT_HEAD = re.compile(
     r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
@@ -476,20 +501,18 @@ _ARTEFACT_HEAD = re.compile(
 )
 
 
-_DESCRIPTION_END = r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s"
+_APPOSITIVE_HEAD_END = re.compile(r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s")
 
 
 def described_compounds(text: str) -> list[Span]:
     """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
-    if ", a" not in text:
-        return []
     found = []
-    for m in _DESCRIBED_COMPOUND.finditer(text):
+    for m in _described_compound_matches(text):
         if m.group(1).rsplit("-", 1)[1].lower() in _MODIFIER_TAILS:
             continue  # "Vision-Language, a": a modifier, not a name
         kind = type_from_appositive(text, m.end(1))
         head = _APPOSITIVE.match(text, m.end(1))
-        words = re.split(_DESCRIPTION_END, head.group(1))[0].split() if head else []
+        words = _APPOSITIVE_HEAD_END.split(head.group(1))[0].split() if head else []
         if kind is None and not (words and _ARTEFACT_HEAD.match(words[-1].strip(",;:"))):
             continue
         introduced = bool(_NUMBERED_BEFORE.search(text, max(0, m.start() - 6), m.start()))
@@ -557,20 +580,26 @@ _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
-# (",?\s+and", written to open with the class [,\s]: re skips to commas and spaces, see not_after.)
-_COORDINATED_INTRO = re.compile(rf"[,\s](?:(?<=,)\s+|(?<!,)\s*)and\s+(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+_COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
     spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
-    if spans and " and " in text:
-        for m in _COORDINATED_INTRO.finditer(text, spans[0][1]):
-            cue_end = max(end for start, end in spans if start < m.start())
-            if not re.search(r"[.;]", text[cue_end : m.start()]):
-                spans.append((m.start(), m.end()))
-        spans.sort()
-    return spans
+    if not spans:
+        return spans
+    # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
+    coordinated = []
+    position = text.find(" and ", spans[0][1])
+    while position >= 0:
+        verb = _COORDINATED_VERB.match(text, position + 5)
+        if verb:
+            cue_end = max(end for start, end in spans if start < position)
+            between = text[cue_end:position]
+            if "." not in between and ";" not in between:
+                coordinated.append((position, verb.end()))
+        position = text.find(" and ", position + 5)
+    return sorted(spans + coordinated) if coordinated else spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
@@ -590,9 +619,17 @@ _TITLE_CASE_NAMES = re.compile(
 )
 _NAMED_AFTER_NP = re.compile(rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+({NAME_TOKEN}),")
 _MODIFIER_BEFORE_HEAD = re.compile(
-    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w]+-[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:strategy|method|technique|algorithm|objective|loss|mechanism|module|procedure|scheme|regularizer|operator)\b"
 )
+# One plain modifier word, stripped from the front of a named technique ("novel soft-to-hard clustering").
+_PLAIN_WORD = re.compile((
+    r"(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
+    r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
+    r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
+    r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
+    r"one-step|multi-step|single-stage|specialized|dedicated|tailored|carefully|designed|further|also)\s+"
+), re.IGNORECASE)
 _PLAIN_MODIFIERS = re.compile(
     r"^(?:(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
     r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
@@ -616,14 +653,39 @@ _NEW_KIND_NAMED = re.compile(
 # "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
 # describes as a family of its own is presented (not "we train Llama-3-8B on ...").
 _TRAINED_FAMILY = re.compile(
-    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|pre-?train|post-?train)\s+({NAME_TOKEN}),\s+"
-    r"(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|trained|pre-?train|post-?train)\s+(?:"
+    rf"({NAME_TOKEN}),\s+(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+    # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
 )
+
+
+_KIND_COMMA = re.compile(r"(?:model|LLM|VLM|checkpoint|dataset|benchmark|corpus),\s[A-Z]")
+# "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"
+    r"([A-Z][\w.+-]*[\w+])(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:into|and|which|that|is|was)\b)"
+)
+
+
+def kind_then_name(text: str) -> list[Span]:
+    """Names given right after their kind and a comma ("a new model, Insight-V,")."""
+    if not _KIND_COMMA.search(text):
+        return []  # one cheap scan rules out most texts
+    found = []
+    for m in _KIND_THEN_NAME.finditer(text):
+        name = m.group(3)
+        if len(name) < 3 or name.lower() in common_words():
+            continue
+        kind = "model" if m.group(1) else "dataset"
+        found.append(Span(m.start(3), m.end(3), name, "pattern.kind_then_name", kind, confidence=0.65))
+    return found
 
 
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
 _NEW_KINDS_LISTED = re.compile(
-    rf"\b(?:two|three|four|several)\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:models|datasets|benchmarks|methods|"
+    rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
     rf"algorithms|techniques|strategies|modules|components|mechanisms|objectives|losses)\s*[,:]?\s+({NAME_TOKEN})"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
@@ -639,6 +701,7 @@ _GIVEN_NAME = re.compile(
 )
 
 
+_METRIC_AFTER = re.compile(r"\s+(?:score|metric|measure)s?\b")
 # "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
 _LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
@@ -651,6 +714,8 @@ def introduced_phrases(text: str) -> list[Span]:
 
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         phrase = text[start:end]
+        if _METRIC_AFTER.match(text, end):
+            return  # "we propose the CoT score": a metric, which is no entity
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 
@@ -679,27 +744,32 @@ def introduced_phrases(text: str) -> list[Span]:
             continue
         modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
         if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
-            add(modifier.start(1), modifier.end(1), "pattern.introduced_modifier", 0.6)
+            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a context
+            # packing technique" names "context packing"; "a new training strategy" names nothing.
+            start = modifier.start(1)
+            while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
+                start = plain.end()
+            named = text[start : modifier.end(1)]
+            if "-" in named:
+                add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
-    # Some patterns below need one of their words, which most abstracts lack: substring tests (C
-    # speed) skip those patterns' scans of the whole text.
-    if any(word in text for word in _NAMING_WORDS):
-        for match in _GIVEN_NAME.finditer(text):
-            add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    if "train" in text:
-        for match in _TRAINED_FAMILY.finditer(text):
+    # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
+    for match in _GIVEN_NAME.finditer(text) if any(word in text for word in _NAMING_WORDS) else ():
+        add(match.start(1), match.end(1), "pattern.given_name", 0.75)
+    for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
+        group = 1 if match.group(1) else 2
+        add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
+    counted = "two " in text or "three " in text or "four " in text or "several " in text
+    for match in _NEW_KINDS_LISTED.finditer(text) if counted else ():
+        for group in (1, 2):
+            if is_name_like(match.group(group)):
+                add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
+    for match in _NEW_KIND_NAMED.finditer(text) if any(word in text for word in _NEW_WORDS) else ():
+        if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
-    if any(word in text for word in _NEW_WORDS):
-        for match in _NEW_KINDS_LISTED.finditer(text):
-            for group in (1, 2):
-                if is_name_like(match.group(group)):
-                    add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
-        for match in _NEW_KIND_NAMED.finditer(text):
-            if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
-                add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
 
 
@@ -711,7 +781,7 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
         r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)",  # "a proactive VideoLLM" (one, not "dLLMs with ...")
     ),
 }
@@ -770,6 +840,8 @@ _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 _TRAINED_THING = re.compile(
     r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
+    # "a twin pairwise ranker trained over ...", not "a framework that steers pretrained models"
+    r"|(?<!that )(?<!which )\b\w+(?:er|or)s?\s+(?:pre-?)?trained\s+(?:on|over|with|from|using)\b"
 )
 _PARAMETER_COUNT = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.

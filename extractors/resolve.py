@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -61,17 +61,17 @@ _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
-_THE_OR_OUR = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+")
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
-_SCORING_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
-_WORD_START = re.compile(r"(?<![\w-])")  # matched at a position: no letter, digit or dash before it
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
-_WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
+_WEIGHTS_BEFORE = re.compile(
+    r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
+    r"|\d+(?:\.\d+)?[BMK]-?param(?:eter)?s?\s+$"  # "a 120M-parameter FluxAudio-S backbone"
+)
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
@@ -252,7 +252,6 @@ class PaperResolver:
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._abstract_lower = paper.abstract.lower()
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
-        self._after_articles: list[int] | None = None  # where a word after "the"/"our" starts in the abstract
 
     def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
         """The cues of the sentence holding ``position`` (computed once per sentence)."""
@@ -305,7 +304,7 @@ class PaperResolver:
 
     def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
-            if _norm(candidate.text) in self.stop or _BARE_RELEASE.fullmatch(candidate.text):
+            if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and _BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
@@ -490,13 +489,13 @@ class PaperResolver:
                     continue
                 for field_name in ("title", "abstract"):
                     text = self.paper.text(field_name)
-                    for found in _release_after(stem).finditer(text):
-                        surface = found.group(0)
+                    for start, end in _releases_after(text, stem):
+                        surface = text[start:end]
                         if self._find(surface) is not None or surface.endswith(" " + parts[1]):
                             continue  # known already, or the same release written shorter ("Trinity Large")
-                        if not self._claim_span(field_name, found.start(), found.end()):
+                        if not self._claim_span(field_name, start, end):
                             continue
-                        candidate = Candidate(found.start(), found.end(), surface, "pattern.release_sibling", 0.7, cluster.type)
+                        candidate = Candidate(start, end, surface, "pattern.release_sibling", 0.7, cluster.type)
                         self.add_candidates(field_name, [candidate])
                         self._sibling_of[_norm(surface)] = cluster
 
@@ -665,7 +664,8 @@ class PaperResolver:
     def _varies_known(self, name: str) -> bool:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
         head, dash, tail = name.rpartition("-")
-        return bool(head and dash and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
+        coined_head = any(ch.isupper() for ch in head)  # not "no-RAG", "text-to-3DGS"
+        return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
@@ -675,8 +675,8 @@ class PaperResolver:
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             before = text[max(0, mention.start - 40) : mention.start]
-            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) == "dataset":
-                return True  # "YODAS, a large-scale web-crawled dataset", "the ACID dataset"
+            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) in ("dataset", "model"):
+                return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
         return False
@@ -694,8 +694,10 @@ class PaperResolver:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
-        if self._called_the_model(cluster):
-            return "model"  # "We release the AURA model": the paper's own word for it, whatever an appositive says
+        if " " not in cluster.name and self._called_the_model(cluster):
+            # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
+            # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
+            return "model"
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
@@ -708,19 +710,10 @@ class PaperResolver:
         abstract = self.paper.abstract
         if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
             return False
-        forms = sorted(cluster.forms, key=len, reverse=True)
-        if any(not form or form[0].isspace() for form in forms):
-            # A form the white space before it may give characters to: the one pattern says it.
-            alternatives = "|".join(re.escape(form) for form in forms)
-            return re.search(rf"{_THE_OR_OUR.pattern}(?:{alternatives}){_MODEL_WORD_AFTER.pattern}", abstract) is not None
-        # The same search without compiling a pattern per cluster (compiling cost more than all the
-        # rest of resolving): after each "the"/"our" (found once per paper), one of the forms as
-        # written, then a model word.
-        if self._after_articles is None:
-            self._after_articles = [article.end() for article in _THE_OR_OUR.finditer(abstract)]
-        for position in self._after_articles:
-            for form in forms:
-                if abstract.startswith(form, position) and _MODEL_WORD_AFTER.match(abstract, position + len(form)):
+        for form in cluster.forms:
+            for start in _occurrences(abstract, form):
+                before = abstract[max(0, start - 4) : start].lower()
+                if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, start + len(form)):
                     return True
         return False
 
@@ -803,21 +796,28 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 # What follows a stem to make one release of it: a version ("V2", "2.0") or a tier ("Nano", "Pro").
 _TIERS = "Nano|Mini|Micro|Tiny|Small|Medium|Large|Pro|Max|Ultra|Lite|Flash|Plus|Turbo|Air"
 _RELEASE = rf"(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|{_TIERS})"
-_RELEASE_NAME = re.compile(rf"(.*[A-Za-z].*?)\s+({_RELEASE})")
+_RELEASE_WORD = re.compile(_RELEASE)
 _TIER = re.compile(_TIERS)
 _BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
 
 
-@lru_cache(maxsize=8192)  # asked for every cluster's names, paper after paper; keyed on the name alone
 def release_parts(name: str) -> tuple[str, str] | None:
     """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
-    match = _RELEASE_NAME.fullmatch(name)
-    return (match.group(1), match.group(2)) if match else None
+    stem, _, release = name.rpartition(" ")
+    if not stem or not _RELEASE_WORD.fullmatch(release) or not any(ch.isalpha() for ch in stem):
+        return None
+    return stem.rstrip(), release
 
 
-@lru_cache(maxsize=256)
-def _release_after(stem: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(stem)}\s+{_RELEASE}(?![\w-])")
+_RELEASE_AT = re.compile(rf"\s+{_RELEASE}(?![\w-])")
+
+
+def _releases_after(text: str, stem: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each "<stem> <release>" in ``text`` ("Trinity Nano" for the stem "Trinity")."""
+    for start in _occurrences(text, stem):
+        release = _RELEASE_AT.match(text, start + len(stem))
+        if release:
+            yield start, release.end()
 
 
 def _tier_sibling(name: str, own: str) -> bool:
@@ -828,17 +828,25 @@ def _tier_sibling(name: str, own: str) -> bool:
     return theirs[0] == mine[0] or theirs[0].endswith(" " + mine[0])
 
 
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or dash glued to it)."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        glued_before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "-")
+        glued_after = end < len(text) and (text[end].isalnum() or text[end] == "-")
+        if not glued_before and not glued_after:
+            yield position
+        position = text.find(word, position + 1)
+
+
+_SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
+
+
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
-    # Each occurrence of the name checked with two patterns compiled once (a pattern per name cost
-    # more to compile than it saved).
-    sentence, name = entity.sentence, entity.name
-    position = sentence.find(name)
-    while position >= 0:
-        if _WORD_START.match(sentence, position) and _SCORING_VERB_AFTER.match(sentence, position + len(name)):
-            return True
-        position = sentence.find(name, position + 1)
-    return False
+    sentence = entity.sentence
+    return any(_SUBJECT_VERB_AFTER.match(sentence, start + len(entity.name)) for start in _occurrences(sentence, entity.name))
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:

@@ -381,8 +381,8 @@ def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
         "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
         "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
     )
-    datasets = {n for n, v in found.items() if v[0] == "dataset"}
-    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= datasets
+    data = {n for n, v in found.items() if v[0] == "dataset"}
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= data
     assert "CLIP 33.76" not in found  # a score, not a release
     assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
 
@@ -442,3 +442,66 @@ def test_a_parameter_count_or_the_papers_own_word_model_makes_a_model():
     )
     assert found["AURA"][0] == "model"
     assert _found("We propose FlowSteer, a plug-and-play framework for guidance.")["FlowSteer"][0] == "method"
+
+
+def test_a_score_is_no_release_and_a_proposed_score_is_no_entity():
+    found = _found("Our tokenizer beats all baselines (GenEval 0.86 vs. OmniGen 5.06).")
+    assert "OmniGen 5.06" not in found and "GenEval 0.86" not in found
+    found = _found("We design seven task dimensions and propose the CoT score to assess the entire CoT process.")
+    assert all(role != "introduces" for _, role, _ in found.values())
+    found = _found(
+        "We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide "
+        "range of interactions."
+    )
+    assert found["Table-Augmented Generation"][0] == "method"
+    assert "no-RAG" not in _found("A no-RAG variant is also reported here.")
+
+
+def test_capitalised_words_between_the_and_a_data_set_word_name_it():
+    found = _found(
+        "We introduce the Call Playbook dataset, featuring five tasks. Experiments on the General AI Assistants "
+        "benchmark show gains of 18 points on WorkArena L1. We avoid the Vision-Language benchmark and the English dataset."
+    )
+    assert found["Call Playbook"][:2] == ("dataset", "introduces") and found["General AI Assistants"][0] == "dataset"
+    assert found["WorkArena L1"][0] == "dataset"
+    assert not any(name.startswith(("Vision", "English")) for name in found)
+
+
+def test_our_counted_models_and_a_trained_model_named_after_its_kind_are_presented():
+    found = _found(
+        "Our two models, RoTS-7B and RoTS-32B, fine-tuned on our dataset, both improve. Using this data, we "
+        "trained a 2-billion-parameter VLM, Aquila-VL-2B, achieving SOTA."
+    )
+    assert found["RoTS-7B"][1] == found["RoTS-32B"][1] == found["Aquila-VL-2B"][1] == "introduces"
+
+
+def test_what_is_trained_scored_by_reward_or_given_a_parameter_count_is_a_model():
+    found = _found(
+        "We add a learned human-preference reward from TuneJury, a twin pairwise ranker trained over open music-"
+        "preference data. The pipeline combines decisions on a 120M-parameter FluxAudio-S backbone. We propose "
+        "BetaPRM, a distributional PRM that predicts a step-level score. Embeddings are extracted from MERT, a "
+        "self-supervised music understanding model. Aletheia is powered by Gemini Deep Think for reasoning."
+    )
+    assert all(found[n][0] == "model" for n in ("TuneJury", "FluxAudio-S", "BetaPRM", "MERT", "Gemini Deep Think"))
+    found = _found("We introduce RewardFlow, an inversion-free framework that steers pretrained diffusion models.")
+    assert found["RewardFlow"][0] == "method"
+
+
+def test_a_name_right_after_its_kind_and_a_comma_is_typed_by_it():
+    found = _found(
+        "We present a framework that evolves from our foundational image-centric model, Insight-V, into a new "
+        "architecture. We evaluate on a new benchmark, Foo-Bench. We use the model, The, and a dataset, Table."
+    )
+    assert found["Insight-V"][0] == "model" and found["Foo-Bench"][0] == "dataset"
+    assert "The" not in found and "Table" not in found
+
+
+def test_recent_releases_and_a_dot_inside_a_known_name():
+    found = _found("We compare against Kimi K2.5, Olmo 3 and dots.ocr, and use SAM 3D for meshes.")
+    assert {"Kimi K2.5", "OLMo 3", "dots.ocr", "SAM 3D"} <= {n for n, v in found.items() if v[0] == "model"}
+
+
+def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it():
+    found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
+    assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
+    assert not _found("We propose a new training strategy and a two-stage training method.")
