@@ -492,6 +492,8 @@ def _described_compound_matches(text: str) -> list[re.Match[str]]:
                 found.append(match)
         position = text.find(", a", position + 3)
     return found
+
+
 _NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
 _ARTEFACT_HEAD = re.compile(
     r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
