@@ -27,6 +27,7 @@ from paperkg.extractors.patterns import (
     size_suffixed_models,
     suite_named_after,
 )
+from paperkg.extractors.words import common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +138,59 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             chosen.append(
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
+    chosen += _list_members(text, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
+
+
+# A list's next or previous item: "GPT-4o, Oasis, and Genie", "Oasis and GPT-4o".
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ITEM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2}(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or)\b)")
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+
+
+# What may not stand before a list's first item for it to be a name of its own: a sentence start
+# ("Lumina and X": any first word is capitalised), a capitalised word or a possessive ("Bloom's Taxonomy").
+_WORD_OF_A_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|[A-Z][\w-]*\s+|['’]s\s+)$")
+
+
+def _title_cased(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    return len(text) < 300 and bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Unknown single-word names listed beside a known data set are data sets too ("on MMLU, Zorblat
+    and GSM8K"): a list holds things of one kind. (Lists of models mix in techniques and agents,
+    "GPT-4o, ReAct and Reflexion", so a model's list says less.)"""
+    known = [c for c in chosen if c.entry is not None and c.type == "dataset"]
+    if not known or _title_cased(text):
+        return []  # in a title every word is capitalised, names or not
+    taken = [(c.start, c.end) for c in chosen]
+    found: list[Candidate] = []
+
+    def add(start: int, end: int, kind: str) -> bool:
+        name = text[start:end]
+        if len(name) < 3 or name.lower() in common_words() or any(s < end and start < e for s, e in taken):
+            return False
+        found.append(Candidate(start, end, name, "pattern.list_member", 0.6, kind))
+        taken.append((start, end))
+        return True
+
+    for candidate in known:
+        position = candidate.end
+        while (gap := _NEXT_ITEM.match(text, position)) and (item := _ITEM.match(text, gap.end())):
+            if not add(item.start(), item.end(), candidate.type) and not any(
+                c.start == item.start() for c in chosen
+            ):
+                break
+            position = item.end()
+        before = _ITEM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before and not _WORD_OF_A_NAME_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1)):
+            add(before.start(1), before.end(1), candidate.type)
+    return found
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1").
-WORD = re.compile(r"[A-Za-z0-9\u00B5\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
+WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
 # What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
 # "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr".
 _GAP = re.compile(r"^[\s\-‐‑–/·'~]{1,3}$|^_\{?$|^\.\s?$|^$")

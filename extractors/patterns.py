@@ -746,13 +746,13 @@ def introduced_phrases(text: str) -> list[Span]:
             continue
         modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
         if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
-            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a context
-            # packing technique" names "context packing"; "a new training strategy" names nothing.
+            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a simple yet
+            # effective fine-tuning strategy" names nothing (one plain technique word is left).
             start = modifier.start(1)
             while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
                 start = plain.end()
             named = text[start : modifier.end(1)]
-            if "-" in named:
+            if "-" in named and (start == modifier.start(1) or " " in named):
                 add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
@@ -800,6 +800,7 @@ _APPOSITIVE = re.compile(
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
+    r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(

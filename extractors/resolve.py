@@ -61,6 +61,10 @@ _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
+# A maker's name written before its known model ("OpenAI o1", "Google Gemini"): a form of the name.
+_VENDOR_BEFORE = re.compile(
+    r"\b(OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind)['’]?s?\s+$"
+)
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
 # What is trained, or serves as a network inside another system, is a model.
@@ -313,6 +317,9 @@ class PaperResolver:
                 continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
+            vendor = _VENDOR_BEFORE.search(self.paper.text(field_name), max(0, candidate.start - 20), candidate.start)
+            if vendor and candidate.entry is not None:
+                self._register(cluster, f"{vendor.group(1)} {candidate.text}")  # "OpenAI Codex" names Codex too
             cluster.mentions.append(
                 Mention(
                     field_name,

@@ -10,6 +10,8 @@ none of them a dev gold paper), corpus_sample_100_recent.json (100 more, publish
 2025-07), corpus_sample_100_2026.json (100 published in 2026) and corpus_sample_100_late.json (100
 more from 2025-07, drawn after the others) are scored too, as "corpus80", "recent100", "y2026_100"
 and "late100"; they are read for ideas like the tuning half, each only after its first score.
+corpus_sample_100_fresh.json (100 more from 2025-10) is a second check set, "fresh100": scored,
+never read.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ SAMPLES = {
     "recent100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_recent.json",
     "y2026_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_2026.json",
     "late100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_late.json",
+    "fresh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_fresh.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -505,3 +505,37 @@ def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it()
     found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
     assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
     assert not _found("We propose a new training strategy and a two-stage training method.")
+
+
+def test_a_coined_set_is_a_data_set():
+    found = _found("We release JamSet, the first project-level game code collection, and evaluate on DailyOmni.")
+    assert found["JamSet"][0] == "dataset" and found["DailyOmni"][0] == "dataset"
+
+
+def test_agent_frameworks_and_coding_tools_are_methods_not_trained_models():
+    found = _found("We compare Claude Code and GitHub Copilot, and frameworks such as LangGraph, AutoGen and OpenHands.")
+    assert all(found[n][0] == "method" for n in ("Claude Code", "GitHub Copilot", "LangGraph", "AutoGen", "OpenHands"))
+    assert "Claude" not in found
+
+
+def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
+    abstract = "We compare OpenAI o1, Google's Gemini and OpenAI Codex."
+    paper = Paper(title="A study", abstract=abstract, sources=(SourceRef("t", 1),))
+    [extraction] = list(extract_papers([paper]))
+    forms = {m.entity.name: m.entity.aliases for m in extraction.mentions}
+    assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
+
+
+def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
+    assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
+    assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.")
+
+
+def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
+    found = _found(
+        "We evaluate the proposed approach on a broad range of reasoning benchmarks, and the results on MMLU, "
+        "Zorblat and GSM8K improve over the strongest baselines. Based on Bloom's Taxonomy, HelloBench groups "
+        "tasks into five subtasks. We further test on Foobar and MMLU to check the robustness of the method."
+    )
+    assert found["Zorblat"][0] == found["Foobar"][0] == "dataset"
+    assert "Taxonomy" not in found
