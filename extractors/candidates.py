@@ -26,6 +26,7 @@ from paperkg.extractors.patterns import (
     siblings,
     size_suffixed_models,
     suite_named_after,
+    title_cased,
 )
 from paperkg.extractors.words import common_words
 
@@ -156,17 +157,12 @@ _ITEM_BEFORE = re.compile(
 _WORD_OF_A_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|[A-Z][\w-]*\s+|['’]s\s+)$")
 
 
-def _title_cased(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
-    return len(text) < 300 and bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
-
-
 def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Unknown single-word names listed beside a known data set are data sets too ("on MMLU, Zorblat
     and GSM8K"): a list holds things of one kind. (Lists of models mix in techniques and agents,
     "GPT-4o, ReAct and Reflexion", so a model's list says less.)"""
     known = [c for c in chosen if c.entry is not None and c.type == "dataset"]
-    if not known or _title_cased(text):
+    if not known or title_cased(text):
         return []  # in a title every word is capitalised, names or not
     taken = [(c.start, c.end) for c in chosen]
     found: list[Candidate] = []

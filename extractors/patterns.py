@@ -55,6 +55,7 @@ SPACED_RELEASE_NUMBER = (
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
+_MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
@@ -185,7 +186,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix|sub|over|under|up|only)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
 )
 
 
@@ -232,6 +233,7 @@ def _size_suffixed_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
+_SIZED_END = re.compile(r"\d(?:\.\d+)?[BMK]$")
 _GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
 _GLUED_TAIL = re.compile(r"-([a-z]{3,})$")
 
@@ -248,6 +250,8 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
     suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
     if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
+    elif tail and _MODIFIER_WORD.match(word) and _SIZED_END.search(text, start, tail.start()):
+        end = tail.start()  # "Qwen2.5-Coder-32B-based agents": a checkpoint, then a modifier ("CLIP-based" stays whole)
     return start, end
 
 
@@ -374,14 +378,20 @@ _OPENERS = frozenset(
 )
 
 
+def title_cased(text: str) -> bool:
+    """A title's text: short, and most of its words capitalised (only a title is title-cased throughout)."""
+    if len(text) >= 300:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
     head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
-    if len(text) < 300:  # only a title can be this short, and only a title is title-cased throughout
-        words = re.findall(r"[A-Za-z][\w-]{3,}", text)
-        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-            return []
+    if title_cased(text):
+        return []
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)

@@ -80,7 +80,7 @@ _WEIGHTS_BEFORE = re.compile(
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
 )
-_SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
+_SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",

@@ -539,3 +539,17 @@ def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
     )
     assert found["Zorblat"][0] == found["Foobar"][0] == "dataset"
     assert "Taxonomy" not in found
+
+
+def test_a_name_given_with_its_parameter_count_in_parentheses_is_a_model():
+    found = _found("A bounded-mask UNet (ArtifactUNet, 3.6M parameters) extracts codec residuals from spectrograms.")
+    assert found["ArtifactUNet"][0] == "model"
+
+
+def test_size_phrases_modifiers_after_checkpoints_and_class_words_are_not_names():
+    found = _found(
+        "We use Qwen2.5-Coder-32B-based agents and Llama-3-8B-style models in the sub-10B range; Video-LLM and "
+        "TextLMs are classes, while CLIP-based scoring keeps its word."
+    )
+    assert {"Qwen2.5-Coder-32B", "Llama-3-8B"} <= set(found)
+    assert not any(n.startswith("sub-") or n in ("Video-LLM", "TextLMs") for n in found)
