@@ -219,7 +219,10 @@ def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bo
     return all(span.end <= c.start or span.start >= c.end for c in chosen if c not in ignored)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+# The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather
+# than a look-behind, so re skips to stops instead of trying every position (same breaks: the stop
+# is never part of the break before it).
+_SENTENCE_END = re.compile(r"[.!?]([\"')\]]*\s+)(?=[A-Z0-9\"'(\[])")
 # Words after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|Jr|al)\.|"
@@ -232,10 +235,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capital or digit, unless it closes an abbreviation ("e.g.", "et al.", an initial)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _NO_BREAK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        if _NO_BREAK_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
             continue
-        bounds.append((start, match.start()))
-        start = match.end()
+        bounds.append((start, match.start(1)))
+        start = match.end(1)
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds

@@ -155,9 +155,9 @@ class Gazetteer:
         """
         words = WORD.findall(text)
         lowered = list(map(str.lower, words))
-        # Set intersections (C speed) find the few words worth a look; most abstracts hold a dozen.
+        # Set tests (C speed) find the texts worth a look; isdisjoint stops at the first shared word.
         exact_starts, fold_starts = self._start_words()
-        if not (exact_starts.intersection(words) or fold_starts.intersection(lowered)):
+        if exact_starts.isdisjoint(words) and fold_starts.isdisjoint(lowered):
             return []
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
         # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paperkg.extractors.words import common_words
+
+
+def not_after(behind: str, first: str) -> str:
+    """``(?<!behind)first`` written ``first(?<!behind first)``: the same matches, but a pattern that
+    opens with a character class lets re skip in C to where the class matches, where one that
+    opens with a look-behind or ``\\b`` is tried at every position of the text (3-4x slower over
+    an abstract). ``first`` is one character or class; ``\\bw`` is ``not_after(r"\\w", "w")``.
+    """
+    return rf"{first}(?<!{behind}{first})"
+
 
 # ---------------------------------------------------------------------------------------------
 # Shapes of names
@@ -93,6 +104,9 @@ class Span:
 _SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
 
 
+# A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
+# LLaMA-2, ...); bounded, keyed on the token alone.
+@lru_cache(maxsize=8192)
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
 
@@ -181,10 +195,8 @@ _SIZE_HINT = re.compile(r"-(?:\d|A\d)")
 
 def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
-    if not _SIZE_HINT.search(text):
-        return []  # the full pattern backtracks at every word; most texts name no size
     found = []
-    for match in SIZE_SUFFIXED.finditer(text):
+    for match in _size_suffixed_matches(text):
         start, end = trim_glued_words(text, match.start(1), match.end(1))
         name = text[start:end]
         # A count in millions ends data sets more often than checkpoints ("MedTrinity-25M",
@@ -195,6 +207,30 @@ def size_suffixed_models(text: str) -> list[Span]:
 
 
 _MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _size_suffixed_matches(text: str) -> list[re.Match[str]]:
+    """``SIZE_SUFFIXED.finditer(text)``, with the pattern run only over the words that hold a size.
+
+    The full pattern backtracks at every word, and most words name no size. A match is made of
+    name characters ([A-Za-z0-9.-]) and holds a size hint ("-7", "-A3"), so it lies inside one run
+    of name characters around a hint; its look-arounds read at most the character on either side
+    of the run, which the window keeps in sight. Runs hold no match across them, so the matches
+    run by run are the matches over the whole text.
+    """
+    matches: list[re.Match[str]] = []
+    run_end = -1
+    for hint in _SIZE_HINT.finditer(text):
+        if hint.start() < run_end:
+            continue  # a run already searched
+        run_start, run_end = hint.start(), hint.end()
+        while run_start > 0 and text[run_start - 1] in _NAME_CHARS:
+            run_start -= 1
+        while run_end < len(text) and text[run_end] in _NAME_CHARS:
+            run_end += 1
+        matches.extend(SIZE_SUFFIXED.finditer(text, run_start, run_end + 1))
+    return matches
 
 
 _SIZED_END = re.compile(r"\d(?:\.\d+)?[BMK]$")
@@ -220,7 +256,11 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 
-_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+# Letter pairs that give a coined name away: a Greek letter, two capitals before a lower-case letter
+# (not a plural "LLMs"), a capital after a lower-case letter or digit, a letter next to a digit,
+# capitals around a dash. The alternatives are grouped by their first character (same matches,
+# same order): re tries each branch at every position of the text, so fewer branches cost less.
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])|[a-z][A-Z0-9]|[0-9][A-Za-z]")
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
@@ -319,8 +359,13 @@ _CLASS_OR_TASK_HEAD = re.compile(
     r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"
     r"Recognition|Following|Solving|Answering|Classification|Translation|Summarization|Navigation|Manipulation)$"
 )
-_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-])({_CAP_WORD}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])")
+_CAP_WORD_TAIL = r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_CAP_WORD = "[A-Z]" + _CAP_WORD_TAIL
+# A capital that starts a word: no letter, digit or dash before it ("(?<![\w-])[A-Z]", see not_after).
+_WORD_CAPITAL = not_after(r"[\w-]", "[A-Z]")
+_CAPITALISED_RUN = re.compile(
+    rf"({_WORD_CAPITAL}{_CAP_WORD_TAIL}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])"
+)
 # Capitalised words that open sentences or clauses rather than names.
 _OPENERS = frozenset(
     [
@@ -357,9 +402,11 @@ def capitalised_phrases(text: str) -> list[Span]:
                 start += 1
             phrase = text[start : match.end(1)]
         parts = phrase.split()
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(phrase):
+        # Both head patterns end at the phrase's end and hold no space: reading its last word is
+        # reading the phrase (the long case-blind alternation is tried at fewer positions).
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(parts[-1]):
             continue
-        if _CLASS_OR_TASK_HEAD.search(phrase):
+        if _CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
     return found
@@ -404,7 +451,7 @@ def _list_heads(text: str) -> list[re.Match]:
 # A word in capitals alone ("YODAS", "RADIO", "CLAM"): no letter pair gives it away as a coined
 # name, and most such words are acronyms of ordinary things (GPU, API, SOTA). It is a candidate
 # only; the resolver keeps it when the text says plainly what it is.
-_CAPS_WORD = re.compile(r"(?<![\w\-./(])[A-Z]{3,10}(?![\w\-)])")
+_CAPS_WORD = re.compile(not_after(r"[\w\-./(]", "[A-Z]") + r"[A-Z]{2,9}(?![\w\-)])")
 
 
 def capital_words(text: str) -> list[Span]:
@@ -414,7 +461,7 @@ def capital_words(text: str) -> list[Span]:
 
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
 # when a data-set word follows it at once.
-_TYPED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+_TYPED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
 # "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
 # and a data-set word are its name.
 _NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
@@ -536,7 +583,10 @@ INTRO_VERB = (
     r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
-_SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
+_WORK = r"(?:paper|work|study|article|report)"
+# "\bwe|\bWe|\bthis paper|...|\bhere", each alternative opening with its letter (see not_after).
+_SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
+_SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subject in _SUBJECTS) + ")"
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
@@ -605,8 +655,9 @@ _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
 # "a new foundation model SDXL-SG", "a novel benchmark X-Bench": a new thing of a kind, named.
+_NEW_WORDS = ("new", "novel")
 _NEW_KIND_NAMED = re.compile(
-    rf"\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
+    rf"\b(?:an?|our)\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
     rf"algorithm|approach|system|suite|corpus|agent|family|series)\s+(?:called\s+|named\s+)?({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
 
@@ -654,8 +705,9 @@ _NEW_KINDS_LISTED = re.compile(
 
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
+_NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
 _GIVEN_NAME = re.compile(
-    r"(?<!so-)\b(?:called|named|termed|dubbed|coined|referred to as|denoted as)\s+"
+    rf"(?<!so-)\b(?:{'|'.join(_NAMING_WORDS)})\s+"
     r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
     r"(?=[\s,.;:)(]|$)"
 )
@@ -716,9 +768,9 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
-    for match in _GIVEN_NAME.finditer(text):
-        add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
+    for match in _GIVEN_NAME.finditer(text) if any(word in text for word in _NAMING_WORDS) else ():
+        add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
@@ -727,7 +779,7 @@ def introduced_phrases(text: str) -> list[Span]:
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
-    for match in _NEW_KIND_NAMED.finditer(text):
+    for match in _NEW_KIND_NAMED.finditer(text) if any(word in text for word in _NEW_WORDS) else ():
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
