@@ -10,7 +10,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -28,6 +28,7 @@ from paperkg.extractors.patterns import (
     type_from_shape,
     type_from_words,
 )
+from paperkg.extractors.releases import BARE_RELEASE, occurrences, release_parts, releases_after, tier_sibling
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
@@ -308,7 +309,7 @@ class PaperResolver:
 
     def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
-            if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and _BARE_RELEASE.fullmatch(candidate.text)):
+            if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
@@ -496,7 +497,7 @@ class PaperResolver:
                     continue
                 for field_name in ("title", "abstract"):
                     text = self.paper.text(field_name)
-                    for start, end in _releases_after(text, stem):
+                    for start, end in releases_after(text, stem):
                         surface = text[start:end]
                         if self._find(surface) is not None or surface.endswith(" " + parts[1]):
                             continue  # known already, or the same release written shorter ("Trinity Large")
@@ -718,7 +719,7 @@ class PaperResolver:
         if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
             return False
         for form in cluster.forms:
-            for start in _occurrences(abstract, form):
+            for start in occurrences(abstract, form):
                 before = abstract[max(0, start - 4) : start].lower()
                 if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, start + len(form)):
                     return True
@@ -800,60 +801,13 @@ class PaperResolver:
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 
 
-# What follows a stem to make one release of it: a version ("V2", "2.0") or a tier ("Nano", "Pro").
-_TIERS = "Nano|Mini|Micro|Tiny|Small|Medium|Large|Pro|Max|Ultra|Lite|Flash|Plus|Turbo|Air"
-_RELEASE = rf"(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|{_TIERS})"
-_RELEASE_WORD = re.compile(_RELEASE)
-_TIER = re.compile(_TIERS)
-_BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
-
-
-def release_parts(name: str) -> tuple[str, str] | None:
-    """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
-    stem, _, release = name.rpartition(" ")
-    if not stem or not _RELEASE_WORD.fullmatch(release) or not any(ch.isalpha() for ch in stem):
-        return None
-    return stem.rstrip(), release
-
-
-_RELEASE_AT = re.compile(rf"\s+{_RELEASE}(?![\w-])")
-
-
-def _releases_after(text: str, stem: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each "<stem> <release>" in ``text`` ("Trinity Nano" for the stem "Trinity")."""
-    for start in _occurrences(text, stem):
-        release = _RELEASE_AT.match(text, start + len(stem))
-        if release:
-            yield start, release.end()
-
-
-def _tier_sibling(name: str, own: str) -> bool:
-    """"Trinity Nano" is a tier of the presented "Arcee Trinity Large" (a version is not: "V1" came before)."""
-    mine, theirs = release_parts(name), release_parts(own)
-    if mine is None or theirs is None or not (_TIER.fullmatch(mine[1]) and _TIER.fullmatch(theirs[1])):
-        return False
-    return theirs[0] == mine[0] or theirs[0].endswith(" " + mine[0])
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or dash glued to it)."""
-    position = text.find(word)
-    while position >= 0:
-        end = position + len(word)
-        glued_before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "-")
-        glued_after = end < len(text) and (text[end].isalnum() or text[end] == "-")
-        if not glued_before and not glued_after:
-            yield position
-        position = text.find(word, position + 1)
-
-
 _SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
 
 
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
     sentence = entity.sentence
-    return any(_SUBJECT_VERB_AFTER.match(sentence, start + len(entity.name)) for start in _occurrences(sentence, entity.name))
+    return any(_SUBJECT_VERB_AFTER.match(sentence, start + len(entity.name)) for start in occurrences(sentence, entity.name))
 
 
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
@@ -868,7 +822,7 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
         # "MMFineReason-8B even outperforms Qwen3-VL-30B": a variant that does the comparing is ours.
         subject = entity.role == "compares" and _acts_as_subject(entity)
         if (entity.role in ("mentions", "uses", "evaluates_on") or subject) and any(
-            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or _tier_sibling(entity.name, name)
+            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or tier_sibling(entity.name, name)
             for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
