@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperkg.extractors.patterns import not_after
+
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _WORD = re.compile(r"\S+")
 
@@ -53,8 +55,10 @@ def _match_long_form(short: str, candidate: str) -> int | None:
 
 
 # Anchors found by cheap patterns; the long form is then read word by word in Python.
-_REVERSE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14}),\s+(?:an?|the)\s+")
-_PAREN_LONG = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,14})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
+# A short form: a capital starting a word ("(?<![\w-])[A-Z]", written to open with the class: see not_after).
+_SHORT = not_after(r"[\w-]", "[A-Z]") + "[A-Za-z0-9-]{1,14}"
+_REVERSE = re.compile(rf"({_SHORT}),\s+(?:an?|the)\s+")
+_PAREN_LONG = re.compile(rf"({_SHORT})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){{1,7}})\)")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
@@ -119,6 +123,18 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     return found
 
 
+def _start_of_last_words(text: str, end: int, count: int) -> int | None:
+    """Where the last ``count`` words of ``text[:end]`` start (all of them when fewer), None when
+    it has none: ``list(_WORD.finditer(text[:end]))[-count:][0].start()``, read from a tail of the
+    text first (every parenthesis of an abstract would otherwise list all the words before it)."""
+    tail = max(0, end - 40 * count)
+    words = list(_WORD.finditer(text, tail, end))
+    if tail > 0 and len(words) <= count:
+        words = list(_WORD.finditer(text, 0, end))  # the tail's first word may be cut: read it all
+    window = words[-count:]
+    return window[0].start() if window else None
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every "long form (SHORT)" definition in ``text`` (and the reverse forms), with offsets."""
     found = find_reverse_definitions(text)
@@ -128,20 +144,20 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
             continue  # "Key-Value (KV) Cache": the long form goes on after the parenthesis
-        before = text[: match.start()].rstrip()
+        end = match.start()  # the text before the parenthesis, without the spaces before it
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         # Candidate long form: at most min(|A| + 5, |A| * 2) words before the parenthesis,
         # not crossing a sentence or clause boundary.
-        words = list(_WORD.finditer(before))
         limit = min(len(short) + 5, len(short) * 2)
-        window = words[-limit:]
-        if not window:
+        start = _start_of_last_words(text, end, limit)
+        if start is None:
             continue
-        start = window[0].start()
         for boundary in (". ", "; ", ": ", ", ", "("):
-            cut = before.rfind(boundary, start)
+            cut = text.rfind(boundary, start, end)
             if cut >= 0:
                 start = cut + len(boundary)
-        candidate = before[start:]
+        candidate = text[start:end]
         offset = _match_long_form(short, candidate)
         if offset is None and _REPEATED_INITIAL.search(short):
             # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.

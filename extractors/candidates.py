@@ -16,15 +16,19 @@ from paperkg.extractors.patterns import (
     capital_words,
     capitalised_phrases,
     compounds_typed_as_data,
+    described_compounds,
     extend_dataset,
     extend_model,
     introduced_phrases,
+    kind_then_name,
     listed_names,
     name_like_tokens,
     siblings,
     size_suffixed_models,
     suite_named_after,
+    title_cased,
 )
+from paperkg.extractors.words import common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +60,12 @@ def _inside_compound(text: str, start: int) -> bool:
 
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
+    previous_end = -1
     for match in gazetteer.find(text):
-        if _inside_compound(text, match.start):
-            continue
+        listed = text[match.start - 1 : match.start] == "/" and previous_end == match.start - 1
+        previous_end = match.end
+        if _inside_compound(text, match.start) and not listed:
+            continue  # "VideoLLM-MoD" holds no MoD; "SST-2/MNLI" lists two known names
         entry = match.entry
         end = match.end
         suite_end = suite_named_after(text, end)
@@ -77,6 +84,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         elif _CHECKPOINT_TAIL.match(text, end):
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
             end, kind = extend_model(text, end), "model"
+        if text.startswith("}", end) and "_{" in text[match.start : end]:
+            end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
         found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
@@ -105,7 +114,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
-    typed = compounds_typed_as_data(text)
+    typed = compounds_typed_as_data(text) + described_compounds(text) + kind_then_name(text)
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
@@ -130,8 +139,54 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             chosen.append(
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
+    chosen += _list_members(text, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
+
+
+# A list's next or previous item: "GPT-4o, Oasis, and Genie", "Oasis and GPT-4o".
+_NEXT_ITEM = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ITEM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2}(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or)\b)")
+_ITEM_BEFORE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+
+
+# What may not stand before a list's first item for it to be a name of its own: a sentence start
+# ("Lumina and X": any first word is capitalised), a capitalised word or a possessive ("Bloom's Taxonomy").
+_WORD_OF_A_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|[A-Z][\w-]*\s+|['’]s\s+)$")
+
+
+def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Unknown single-word names listed beside a known data set are data sets too ("on MMLU, Zorblat
+    and GSM8K"): a list holds things of one kind. (Lists of models mix in techniques and agents,
+    "GPT-4o, ReAct and Reflexion", so a model's list says less.)"""
+    known = [c for c in chosen if c.entry is not None and c.type == "dataset"]
+    if not known or title_cased(text):
+        return []  # in a title every word is capitalised, names or not
+    taken = [(c.start, c.end) for c in chosen]
+    found: list[Candidate] = []
+
+    def add(start: int, end: int, kind: str) -> bool:
+        name = text[start:end]
+        if len(name) < 3 or name.lower() in common_words() or any(s < end and start < e for s, e in taken):
+            return False
+        found.append(Candidate(start, end, name, "pattern.list_member", 0.6, kind))
+        taken.append((start, end))
+        return True
+
+    for candidate in known:
+        position = candidate.end
+        while (gap := _NEXT_ITEM.match(text, position)) and (item := _ITEM.match(text, gap.end())):
+            if not add(item.start(), item.end(), candidate.type) and not any(
+                c.start == item.start() for c in chosen
+            ):
+                break
+            position = item.end()
+        before = _ITEM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if before and not _WORD_OF_A_NAME_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1)):
+            add(before.start(1), before.end(1), candidate.type)
+    return found
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".
@@ -164,7 +219,10 @@ def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bo
     return all(span.end <= c.start or span.start >= c.end for c in chosen if c not in ignored)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[])")
+# The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather
+# than a look-behind, so re skips to stops instead of trying every position (same breaks: the stop
+# is never part of the break before it).
+_SENTENCE_END = re.compile(r"[.!?]([\"')\]]*\s+)(?=[A-Z0-9\"'(\[])")
 # Words after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|Jr|al)\.|"
@@ -177,10 +235,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capital or digit, unless it closes an abbreviation ("e.g.", "et al.", an initial)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _NO_BREAK_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        if _NO_BREAK_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
             continue
-        bounds.append((start, match.start()))
-        start = match.end()
+        bounds.append((start, match.start(1)))
+        start = match.end(1)
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds

@@ -17,9 +17,10 @@ from functools import cache
 from importlib import resources
 
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1").
-WORD = re.compile(r"[A-Za-z0-9\u00B5\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
-# What may stand between the words of one name.
-_GAP = re.compile(r"^[\s\-‐‑–/·']{1,3}$|^\.\s$|^$")
+WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
+# What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
+# "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr".
+_GAP = re.compile(r"^[\s\-‐‑–/·'~]{1,3}$|^_\{?$|^\.\s?$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
 # Files in priority order: an earlier file decides a name's type and spelling. Curated first,
@@ -154,9 +155,9 @@ class Gazetteer:
         """
         words = WORD.findall(text)
         lowered = list(map(str.lower, words))
-        # Set intersections (C speed) find the few words worth a look; most abstracts hold a dozen.
+        # Set tests (C speed) find the texts worth a look; isdisjoint stops at the first shared word.
         exact_starts, fold_starts = self._start_words()
-        if not (exact_starts.intersection(words) or fold_starts.intersection(lowered)):
+        if exact_starts.isdisjoint(words) and fold_starts.isdisjoint(lowered):
             return []
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
         # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paperkg.extractors.words import common_words
+
+
+def not_after(behind: str, first: str) -> str:
+    """``(?<!behind)first`` written ``first(?<!behind first)``: the same matches, but a pattern that
+    opens with a character class lets re skip in C to where the class matches, where one that
+    opens with a look-behind or ``\\b`` is tried at every position of the text (3-4x slower over
+    an abstract). ``first`` is one character or class; ``\\bw`` is ``not_after(r"\\w", "w")``.
+    """
+    return rf"{first}(?<!{behind}{first})"
+
 
 # ---------------------------------------------------------------------------------------------
 # Shapes of names
@@ -20,7 +31,7 @@ _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
-_QUANTITY = re.compile(r"^\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")
+_QUANTITY = re.compile(r"^(?:(?i:sub|over|under)-)?\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")  # "sub-10B": a range
 
 SIZE_WORDS = "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
 VARIANT_WORDS = (
@@ -44,6 +55,7 @@ SPACED_RELEASE_NUMBER = (
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
+_MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 MODEL_TAIL = re.compile(
@@ -58,17 +70,17 @@ MODEL_TAIL = re.compile(
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
-    rf"|\s\d+\.\d+\b"
+    rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
 )
 DATASET_TAIL = re.compile(
-    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live)\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
@@ -92,6 +104,9 @@ class Span:
 _SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
 
 
+# A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
+# LLaMA-2, ...); bounded, keyed on the token alone.
+@lru_cache(maxsize=8192)
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
 
@@ -171,7 +186,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 # ---------------------------------------------------------------------------------------------
 
 SIZE_SUFFIXED = re.compile(
-    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
+    rf"(?<![\w-])(?!(?i:fig|figure|table|tab|sec|section|eq|appendix|sub|over|under|up|only)-)([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-(?:{_SIZE}|\d+(?:\.\d+)?b)(?:-[A-Za-z0-9]+(?:\.\d+)*)*)(?![\w-])"
 )
 
 
@@ -180,10 +195,8 @@ _SIZE_HINT = re.compile(r"-(?:\d|A\d)")
 
 def size_suffixed_models(text: str) -> list[Span]:
     """Names with a parameter count: Mistral-7B, Qwen3-235B-A22B, AM-Thinking-v1 is not one."""
-    if not _SIZE_HINT.search(text):
-        return []  # the full pattern backtracks at every word; most texts name no size
     found = []
-    for match in SIZE_SUFFIXED.finditer(text):
+    for match in _size_suffixed_matches(text):
         start, end = trim_glued_words(text, match.start(1), match.end(1))
         name = text[start:end]
         # A count in millions ends data sets more often than checkpoints ("MedTrinity-25M",
@@ -194,8 +207,33 @@ def size_suffixed_models(text: str) -> list[Span]:
 
 
 _MILLIONS_LAST = re.compile(r"-\d+(?:\.\d+)?M$")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
+def _size_suffixed_matches(text: str) -> list[re.Match[str]]:
+    """``SIZE_SUFFIXED.finditer(text)``, with the pattern run only over the words that hold a size.
+
+    The full pattern backtracks at every word, and most words name no size. A match is made of
+    name characters ([A-Za-z0-9.-]) and holds a size hint ("-7", "-A3"), so it lies inside one run
+    of name characters around a hint; its look-arounds read at most the character on either side
+    of the run, which the window keeps in sight. Runs hold no match across them, so the matches
+    run by run are the matches over the whole text.
+    """
+    matches: list[re.Match[str]] = []
+    run_end = -1
+    for hint in _SIZE_HINT.finditer(text):
+        if hint.start() < run_end:
+            continue  # a run already searched
+        run_start, run_end = hint.start(), hint.end()
+        while run_start > 0 and text[run_start - 1] in _NAME_CHARS:
+            run_start -= 1
+        while run_end < len(text) and text[run_end] in _NAME_CHARS:
+            run_end += 1
+        matches.extend(SIZE_SUFFIXED.finditer(text, run_start, run_end + 1))
+    return matches
+
+
+_SIZED_END = re.compile(r"\d(?:\.\d+)?[BMK]$")
 _GLUED_HEAD = re.compile(r"([a-z]{3,})-(?=[A-Z])")
 _GLUED_TAIL = re.compile(r"-([a-z]{3,})$")
 
@@ -212,11 +250,17 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
     suite = word.lower() in _SUITE_WORDS  # "olmOCR-bench" is a suite's whole name
     if word in common_words() and not _TIER_WORD.match(word) and not _RELEASE_WORD.match(word) and not suite:
         end = tail.start()
+    elif tail and _MODIFIER_WORD.match(word) and _SIZED_END.search(text, start, tail.start()):
+        end = tail.start()  # "Qwen2.5-Coder-32B-based agents": a checkpoint, then a modifier ("CLIP-based" stays whole)
     return start, end
 
 
 
-_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z]{2}(?!s\b)[a-z]|[a-z0-9][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Z]-[A-Z]")
+# Letter pairs that give a coined name away: a Greek letter, two capitals before a lower-case letter
+# (not a plural "LLMs"), a capital after a lower-case letter or digit, a letter next to a digit,
+# capitals around a dash. The alternatives are grouped by their first character (same matches,
+# same order): re tries each branch at every position of the text, so fewer branches cost less.
+_NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])|[a-z][A-Z0-9]|[0-9][A-Za-z]")
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
@@ -240,7 +284,8 @@ def _hint_starts(text: str) -> list[int]:
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
-_SPACED_VERSION = re.compile(rf"\s\d+\.\d+\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
+# "RoboBrain 2.5", not a score after a name ("OmniGen 5.06", "GenEval 0.86").
+_SPACED_VERSION = re.compile(rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
 
 
 def _stylised_word(token: str) -> bool:
@@ -314,8 +359,13 @@ _CLASS_OR_TASK_HEAD = re.compile(
     r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"
     r"Recognition|Following|Solving|Answering|Classification|Translation|Summarization|Navigation|Manipulation)$"
 )
-_CAP_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-])({_CAP_WORD}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])")
+_CAP_WORD_TAIL = r"[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_CAP_WORD = "[A-Z]" + _CAP_WORD_TAIL
+# A capital that starts a word: no letter, digit or dash before it ("(?<![\w-])[A-Z]", see not_after).
+_WORD_CAPITAL = not_after(r"[\w-]", "[A-Z]")
+_CAPITALISED_RUN = re.compile(
+    rf"({_WORD_CAPITAL}{_CAP_WORD_TAIL}(?:\s+(?:(?:of|for|with|via|in|to)\s+)?{_CAP_WORD}){{1,5}})(?![\w-])"
+)
 # Capitalised words that open sentences or clauses rather than names.
 _OPENERS = frozenset(
     [
@@ -328,14 +378,20 @@ _OPENERS = frozenset(
 )
 
 
+def title_cased(text: str) -> bool:
+    """A title's text: short, and most of its words capitalised (only a title is title-cased throughout)."""
+    if len(text) >= 300:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
     head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
-    if len(text) < 300:  # only a title can be this short, and only a title is title-cased throughout
-        words = re.findall(r"[A-Za-z][\w-]{3,}", text)
-        if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-            return []
+    if title_cased(text):
+        return []
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
@@ -346,9 +402,11 @@ def capitalised_phrases(text: str) -> list[Span]:
                 start += 1
             phrase = text[start : match.end(1)]
         parts = phrase.split()
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(phrase):
+        # Both head patterns end at the phrase's end and hold no space: reading its last word is
+        # reading the phrase (the long case-blind alternation is tried at fewer positions).
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(parts[-1]):
             continue
-        if _CLASS_OR_TASK_HEAD.search(phrase):
+        if _CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
     return found
@@ -393,7 +451,7 @@ def _list_heads(text: str) -> list[re.Match]:
 # A word in capitals alone ("YODAS", "RADIO", "CLAM"): no letter pair gives it away as a coined
 # name, and most such words are acronyms of ordinary things (GPU, API, SOTA). It is a candidate
 # only; the resolver keeps it when the text says plainly what it is.
-_CAPS_WORD = re.compile(r"(?<![\w\-./(])[A-Z]{3,10}(?![\w\-)])")
+_CAPS_WORD = re.compile(not_after(r"[\w\-./(]", "[A-Z]") + r"[A-Z]{2,9}(?![\w\-)])")
 
 
 def capital_words(text: str) -> list[Span]:
@@ -403,18 +461,76 @@ def capital_words(text: str) -> list[Span]:
 
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
 # when a data-set word follows it at once.
-_TYPED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+_TYPED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
+# "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
+# and a data-set word are its name.
+_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
+_DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
 
 def compounds_typed_as_data(text: str) -> list[Span]:
     """Capitalised word compounds a data-set word types ("Domain-Spreadsheet benchmark")."""
     if "benchmark" not in text and "dataset" not in text and "corpus" not in text:
         return []
-    return [
+    found = [
         Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6)
         for m in _TYPED_COMPOUND.finditer(text)
         if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
     ]
+    # Looked for backwards from each data-set word: a search from every "the" costs more.
+    for word in _DATA_WORD_AHEAD.finditer(text):
+        m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
+        if m and re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
+            found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
+    return found
+
+
+# "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is
+# a name when an appositive right after it says what kind of thing it is.
+_DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3})$")
+
+
+def _described_compound_matches(text: str) -> list[re.Match[str]]:
+    """Compounds right before ", a " or ", an ", found from each such comma backwards (cheaper than
+    trying the compound's pattern at every position of the text)."""
+    found = []
+    position = text.find(", a")
+    while position >= 0:
+        if text.startswith((", a ", ", an "), position):
+            match = _DESCRIBED_COMPOUND.search(text, max(0, position - 60), position)
+            if match:
+                found.append(match)
+        position = text.find(", a", position + 3)
+    return found
+
+
+_NUMBERED_BEFORE = re.compile(r"(?:\(\d\)|\(?[ivx]{1,3}\)|\d\.)\s*$")
+_ARTEFACT_HEAD = re.compile(
+    r"(?:interface|simulator|pipeline|workspace|toolkit|tool|system|platform|environment|engine|generator|library|"
+    r"paradigm|protocol|scheme|recipe|module|mechanism|framework|method|algorithm|strategy|approach|technique|model|"
+    r"dataset|benchmark|corpus|suite|encoder|decoder|network|agent)s?$",
+    re.IGNORECASE,
+)
+
+
+_APPOSITIVE_HEAD_END = re.compile(r"\s+(?:that|which|for|to|with|of|in|on|designed|unifying|built)\s")
+
+
+def described_compounds(text: str) -> list[Span]:
+    """Capitalised word compounds an appositive describes ("Terminal-Corpus, a large-scale dataset")."""
+    found = []
+    for m in _described_compound_matches(text):
+        if m.group(1).rsplit("-", 1)[1].lower() in _MODIFIER_TAILS:
+            continue  # "Vision-Language, a": a modifier, not a name
+        kind = type_from_appositive(text, m.end(1))
+        head = _APPOSITIVE.match(text, m.end(1))
+        words = _APPOSITIVE_HEAD_END.split(head.group(1))[0].split() if head else []
+        if kind is None and not (words and _ARTEFACT_HEAD.match(words[-1].strip(",;:"))):
+            continue
+        introduced = bool(_NUMBERED_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+        kind = kind if kind in ("dataset", "model") else None  # a method is what an untyped name becomes anyway
+        found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.described_compound", kind, introduced, confidence=0.6))
+    return found
 
 
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").
@@ -467,10 +583,35 @@ INTRO_VERB = (
     r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
-_SUBJECT = r"(?:\bwe|\bWe|\bthis (?:paper|work|study|article|report)|\bThis (?:paper|work|study|article|report)|\bhere)"
+_WORK = r"(?:paper|work|study|article|report)"
+# "\bwe|\bWe|\bthis paper|...|\bhere", each alternative opening with its letter (see not_after).
+_SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
+_SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subject in _SUBJECTS) + ")"
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
+# "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
+# the same subject, however long the first object.
+_COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
+
+
+def intro_cue_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
+    spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
+    if not spans:
+        return spans
+    # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
+    coordinated = []
+    position = text.find(" and ", spans[0][1])
+    while position >= 0:
+        verb = _COORDINATED_VERB.match(text, position + 5)
+        if verb:
+            cue_end = max(end for start, end in spans if start < position)
+            between = text[cue_end:position]
+            if "." not in between and ";" not in between:
+                coordinated.append((position, verb.end()))
+        position = text.find(" and ", position + 5)
+    return sorted(spans + coordinated) if coordinated else spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
@@ -490,9 +631,17 @@ _TITLE_CASE_NAMES = re.compile(
 )
 _NAMED_AFTER_NP = re.compile(rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+({NAME_TOKEN}),")
 _MODIFIER_BEFORE_HEAD = re.compile(
-    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w]+-[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:strategy|method|technique|algorithm|objective|loss|mechanism|module|procedure|scheme|regularizer|operator)\b"
 )
+# One plain modifier word, stripped from the front of a named technique ("novel soft-to-hard clustering").
+_PLAIN_WORD = re.compile((
+    r"(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
+    r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
+    r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
+    r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
+    r"one-step|multi-step|single-stage|specialized|dedicated|tailored|carefully|designed|further|also)\s+"
+), re.IGNORECASE)
 _PLAIN_MODIFIERS = re.compile(
     r"^(?:(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
     r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
@@ -506,21 +655,65 @@ _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 
 # "a new foundation model SDXL-SG", "a novel benchmark X-Bench": a new thing of a kind, named.
+_NEW_WORDS = ("new", "novel")
 _NEW_KIND_NAMED = re.compile(
-    rf"\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
+    rf"\b(?:an?|our)\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
     rf"algorithm|approach|system|suite|corpus|agent|family|series)\s+(?:called\s+|named\s+)?({NAME_TOKEN})(?=[\s,.;:)]|$)"
+)
+
+
+# "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
+# describes as a family of its own is presented (not "we train Llama-3-8B on ...").
+_TRAINED_FAMILY = re.compile(
+    rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|trained|pre-?train|post-?train)\s+(?:"
+    rf"({NAME_TOKEN}),\s+(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
+    # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
+)
+
+
+_KIND_COMMA = re.compile(r"(?:model|LLM|VLM|checkpoint|dataset|benchmark|corpus),\s[A-Z]")
+# "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"
+    r"([A-Z][\w.+-]*[\w+])(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:into|and|which|that|is|was)\b)"
+)
+
+
+def kind_then_name(text: str) -> list[Span]:
+    """Names given right after their kind and a comma ("a new model, Insight-V,")."""
+    if not _KIND_COMMA.search(text):
+        return []  # one cheap scan rules out most texts
+    found = []
+    for m in _KIND_THEN_NAME.finditer(text):
+        name = m.group(3)
+        if len(name) < 3 or name.lower() in common_words():
+            continue
+        kind = "model" if m.group(1) else "dataset"
+        found.append(Span(m.start(3), m.end(3), name, "pattern.kind_then_name", kind, confidence=0.65))
+    return found
+
+
+# "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
+_NEW_KINDS_LISTED = re.compile(
+    rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
+    rf"algorithms|techniques|strategies|modules|components|mechanisms|objectives|losses)\s*[,:]?\s+({NAME_TOKEN})"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
 
 
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
+_NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
 _GIVEN_NAME = re.compile(
-    r"(?<!so-)\b(?:called|named|termed|dubbed|coined|referred to as|denoted as)\s+"
+    rf"(?<!so-)\b(?:{'|'.join(_NAMING_WORDS)})\s+"
     r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
     r"(?=[\s,.;:)(]|$)"
 )
 
 
+_METRIC_AFTER = re.compile(r"\s+(?:score|metric|measure)s?\b")
 # "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
 _LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
@@ -533,11 +726,12 @@ def introduced_phrases(text: str) -> list[Span]:
 
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         phrase = text[start:end]
+        if _METRIC_AFTER.match(text, end):
+            return  # "we propose the CoT score": a metric, which is no entity
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 
-    for match in INTRO_CUE.finditer(text):
-        end = match.end()
+    for _, end in intro_cue_spans(text):
         named = _NAME_AFTER_VERB.match(text, end)
         lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
         if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):
@@ -562,14 +756,30 @@ def introduced_phrases(text: str) -> list[Span]:
             continue
         modifier = _MODIFIER_BEFORE_HEAD.match(text, end)
         if modifier and not _PLAIN_MODIFIERS.match(modifier.group(1)):
-            add(modifier.start(1), modifier.end(1), "pattern.introduced_modifier", 0.6)
+            # "a novel soft-to-hard clustering algorithm" names "soft-to-hard clustering"; "a simple yet
+            # effective fine-tuning strategy" names nothing (one plain technique word is left).
+            start = modifier.start(1)
+            while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
+                start = plain.end()
+            named = text[start : modifier.end(1)]
+            if "-" in named and (start == modifier.start(1) or " " in named):
+                add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
-    for match in _GIVEN_NAME.finditer(text):
+    # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
+    for match in _GIVEN_NAME.finditer(text) if any(word in text for word in _NAMING_WORDS) else ():
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    for match in _NEW_KIND_NAMED.finditer(text):
+    for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
+        group = 1 if match.group(1) else 2
+        add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
+    counted = "two " in text or "three " in text or "four " in text or "several " in text
+    for match in _NEW_KINDS_LISTED.finditer(text) if counted else ():
+        for group in (1, 2):
+            if is_name_like(match.group(group)):
+                add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
+    for match in _NEW_KIND_NAMED.finditer(text) if any(word in text for word in _NEW_WORDS) else ():
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found
@@ -583,7 +793,7 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
         r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)",  # "a proactive VideoLLM" (one, not "dLLMs with ...")
     ),
 }
@@ -600,6 +810,7 @@ _APPOSITIVE = re.compile(
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
+    r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
@@ -642,7 +853,10 @@ _COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
 
 _TRAINED_THING = re.compile(
     r"\b(?:system|network|head|encoder|detector|classifier|predictor|policy|agent)s?\s+(?:pre-?)?trained\b"
+    # "a twin pairwise ranker trained over ...", not "a framework that steers pretrained models"
+    r"|(?<!that )(?<!which )\b\w+(?:er|or)s?\s+(?:pre-?)?trained\s+(?:on|over|with|from|using)\b"
 )
+_PARAMETER_COUNT_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
@@ -667,6 +881,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         head = head.split(stop)[0]
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
+    if _PARAMETER_COUNT_WORDS.match(words.strip()):
+        return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

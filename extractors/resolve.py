@@ -28,6 +28,7 @@ from paperkg.extractors.patterns import (
     type_from_shape,
     type_from_words,
 )
+from paperkg.extractors.releases import BARE_RELEASE, occurrences, release_parts, releases_after, tier_sibling
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
@@ -48,6 +49,7 @@ _STRONG_USE = re.compile(
     r"rel(?:y|ies) on|appl(?:y|ies|ying|ication of))\b"
 )
 # What stands between the names of one list, and the words that say what a list holds.
+_LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
@@ -57,18 +59,29 @@ _LIST_HEAD = re.compile(
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
-_ACTS_AS_SYSTEM = re.compile(r"\s+(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b")
+# "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
+_ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
+# A maker's name written before its known model ("OpenAI o1", "Google Gemini"): a form of the name.
+_VENDOR_BEFORE = re.compile(
+    r"\b(OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind)['’]?s?\s+$"
+)
+_SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
+_ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
-_WEIGHTS_BEFORE = re.compile(r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$")
+_WEIGHTS_BEFORE = re.compile(
+    r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
+    r"|\d+(?:\.\d+)?[BMK]-?param(?:eter)?s?\s+$"  # "a 120M-parameter FluxAudio-S backbone"
+)
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
 )
-_SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b")
+_SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
@@ -243,6 +256,7 @@ class PaperResolver:
         self.stop = not_entities()
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._abstract_lower = paper.abstract.lower()
+        self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
 
     def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
         """The cues of the sentence holding ``position`` (computed once per sentence)."""
@@ -295,8 +309,8 @@ class PaperResolver:
 
     def add_candidates(self, field_name: str, candidates: Iterable[Candidate]) -> None:
         for candidate in candidates:
-            if _norm(candidate.text) in self.stop:
-                continue
+            if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and BARE_RELEASE.fullmatch(candidate.text)):
+                continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
                 # A known form written in capitals adds nothing its other mentions lack; a title's
@@ -304,6 +318,9 @@ class PaperResolver:
                 continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
+            vendor = _VENDOR_BEFORE.search(self.paper.text(field_name), max(0, candidate.start - 20), candidate.start)
+            if vendor and candidate.entry is not None:
+                self._register(cluster, f"{vendor.group(1)} {candidate.text}")  # "OpenAI Codex" names Codex too
             cluster.mentions.append(
                 Mention(
                     field_name,
@@ -455,11 +472,56 @@ class PaperResolver:
             # Mixture-of-Experts model ..."): their context types the name like any other's.
             abstract = self.paper.abstract
             for found in re.finditer(rf"(?<![\w-]){re.escape(name.name)}(?![\w-])", abstract):
+                self._claim_span("abstract", found.start(), found.end())
                 cluster.mentions.append(Mention("abstract", found.start(), found.end(), name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
+        self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
         if cluster.type is None and name.type:
             cluster.type = name.type
+
+    def add_release_siblings(self) -> None:
+        """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
+        Anything V1" beside "Orient Anything V2": a coined name in a tier or a release names its
+        siblings too, wherever the same stem stands before another tier or release."""
+        for cluster in list(self.clusters):
+            if cluster.entry is not None or cluster.family_entry is not None:
+                continue
+            parts = release_parts(cluster.name)
+            if parts is None:
+                continue
+            words = parts[0].split()
+            for first in range(len(words)):
+                stem = " ".join(words[first:])
+                if len(stem) < 3 or not stem[0].isupper():
+                    continue
+                for field_name in ("title", "abstract"):
+                    text = self.paper.text(field_name)
+                    for start, end in releases_after(text, stem):
+                        surface = text[start:end]
+                        if self._find(surface) is not None or surface.endswith(" " + parts[1]):
+                            continue  # known already, or the same release written shorter ("Trinity Large")
+                        if not self._claim_span(field_name, start, end):
+                            continue
+                        candidate = Candidate(start, end, surface, "pattern.release_sibling", 0.7, cluster.type)
+                        self.add_candidates(field_name, [candidate])
+                        self._sibling_of[_norm(surface)] = cluster
+
+    def _claim_span(self, field_name: str, start: int, end: int) -> bool:
+        """True when no mention crosses the span and no known name stands inside it; coined pieces
+        inside it ("V1" of "Orient Anything V1", "DreamForge-World 0.1" of "DreamForge-World 0.1
+        Preview") are dropped then, since the new mention names them whole."""
+        inside = []
+        for cluster in self.clusters:
+            for m in cluster.mentions:
+                if m.field != field_name or m.end <= start or m.start >= end:
+                    continue
+                if cluster.entry is not None or m.start < start or m.end > end:
+                    return False
+                inside.append((cluster, m))
+        for cluster, m in inside:
+            cluster.mentions.remove(m)
+        return True
 
     # -- decisions -----------------------------------------------------------------------------
 
@@ -527,17 +589,19 @@ class PaperResolver:
         for field_name, items in placed.items():
             text = self.paper.text(field_name)
             items.sort(key=lambda item: (item[0], -item[1]))
-            group = [items[0]]
+            group, closed = [items[0]], False
             for item in items[1:]:
-                if item[0] >= group[-1][1] and _LIST_GAP.fullmatch(text[group[-1][1] : item[0]]):
+                gap = text[group[-1][1] : item[0]]
+                if not closed and item[0] >= group[-1][1] and _LIST_GAP.fullmatch(gap):
                     group.append(item)
+                    closed = bool(_LAST_ITEM_GAP.search(gap))  # "X, and Y, Z outperforms": the list ends at Y
                     continue
-                self._type_group(text, group)
-                group = [item]
-            self._type_group(text, group)
+                self._type_group(field_name, group)
+                group, closed = [item], False
+            self._type_group(field_name, group)
 
-    @staticmethod
-    def _type_group(text: str, group: list[tuple[int, int, Cluster]]) -> None:
+    def _type_group(self, field_name: str, group: list[tuple[int, int, Cluster]]) -> None:
+        text = self.paper.text(field_name)
         clusters = [cluster for _, _, cluster in group]
         if len({id(c) for c in clusters}) < 2:
             return
@@ -550,15 +614,26 @@ class PaperResolver:
             kind = "model" if tail.group(1) else "dataset"
         elif votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
             kind = votes.most_common(1)[0][0]
+        elif self._results_on(field_name, group[0][0]) and _LAST_ITEM_GAP.search(text[group[-2][1] : group[-1][0]]):
+            # "Evaluated on mRi, TotalCapture, and EgoHumans, X outperforms ...", but "On ImageNet-LT,
+            # DisCL improves" is a phrase and its clause, no list.
+            kind = "dataset"
         else:
             return
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type = kind
 
+    def _results_on(self, field_name: str, start: int) -> bool:
+        """True when ``start`` follows "on"/"across" in a sentence that reports results."""
+        text = self.paper.text(field_name)
+        on = _ON_BEFORE_LIST.search(text, max(0, start - 60), start)
+        return bool(on) and self.cues_at(field_name, start)[0].evaluation
+
     def resolve(self) -> list[ResolvedEntity]:
         self.type_lists()
         resolved = []
+        decided: dict[int, str] = {}  # the type decided for each cluster, by id
         unexplained_once: set[str] = set()
         for cluster in self.clusters:
             if not cluster.mentions or self._is_task(cluster):
@@ -566,7 +641,10 @@ class PaperResolver:
             if all(_norm(f) in self.stop for f in cluster.forms):
                 continue
             shape = type_from_shape(cluster.name) if cluster.entry is None else None
-            entity_type = self._decide_type(cluster, shape)
+            origin = self._sibling_of.get(_norm(cluster.name))
+            entity_type = decided.get(id(origin)) if origin is not None and cluster.type is None else None
+            entity_type = entity_type or self._decide_type(cluster, shape)
+            decided[id(cluster)] = entity_type
             if cluster.entry is None and entity_type != cluster.type:
                 cluster.type = entity_type
             best: tuple[RoleDecision, Mention] | None = None
@@ -578,7 +656,7 @@ class PaperResolver:
             decision, mention = best
             unexplained = (
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
-                and cluster.list_type is None and entity_type == "method"
+                and cluster.list_type is None and entity_type == "method" and not self._varies_known(cluster.name)
             )
             if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
@@ -591,6 +669,12 @@ class PaperResolver:
             resolved.append(entity)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
 
+    def _varies_known(self, name: str) -> bool:
+        """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
+        head, dash, tail = name.rpartition("-")
+        coined_head = any(ch.isupper() for ch in head)  # not "no-RAG", "text-to-3DGS"
+        return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
+
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
         words beside it say plainly that it is a data set or a trained model."""
@@ -599,8 +683,8 @@ class PaperResolver:
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             before = text[max(0, mention.start - 40) : mention.start]
-            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) == "dataset":
-                return True  # "YODAS, a large-scale web-crawled dataset", "the ACID dataset"
+            if _type_word(text, mention) == "dataset" or type_from_appositive(text, mention.end) in ("dataset", "model"):
+                return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
         return False
@@ -618,12 +702,28 @@ class PaperResolver:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
         if shape == "dataset" and cluster.family_entry is None:
             return shape
+        if " " not in cluster.name and self._called_the_model(cluster):
+            # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
+            # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
+            return "model"
         kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
+
+    def _called_the_model(self, cluster: Cluster) -> bool:
+        """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
+        abstract = self.paper.abstract
+        if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
+            return False
+        for form in cluster.forms:
+            for start in occurrences(abstract, form):
+                before = abstract[max(0, start - 4) : start].lower()
+                if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, start + len(form)):
+                    return True
+        return False
 
     def _stated_type(self, cluster: Cluster) -> str | None:
         """The type an appositive right after one of the cluster's mentions gives, or None."""
@@ -701,6 +801,15 @@ class PaperResolver:
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 
 
+_SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
+
+
+def _acts_as_subject(entity: ResolvedEntity) -> bool:
+    """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
+    sentence = entity.sentence
+    return any(_SUBJECT_VERB_AFTER.match(sentence, start + len(entity.name)) for start in occurrences(sentence, entity.name))
+
+
 def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
     """"We present FocusUI ... FocusUI-7B reaches": a variant named on a name the paper presents
     (a sized checkpoint, a subset, a data set named after it: "WildDet3D-Bench") is presented
@@ -710,8 +819,11 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
         return entities
     result = []
     for entity in entities:
-        if entity.role in ("mentions", "uses", "evaluates_on") and any(
-            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) for name in own
+        # "MMFineReason-8B even outperforms Qwen3-VL-30B": a variant that does the comparing is ours.
+        subject = entity.role == "compares" and _acts_as_subject(entity)
+        if (entity.role in ("mentions", "uses", "evaluates_on") or subject) and any(
+            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or tier_sibling(entity.name, name)
+            for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)
@@ -729,6 +841,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     name = title_name(paper.title)
     if name is not None:
         resolver.add_title_name(name)
+    resolver.add_release_siblings()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

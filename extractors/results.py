@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from paperkg.extractors.patterns import not_after
+
 # ---------------------------------------------------------------------------------------------
 # Step 1: scores in the text
 # ---------------------------------------------------------------------------------------------
@@ -39,8 +41,11 @@ _METRIC_AFTER = re.compile(
 )
 _METRIC_BEFORE = re.compile(rf"(?<![\w-])({_METRIC})\s*(?:of|=|:|is|was|reaches|reaching|)\s*(?:only\s+|about\s+|over\s+)?$")
 
+# A number not glued to a word, sign or currency: "(?<![...])\d{1,4}", written to open with the
+# digit so that re skips to digits (see patterns.not_after).
 _GROUP = re.compile(
-    r"(?<![\w.@#/$€£+±−^\-])(\d{1,4}(?:\.\d+)?)((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
+    "(" + not_after(r"[\w.@#/$€£+±−^\-]", r"\d") + r"\d{0,3}(?:\.\d+)?)"
+    r"((?:\s?/\s?\d{1,4}(?:\.\d+)?)*)"
     r"(\s?(?:\\?%|percent\b|per cent\b))?"
 )
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
@@ -129,8 +134,9 @@ _NAMED_CHANGE_AFTER = re.compile(
     r"(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?)\b",
     re.IGNORECASE,
 )
+_EFFICIENCY_WORDS = ("TPF", "TPS", "QPS", "FLOPs", "latency", "throughput", "speed", "memory", "tokens per ")
 _EFFICIENCY_BEFORE = re.compile(
-    r"\b(?:TPF|TPS|QPS|FLOPs|latency|throughput|speed|memory|tokens per \w+)\b(?:\s+[\w.%-]+){0,6}?\s+"
+    rf"\b(?:{'|'.join(_EFFICIENCY_WORDS[:-1])}|tokens per \w+)\b(?:\s+[\w.%-]+){{0,6}}?\s+"
     r"(?:of|from|to|is|was|reaches|reaching|achieves|at)?\s*$"
 )
 # "0.94 rFID and codebook usage of 97%": another measure, named before the number
@@ -238,6 +244,13 @@ def find_scores(text: str) -> list[Score]:
     return [score for group in _without_listed_changes(text, kept, changes) for score in group]
 
 
+def _ends_in(text: str, characters: str) -> bool:
+    """The last character of ``text`` that is not white space is one of ``characters``: what a
+    pattern anchored at the end ("... to\\s+$") needs there, tested before the pattern is tried."""
+    tail = text.rstrip()
+    return bool(tail) and tail[-1] in characters
+
+
 def _verdict(text: str, match: re.Match[str]) -> str:
     """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
     first = match.group(1)
@@ -245,15 +258,21 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     unit_raw = match.group(3)
     before = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 60]
-    listed = _CHANGES_LISTED.search(text[max(0, match.start() - 100) : match.start()]) or _SURPASS_BOUND.search(before)
-    if _SIGN_BEFORE.search(before) or _CHANGE_BEFORE.search(before) or listed:
+    # Cheap tests first (a character the pattern needs, where it must be): a number's verdict tries
+    # a dozen patterns over the text before it, most of which cannot match there.
+    head = text[max(0, match.start() - 100) : match.start()]
+    listed = (":" in head and _CHANGES_LISTED.search(head)) or _SURPASS_BOUND.search(before)
+    if (_ends_in(before, "+±−-") and _SIGN_BEFORE.search(before)) or _CHANGE_BEFORE.search(before) or listed:
         return "change"
     if _BOUND_BEFORE.search(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
-    declined = _DECLINED_TO.search(text[max(0, match.start() - 90) : match.start()])
+    head = text[max(0, match.start() - 90) : match.start()]
+    declined = _DECLINED_TO.search(head) if _ends_in(head, "oOtTyY") else None  # "to", "just", "only"
     if declined and not _LOWER_BETTER.search(declined.group(0)):
         return "other"  # "sensitivity ... decreased from 4-5% in MMLU to just 2%": a measure falling, not a score
-    if _EFFICIENCY_BEFORE.search(before) or _LENGTH_FROM.search(text[max(0, match.start() - 80) : match.start()]):
+    head = text[max(0, match.start() - 80) : match.start()]
+    efficiency = any(word in before for word in _EFFICIENCY_WORDS) and _EFFICIENCY_BEFORE.search(before)
+    if efficiency or (_ends_in(head, "mMoO>→") and _LENGTH_FROM.search(head)):  # "from", "to", "->"
         return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
     if _RESOURCE_MEASURE_BEFORE.search(before) or _EARLIER_BEFORE.search(before):
         return "other"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import INTRO_CUE
+from paperkg.extractors.patterns import intro_cue_spans, not_after
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
@@ -42,11 +42,16 @@ _EVALUATION = _words(
     r"evaluat\w*|experiment\w*|benchmark\w*|achiev\w*|result\w*|score\w*|accuracy|perform\w*|"
     r"outperform\w*|state-of-the-art|sota|test\w*|gains?|improv\w*|validat\w*|demonstrat\w*"
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b")
+# ";", ":", "while", "whereas", "but": every alternative opens with a literal (see not_after), so re
+# skips to those few characters (the cue-word patterns above stay as they are: their first letters
+# are most letters, and a leading \b fails faster inside words).
+_CLAUSE_BREAK = re.compile(
+    "|".join([";", ":", *(not_after(r"\w", word[0]) + word[1:] + r"\b" for word in ("while", "whereas", "but"))])
+)
 _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 
 
-_CUE_PATTERNS = {"intro": INTRO_CUE, "our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
+_CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +74,10 @@ class SentenceCues:
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._found:
-            pattern = _CUE_PATTERNS[kind]
-            source = self.sentence if kind == "intro" else self.lower
-            self._found[kind] = [(m.start(), m.end()) for m in pattern.finditer(source)]
+            if kind == "intro":
+                self._found[kind] = intro_cue_spans(self.sentence)
+            else:
+                self._found[kind] = [(m.start(), m.end()) for m in _CUE_PATTERNS[kind].finditer(self.lower)]
         return self._found[kind]
 
     @property

@@ -7,8 +7,11 @@ odd digit are the check half (scored, never read: this script prints no misses f
 
 tests/data/corpus_sample_80.json (80 unlabeled corpus papers annotated here by the guidelines,
 none of them a dev gold paper), corpus_sample_100_recent.json (100 more, published from
-2025-07) and corpus_sample_100_2026.json (100 published in 2026) are scored too, as "corpus80",
-"recent100" and "y2026_100"; they are read for ideas like the tuning half.
+2025-07), corpus_sample_100_2026.json (100 published in 2026) and corpus_sample_100_late.json (100
+more from 2025-07, drawn after the others) are scored too, as "corpus80", "recent100", "y2026_100"
+and "late100"; they are read for ideas like the tuning half, each only after its first score.
+corpus_sample_100_fresh.json (100 more from 2025-10) is a second check set, "fresh100": scored,
+never read.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ SAMPLES = {
     "corpus80": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_80.json",
     "recent100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_recent.json",
     "y2026_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_2026.json",
+    "late100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_late.json",
+    "fresh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_fresh.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -336,3 +336,227 @@ def test_a_compound_of_plain_words_right_before_a_data_set_word_is_a_data_set():
     found = _found("We compile tasks into the new Domain-Spreadsheet benchmark dataset and use a Vision-Language benchmark.")
     assert found["Domain-Spreadsheet"][0] == "dataset"
     assert "Vision-Language" not in found
+
+
+def test_latex_subscripts_join_a_known_name():
+    found = _found("We test three VLA policies: OpenVLA, π_0, and π_{0.5}.Our method wins.")
+    assert found["π0"][0] == "model" and found["π0.5"][0] == "model"
+    assert "π_{0.5}" in found["π0.5"][2]  # the closing brace belongs to the name
+
+
+def test_a_coined_release_names_its_siblings_in_other_tiers_and_versions():
+    found = _found(
+        "We present the technical report for Arcee Trinity Large, a sparse Mixture-of-Experts model with 400B "
+        "total parameters. Additionally, we report on Trinity Nano and Trinity Mini, with Trinity Nano having 6B "
+        "total parameters.",
+        "Arcee Trinity Large Technical Report",
+    )
+    assert found["Trinity Nano"][:2] == ("model", "introduces") and found["Trinity Mini"][:2] == ("model", "introduces")
+    assert "Trinity Large" not in found  # the same release written shorter is no sibling
+    found = _found(
+        "This work presents Orient Anything V2, an enhanced foundation model. Building upon Orient Anything V1, "
+        "which defines orientation via a front face, V2 extends this capability.",
+        "Orient Anything V2: Unifying Orientation and Rotation Understanding",
+    )
+    assert found["Orient Anything V1"][0] == "model" and found["Orient Anything V1"][1] != "introduces"
+    assert "V1" not in found and "V2" not in found  # a release on its own names nothing
+
+
+def test_a_title_name_claims_the_pieces_other_rules_found_inside_it():
+    found = _found(
+        "We present DreamForge-World 0.1 Preview, a preview foundational world model for real-time simulation.",
+        "DreamForge-World 0.1 Preview: A Low-Compute Real-Time Controllable World Model",
+    )
+    assert "DreamForge-World 0.1" not in found and found["DreamForge-World 0.1 Preview"][1] == "introduces"
+
+
+def test_the_other_items_of_an_evaluation_list_are_data_sets_and_the_list_ends_after_and():
+    found = _found("Evaluated on mRi, TotalCapture, and EgoHumans, MoBind consistently outperforms strong baselines.")
+    assert found["TotalCapture"][0] == "dataset" and found["EgoHumans"][0] == "dataset"
+    assert "MoBind" not in found or found["MoBind"][0] != "dataset"  # the subject after the list is not an item
+
+
+def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
+    found = _found(
+        "RankE improves both (FID 15.21, CLIP 33.76 on MS-COCO 30K). ESPO surpasses PPO on AIME~2024 (46.28%), "
+        "scoring 48% on FrontierMath Tier 4 and rewarded by VBench-Long."
+    )
+    data = {n for n, v in found.items() if v[0] == "dataset"}
+    assert {"MS-COCO 30K", "AIME 2024", "FrontierMath Tier 4", "VBench-Long"} <= data
+    assert "CLIP 33.76" not in found  # a score, not a release
+    assert _found("We fine-tune Llama 3.1 and compare with Gemini 2.5 Pro.").keys() >= {"Llama 3.1", "Gemini 2.5 Pro"}
+
+
+def test_known_names_joined_by_a_slash_are_both_found():
+    found = _found("Effective dimension predicts performance for 8 encoder models on SST-2/MNLI and LLMs on AG News.")
+    assert found["SST-2"][0] == found["MNLI"][0] == "dataset"
+
+
+def test_counted_new_things_a_second_verb_of_we_and_a_trained_family_are_presented():
+    found = _found("Insight-V++ introduces two novel algorithms, ST-GRPO and J-GRPO, which enhance reasoning.")
+    assert found["ST-GRPO"][1] == found["J-GRPO"][1] == "introduces"
+    found = _found(
+        "To fill this gap, we propose HP-Edit, a post-training framework for Human Preference-aligned Editing, and "
+        "introduce RealPref-50K, a real-world dataset across eight common tasks."
+    )
+    assert found["RealPref-50K"][:2] == ("dataset", "introduces")
+    found = _found(
+        "Using this dataset, we train Nemotron-Terminal, a family of models initialized from Qwen3 that achieve gains "
+        "on Terminal-Bench 2.0: Nemotron-Terminal-8B improves from 2.5% to 13.0%."
+    )
+    assert found["Nemotron-Terminal"][1] == found["Nemotron-Terminal-8B"][1] == "introduces"
+    assert found["Qwen3"][1] != "introduces"
+    assert _found("We then train Llama-3-8B on our data, a family of tasks.")["Llama-3-8B"][1] != "introduces"
+
+
+def test_an_own_variant_that_does_the_comparing_is_presented_and_a_variant_of_a_known_technique_is_a_name():
+    found = _found(
+        "We present MMFineReason, a dataset and models. MMFineReason-8B even outperforms Qwen3-VL-30B-A3B-Thinking."
+    )
+    assert found["MMFineReason-8B"][1] == "introduces" and found["Qwen3-VL-30B-A3B-Thinking"][1] == "compares"
+    assert "ST-GRPO" in _found("Results show ST-GRPO helps reasoning a lot.")
+
+
+def test_a_compound_of_plain_words_an_appositive_describes_is_a_name():
+    found = _found(
+        "Skjold-DiT combines: (1) Fjell-Prompt, a prompt-based conditioning interface designed for transfer; and "
+        "(2) Valkyrie-Forecast, a counterfactual simulator for generating trajectories. Our pipeline yields "
+        "Terminal-Corpus, a large-scale open-source dataset for terminal tasks.",
+        "Skjold-DiT: Risk Prediction",
+    )
+    assert found["Fjell-Prompt"][:2] == ("method", "introduces") and found["Valkyrie-Forecast"][1] == "introduces"
+    assert found["Terminal-Corpus"][0] == "dataset"
+    assert not _found("This holds for Vision-Language, a field that grows fast, and for Large-Scale, a word.")
+
+
+def test_a_parameter_count_or_the_papers_own_word_model_makes_a_model():
+    found = _found(
+        "This paper introduces MiniCPM-SALA, a 9B-parameter hybrid architecture that integrates sparse attention.",
+        "MiniCPM-SALA: Hybridizing Sparse and Linear Attention",
+    )
+    assert found["MiniCPM-SALA"][:2] == ("model", "introduces")
+    found = _found(
+        "We propose AURA (Always-On Understanding and Real-Time Assistance), an end-to-end streaming visual "
+        "interaction framework. We release the AURA model together with an inference framework.",
+        "AURA: Always-On Understanding and Real-Time Assistance via Video Streams",
+    )
+    assert found["AURA"][0] == "model"
+    assert _found("We propose FlowSteer, a plug-and-play framework for guidance.")["FlowSteer"][0] == "method"
+
+
+def test_a_score_is_no_release_and_a_proposed_score_is_no_entity():
+    found = _found("Our tokenizer beats all baselines (GenEval 0.86 vs. OmniGen 5.06).")
+    assert "OmniGen 5.06" not in found and "GenEval 0.86" not in found
+    found = _found("We design seven task dimensions and propose the CoT score to assess the entire CoT process.")
+    assert all(role != "introduces" for _, role, _ in found.values())
+    found = _found(
+        "We propose Table-Augmented Generation (TAG), a general-purpose paradigm. The TAG model represents a wide "
+        "range of interactions."
+    )
+    assert found["Table-Augmented Generation"][0] == "method"
+    assert "no-RAG" not in _found("A no-RAG variant is also reported here.")
+
+
+def test_capitalised_words_between_the_and_a_data_set_word_name_it():
+    found = _found(
+        "We introduce the Call Playbook dataset, featuring five tasks. Experiments on the General AI Assistants "
+        "benchmark show gains of 18 points on WorkArena L1. We avoid the Vision-Language benchmark and the English dataset."
+    )
+    assert found["Call Playbook"][:2] == ("dataset", "introduces") and found["General AI Assistants"][0] == "dataset"
+    assert found["WorkArena L1"][0] == "dataset"
+    assert not any(name.startswith(("Vision", "English")) for name in found)
+
+
+def test_our_counted_models_and_a_trained_model_named_after_its_kind_are_presented():
+    found = _found(
+        "Our two models, RoTS-7B and RoTS-32B, fine-tuned on our dataset, both improve. Using this data, we "
+        "trained a 2-billion-parameter VLM, Aquila-VL-2B, achieving SOTA."
+    )
+    assert found["RoTS-7B"][1] == found["RoTS-32B"][1] == found["Aquila-VL-2B"][1] == "introduces"
+
+
+def test_what_is_trained_scored_by_reward_or_given_a_parameter_count_is_a_model():
+    found = _found(
+        "We add a learned human-preference reward from TuneJury, a twin pairwise ranker trained over open music-"
+        "preference data. The pipeline combines decisions on a 120M-parameter FluxAudio-S backbone. We propose "
+        "BetaPRM, a distributional PRM that predicts a step-level score. Embeddings are extracted from MERT, a "
+        "self-supervised music understanding model. Aletheia is powered by Gemini Deep Think for reasoning."
+    )
+    assert all(found[n][0] == "model" for n in ("TuneJury", "FluxAudio-S", "BetaPRM", "MERT", "Gemini Deep Think"))
+    found = _found("We introduce RewardFlow, an inversion-free framework that steers pretrained diffusion models.")
+    assert found["RewardFlow"][0] == "method"
+
+
+def test_a_name_right_after_its_kind_and_a_comma_is_typed_by_it():
+    found = _found(
+        "We present a framework that evolves from our foundational image-centric model, Insight-V, into a new "
+        "architecture. We evaluate on a new benchmark, Foo-Bench. We use the model, The, and a dataset, Table."
+    )
+    assert found["Insight-V"][0] == "model" and found["Foo-Bench"][0] == "dataset"
+    assert "The" not in found and "Table" not in found
+
+
+def test_recent_releases_and_a_dot_inside_a_known_name():
+    found = _found("We compare against Kimi K2.5, Olmo 3 and dots.ocr, and use SAM 3D for meshes.")
+    assert {"Kimi K2.5", "OLMo 3", "dots.ocr", "SAM 3D"} <= {n for n, v in found.items() if v[0] == "model"}
+
+
+def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it():
+    found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
+    assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
+    assert not _found("We propose a new training strategy and a two-stage training method.")
+
+
+def test_a_coined_set_is_a_data_set():
+    found = _found("We release JamSet, the first project-level game code collection, and evaluate on DailyOmni.")
+    assert found["JamSet"][0] == "dataset" and found["DailyOmni"][0] == "dataset"
+
+
+def test_agent_frameworks_and_coding_tools_are_methods_not_trained_models():
+    found = _found("We compare Claude Code and GitHub Copilot, and frameworks such as LangGraph, AutoGen and OpenHands.")
+    assert all(found[n][0] == "method" for n in ("Claude Code", "GitHub Copilot", "LangGraph", "AutoGen", "OpenHands"))
+    assert "Claude" not in found
+
+
+def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
+    abstract = "We compare OpenAI o1, Google's Gemini and OpenAI Codex."
+    paper = Paper(title="A study", abstract=abstract, sources=(SourceRef("t", 1),))
+    [extraction] = list(extract_papers([paper]))
+    forms = {m.entity.name: m.entity.aliases for m in extraction.mentions}
+    assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
+
+
+def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
+    assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
+    assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.")
+
+
+def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
+    found = _found(
+        "We evaluate the proposed approach on a broad range of reasoning benchmarks, and the results on MMLU, "
+        "Zorblat and GSM8K improve over the strongest baselines. Based on Bloom's Taxonomy, HelloBench groups "
+        "tasks into five subtasks. We further test on Foobar and MMLU to check the robustness of the method."
+    )
+    assert found["Zorblat"][0] == found["Foobar"][0] == "dataset"
+    assert "Taxonomy" not in found
+
+
+def test_a_name_given_with_its_parameter_count_in_parentheses_is_a_model():
+    found = _found("A bounded-mask UNet (ArtifactUNet, 3.6M parameters) extracts codec residuals from spectrograms.")
+    assert found["ArtifactUNet"][0] == "model"
+
+
+def test_size_phrases_modifiers_after_checkpoints_and_class_words_are_not_names():
+    found = _found(
+        "We use Qwen2.5-Coder-32B-based agents and Llama-3-8B-style models in the sub-10B range; Video-LLM and "
+        "TextLMs are classes, while CLIP-based scoring keeps its word."
+    )
+    assert {"Qwen2.5-Coder-32B", "Llama-3-8B"} <= set(found)
+    assert not any(n.startswith("sub-") or n in ("Video-LLM", "TextLMs") for n in found)
+
+
+def test_a_parameter_count_in_a_name_still_types_it_by_shape():
+    from paperkg.extractors.patterns import type_from_shape
+
+    assert type_from_shape("FooNet-7B") == type_from_shape("Bar-1.5B-Instruct") == "model"
+    assert type_from_shape("Baz-12K") == "dataset"
