@@ -86,6 +86,9 @@ _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 _TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS})$")
+# "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
+_TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
+_PARAMETER_SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])(?![\w.-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,13 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         position = end
         while (match := _SLASH_SIBLING.match(text, position)) is not None:
             found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+            position = match.end()
+    parameters = _TRAILING_PARAMETERS.search(name)
+    if parameters:
+        prefix = name[: parameters.start(1)]
+        position = end
+        while (match := _PARAMETER_SIBLINGS.match(text, position)) is not None:
+            found.append((prefix + match.group(1), match.start(1), match.end(1)))
             position = match.end()
     size_word = _TRAILING_SIZE_WORD.search(name)
     if size_word:

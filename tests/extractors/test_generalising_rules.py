@@ -560,3 +560,9 @@ def test_a_parameter_count_in_a_name_still_types_it_by_shape():
 
     assert type_from_shape("FooNet-7B") == type_from_shape("Bar-1.5B-Instruct") == "model"
     assert type_from_shape("Baz-12K") == "dataset"
+
+
+def test_parameter_counts_listed_after_a_sized_name_are_its_siblings():
+    found = _found("We fine-tune Qwen 1.7B, 8B, and 14B and Pythia-160M, 410M and 1.4B models on 13B tokens and 2B images.")
+    assert {"Qwen 1.7B", "Qwen 8B", "Qwen 14B", "Pythia-160M", "Pythia-410M", "Pythia-1.4B"} <= set(found)
+    assert not any(name.endswith(("13B", "2B")) for name in found)
