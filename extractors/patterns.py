@@ -83,9 +83,9 @@ DATASET_TAIL = re.compile(
     r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
-_SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}))")
+_SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b)")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
-_TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS})$")
+_TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$")  # "Claude 3.5 Sonnet and Haiku"
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _PARAMETER_SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])(?![\w.-])")

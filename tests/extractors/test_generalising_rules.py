@@ -566,3 +566,8 @@ def test_parameter_counts_listed_after_a_sized_name_are_its_siblings():
     found = _found("We fine-tune Qwen 1.7B, 8B, and 14B and Pythia-160M, 410M and 1.4B models on 13B tokens and 2B images.")
     assert {"Qwen 1.7B", "Qwen 8B", "Qwen 14B", "Pythia-160M", "Pythia-410M", "Pythia-1.4B"} <= set(found)
     assert not any(name.endswith(("13B", "2B")) for name in found)
+
+
+def test_claude_tiers_listed_after_one_are_its_siblings():
+    found = _found("We compare Claude 3.5 Sonnet and Haiku with Gemini 2.5 Pro and Flash.")
+    assert {"Claude 3.5 Sonnet", "Claude 3.5 Haiku", "Gemini 2.5 Pro", "Gemini 2.5 Flash"} <= set(found)
