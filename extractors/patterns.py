@@ -88,7 +88,14 @@ _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 _TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$")  # "Claude 3.5 Sonnet and Haiku"
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
-_PARAMETER_SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])(?![\w.-])")
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_PARAMETER_SIBLINGS = re.compile(rf"{_LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
+# "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
+_LISTED_AFTER = (
+    (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
+    (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{_LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
+    (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{_LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,13 +181,14 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         while (match := _SLASH_SIBLING.match(text, position)) is not None:
             found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
             position = match.end()
-    parameters = _TRAILING_PARAMETERS.search(name)
-    if parameters:
-        prefix = name[: parameters.start(1)]
-        position = end
-        while (match := _PARAMETER_SIBLINGS.match(text, position)) is not None:
-            found.append((prefix + match.group(1), match.start(1), match.end(1)))
-            position = match.end()
+    for trailing, listed in _LISTED_AFTER:
+        last = trailing.search(name)
+        if last:
+            prefix = name[: last.start(1)]
+            position = end
+            while (match := listed.match(text, position)) is not None:
+                found.append((prefix + match.group(1), match.start(1), match.end(1)))
+                position = match.end()
     size_word = _TRAILING_SIZE_WORD.search(name)
     if size_word:
         prefix = name[: size_word.start(1)]

@@ -571,3 +571,8 @@ def test_parameter_counts_listed_after_a_sized_name_are_its_siblings():
 def test_claude_tiers_listed_after_one_are_its_siblings():
     found = _found("We compare Claude 3.5 Sonnet and Haiku with Gemini 2.5 Pro and Flash.")
     assert {"Claude 3.5 Sonnet", "Claude 3.5 Haiku", "Gemini 2.5 Pro", "Gemini 2.5 Flash"} <= set(found)
+
+
+def test_years_and_versions_listed_after_a_data_set_are_its_siblings():
+    found = _found("We evaluate on AIME 2024 and 2025. We use LiveCodeBench v5 and v6. We fine-tune Qwen 1.7B, 8B, and 14B.")
+    assert {"AIME 2025", "LiveCodeBench v6", "Qwen 14B"} <= set(found)
