@@ -22,6 +22,7 @@ from paperkg.extractors.patterns import (
     introduced_phrases,
     kind_then_name,
     listed_names,
+    modifier_compound,
     name_like_tokens,
     siblings,
     size_suffixed_models,
@@ -169,7 +170,9 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
     def add(start: int, end: int, kind: str) -> bool:
         name = text[start:end]
-        if len(name) < 3 or name.lower() in common_words() or any(s < end and start < e for s, e in taken):
+        if len(name) < 3 or name.lower() in common_words() or modifier_compound(name):
+            return False
+        if any(s < end and start < e for s, e in taken):
             return False
         found.append(Candidate(start, end, name, "pattern.list_member", 0.6, kind))
         taken.append((start, end))

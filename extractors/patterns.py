@@ -482,6 +482,13 @@ def capital_words(text: str) -> list[Span]:
 _TYPED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
 # "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
 # and a data-set word are its name.
+# "the Foobar and Zorblat benchmarks", "the Quux, Blarg and Wibble datasets": single capitalised words
+# listed right before a plural data-set word.
+_DATA_WORDS_PLURAL = re.compile(r"\s(?:benchmarks|datasets)\b")
+_NAMES_BEFORE_PLURAL = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*$"
+)
+_LISTED_NAME = re.compile(r"[A-Z][\w-]*")
 _NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
 _DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
@@ -495,6 +502,13 @@ def compounds_typed_as_data(text: str) -> list[Span]:
         for m in _TYPED_COMPOUND.finditer(text)
         if m.group(1).rsplit("-", 1)[1].lower() not in _MODIFIER_TAILS
     ]
+    for heads in _DATA_WORDS_PLURAL.finditer(text):
+        names = _NAMES_BEFORE_PLURAL.search(text, max(0, heads.start() - 120), heads.start())
+        if names:
+            for m in _LISTED_NAME.finditer(names.group(0)):
+                if m.group(0).lower() not in common_words() and not modifier_compound(m.group(0)):
+                    at = names.start() + m.start()
+                    found.append(Span(at, at + len(m.group(0)), m.group(0), "pattern.typed_compound", "dataset", confidence=0.6))
     # Looked for backwards from each data-set word: a search from every "the" costs more.
     for word in _DATA_WORD_AHEAD.finditer(text):
         m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
@@ -549,6 +563,12 @@ def described_compounds(text: str) -> list[Span]:
         kind = kind if kind in ("dataset", "model") else None  # a method is what an untyped name becomes anyway
         found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.described_compound", kind, introduced, confidence=0.6))
     return found
+
+
+def modifier_compound(word: str) -> bool:
+    """"Olympiad-level", "AIME-style", "Vision-Language": a compound that modifies a noun, no name."""
+    tail = word.rsplit("-", 1)[-1].lower()
+    return "-" in word and (bool(_MODIFIER_WORD.match(tail)) or tail in _MODIFIER_TAILS)
 
 
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").

@@ -576,3 +576,12 @@ def test_claude_tiers_listed_after_one_are_its_siblings():
 def test_years_and_versions_listed_after_a_data_set_are_its_siblings():
     found = _found("We evaluate on AIME 2024 and 2025. We use LiveCodeBench v5 and v6. We fine-tune Qwen 1.7B, 8B, and 14B.")
     assert {"AIME 2025", "LiveCodeBench v6", "Qwen 14B"} <= set(found)
+
+
+def test_single_words_listed_before_a_plural_data_set_word_are_data_sets():
+    found = _found(
+        "We evaluate our method extensively on the Foobar and Zorblat benchmarks, and on the Quux, Blarg and Wibble "
+        "datasets, where it improves accuracy over strong baselines; Olympiad-level and Vision and Language datasets too."
+    )
+    assert all(found[n][0] == "dataset" for n in ("Foobar", "Zorblat", "Quux", "Blarg", "Wibble"))
+    assert not any(n in found for n in ("Olympiad-level", "Vision", "Language"))
