@@ -88,6 +88,7 @@ _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 _TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$")  # "Claude 3.5 Sonnet and Haiku"
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
+_SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _PARAMETER_SIBLINGS = re.compile(rf"{_LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
 # "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
@@ -95,6 +96,8 @@ _LISTED_AFTER = (
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
     (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{_LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
     (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{_LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
+    # "SWE-bench Verified and Multilingual", "MATH Hard and Easy": a data set's splits
+    (re.compile(rf"\s({_SPLIT_WORDS})$"), re.compile(rf"{_LIST_JOIN}({_SPLIT_WORDS})(?![\w-])")),
 )
 
 

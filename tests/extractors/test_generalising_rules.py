@@ -585,3 +585,8 @@ def test_single_words_listed_before_a_plural_data_set_word_are_data_sets():
     )
     assert all(found[n][0] == "dataset" for n in ("Foobar", "Zorblat", "Quux", "Blarg", "Wibble"))
     assert not any(n in found for n in ("Olympiad-level", "Vision", "Language"))
+
+
+def test_splits_listed_after_a_data_set_are_its_siblings():
+    found = _found("We evaluate on SWE-bench Verified and Multilingual with the same agent scaffold.")
+    assert found["SWE-bench Multilingual"][0] == "dataset"
