@@ -96,6 +96,11 @@ _LISTED_AFTER = (
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
     (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{_LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
     (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{_LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
+    # "Llama 2 and 3", "Stable Diffusion 1.5 and 2.1": release numbers, not "Llama 2 and 3 other models"
+    (
+        re.compile(r"\s(\d{1,2}(?:\.\d)?)$"),
+        re.compile(rf"{_LIST_JOIN}(\d{{1,2}}(?:\.\d)?)(?=\s*[,.;:)](?!\d)|\s+(?:and|or|models?|series|families)\b)"),
+    ),
     # "SWE-bench Verified and Multilingual", "MATH Hard and Easy": a data set's splits
     (re.compile(rf"\s({_SPLIT_WORDS})$"), re.compile(rf"{_LIST_JOIN}({_SPLIT_WORDS})(?![\w-])")),
 )

@@ -590,3 +590,8 @@ def test_single_words_listed_before_a_plural_data_set_word_are_data_sets():
 def test_splits_listed_after_a_data_set_are_its_siblings():
     found = _found("We evaluate on SWE-bench Verified and Multilingual with the same agent scaffold.")
     assert found["SWE-bench Multilingual"][0] == "dataset"
+
+
+def test_release_numbers_listed_after_a_name_are_its_siblings_but_counts_are_not():
+    found = _found("We use Qwen 2.5 and 3 models and Stable Diffusion 1.5 and 2.1, and Llama 2 and 3 other baselines.")
+    assert {"Qwen 3", "Stable Diffusion 2.1"} <= set(found) and "Llama 3" not in found
