@@ -340,7 +340,11 @@ def name_like_tokens(text: str) -> list[Span]:
     for hint_start in _hint_starts(text):
         if hint_start < last_end:
             continue
-        start = max(text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start)) + 1
+        # A token starts after a space, a parenthesis, a line break or a LaTeX brace ("\\texttt{LIVEditor}").
+        start = max(
+            text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start),
+            text.rfind("{", 0, hint_start),
+        ) + 1
         while start < hint_start and not text[start].isalnum():
             start += 1
         if start and (text[start - 1].isalnum() or text[start - 1] in "-./@"):

@@ -595,3 +595,9 @@ def test_splits_listed_after_a_data_set_are_its_siblings():
 def test_release_numbers_listed_after_a_name_are_its_siblings_but_counts_are_not():
     found = _found("We use Qwen 2.5 and 3 models and Stable Diffusion 1.5 and 2.1, and Llama 2 and 3 other baselines.")
     assert {"Qwen 3", "Stable Diffusion 2.1"} <= set(found) and "Llama 3" not in found
+
+
+def test_a_name_inside_a_latex_command_is_found():
+    found = _found(r"We present \textsc{FooBar}, a new model, and compare it with \textbf{BazNet} on two tasks.")
+    assert "FooBar" in found and "BazNet" in found
+    assert not any(name.startswith("text") for name in found)
