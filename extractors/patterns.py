@@ -329,6 +329,9 @@ def _stylised_part(word: str) -> bool:
     return word.lower() in common_words() and not re.fullmatch(r"(?:[A-Z][a-z]+){2,}", word)
 
 
+_LATEX_TEXT_COMMAND = re.compile(r"\\(?:text[a-z]*|emph)$")
+
+
 def name_like_tokens(text: str) -> list[Span]:
     """Coined-looking tokens ("SpecPrefill", "OffCEM", "TextHawk2"), type left to context.
 
@@ -340,11 +343,13 @@ def name_like_tokens(text: str) -> list[Span]:
     for hint_start in _hint_starts(text):
         if hint_start < last_end:
             continue
-        # A token starts after a space, a parenthesis, a line break or a LaTeX brace ("\\texttt{LIVEditor}").
-        start = max(
-            text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start),
-            text.rfind("{", 0, hint_start),
-        ) + 1
+        # A token starts after a space, a parenthesis, a line break or a LaTeX text command's brace
+        # ("\\texttt{LIVEditor}"; not math such as "\\mathrm{ddt}D").
+        start = max(text.rfind(" ", 0, hint_start), text.rfind("(", 0, hint_start), text.rfind("\n", 0, hint_start))
+        brace = text.rfind("{", start + 1, hint_start)
+        if brace > 0 and _LATEX_TEXT_COMMAND.search(text, max(0, brace - 8), brace):
+            start = brace
+        start += 1
         while start < hint_start and not text[start].isalnum():
             start += 1
         if start and (text[start - 1].isalnum() or text[start - 1] in "-./@"):
@@ -501,7 +506,7 @@ _NAMES_BEFORE_PLURAL = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*$"
 )
 _LISTED_NAME = re.compile(r"[A-Z][\w-]*")
-_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)$")
+_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)$")
 _DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
 
@@ -524,6 +529,9 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     # Looked for backwards from each data-set word: a search from every "the" costs more.
     for word in _DATA_WORD_AHEAD.finditer(text):
         m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
+        one_word = m is not None and " " not in m.group(1)
+        if one_word and (m.group(1).lower() in common_words() or modifier_compound(m.group(1))):
+            continue  # "the English dataset", "the Vision-Language benchmark"
         if m and re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
             found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
     return found
@@ -579,8 +587,9 @@ def described_compounds(text: str) -> list[Span]:
 
 def modifier_compound(word: str) -> bool:
     """"Olympiad-level", "AIME-style", "Vision-Language": a compound that modifies a noun, no name."""
-    tail = word.rsplit("-", 1)[-1].lower()
-    return "-" in word and (bool(_MODIFIER_WORD.match(tail)) or tail in _MODIFIER_TAILS)
+    tail = word.rsplit("-", 1)[-1]
+    participle = tail.islower() and tail.endswith("ed")  # "GPT-annotated", "PDS-selected"
+    return "-" in word and (bool(_MODIFIER_WORD.match(tail.lower())) or tail.lower() in _MODIFIER_TAILS or participle)
 
 
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").

@@ -601,3 +601,13 @@ def test_a_name_inside_a_latex_command_is_found():
     found = _found(r"We present \textsc{FooBar}, a new model, and compare it with \textbf{BazNet} on two tasks.")
     assert "FooBar" in found and "BazNet" in found
     assert not any(name.startswith("text") for name in found)
+
+
+def test_one_capitalised_word_between_the_and_a_data_set_word_names_it_unless_plain_or_a_modifier():
+    found = _found(
+        "We evaluate on the Zorblat dataset, the English dataset, the GPT-annotated benchmark and the "
+        "Vision-Language benchmark over many runs in our study here."
+    )
+    assert found["Zorblat"][0] == "dataset"
+    assert not any(n in found for n in ("English", "GPT-annotated", "Vision-Language"))
+    assert "ddtD" not in _found(r"We use \mathrm{ddt}D and \textsc{FooBar} together.")
