@@ -657,6 +657,7 @@ class PaperResolver:
             unexplained = (
                 cluster.entry is None and cluster.rule == "pattern.name_shape" and decision.role == "mentions" and shape is None
                 and cluster.list_type is None and entity_type == "method" and not self._varies_known(cluster.name)
+                and not self._instance_of_known(cluster)
             )
             if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
@@ -668,6 +669,21 @@ class PaperResolver:
                 unexplained_once.add(entity.name)
             resolved.append(entity)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
+
+    def _instance_of_known(self, cluster: Cluster) -> bool:
+        """"sparse attention (InfLLM-V2)": a coined name in parentheses right after a known technique
+        names the instance the paper means."""
+        for mention in cluster.mentions:
+            text = self.paper.text(mention.field)
+            if not text[: mention.start].endswith("("):
+                continue
+            before = len(text[: mention.start - 1].rstrip())
+            if any(
+                m.field == mention.field and m.end == before
+                for known in self.clusters if known.entry is not None for m in known.mentions
+            ):
+                return True
+        return False
 
     def _varies_known(self, name: str) -> bool:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""

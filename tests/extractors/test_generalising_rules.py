@@ -611,3 +611,8 @@ def test_one_capitalised_word_between_the_and_a_data_set_word_names_it_unless_pl
     assert found["Zorblat"][0] == "dataset"
     assert not any(n in found for n in ("English", "GPT-annotated", "Vision-Language"))
     assert "ddtD" not in _found(r"We use \mathrm{ddt}D and \textsc{FooBar} together.")
+
+
+def test_a_coined_name_in_parentheses_after_a_known_technique_is_kept():
+    found = _found("This paper integrates the modeling of sparse attention (InfLLM-V2) with linear attention.")
+    assert found["InfLLM-V2"][0] == "method"
