@@ -83,9 +83,7 @@ DATASET_TAIL = re.compile(
     r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
-_SIZE_SIBLINGS = re.compile(rf"((?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b)")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
-_TRAILING_SIZE_WORD = re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$")  # "Claude 3.5 Sonnet and Haiku"
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
@@ -93,6 +91,11 @@ _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _PARAMETER_SIBLINGS = re.compile(rf"{_LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
 # "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
 _LISTED_AFTER = (
+    # "T5 Base, Large, and XL", "Gemini 2.5 Pro/Flash", "Claude 3.5 Sonnet and Haiku": sizes and tiers
+    (
+        re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$"),
+        re.compile(rf"(?:{_LIST_JOIN}|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b"),
+    ),
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
     (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{_LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
     (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{_LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
@@ -197,13 +200,6 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             while (match := listed.match(text, position)) is not None:
                 found.append((prefix + match.group(1), match.start(1), match.end(1)))
                 position = match.end()
-    size_word = _TRAILING_SIZE_WORD.search(name)
-    if size_word:
-        prefix = name[: size_word.start(1)]
-        position = end
-        while (match := _SIZE_SIBLINGS.match(text, position)) is not None:
-            found.append((prefix + match.group(2), match.start(2), match.end(2)))
-            position = match.end()
     return found
 
 
@@ -497,8 +493,6 @@ def capital_words(text: str) -> list[Span]:
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
 # when a data-set word follows it at once.
 _TYPED_COMPOUND = re.compile(rf"({_WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)")
-# "the Call Playbook dataset", "the General AI Assistants benchmark": capitalised words between "the"
-# and a data-set word are its name.
 # "the Foobar and Zorblat benchmarks", "the Quux, Blarg and Wibble datasets": single capitalised words
 # listed right before a plural data-set word.
 _DATA_WORDS_PLURAL = re.compile(r"\s(?:benchmarks|datasets)\b")
@@ -506,6 +500,8 @@ _NAMES_BEFORE_PLURAL = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*,?\s+(?:and|&)\s+[A-Z][\w-]*$"
 )
 _LISTED_NAME = re.compile(r"[A-Z][\w-]*")
+# "the Call Playbook dataset", "the Zorblat dataset": capitalised words between "the" and a data-set
+# word are its name.
 _NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)$")
 _DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
