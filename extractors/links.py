@@ -119,8 +119,8 @@ _URL_HINTS = ("://", "www.", ".io", ".com/", ".co/", ".org/", "4open", ".ai", ".
 def find_links(text: str) -> list[FoundLink]:
     """Every URL in ``text``, cleaned and classified, in order; the same URL once."""
     found: list[FoundLink] = []
-    if not any(hint in text for hint in _URL_HINTS):
-        return found  # most abstracts have no link: skip the expensive pattern
+    if not any(hint in text for hint in _URL_HINTS) and not any(hint in text.lower() for hint in _URL_HINTS):
+        return found  # most abstracts have no link: skip the expensive pattern (which is case-blind, so are the hints)
     seen: set[str] = set()
     for match in URL_PATTERN.finditer(text):
         raw = match.group(0)

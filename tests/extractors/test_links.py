@@ -89,3 +89,9 @@ def test_same_url_twice_is_found_once_and_plain_words_are_not_urls():
 
 def test_email_is_not_a_url():
     assert find_links("mail me at someone@github.com please") == []
+
+
+def test_a_link_written_in_capitals_is_found():
+    # The link pattern is case-blind; the cheap test that skips texts without links must be too.
+    [link] = find_links("Code and data at WWW.EXAMPLE.ORG today.")
+    assert link.url.lower() == "https://www.example.org"
