@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.patterns import (
+    LIST_JOIN,
     Span,
     capital_words,
     capitalised_phrases,
@@ -146,11 +147,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
 
 
 # A list's next or previous item: "GPT-4o, Oasis, and Genie", "Oasis and GPT-4o".
-_NEXT_ITEM = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_NEXT_ITEM = re.compile(LIST_JOIN)
 _ITEM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2}(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or)\b)")
-_ITEM_BEFORE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
-)
+_ITEM_BEFORE = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{{0,2}}){LIST_JOIN}$")
 
 
 # What may not stand before a list's first item for it to be a name of its own: a sentence start

@@ -87,25 +87,26 @@ _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_PARAMETER_SIBLINGS = re.compile(rf"{_LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
+# What joins the items of a list: "X, Y", "X, and Y", "X or Y".
+LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_PARAMETER_SIBLINGS = re.compile(rf"{LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
 # "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
 _LISTED_AFTER = (
     # "T5 Base, Large, and XL", "Gemini 2.5 Pro/Flash", "Claude 3.5 Sonnet and Haiku": sizes and tiers
     (
         re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$"),
-        re.compile(rf"(?:{_LIST_JOIN}|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b"),
+        re.compile(rf"(?:{LIST_JOIN}|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b"),
     ),
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
-    (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{_LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
-    (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{_LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
+    (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
+    (re.compile(r"\s(v\d+(?:\.\d+)?)$"), re.compile(rf"{LIST_JOIN}(v\d+(?:\.\d+)?)(?![\w-]|\.\d)")),
     # "Llama 2 and 3", "Stable Diffusion 1.5 and 2.1": release numbers, not "Llama 2 and 3 other models"
     (
         re.compile(r"\s(\d{1,2}(?:\.\d)?)$"),
-        re.compile(rf"{_LIST_JOIN}(\d{{1,2}}(?:\.\d)?)(?=\s*[,.;:)](?!\d)|\s+(?:and|or|models?|series|families)\b)"),
+        re.compile(rf"{LIST_JOIN}(\d{{1,2}}(?:\.\d)?)(?=\s*[,.;:)](?!\d)|\s+(?:and|or|models?|series|families)\b)"),
     ),
     # "SWE-bench Verified and Multilingual", "MATH Hard and Easy": a data set's splits
-    (re.compile(rf"\s({_SPLIT_WORDS})$"), re.compile(rf"{_LIST_JOIN}({_SPLIT_WORDS})(?![\w-])")),
+    (re.compile(rf"\s({_SPLIT_WORDS})$"), re.compile(rf"{LIST_JOIN}({_SPLIT_WORDS})(?![\w-])")),
 )
 
 
@@ -689,22 +690,19 @@ _MODIFIER_BEFORE_HEAD = re.compile(
     r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:strategy|method|technique|algorithm|objective|loss|mechanism|module|procedure|scheme|regularizer|operator)\b"
 )
-# One plain modifier word, stripped from the front of a named technique ("novel soft-to-hard clustering").
-_PLAIN_WORD = re.compile((
-    r"(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
+# Plain modifiers: words that describe a technique without naming it ("a simple yet effective ...").
+_PLAIN_MODIFIER_WORDS = (
+    r"simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
     r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
     r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
     r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
-    r"one-step|multi-step|single-stage|specialized|dedicated|tailored|carefully|designed|further|also)\s+"
-), re.IGNORECASE)
-_PLAIN_MODIFIERS = re.compile(
-    r"^(?:(?:simple|novel|new|effective|efficient|general|unified|lightweight|principled|scalable|robust|flexible|"
-    r"yet|and|highly|fast|better|generic|plug-and-play|training-free|model-agnostic|task-agnostic|data-driven|"
-    r"two-stage|multi-stage|three-stage|end-to-end|self-supervised|semi-supervised|fine-grained|coarse-to-fine|"
-    r"learning-based|easy-to-use|state-of-the-art|cost-effective|parameter-efficient|well-designed|two-step|"
-    r"one-step|multi-step|single-stage)\s*)+$",
-    re.IGNORECASE,
+    r"one-step|multi-step|single-stage"
 )
+# One plain modifier word, stripped from the front of a named technique ("novel soft-to-hard clustering").
+_PLAIN_WORD = re.compile(
+    rf"(?:{_PLAIN_MODIFIER_WORDS}|specialized|dedicated|tailored|carefully|designed|further|also)\s+", re.IGNORECASE
+)
+_PLAIN_MODIFIERS = re.compile(rf"^(?:(?:{_PLAIN_MODIFIER_WORDS})\s*)+$", re.IGNORECASE)
 _DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
