@@ -42,12 +42,19 @@ def tier_sibling(name: str, own: str) -> bool:
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or dash glued to it)."""
+    """Where ``word`` stands in ``text`` as a whole word, left to right without overlaps: the starts of
+    ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)``, found without compiling a
+    pattern per word (a name differs from paper to paper, so re's cache would not help)."""
     position = text.find(word)
     while position >= 0:
         end = position + len(word)
-        glued_before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "-")
-        glued_after = end < len(text) and (text[end].isalnum() or text[end] == "-")
-        if not glued_before and not glued_after:
+        if not (position > 0 and _glued(text[position - 1])) and not (end < len(text) and _glued(text[end])):
             yield position
-        position = text.find(word, position + 1)
+            position = text.find(word, end)
+        else:
+            position = text.find(word, position + 1)
+
+
+def _glued(char: str) -> bool:
+    """A character that makes a word go on: what ``[\\w-]`` matches."""
+    return char.isalnum() or char in "_-"

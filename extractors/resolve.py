@@ -471,9 +471,10 @@ class PaperResolver:
             # The abstract's mentions that no rule found ("We present Arcee Trinity Large, a sparse
             # Mixture-of-Experts model ..."): their context types the name like any other's.
             abstract = self.paper.abstract
-            for found in re.finditer(rf"(?<![\w-]){re.escape(name.name)}(?![\w-])", abstract):
-                self._claim_span("abstract", found.start(), found.end())
-                cluster.mentions.append(Mention("abstract", found.start(), found.end(), name.name, "title_prefix_echo", 0.6))
+            for start in occurrences(abstract, name.name):
+                end = start + len(name.name)
+                self._claim_span("abstract", start, end)
+                cluster.mentions.append(Mention("abstract", start, end, name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
