@@ -194,6 +194,7 @@ class Cluster:
     long_form: str | None = None
     family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
     list_type: str | None = None  # the kind of the names it is listed with ("GPT-4o, X and Claude")
+    title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
 
     @property
     def forms(self) -> set[str]:
@@ -478,8 +479,7 @@ class PaperResolver:
         cluster.introduced = True
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
-        if cluster.type is None and name.type:
-            cluster.type = name.type
+        cluster.title_type = name.type
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -723,12 +723,24 @@ class PaperResolver:
             # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
             # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
             return "model"
-        kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape or "method"
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
+
+    def _title_type(self, cluster: Cluster) -> str | None:
+        """The kind a title's description gives its prefix, unless the abstract's appositive says
+        otherwise ("WAFFLE: Multi-Modal Model for ..." but "we introduce Waffle, a new fine-tuning strategy")."""
+        if cluster.title_type is None:
+            return None
+        for mention in cluster.mentions:
+            if mention.field == "abstract":
+                stated = type_from_appositive(self.paper.abstract, mention.end)
+                if stated:
+                    return stated
+        return cluster.title_type
 
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""

@@ -616,3 +616,11 @@ def test_one_capitalised_word_between_the_and_a_data_set_word_names_it_unless_pl
 def test_a_coined_name_in_parentheses_after_a_known_technique_is_kept():
     found = _found("This paper integrates the modeling of sparse attention (InfLLM-V2) with linear attention.")
     assert found["InfLLM-V2"][0] == "method"
+
+
+def test_the_abstracts_appositive_types_a_title_name_before_the_titles_description():
+    title = "Gliddle: A Multimodal Model for Code Generation"
+    said = _found("We introduce Gliddle, a new fine-tuning strategy that aligns image and code.", title)
+    assert said["Gliddle"][:2] == ("method", "introduces")
+    unsaid = _found("We introduce Gliddle and train it on screenshots of many web pages.", title)
+    assert unsaid["Gliddle"][0] == "model"
