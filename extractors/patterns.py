@@ -289,6 +289,9 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
 
 
+_DECIMAL_VERSION = re.compile(r"\d{1,2}\.\d{1,2}(?![\d.%])")
+
+
 def _hint_starts(text: str) -> list[int]:
     """Where name hints start, in order: the letter-pair hints and the dash hints."""
     starts = [m.start() for m in _NAME_HINT.finditer(text)]
@@ -303,6 +306,8 @@ def _hint_starts(text: str) -> list[int]:
         if after.isdigit():
             if at >= 2 and text[at - 1].isupper() and text[at - 2].isupper():
                 extra.append(at - 1)
+            elif _DECIMAL_VERSION.match(text, at + 1) and text[max(text.rfind(" ", 0, at), text.rfind("(", 0, at)) + 1].isupper():
+                extra.append(at - 1)  # "Seed-1.5-VL", "Gemini-2.5-CUA": a capitalised name with a release number
         elif after in "BbAE" or text[at - 1].islower():
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts

@@ -624,3 +624,9 @@ def test_the_abstracts_appositive_types_a_title_name_before_the_titles_descripti
     assert said["Gliddle"][:2] == ("method", "introduces")
     unsaid = _found("We introduce Gliddle and train it on screenshots of many web pages.", title)
     assert unsaid["Gliddle"][0] == "model"
+
+
+def test_a_capitalised_word_with_a_dashed_release_number_is_a_name():
+    found = _found("It rivals proprietary flagships like Seed-1.5-VL and Step-3.5-Flash on most of our tests.")
+    assert found["Seed-1.5-VL"][0] == "model" and found["Step-3.5-Flash"][0] == "model"
+    assert not any(name.startswith(("Top-", "Round-")) for name in _found("We report Top-1 and Round-2 accuracy here."))
