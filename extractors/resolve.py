@@ -28,7 +28,7 @@ from paperkg.extractors.patterns import (
     type_from_shape,
     type_from_words,
 )
-from paperkg.extractors.releases import BARE_RELEASE, occurrences, release_parts, releases_after, tier_sibling
+from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
@@ -508,6 +508,24 @@ class PaperResolver:
                         self.add_candidates(field_name, [candidate])
                         self._sibling_of[_norm(surface)] = cluster
 
+    def add_dash_variants(self) -> None:
+        """"Covo-Audio-Chat" and "Orchard-SWE" beside the presented "Covo-Audio" and "Orchard": a
+        dash and a capitalised word or a number after the paper's own name make a variant of it."""
+        for cluster in list(self.clusters):
+            if cluster.entry is not None or not (cluster.introduced or any(m.introduced for m in cluster.mentions)):
+                continue
+            if " " in cluster.name or len(cluster.name) < 3:
+                continue
+            abstract = self.paper.abstract
+            for start, end in dash_variants(abstract, cluster.name):
+                surface = abstract[start:end]
+                if self._find(surface) is not None or not self._claim_span("abstract", start, end):
+                    continue
+                # Typed as the name it varies, unless its own shape says otherwise ("UniF^2ace-130K").
+                kind = type_from_shape(surface)
+                self.add_candidates("abstract", [Candidate(start, end, surface, "pattern.dash_variant", 0.7, kind)])
+                self._sibling_of[_norm(surface)] = cluster
+
     def _claim_span(self, field_name: str, start: int, end: int) -> bool:
         """True when no mention crosses the span and no known name stands inside it; coined pieces
         inside it ("V1" of "Orient Anything V1", "DreamForge-World 0.1" of "DreamForge-World 0.1
@@ -871,6 +889,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     if name is not None:
         resolver.add_title_name(name)
     resolver.add_release_siblings()
+    resolver.add_dash_variants()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

@@ -630,3 +630,13 @@ def test_a_capitalised_word_with_a_dashed_release_number_is_a_name():
     found = _found("It rivals proprietary flagships like Seed-1.5-VL and Step-3.5-Flash on most of our tests.")
     assert found["Seed-1.5-VL"][0] == "model" and "Step-3.5-Flash" in found
     assert not any(name.startswith(("Top-", "Round-")) for name in _found("We report Top-1 and Round-2 accuracy here."))
+
+
+def test_a_dash_and_a_word_after_the_papers_own_name_make_a_variant_of_it():
+    found = _found(
+        "In this work, we present Zunda-Audio, a 7B-parameter end-to-end audio language model. Furthermore, "
+        "Zunda-Audio-Chat, the dialogue-oriented variant, converses well; see github.com/x/Zunda-Audio-Official.",
+        "Zunda-Audio Technical Report",
+    )
+    assert found["Zunda-Audio-Chat"][:2] == ("model", "introduces")
+    assert "Zunda-Audio-Official" not in found
