@@ -870,6 +870,15 @@ _DATASET_SHAPE = re.compile(
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
     r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )
+# An environment agents are tested in ("MobileGym", "SimplerEnv"): a benchmark unless the text
+# calls it something else ("EvoEnv, a single-policy generator, solver method").
+_ENVIRONMENT_SHAPE = re.compile(r"(?:Gym|GYM|Env)$")
+
+
+def environment_shaped(name: str) -> bool:
+    return _ENVIRONMENT_SHAPE.search(name) is not None
+
+
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"

@@ -22,6 +22,7 @@ from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
     NAMED_THING_HEAD,
     TitleName,
+    environment_shaped,
     is_name_like,
     title_name,
     type_from_appositive,
@@ -741,7 +742,8 @@ class PaperResolver:
             # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
             # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
             return "model"
-        kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape or "method"
+        kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
+        kind = kind or ("dataset" if environment_shaped(cluster.name) else "method")
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
