@@ -644,5 +644,5 @@ def test_a_dash_and_a_word_after_the_papers_own_name_make_a_variant_of_it():
 
 def test_an_environment_shaped_name_is_a_benchmark_unless_the_text_says_otherwise():
     assert _found("We release PhoneGym to study agents, and agents trained in PhoneGym improve.")["PhoneGym"][0] == "dataset"
-    said = _found("We propose EvoEnv, a single-policy generator and solver method for agents.")
+    said = _found("We propose EvoEnv, a simple curriculum method for agents.")
     assert said["EvoEnv"][0] == "method"
