@@ -640,9 +640,15 @@ class PaperResolver:
             kind = "dataset"
         else:
             return
+        stated = head or tail
+        agreeing = sum(1 for c in clusters if c.type == kind)
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type = kind
+            elif stated and agreeing >= 2 and cluster.type in ("model", "dataset") and cluster.type != kind:
+                # "benchmarks (AIME24/25, AMC, MATH-500, Minerva, and Olympiad)": the list's own word and
+                # its other members say which sense of a two-sense name it means.
+                cluster.type = kind
 
     def _results_on(self, field_name: str, start: int) -> bool:
         """True when ``start`` follows "on"/"across" in a sentence that reports results."""

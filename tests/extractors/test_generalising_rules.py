@@ -646,3 +646,9 @@ def test_an_environment_shaped_name_is_a_benchmark_unless_the_text_says_otherwis
     assert _found("We release PhoneGym to study agents, and agents trained in PhoneGym improve.")["PhoneGym"][0] == "dataset"
     said = _found("We propose EvoEnv, a simple curriculum method for agents.")
     assert said["EvoEnv"][0] == "method"
+
+
+def test_a_list_that_says_benchmarks_chooses_the_data_set_sense_of_a_two_sense_name():
+    found = _found("We evaluate on six math reasoning benchmarks (AIME 2024, AMC, MATH-500, Minerva, and OlympiadBench).")
+    assert found["Minerva"][0] == "dataset"
+    assert _found("We compare with models such as Minerva and PaLM on many tasks.")["Minerva"][0] == "model"
