@@ -652,3 +652,8 @@ def test_a_list_that_says_benchmarks_chooses_the_data_set_sense_of_a_two_sense_n
     found = _found("We evaluate on six math reasoning benchmarks (AIME 2024, AMC, MATH-500, Minerva, and OlympiadBench).")
     assert found["Minerva"][0] == "dataset"
     assert _found("We compare with models such as Minerva and PaLM on many tasks.")["Minerva"][0] == "model"
+
+
+def test_a_quantity_glued_to_a_lost_latex_times_is_no_name():
+    found = _found("STEP3-VL-10B rivals models 10times-20times larger on 8timesA800 GPUs with 16times3.8B experts.")
+    assert set(found) == {"STEP3-VL-10B"}
