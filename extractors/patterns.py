@@ -787,6 +787,8 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = text[start:end]
         if _METRIC_AFTER.match(text, end):
             return  # "we propose the CoT score": a metric, which is no entity
+        if " " not in phrase and phrase.rsplit("-", 1)[-1].islower() and modifier_compound(phrase):
+            return  # "we build LLaMA-based agents": a name used as a modifier, found on its own
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 

@@ -657,3 +657,9 @@ def test_a_list_that_says_benchmarks_chooses_the_data_set_sense_of_a_two_sense_n
 def test_a_quantity_glued_to_a_lost_latex_times_is_no_name():
     found = _found("STEP3-VL-10B rivals models 10times-20times larger on 8timesA800 GPUs with 16times3.8B experts.")
     assert set(found) == {"STEP3-VL-10B"}
+
+
+def test_a_name_used_as_a_modifier_after_an_intro_verb_is_the_name_not_the_compound():
+    found = _found("We build LLaMA-based agents and design hardware-aware kernels for them.")
+    assert found["LLaMA"][0] == "model"
+    assert not any(name.endswith(("-based", "-aware")) for name in found)
