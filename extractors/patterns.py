@@ -869,7 +869,7 @@ _APPOSITIVE = re.compile(
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
-    r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
+    r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
     r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )

@@ -663,3 +663,8 @@ def test_a_name_used_as_a_modifier_after_an_intro_verb_is_the_name_not_the_compo
     found = _found("We build LLaMA-based agents and design hardware-aware kernels for them.")
     assert found["LLaMA"][0] == "model"
     assert not any(name.endswith(("-based", "-aware")) for name in found)
+
+
+def test_a_coined_name_ending_in_data_is_a_data_set():
+    found = _found("We introduce MoZork-Data, a synthetic-to-real pipeline that renders many scenes for training.")
+    assert found["MoZork-Data"][0] == "dataset"
