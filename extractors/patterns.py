@@ -866,7 +866,7 @@ _APPOSITIVE = re.compile(
 )
 
 
-# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
+# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA/Data or
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"

@@ -706,8 +706,9 @@ class PaperResolver:
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             entity = self._entity(cluster, entity_type, decision, mention, sentence)
             if unexplained and len(cluster.mentions) < 2 and _EXPLAINS_NOTHING.search(cluster.name):
-                # A coined-looking token nothing explains ("GitHub-like") is kept only when repeated,
-                # or when it is a variant of a name the paper presents ("FIRM-Edit" beside FIRM).
+                # A coined-looking token nothing explains, named once, is dropped when its shape says
+                # it is no name ("gFID", "AI-Generated", "C1"); a repeated one, or a variant of a name
+                # the paper presents ("FIRM-Edit" beside FIRM), stays.
                 unexplained_once.add(entity.name)
             resolved.append(entity)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
