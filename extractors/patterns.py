@@ -154,6 +154,8 @@ def is_name_like(token: str) -> bool:
         return True  # "ALE-bench", "Workspace-Bench-Lite": a suite's name, however plain its words
     if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
+    if parts[-1].istitle() and parts[-1].endswith("ed") and len(parts[-1]) >= 6 and parts[-1] != "Verified":
+        return False  # "FP4-Quantized", "LLM-Guided" in a title-cased title: a modifier too
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
     return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)

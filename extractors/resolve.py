@@ -36,6 +36,7 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
     r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
     r"introduc\w*|propos\w*|featur\w*)\b"
@@ -568,6 +569,7 @@ class PaperResolver:
                 return "dataset"  # "we construct AndroidCode by translating trajectories", "we curate X"
             window = text[max(0, mention.start - 12) : mention.start]
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
+            after_on = after_on and not _METHOD_WORD_AFTER.match(text, mention.end)  # "builds on the X framework"
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
                 return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
             if _ACTS_AS_SYSTEM.match(text, mention.end) and any(ch.isdigit() for ch in mention.surface):
@@ -885,7 +887,7 @@ _NUMBERED_RELEASE = re.compile(r"(?<=[a-z])[-\s]?[Vv]?\d+(?:\.\d+)?$")  # "TextH
 _EXPLAINS_NOTHING = re.compile(
     r"(?i:FID|SSIM|IoU|F1|PSNR|LPIPS|HD\d+|Chamfer|BLEU|ROUGE|CIDEr|mAP|AUC|EER|WER|CER|FVD|KID|NDCG|MRR)\b"
     r"|-(?i:based|empowered|driven|powered|guided|aware|free|like|style|[a-z]+ed)$|-to-"
-    r"|^(?:Fig|Figure|Table|Eq|Section|Appendix|Step|Stage|Phase|Round|Level|Task|Type|Part)(?![a-z])"
+    r"|^(?:Fig|Figure|Table|Eq|Section|Appendix|Step|Stage|Phase|Round|Level|Task|Type|Part)(?![A-Za-z])"
     r"|^[a-z]|^[A-Z]{1,2}\d{1,3}[A-Z]?$|^[A-Z]-[A-Z]$|^[A-Z][a-z][A-Z][a-z]?$|\.[A-Za-z]{2}|\d[A-Z]\d|times|\d{2}$"
 )
 

@@ -686,3 +686,10 @@ def test_the_stem_of_the_papers_own_numbered_name_is_its_earlier_release():
         "ZebraHawk2: A Large Vision-Language Model for Documents",
     )
     assert found["ZebraHawk2"][0] == "model" and found["ZebraHawk"][0] == "model"
+
+
+def test_a_name_before_a_method_word_after_on_is_no_data_set_and_a_capitalised_participle_is_a_modifier():
+    found = _found("Our system builds on the Delayed Streams Modeling framework and reaches 5.1 WER on LibriSpeech.")
+    assert found["Delayed Streams Modeling"][0] == "method"
+    titled = _found("We study mean bias in training.", "The Curse and Blessing of Mean Bias in FP4-Quantized LLM Training")
+    assert "FP4-Quantized" not in titled
