@@ -693,3 +693,13 @@ def test_a_name_before_a_method_word_after_on_is_no_data_set_and_a_capitalised_p
     assert found["Delayed Streams Modeling"][0] == "method"
     titled = _found("We study mean bias in training.", "The Curse and Blessing of Mean Bias in FP4-Quantized LLM Training")
     assert "FP4-Quantized" not in titled
+
+
+def test_capitalised_parts_a_paper_lists_as_its_mechanisms_are_named_whatever_their_last_word():
+    found = _found(
+        "Agent Zorb introduces two key mechanisms: (1) Context Folding, which compresses long histories, and "
+        "(2) Image Layering. Our study follows three phases: Experience Anchoring, Experience Distillation, and "
+        "Closed-Loop Control. (3) Data Diversity: we keep many samples."
+    )
+    assert {"Context Folding", "Experience Anchoring"} <= set(found)
+    assert "Data Diversity" not in found
