@@ -703,3 +703,13 @@ def test_capitalised_parts_a_paper_lists_as_its_mechanisms_are_named_whatever_th
     )
     assert {"Context Folding", "Experience Anchoring"} <= set(found)
     assert "Data Diversity" not in found
+
+
+def test_one_example_of_a_plural_kind_a_fine_tuned_name_and_glossed_list_items_are_typed():
+    found = _found(
+        "Our retrievers are competitive with dense retrieval models, e.g., mZorbtriever, on three benchmarks: "
+        "XOR-Zorb (cross-lingual), XTREME-ZB (cross-lingual) and MIRACL. We fine-tune ZorbChat on cooking videos."
+    )
+    assert found["mZorbtriever"][0] == "model"
+    assert found["XTREME-ZB"][0] == "dataset"
+    assert found["ZorbChat"][0] == "model"
