@@ -142,7 +142,8 @@ _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
     r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$"
     # "dense retrieval models, e.g., mContriever": one example of a plural kind
-    r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*(?:such as|like|e\.g\.,?|including)\s+$",
+    r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*"
+    r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
     re.IGNORECASE,
 )
 

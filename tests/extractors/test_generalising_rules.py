@@ -713,3 +713,8 @@ def test_one_example_of_a_plural_kind_a_fine_tuned_name_and_glossed_list_items_a
     assert found["mZorbtriever"][0] == "model"
     assert found["XTREME-ZB"][0] == "dataset"
     assert found["ZorbChat"][0] == "model"
+
+
+def test_a_name_given_to_plural_models_is_a_model():
+    found = _found("Our models, called ZWIM-X, are competitive with supervised retrievers on three benchmarks.")
+    assert found["ZWIM-X"][0] == "model"
