@@ -131,7 +131,7 @@ def built(tmp_path_factory):
 
     db = tmp_path_factory.mktemp("citations") / "store"
     result = run_kg(CliRunner(), "build", "--db", str(db))
-    assert "inferred citations: 20 (added 20, removed 0)" in result.output
+    assert "inferred citations: 21 (added 21, removed 0)" in result.output
     return db
 
 
@@ -145,12 +145,16 @@ def test_bundled_corpus_gets_the_citations_checked_by_hand(built):
         assert data["inferred"] is True and data["evidence"] and 0 < data["confidence"] <= 1
     assert len(by_cited["RoBERTa"]) == 9 and set(by_cited["Vid2Seq"]) == {"model:vid2seq"}
     assert {"Visual Genome", "Mini-Gemini", "DeepSeekMoE"} <= set(by_cited)
+    # a data set named by its title, which the abstract never repeats, is cited by the paper that uses it
+    assert by_cited["One Billion Word Benchmark for Measuring Progress in Statistical Language Modeling"] == [
+        "dataset:one-billion-word-benchmark"
+    ]
     assert not any(t.startswith("NV-Embed") for t in by_cited), "a gazetteer name 'introduced' by mistake sends nothing"
 
 
 def test_rebuild_keeps_citations_and_commands_mark_them(runner, built):
     again = run_kg(runner, "build", "--db", str(built))
-    assert "inferred citations: 20 (added 0, removed 0)" in again.output
+    assert "inferred citations: 21 (added 0, removed 0)" in again.output
     rows = json.loads(run_kg(runner, "cited-by", "RoBERTa: A Robustly", "--db", str(built), "--json").output)
     assert len(rows) == 9 and {r["how"] for r in rows} == {"inferred via model:roberta"}
     assert all("RoBERTa" in r["evidence"] for r in rows)
@@ -171,12 +175,12 @@ def test_rebuild_keeps_citations_and_commands_mark_them(runner, built):
 @pytest.mark.neo4j
 def test_neo4j_gets_the_same_citations(runner, built, neo4j_store, neo4j_uri):
     result = run_kg(runner, "build", "--neo4j", neo4j_uri)
-    assert "inferred citations: 20 (added 20, removed 0)" in result.output
+    assert "inferred citations: 21 (added 21, removed 0)" in result.output
     embedded = {(s, t, k): d for (k, s, t), d in EmbeddedStore(built).dump().edges.items() if k == "CITES"}
     stored = {(s, t, k): d for (k, s, t), d in neo4j_store.dump().edges.items() if k == "CITES"}
     assert stored == embedded
     again = run_kg(runner, "build", "--neo4j", neo4j_uri)
-    assert "inferred citations: 20 (added 0, removed 0)" in again.output
+    assert "inferred citations: 21 (added 0, removed 0)" in again.output
 
 
 def test_an_entity_renamed_by_a_new_paper_loses_its_citations_in_an_incremental_refresh(tmp_path):
