@@ -289,9 +289,39 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
 
 
+# The same hints found from the character every hint holds first, or second after a lower-case
+# letter: a capital, a digit or a Greek letter. A pattern opening with that class lets re skip in C
+# to the few such characters (_NAME_HINT opens with lower-case letters too and is tried nearly
+# everywhere); the letter before is read by look-behind, and the empty group marks that case.
+_HINT_CHARACTER = re.compile(
+    r"[A-Z0-9\u0370-\u03FF](?:(?<=[a-z][A-Z0-9])()|(?<=[\u0370-\u03FF])|(?<=[A-Z])(?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])"
+    r"|(?<=[0-9])[A-Za-z])"
+)
+
+
+def _letter_pair_hints(text: str) -> list[int]:
+    """The starts of _NAME_HINT.finditer(text)'s matches, from _HINT_CHARACTER's."""
+    starts = []
+    cursor = 0
+    while match := _HINT_CHARACTER.search(text, cursor):
+        start = match.start()
+        if match.group(1) is None:
+            starts.append(start)
+            cursor = match.end()
+        elif start > cursor:  # a lower-case letter, then this character: the hint starts at the letter
+            starts.append(start - 1)
+            cursor = match.end()
+        else:  # that letter ended the previous hint: this character is tried on its own
+            alone = _NAME_HINT.match(text, start)
+            if alone:
+                starts.append(start)
+            cursor = alone.end() if alone else start + 1
+    return starts
+
+
 def _hint_starts(text: str) -> list[int]:
     """Where name hints start, in order: the letter-pair hints and the dash hints."""
-    starts = [m.start() for m in _NAME_HINT.finditer(text)]
+    starts = _letter_pair_hints(text)
     if "-" not in text:
         return starts
     extra = []
@@ -645,7 +675,10 @@ _SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
 _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subject in _SUBJECTS) + ")"
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
-INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
+# The tests at each of up to 60 positions after a subject, cheapest first: a word start and one of
+# the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
+_VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in INTRO_VERB.removeprefix("(?:").removesuffix(")").split("|")}))
+INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
