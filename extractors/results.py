@@ -17,6 +17,7 @@ only when the words around it say how it attaches.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -251,6 +252,49 @@ def _ends_in(text: str, characters: str) -> bool:
     return bool(tail) and tail[-1] in characters
 
 
+_WORD_CHARACTERS = string.ascii_letters + string.digits + "_"
+# The last words of what _CHANGE_BEFORE can match at the end of a text (its cue words, the words
+# it lets follow them, and the ends of its "by ..." forms), the stems of its open-ended words
+# ("reduc\\w+") and the other characters it can end in ("fig.", "(").
+_CHANGE_LAST_WORDS = frozenset(
+    "by to gain gains improvement improvements increase increases decrease decreases reduction reductions boost "
+    "boosts drop drops margin margins gap gaps speedup speedups up ups lead leads delta saving savings about roughly "
+    "approximately around nearly almost over than least most top step steps stage version v rank ranks ranked first "
+    "layer level levels table figure fig section chapter phase round turn epoch epochs batch k n d length size budget "
+    "window of costing uses using with within only a an the and or average avg as".split()
+)
+_CHANGE_STEMS = ("reduc", "cut", "lower", "rais", "increas", "improv", "boost", "shrink", "compress")
+_CHANGE_LAST_CHARACTERS = ",&(."
+_BOUND_LAST_WORDS = frozenset("top rank ranks ranked ranking below above under exceed exceeds exceeding beyond of".split())
+_BOUND_LAST_CHARACTERS = "<>=~#."  # and "≤≥≈", not ASCII
+
+
+def _may_end_with(text: str, words: frozenset[str], stems: tuple[str, ...], characters: str) -> bool:
+    """False when ``text`` is ASCII and ends (before white space) in none of ``words`` (case-blind),
+    no word opening with one of ``stems`` and none of ``characters``: then a case-blind pattern
+    anchored at the end that can only end so does not match, and it is not tried at every position
+    (other texts are always tried: re folds a few letters, such as the Kelvin sign, onto ASCII ones)."""
+    if not text.isascii():
+        return True
+    tail = text.rstrip()
+    word = tail[len(tail.rstrip(_WORD_CHARACTERS)) :].lower()
+    if not word:
+        return tail[-1:] in characters if tail else True
+    return word in words or word.startswith(stems)
+
+
+def _change_before(before: str) -> bool:
+    """_CHANGE_BEFORE.search(before), with a cheap test of the last word first."""
+    return _may_end_with(before, _CHANGE_LAST_WORDS, _CHANGE_STEMS, _CHANGE_LAST_CHARACTERS) and bool(
+        _CHANGE_BEFORE.search(before)
+    )
+
+
+def _bound_before(before: str) -> bool:
+    """_BOUND_BEFORE.search(before), with a cheap test of the last word first."""
+    return _may_end_with(before, _BOUND_LAST_WORDS, (), _BOUND_LAST_CHARACTERS) and bool(_BOUND_BEFORE.search(before))
+
+
 def _verdict(text: str, match: re.Match[str]) -> str:
     """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
     first = match.group(1)
@@ -262,9 +306,9 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     # a dozen patterns over the text before it, most of which cannot match there.
     head = text[max(0, match.start() - 100) : match.start()]
     listed = (":" in head and _CHANGES_LISTED.search(head)) or _SURPASS_BOUND.search(before)
-    if (_ends_in(before, "+±−-") and _SIGN_BEFORE.search(before)) or _CHANGE_BEFORE.search(before) or listed:
+    if (_ends_in(before, "+±−-") and _SIGN_BEFORE.search(before)) or _change_before(before) or listed:
         return "change"
-    if _BOUND_BEFORE.search(before):
+    if _bound_before(before):
         return "other"  # "<=34%", "No. 1": a bound or a rank
     head = text[max(0, match.start() - 90) : match.start()]
     declined = _DECLINED_TO.search(head) if _ends_in(head, "oOtTyY") else None  # "to", "just", "only"

@@ -1,0 +1,66 @@
+"""Fast paths that stand in for a plain pattern give the pattern's answer.
+
+Extraction reads some patterns through cheaper means (a pattern opening with a character class, a
+test of the last word before an end-anchored pattern, substring searches before the link pattern).
+Each is checked here against the plain pattern on random strings built from the pattern's own
+words, so a word added to a pattern and not to its fast path fails a test.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from paperkg.extractors import links, patterns, results
+
+SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
+
+
+def _random_texts(vocabulary: list[str], count: int, seed: int, words: int = 6) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(vocabulary) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, words)))
+        for _ in range(count)
+    ]
+
+
+def _pattern_words(pattern: re.Pattern) -> list[str]:
+    """The pattern's words, with their last letter left out too ("gains?" gives "gains" and "gain")."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", pattern.pattern))
+    return sorted({form for word in words for form in (word, word[:-1]) if form})
+
+
+def test_name_hints_start_where_the_letter_pair_pattern_matches():
+    rng = random.Random(11)
+    alphabet = "aAbBsSzZ019 -._αβ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(30_000)]
+    texts += ["Qwen2.5-VL and GPT-4o beat LLMs", "ABs CDx aB1 9z π_0 X-Y", "DeepSeek-R1 (DSR1) on MMLU-Pro"]
+    for text in texts:
+        assert patterns._letter_pair_hints(text) == [m.start() for m in patterns._NAME_HINT.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fast"),
+    [(results._CHANGE_BEFORE, results._change_before), (results._BOUND_BEFORE, results._bound_before)],
+    ids=["change", "bound"],
+)
+def test_the_last_word_test_keeps_every_match_of_its_pattern(pattern, fast):
+    vocabulary = _pattern_words(pattern) + ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#"]
+    vocabulary += [word.upper() for word in vocabulary[:20]] + ["speed-up", "Reduced", "BY", "Of", "ranKs", "ſ"]
+    matched = 0
+    for text in _random_texts(vocabulary, 40_000, seed=5):
+        expected = bool(pattern.search(text))
+        matched += expected
+        assert fast(text) == expected, text
+    assert matched > 1_000  # the strings exercise the pattern
+
+
+def test_links_are_searched_from_the_first_place_one_can_start():
+    vocabulary = ["see", "code", "at", "https://github.com/a/b", "HTTP://X.ORG/y", "www.site.com", "Hf.co/m/n"]
+    vocabulary += ["lab.github.io/page", "a-b.c.GitHub.io", "x.io", "ſee", "K.github.io", "huggingface.co/d", "@x.github.io"]
+    for text in _random_texts(vocabulary, 20_000, seed=9, words=5):
+        first = links.URL_PATTERN.search(text)
+        start = links._url_search_start(text)
+        assert first is None if start < 0 else first is None or start <= first.start(), text
