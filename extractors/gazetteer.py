@@ -168,9 +168,14 @@ class Gazetteer:
         for i, (w, low) in enumerate(zip(words, lowered, strict=True)):
             if w not in exact_starts and low not in fold_starts:
                 continue
+            if w in exact or low in fold:
+                hits.append(i)
+                continue
             w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
-            known = w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
-            lower_coined = w == low and (w in coined or w2 == low2 and (w + w2 in coined or w + w2 in bigrams_coined))
+            pair = w + w2  # joined once: most words looked at here are lower-case, so pair is also low + low2
+            pair_lowered = pair if w == low and w2 == low2 else low + low2
+            known = pair in bigrams_exact or pair in exact or pair_lowered in bigrams_fold
+            lower_coined = w == low and (w in coined or w2 == low2 and (pair in coined or pair in bigrams_coined))
             if known or lower_coined:
                 hits.append(i)
         found: list[GazetteerMatch] = []
