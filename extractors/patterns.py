@@ -758,7 +758,10 @@ _TRAINED_FAMILY = re.compile(
 )
 
 
-_KIND_COMMA = re.compile(r"(?:model|LLM|VLM|checkpoint|dataset|benchmark|corpus),\s[A-Z]")
+_KIND_COMMA_WORDS = ("model", "LLM", "VLM", "checkpoint", "dataset", "benchmark", "corpus")
+# One of those words, a comma, a space and a capital, found from the comma: a pattern opening with
+# a literal lets re skip in C to it (opening with the words, it is tried at each of their first letters).
+_KIND_COMMA = re.compile(",(?:" + "|".join(f"(?<={word},)" for word in _KIND_COMMA_WORDS) + r")\s[A-Z]")
 # "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
 _KIND_THEN_NAME = re.compile(
     r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from paperkg.extractors import links, patterns, results
+from paperkg.extractors import abbreviations, links, patterns, results
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -63,4 +63,30 @@ def test_links_are_searched_from_the_first_place_one_can_start():
     for text in _random_texts(vocabulary, 20_000, seed=9, words=5):
         first = links.URL_PATTERN.search(text)
         start = links._url_search_start(text)
+        assert first is None if start < 0 else first is None or start <= first.start(), text
+
+
+def test_the_kind_comma_found_from_its_comma_is_the_kind_words_pattern():
+    plain = re.compile("(?:" + "|".join(patterns._KIND_COMMA_WORDS) + r"),\s[A-Z]")
+    vocabulary = [*patterns._KIND_COMMA_WORDS, "Model", "models", "LLMs", "a", "new", "X", "Insight-V", ",", ", ", ",\n"]
+    texts = _random_texts(vocabulary, 20_000, seed=13)
+    assert sum(bool(plain.search(text)) for text in texts) > 500
+    for text in texts:
+        assert bool(patterns._KIND_COMMA.search(text)) == bool(plain.search(text)), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchor"),
+    [(abbreviations._REVERSE, abbreviations._REVERSE_ANCHOR), (abbreviations._PAREN_LONG, abbreviations._PAREN_LONG_ANCHOR)],
+    ids=["reverse", "parenthesis"],
+)
+def test_short_form_patterns_are_searched_from_before_their_first_match(pattern, anchor):
+    vocabulary = ["UMR", "LASE", "A2Eval", "x-Y", "an", "a", "the", "Unsupervised", "dense", "Retriever", ",", "(", ")"]
+    vocabulary += ["(Language-Adversarial", "Speaker", "Encoder)", "(lower", "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "\n"]
+    vocabulary += ["UMR, an", "UMR,\nthe", "LASE (Language Speaker Encoder)", "ABCDEFGHIJKLMNO  (Two Words)", "Xy (Ab cd)"]
+    texts = _random_texts(vocabulary, 20_000, seed=17, words=9)
+    assert sum(bool(pattern.search(text)) for text in texts) > 2_000
+    for text in texts:
+        first = pattern.search(text)
+        start = abbreviations._search_start(text, anchor)
         assert first is None if start < 0 else first is None or start <= first.start(), text
