@@ -6,6 +6,7 @@ Every function here is pure: text in, character spans (with the rule that fired)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,18 @@ def not_after(behind: str, first: str) -> str:
     an abstract). ``first`` is one character or class; ``\\bw`` is ``not_after(r"\\w", "w")``.
     """
     return rf"{first}(?<!{behind}{first})"
+
+
+def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
+    """Where to search ``text`` for a pattern whose matches open at one of ``words``, or at most
+    ``before`` characters and white space before one: the first occurrence of any of them, moved
+    back so; -1 when none occurs (a search from there finds what one from the start would)."""
+    position = min((at for at in map(text.find, words) if at >= 0), default=-1)
+    if position < 0 or not before:
+        return position
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return max(0, position - before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -790,6 +803,7 @@ def kind_then_name(text: str) -> list[Span]:
 
 
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
+_NEW_KINDS_FIRST_WORDS = ("two", "three", "four", "several", "our", "Our")  # what its matches open with
 _NEW_KINDS_LISTED = re.compile(
     rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
@@ -866,17 +880,21 @@ def introduced_phrases(text: str) -> list[Span]:
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
-    for match in _GIVEN_NAME.finditer(text) if any(word in text for word in _NAMING_WORDS) else ():
+    # Each pattern below is searched from where its first word can first stand (a search from the
+    # start tries it at every position before); -1 when the text lacks every such word.
+    given = search_start(text, _NAMING_WORDS)
+    for match in _GIVEN_NAME.finditer(text, given) if given >= 0 else ():
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
     for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     counted = "two " in text or "three " in text or "four " in text or "several " in text
-    for match in _NEW_KINDS_LISTED.finditer(text) if counted else ():
+    for match in _NEW_KINDS_LISTED.finditer(text, search_start(text, _NEW_KINDS_FIRST_WORDS)) if counted else ():
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
-    for match in _NEW_KIND_NAMED.finditer(text) if any(word in text for word in _NEW_WORDS) else ():
+    new = search_start(text, _NEW_WORDS, before=len("our"))
+    for match in _NEW_KIND_NAMED.finditer(text, new) if new >= 0 else ():
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found

@@ -88,6 +88,19 @@ _TASK_CONTEXT = re.compile(
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
     re.IGNORECASE,
 )
+_TASK_WORDS = ("task", "problem", "setting")
+
+
+def _task_context(before: str) -> bool:
+    """_TASK_CONTEXT.search(before), tried only when an ASCII text holds one of its words (lower-cased;
+    other texts are always tried: the case-blind pattern folds a few other letters onto ASCII ones)."""
+    if before.isascii():
+        lowered = before.lower()
+        if not any(word in lowered for word in _TASK_WORDS):
+            return False
+    return _TASK_CONTEXT.search(before) is not None
+
+
 # Words of generic class names; a long form made only of these is no entity's name.
 GENERIC_WORDS = frozenset(
     [
@@ -586,7 +599,7 @@ class PaperResolver:
         """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
-            if _TASK_CONTEXT.search(text[max(0, mention.start - 40) : mention.start]):
+            if _task_context(text[max(0, mention.start - 40) : mention.start]):
                 return True
         abstract = self._abstract_lower
         if "task" not in abstract and "problem" not in abstract and "setting" not in abstract:
@@ -594,7 +607,7 @@ class PaperResolver:
         for form in cluster.forms:
             position = abstract.find(form.lower())
             while position >= 0:
-                if _TASK_CONTEXT.search(abstract[max(0, position - 40) : position]):
+                if _task_context(abstract[max(0, position - 40) : position]):
                     return True
                 position = abstract.find(form.lower(), position + 1)
         return False

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from paperkg.extractors import abbreviations, links, patterns, results
+from paperkg.extractors import abbreviations, links, patterns, resolve, results
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -90,3 +90,32 @@ def test_short_form_patterns_are_searched_from_before_their_first_match(pattern,
         first = pattern.search(text)
         start = abbreviations._search_start(text, anchor)
         assert first is None if start < 0 else first is None or start <= first.start(), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "before"),
+    [
+        (patterns._GIVEN_NAME, patterns._NAMING_WORDS, 0),
+        (patterns._NEW_KINDS_LISTED, patterns._NEW_KINDS_FIRST_WORDS, 0),
+        (patterns._NEW_KIND_NAMED, patterns._NEW_WORDS, len("our")),
+    ],
+    ids=["given_name", "new_kinds_listed", "new_kind_named"],
+)
+def test_introduction_patterns_searched_from_their_first_word_find_the_same(pattern, words, before):
+    vocabulary = _pattern_words(pattern) + ["a", "an", "our", "Our", "so-called", "model", "X-Bench", "FlashConv", "renewal"]
+    vocabulary += ["we propose a new model called Zeta-2", "our two new models, Ab-1 and Cd-2", "an  \n novel dataset named Kx"]
+    texts = _random_texts(vocabulary, 20_000, seed=19, words=8)
+    assert sum(bool(pattern.search(text)) for text in texts) > 500
+    for text in texts:
+        start = patterns.search_start(text, words, before=before)
+        found = [m.span() for m in pattern.finditer(text, start)] if start >= 0 else []
+        assert found == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_task_context_test_keeps_every_match_of_its_pattern():
+    vocabulary = _pattern_words(resolve._TASK_CONTEXT) + ["TASK", "Problem", "taſk", "the", "new", "X", "(", ",", "tasks"]
+    vocabulary += ["the task of", "a problem which we call", "this setting", "the task"]
+    texts = _random_texts(vocabulary, 20_000, seed=23, words=5)
+    assert sum(bool(resolve._TASK_CONTEXT.search(text)) for text in texts) > 300
+    for text in texts:
+        assert resolve._task_context(text) == bool(resolve._TASK_CONTEXT.search(text)), text
