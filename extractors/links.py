@@ -134,7 +134,10 @@ def _url_search_start(text: str) -> int:
     if not text.isascii():
         return 0 if _URL_HINT.search(text) else -1
     lowered = text.lower()
-    if not any(hint in lowered for hint in _URL_HINTS):
+    for hint in _URL_HINTS:
+        if hint in lowered:
+            break
+    else:
         return -1  # most abstracts have no link
     starts = [at for at in map(lowered.find, _URL_OPENINGS) if at >= 0]
     github_io = lowered.find(_GITHUB_IO)

@@ -26,7 +26,11 @@ def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
     """Where to search ``text`` for a pattern whose matches open at one of ``words``, or at most
     ``before`` characters and white space before one: the first occurrence of any of them, moved
     back so; -1 when none occurs (a search from there finds what one from the start would)."""
-    position = min((at for at in map(text.find, words) if at >= 0), default=-1)
+    position = -1
+    for word in words:  # each search stops where an earlier word was found
+        at = text.find(word, 0, position + len(word) - 1 if position >= 0 else len(text))
+        if at >= 0:
+            position = at
     if position < 0 or not before:
         return position
     while position > 0 and text[position - 1].isspace():
