@@ -22,6 +22,53 @@ def not_after(behind: str, first: str) -> str:
     return rf"{first}(?<!{behind}{first})"
 
 
+def first_letter_groups(alternatives: str) -> str:
+    """``alternatives`` ("by|up to|gains?|boost\\w*", one level of a pattern) grouped by their first
+    letter: "b(?:y|oost\\w*)|u(?:p to)|g(?:ains?)". The same matches in the same order: alternatives
+    opening with different letters never match at one position, and each group keeps its order.
+    re skips an alternative by its first character only in a pattern where case counts; a
+    case-blind one tries every alternative at every position, and a group per letter costs a
+    fraction. Look-behinds opening an alternative move after its first letter, which they then
+    include ("(?<!pass )rate" is "r(?<!pass r)ate")."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _top_level_alternatives(alternatives):
+        behind = []
+        while alternative.startswith(("(?<!", "(?<=")):
+            close = alternative.index(")")
+            behind.append(alternative[:close])
+            alternative = alternative[close + 1 :]
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"first_letter_groups: {alternative!r} does not open with a plain letter; write it so")
+        groups.setdefault(first, []).append("".join(f"{b}{first})" for b in behind) + rest)
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the "|" outside groups and character classes."""
+    parts, current, depth, in_class, escaped = [], [], 0, False, False
+    for character in pattern:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(character)
+    parts.append("".join(current))
+    return parts
+
+
 def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
     """Where to search ``text`` for a pattern whose matches open at one of ``words``, or at most
     ``before`` characters and white space before one: the first occurrence of any of them, moved

@@ -21,7 +21,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import not_after
+from paperkg.extractors.patterns import first_letter_groups, not_after
 
 # ---------------------------------------------------------------------------------------------
 # Step 1: scores in the text
@@ -51,19 +51,24 @@ _GROUP = re.compile(
 )
 _SIGN_BEFORE = re.compile(r"[+±−]\s*$|(?<![\w\d])-\s*$|\(\s*[+\-−]\s*$")
 # Words right before a number that make it a change, a cost or a count, not a score.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:by|up to|gains?|improvements?|increases?|decreases?|reductions?|boosts?|drops?|margins?|gaps?|speed-?ups?|"
+_CHANGE_CUES = (
+    r"by|up to|gains?|improvements?|increases?|decreases?|reductions?|boosts?|drops?|margins?|gaps?|speed-?ups?|"
     r"lead|leads|delta|saving|savings|only about|roughly|approximately|around|nearly|almost|over|than|"
     r"at least|at most|more than|less than|fewer than|top|step|steps|stage|version|v|rank|ranks|ranked|"
     r"first|layer|level|levels|table|figure|fig\.|section|chapter|phase|round|turn|epoch|epochs|batch|k|n|"
     r"d|length|size|budget|window|(?<!success )(?<!pass )(?<!win )(?<!resolve )(?<!error )(?<!hit )rate of|"
     r"ratio of|cost of|costs of|costing|uses|using|with|within|"
-    r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*)"
+    r"reduc\w+|cut\w*|lower\w*|rais\w+|increas\w+|improv\w+|boost\w*|shrink\w*|compress\w*"
+)
+# The cues grouped by first letter and the look-behinds of "by" read after it (see
+# patterns.first_letter_groups): the same matches, a third of the time.
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{first_letter_groups(_CHANGE_CUES)})"
     r"(?:\s+(?:of|about|up to(?:\s+an?)?|around|nearly|approximately|only))*\s*$"
     r"|\bby\s+(?:up to\s+)?\d[\d.]*\s?(?:\\?%|points?|pts)?\s*(?:,|and|&|or)\s*$"
     r"|\bby\s+(?:(?:an?|the|up to|about|around|nearly|over|roughly|approximately|average|avg\.?|of|as much as)\s+)+\(?\s*$"
-    r"|(?<!evidenced )(?<!shown )(?<!demonstrated )(?<!indicated )(?<!reflected )(?<!highlighted )"
-    r"\bby\s+(?:an?\s+|the\s+)?(?:average\s+|avg\.?\s+|absolute\s+|relative\s+)?"
+    r"|\bby(?<!evidenced by)(?<!shown by)(?<!demonstrated by)(?<!indicated by)(?<!reflected by)(?<!highlighted by)"
+    r"\s+(?:an?\s+|the\s+)?(?:average\s+|avg\.?\s+|absolute\s+|relative\s+)?"
     r"(?:(?!(?:scores?|results?|performance|values?|impressive|strong|achieving|reaching)\b)[\w-]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )

@@ -26,9 +26,10 @@ def _random_texts(vocabulary: list[str], count: int, seed: int, words: int = 6) 
     ]
 
 
-def _pattern_words(pattern: re.Pattern) -> list[str]:
+def _pattern_words(pattern: re.Pattern | str) -> list[str]:
     """The pattern's words, with their last letter left out too ("gains?" gives "gains" and "gain")."""
-    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", pattern.pattern))
+    source = pattern if isinstance(pattern, str) else pattern.pattern
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", source))
     return sorted({form for word in words for form in (word, word[:-1]) if form})
 
 
@@ -47,7 +48,8 @@ def test_name_hints_start_where_the_letter_pair_pattern_matches():
     ids=["change", "bound"],
 )
 def test_the_last_word_test_keeps_every_match_of_its_pattern(pattern, fast):
-    vocabulary = _pattern_words(pattern) + ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#"]
+    vocabulary = _pattern_words(pattern) + _pattern_words(results._CHANGE_CUES)  # the grouped cues, written whole
+    vocabulary += ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#"]
     vocabulary += [word.upper() for word in vocabulary[:20]] + ["speed-up", "Reduced", "BY", "Of", "ranKs", "ſ"]
     matched = 0
     for text in _random_texts(vocabulary, 40_000, seed=5):
@@ -119,3 +121,17 @@ def test_the_task_context_test_keeps_every_match_of_its_pattern():
     assert sum(bool(resolve._TASK_CONTEXT.search(text)) for text in texts) > 300
     for text in texts:
         assert resolve._task_context(text) == bool(resolve._TASK_CONTEXT.search(text)), text
+
+
+def test_alternatives_grouped_by_first_letter_match_as_written():
+    plain = re.compile(rf"\b(?:{results._CHANGE_CUES})", re.IGNORECASE)
+    grouped = re.compile(rf"\b(?:{patterns.first_letter_groups(results._CHANGE_CUES)})", re.IGNORECASE)
+    vocabulary = _pattern_words(results._CHANGE_CUES) + ["success rate", "pass", "Rate of", "speed-up", "fig.", "RATIO of"]
+    for text in _random_texts(vocabulary, 20_000, seed=29):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_an_alternative_not_opening_with_a_letter_is_refused():
+    assert patterns.first_letter_groups("by|(?<!pass )rate|rank") == "b(?:y)|r(?:(?<!pass r)ate|ank)"
+    with pytest.raises(ValueError, match="plain letter"):
+        patterns.first_letter_groups("by|s?rate")
