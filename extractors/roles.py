@@ -106,11 +106,10 @@ class SentenceCues:
 
     def near(self, kind: str, position: int, max_words: int) -> bool:
         """A cue ends before ``position``, in its clause, at most ``max_words`` words before it."""
-        clause = self.clause_start(position)
         for start, end in reversed(self.spans(kind)):
             if end > position:
                 continue
-            if start < clause:
+            if start < self.clause_start(position):  # read only when a cue stands before
                 return False
             return len(self.sentence[end:position].split()) <= max_words
         return False
