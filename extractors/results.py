@@ -226,6 +226,7 @@ def _flat(text: str) -> str:
 
 
 _FLAT = str.maketrans("\n\r\t", "   ")
+_DIGIT = re.compile(r"\d")  # what _GROUP opens with
 _OBFUSCATED = re.compile(r"\[email\sprotected\]")
 
 
@@ -235,6 +236,8 @@ def find_scores(text: str) -> list[Score]:
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
+    if not _DIGIT.search(text):
+        return []  # every score opens with a digit (titles and some abstracts hold none)
     text = _flat(text)
     kept: list[list[Score]] = []  # per number group, its scores
     changes: list[tuple[int, int]] = []  # (start, end) of the groups left out as relative changes
