@@ -126,8 +126,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             if _initials_match(short, long_form):
                 found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break
+    # "LASE (Language-Adversarial Speaker Encoder)"
     parenthesis = _search_start(text, _PAREN_LONG_ANCHOR)
-    for match in _PAREN_LONG.finditer(text, parenthesis) if parenthesis >= 0 else ():  # "LASE (Language-Adversarial Speaker Encoder)"
+    for match in _PAREN_LONG.finditer(text, parenthesis) if parenthesis >= 0 else ():
         short, long_form = match.group(1), match.group(2)
         if _initials_match(short, long_form):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))

@@ -265,15 +265,21 @@ _WORD_CHARACTERS = string.ascii_letters + string.digits + "_"
 # it lets follow them, and the ends of its "by ..." forms), the stems of its open-ended words
 # ("reduc\\w+") and the other characters it can end in ("fig.", "(").
 _CHANGE_LAST_WORDS = frozenset(
-    "by to gain gains improvement improvements increase increases decrease decreases reduction reductions boost "
-    "boosts drop drops margin margins gap gaps speedup speedups up ups lead leads delta saving savings about roughly "
-    "approximately around nearly almost over than least most top step steps stage version v rank ranks ranked first "
-    "layer level levels table figure fig section chapter phase round turn epoch epochs batch k n d length size budget "
-    "window of costing uses using with within only a an the and or average avg as".split()
+    {
+        "by", "to", "gain", "gains", "improvement", "improvements", "increase", "increases", "decrease", "decreases",
+        "reduction", "reductions", "boost", "boosts", "drop", "drops", "margin", "margins", "gap", "gaps", "speedup",
+        "speedups", "up", "ups", "lead", "leads", "delta", "saving", "savings", "about", "roughly", "approximately",
+        "around", "nearly", "almost", "over", "than", "least", "most", "top", "step", "steps", "stage", "version", "v",
+        "rank", "ranks", "ranked", "first", "layer", "level", "levels", "table", "figure", "fig", "section", "chapter",
+        "phase", "round", "turn", "epoch", "epochs", "batch", "k", "n", "d", "length", "size", "budget", "window", "of",
+        "costing", "uses", "using", "with", "within", "only", "a", "an", "the", "and", "or", "average", "avg", "as"
+    }
 )
 _CHANGE_STEMS = ("reduc", "cut", "lower", "rais", "increas", "improv", "boost", "shrink", "compress")
 _CHANGE_LAST_CHARACTERS = ",&(."
-_BOUND_LAST_WORDS = frozenset("top rank ranks ranked ranking below above under exceed exceeds exceeding beyond of".split())
+_BOUND_LAST_WORDS = frozenset(
+    {"top", "rank", "ranks", "ranked", "ranking", "below", "above", "under", "exceed", "exceeds", "exceeding", "beyond", "of"}
+)
 _BOUND_LAST_CHARACTERS = "<>=~#."  # and "≤≥≈", not ASCII
 
 
