@@ -854,7 +854,8 @@ def kind_then_name(text: str) -> list[Span]:
 
 
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
-_NEW_KINDS_FIRST_WORDS = ("two", "three", "four", "several", "our", "Our")  # what its matches open with
+# What its matches open with, or hold after "our" and white space ("our two"): a count.
+_COUNT_WORDS = ("two", "three", "four", "several")
 _NEW_KINDS_LISTED = re.compile(
     rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
@@ -940,7 +941,7 @@ def introduced_phrases(text: str) -> list[Span]:
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     counted = "two " in text or "three " in text or "four " in text or "several " in text
-    for match in _NEW_KINDS_LISTED.finditer(text, search_start(text, _NEW_KINDS_FIRST_WORDS)) if counted else ():
+    for match in _NEW_KINDS_LISTED.finditer(text, search_start(text, _COUNT_WORDS, before=len("our"))) if counted else ():
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)

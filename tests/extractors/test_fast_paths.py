@@ -98,7 +98,7 @@ def test_short_form_patterns_are_searched_from_before_their_first_match(pattern,
     ("pattern", "words", "before"),
     [
         (patterns._GIVEN_NAME, patterns._NAMING_WORDS, 0),
-        (patterns._NEW_KINDS_LISTED, patterns._NEW_KINDS_FIRST_WORDS, 0),
+        (patterns._NEW_KINDS_LISTED, patterns._COUNT_WORDS, len("our")),
         (patterns._NEW_KIND_NAMED, patterns._NEW_WORDS, len("our")),
     ],
     ids=["given_name", "new_kinds_listed", "new_kind_named"],
