@@ -63,14 +63,17 @@ _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
 _MAX_LONG_WORDS = 8
+_WORD_BREAK = re.compile(r"[\s-]+")
 
 
 def _initials_match(short: str, long_form: str) -> bool:
     """The short form's capitals are the initials of the long form's words, in order; words
     with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not."""
     capitals = [ch.lower() for ch in short if ch.isupper()]
-    words = [w for w in re.split(r"[\s-]+", long_form) if w]
-    if len(capitals) < 2 or not words:
+    if len(capitals) < 2:
+        return False
+    words = [w for w in _WORD_BREAK.split(long_form) if w]
+    if not words:
         return False
     index = 0
     for word in words:
