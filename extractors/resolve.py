@@ -96,7 +96,10 @@ def _task_context(before: str) -> bool:
     other texts are always tried: the case-blind pattern folds a few other letters onto ASCII ones)."""
     if before.isascii():
         lowered = before.lower()
-        if not any(word in lowered for word in _TASK_WORDS):
+        for word in _TASK_WORDS:
+            if word in lowered:
+                break
+        else:
             return False
     return _TASK_CONTEXT.search(before) is not None
 
@@ -691,6 +694,8 @@ class PaperResolver:
                 decision = self._role(cluster, mention, entity_type)
                 if best is None or ROLE_PRIORITY[decision.role] < ROLE_PRIORITY[best[0].role]:
                     best = (decision, mention)
+                    if ROLE_PRIORITY[decision.role] == 0:
+                        break  # the strongest role: no later mention can take its place
             assert best is not None
             decision, mention = best
             unexplained = (
