@@ -218,6 +218,8 @@ def is_name_like(token: str) -> bool:
         return True  # "ALE-bench", "Workspace-Bench-Lite": a suite's name, however plain its words
     if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
+    if parts[-1].istitle() and parts[-1].endswith("ed") and len(parts[-1]) >= 6 and parts[-1] != "Verified":
+        return False  # "FP4-Quantized", "LLM-Guided" in a title-cased title: a modifier too
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
     return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)
@@ -972,7 +974,7 @@ _APPOSITIVE = re.compile(
 )
 
 
-# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
+# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA/Data or
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"

@@ -668,3 +668,28 @@ def test_a_name_used_as_a_modifier_after_an_intro_verb_is_the_name_not_the_compo
 def test_a_coined_name_ending_in_data_is_a_data_set():
     found = _found("We introduce MoZork-Data, a synthetic-to-real pipeline that renders many scenes for training.")
     assert found["MoZork-Data"][0] == "dataset"
+
+
+def test_a_coined_name_named_once_is_kept_unless_it_is_a_metric_a_modifier_or_a_code():
+    found = _found(
+        "Baselines include open-source multi-agent systems (e.g., ZorbVerse). The method reaches a gFID of 3.47 "
+        "on AI-Generated clips, and a C1 arm records RGB-D frames."
+    )
+    assert "ZorbVerse" in found
+    assert not {"gFID", "AI-Generated", "C1", "RGB-D"} & set(found)
+
+
+def test_the_stem_of_the_papers_own_numbered_name_is_its_earlier_release():
+    found = _found(
+        "In this paper we present ZebraHawk2, a versatile vision-language model trained on many documents. "
+        "Compared with ZebraHawk, it handles four times more tokens.",
+        "ZebraHawk2: A Large Vision-Language Model for Documents",
+    )
+    assert found["ZebraHawk2"][0] == "model" and found["ZebraHawk"][0] == "model"
+
+
+def test_a_name_before_a_method_word_after_on_is_no_data_set_and_a_capitalised_participle_is_a_modifier():
+    found = _found("Our system builds on the Delayed Streams Modeling framework and reaches 5.1 WER on LibriSpeech.")
+    assert found["Delayed Streams Modeling"][0] == "method"
+    titled = _found("We study mean bias in training.", "The Curse and Blessing of Mean Bias in FP4-Quantized LLM Training")
+    assert "FP4-Quantized" not in titled
