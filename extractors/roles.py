@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import intro_cue_spans, not_after
+from paperkg.extractors.patterns import first_letter_groups, intro_cue_spans, not_after
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
 
 def _words(pattern: str) -> re.Pattern:
-    """Cue words, matched in the lower-cased sentence (case-blind patterns are slow in re)."""
-    return re.compile(rf"\b(?:{pattern})\b")
+    """Cue words, matched in the lower-cased sentence (case-blind patterns are slow in re); grouped
+    by first letter, which re tries once for a group rather than once for each of its words."""
+    return re.compile(rf"\b(?:{first_letter_groups(pattern)})\b")
 
 
 # Cue words, and how many words may stand between a cue and the mention it governs.

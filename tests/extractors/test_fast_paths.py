@@ -8,12 +8,14 @@ words, so a word added to a pattern and not to its fast path fails a test.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import random
 import re
 
 import pytest
 
-from paperkg.extractors import abbreviations, links, patterns, resolve, results
+from paperkg.extractors import abbreviations, links, patterns, resolve, results, roles
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -135,3 +137,28 @@ def test_an_alternative_not_opening_with_a_letter_is_refused():
     assert patterns.first_letter_groups("by|(?<!pass )rate|rank") == "b(?:y)|r(?:(?<!pass r)ate|ank)"
     with pytest.raises(ValueError, match="plain letter"):
         patterns.first_letter_groups("by|s?rate")
+
+
+def _cue_word_sources() -> dict[str, str]:
+    """Each ``NAME = _words("...")`` of extractors/roles.py: the name and its words as written."""
+    tree = ast.parse(inspect.getsource(roles))
+    return {
+        node.targets[0].id: node.value.args[0].value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "_words"
+    }
+
+
+def test_cue_words_grouped_by_first_letter_match_as_written():
+    sources = _cue_word_sources()
+    assert {"_OUR", "_COMPARE", "_USE", "_EVALUATE_PREP", "_EVALUATION"} <= set(sources)
+    for name, source in sources.items():
+        plain = re.compile(rf"\b(?:{source})\b")
+        vocabulary = _pattern_words(source) + ["a", "the", "x", "model", "on par with", "compared with", "based on"]
+        texts = _random_texts(vocabulary, 5_000, seed=31, words=7)
+        assert sum(bool(plain.search(text)) for text in texts) > 500, name
+        grouped = getattr(roles, name)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
