@@ -520,6 +520,15 @@ def title_cased(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
+_PLAIN_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|wise|level|aware|based|driven|guided))*")
+# "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
+# a paper listing its own parts names them, whatever their last word.
+_COMPONENT_LISTED = re.compile(
+    r"(?:\b(?:mechanisms|modules|components|phases|stages|innovations|techniques|strategies)"
+    r"\s*(?::|,|including|namely)\s*(?:\(\d\)\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?:and\s+)?)*$)"
+)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
@@ -538,8 +547,14 @@ def capitalised_phrases(text: str) -> list[Span]:
         parts = phrase.split()
         # Both head patterns end at the phrase's end and hold no space: reading its last word is
         # reading the phrase (the long case-blind alternation is tried at fewer positions).
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(parts[-1]):
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to"):
             continue
+        if not NAMED_THING_HEAD.search(parts[-1]):
+            listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start)
+            if not listed or text.startswith(":", start + len(" ".join(parts))):
+                continue  # "(3) Data Diversity: We maintain ...": a heading, no name
+            if any(not _PLAIN_CAPITALISED_WORD.fullmatch(word) for word in parts):
+                continue  # "Rollout DPO", "Visual Quality-semantic": a known name inside, or a phrase cut short
         if _CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))

@@ -52,7 +52,8 @@ _STRONG_USE = re.compile(
 )
 # What stands between the names of one list, and the words that say what a list holds.
 _LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
+# "XOR-Retrieve (cross-lingual), XTREME-UP (cross-lingual) and MIRACL": a short gloss may follow an item.
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -77,6 +78,7 @@ _TRAINED_AFTER = re.compile(
 )
 _WEIGHTS_BEFORE = re.compile(
     r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
+    r"|\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing))\s+(?:the\s+|a\s+)?$"  # "fine-tuning TimeChat to ..."
     r"|\d+(?:\.\d+)?[BMK]-?param(?:eter)?s?\s+$"  # "a 120M-parameter FluxAudio-S backbone"
 )
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
@@ -154,7 +156,10 @@ _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
 # "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
-    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$",
+    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$"
+    # "dense retrieval models, e.g., mContriever": one example of a plural kind
+    r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*"
+    r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
     re.IGNORECASE,
 )
 
@@ -167,7 +172,7 @@ def _type_word(text: str, mention: Mention) -> str | None:
     )
     if found is None:
         return None
-    return "model" if found.group(1) else "dataset"
+    return "model" if found.lastindex in (1, 3) else "dataset"  # odd groups name models, even ones data
 
 
 @cache

@@ -693,3 +693,28 @@ def test_a_name_before_a_method_word_after_on_is_no_data_set_and_a_capitalised_p
     assert found["Delayed Streams Modeling"][0] == "method"
     titled = _found("We study mean bias in training.", "The Curse and Blessing of Mean Bias in FP4-Quantized LLM Training")
     assert "FP4-Quantized" not in titled
+
+
+def test_capitalised_parts_a_paper_lists_as_its_mechanisms_are_named_whatever_their_last_word():
+    found = _found(
+        "Agent Zorb introduces two key mechanisms: (1) Context Folding, which compresses long histories, and "
+        "(2) Image Layering. Our study follows three phases: Experience Anchoring, Experience Distillation, and "
+        "Closed-Loop Control. (3) Data Diversity: we keep many samples."
+    )
+    assert {"Context Folding", "Experience Anchoring"} <= set(found)
+    assert "Data Diversity" not in found
+
+
+def test_one_example_of_a_plural_kind_a_fine_tuned_name_and_glossed_list_items_are_typed():
+    found = _found(
+        "Our retrievers are competitive with dense retrieval models, e.g., mZorbtriever, on three benchmarks: "
+        "XOR-Zorb (cross-lingual), XTREME-ZB (cross-lingual) and MIRACL. We fine-tune ZorbChat on cooking videos."
+    )
+    assert found["mZorbtriever"][0] == "model"
+    assert found["XTREME-ZB"][0] == "dataset"
+    assert found["ZorbChat"][0] == "model"
+
+
+def test_a_name_given_to_plural_models_is_a_model():
+    found = _found("Our models, called ZWIM-X, are competitive with supervised retrievers on three benchmarks.")
+    assert found["ZWIM-X"][0] == "model"
