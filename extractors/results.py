@@ -309,6 +309,21 @@ def _bound_before(before: str) -> bool:
     return _may_end_with(before, _BOUND_LAST_WORDS, (), _BOUND_LAST_CHARACTERS) and bool(_BOUND_BEFORE.search(before))
 
 
+_RESOURCE_LAST_WORDS = frozenset(
+    {
+        "usage", "utilisation", "utilization", "sparsity", "compression", "ratio", "overhead", "footprint",
+        "consumption", "occupancy", "of", "is", "was", "at", "reaches",
+    }
+)
+_EARLIER_LAST_WORDS = frozenset({"previously", "formerly", "originally", "best"})
+
+
+def _resource_or_earlier_before(before: str) -> bool:
+    """_RESOURCE_MEASURE_BEFORE or _EARLIER_BEFORE searched in ``before``, each after a test of the last word."""
+    resource = _may_end_with(before, _RESOURCE_LAST_WORDS, (), "=:") and _RESOURCE_MEASURE_BEFORE.search(before)
+    return bool(resource or (_may_end_with(before, _EARLIER_LAST_WORDS, (), ":") and _EARLIER_BEFORE.search(before)))
+
+
 def _verdict(text: str, match: re.Match[str]) -> str:
     """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
     first = match.group(1)
@@ -332,7 +347,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     efficiency = any(word in before for word in _EFFICIENCY_WORDS) and _EFFICIENCY_BEFORE.search(before)
     if efficiency or (_ends_in(head, "mMoO>→") and _LENGTH_FROM.search(head)):  # "from", "to", "->"
         return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
-    if _RESOURCE_MEASURE_BEFORE.search(before) or _EARLIER_BEFORE.search(before):
+    if _resource_or_earlier_before(before):
         return "other"
     if not unit_raw and not match.group(2) and "." not in first and _MARKER_BEFORE.search(before) and after.startswith(")"):
         return "other"  # "(2) Building on ExOPD": a list marker

@@ -45,20 +45,25 @@ def test_name_hints_start_where_the_letter_pair_pattern_matches():
 
 
 @pytest.mark.parametrize(
-    ("pattern", "fast"),
-    [(results._CHANGE_BEFORE, results._change_before), (results._BOUND_BEFORE, results._bound_before)],
-    ids=["change", "bound"],
+    ("patterns_", "fast"),
+    [
+        ((results._CHANGE_BEFORE,), results._change_before),
+        ((results._BOUND_BEFORE,), results._bound_before),
+        ((results._RESOURCE_MEASURE_BEFORE, results._EARLIER_BEFORE), results._resource_or_earlier_before),
+    ],
+    ids=["change", "bound", "resource_or_earlier"],
 )
-def test_the_last_word_test_keeps_every_match_of_its_pattern(pattern, fast):
-    vocabulary = _pattern_words(pattern) + _pattern_words(results._CHANGE_CUES)  # the grouped cues, written whole
-    vocabulary += ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#"]
-    vocabulary += [word.upper() for word in vocabulary[:20]] + ["speed-up", "Reduced", "BY", "Of", "ranKs", "ſ"]
+def test_the_last_word_test_keeps_every_match_of_its_pattern(patterns_, fast):
+    vocabulary = [word for pattern in patterns_ for word in _pattern_words(pattern)]
+    vocabulary += _pattern_words(results._CHANGE_CUES)  # the grouped cues, written whole
+    vocabulary += ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#", "=", ":"]
+    vocabulary += [word.upper() for word in vocabulary[:20]] + ["speed-up", "Reduced", "BY", "Of", "ranKs", "ſ", "uſage"]
     matched = 0
     for text in _random_texts(vocabulary, 40_000, seed=5):
-        expected = bool(pattern.search(text))
+        expected = any(pattern.search(text) for pattern in patterns_)
         matched += expected
         assert fast(text) == expected, text
-    assert matched > 1_000  # the strings exercise the pattern
+    assert matched > 500  # the strings exercise the patterns
 
 
 def test_links_are_searched_from_the_first_place_one_can_start():
