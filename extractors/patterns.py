@@ -529,6 +529,28 @@ _COMPONENT_LISTED = re.compile(
 )
 
 
+def technique_shaped(phrase: str) -> bool:
+    """Capitalised words ending in a technique's or an artefact's head noun, not a class or a task
+    ("Set-Based Prompting", "Entropy-Based Block Pruning"; not "Vision Language Models")."""
+    words = phrase.split()
+    if words[0].lower().endswith("ing") or words[-1].lower() in _NOT_AGENT_NOUNS:
+        return False  # "Recovering Policy-Induced Errors": a verb phrase; "Geometry Matters": a slogan
+    if any(word.lower() in _SLOGAN_WORDS for word in words):
+        return False  # "Autoregressive Model Beats Diffusion", "Attend Before Attention"
+    return bool(NAMED_THING_HEAD.search(words[-1])) and not _CLASS_OR_TASK_HEAD.search(words[-1])
+
+
+_SLOGAN_WORDS = frozenset(["beats", "meets", "before", "after", "beyond", "ahead", "vs", "versus", "makes", "helps", "is", "are"])
+# Words ending in -er/-or that name no technique or artefact (the head pattern takes -er/-or words
+# for agent nouns: "Minimizer", "Reasoner").
+_NOT_AGENT_NOUNS = frozenset(
+    [
+        "matter", "matters", "error", "errors", "humor", "color", "colors", "order", "paper", "power", "better",
+        "faster", "harder", "smarter", "fewer", "together", "rather", "other", "never", "ever", "under", "over", "after",
+    ]
+)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a

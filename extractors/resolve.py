@@ -24,6 +24,7 @@ from paperkg.extractors.patterns import (
     TitleName,
     environment_shaped,
     is_name_like,
+    technique_shaped,
     title_name,
     type_from_appositive,
     type_from_shape,
@@ -484,8 +485,12 @@ class PaperResolver:
     def add_title_name(self, name: TitleName) -> None:
         if _norm(name.name) in self.stop:
             return
-        if name.multiword and name.name.lower() not in self.paper.abstract.lower():
-            return  # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract
+        # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract, or is
+        # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
+        # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
+        unnamed = name.multiword and name.name.lower() not in self.paper.abstract.lower()
+        if unnamed and (not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
+            return
         cluster = self._find(name.name)
         if cluster is None:
             entry = self.gazetteer.lookup(name.name)
@@ -502,7 +507,10 @@ class PaperResolver:
         cluster.introduced = True
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
-        cluster.title_type = name.type
+        # "Set-Based Prompting: Provably Solving the Language Model ...": a name built like a technique's
+        # is what its own head says ("... Benchmark"), whatever the description mentions.
+        technique = name.multiword and technique_shaped(name.name)
+        cluster.title_type = (type_from_words(name.name.split()[-1]) or "method") if technique else name.type
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient

@@ -718,3 +718,10 @@ def test_one_example_of_a_plural_kind_a_fine_tuned_name_and_glossed_list_items_a
 def test_a_name_given_to_plural_models_is_a_model():
     found = _found("Our models, called ZWIM-X, are competitive with supervised retrievers on three benchmarks.")
     assert found["ZWIM-X"][0] == "model"
+
+
+def test_a_title_prefix_built_like_a_technique_name_is_introduced_though_the_abstract_abbreviates_it():
+    title = "Set-Based Prompting: Provably Solving the Language Model Order Problem"
+    found = _found("We propose SBP, which makes language models order-invariant.", title)
+    assert found["Set-Based Prompting"][:2] == ("method", "introduces")
+    assert not _found("We study geometry.", "Geometry Matters: What Shapes Representations")
