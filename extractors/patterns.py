@@ -865,6 +865,23 @@ _TRAINED_FAMILY = re.compile(
     # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
 )
+_LONGEST_WORK = max(_WORK.removeprefix("(?:").removesuffix(")").split("|"), key=len)
+_LONGEST_SUBJECT = max(len(subject.replace(_WORK, _LONGEST_WORK)) for subject in _SUBJECTS)
+
+
+def _trained_family_start(text: str) -> int:
+    """A position at or before every match of _TRAINED_FAMILY, read back from the first "train":
+    what may stand before it ("post-"), white space, an adverb ("further"), white space and a
+    subject ("this article"); -1 when the text holds no "train". The pattern opens with a subject,
+    which re tries at every "t", "h" and "w" before."""
+    position = text.find("train")
+    if position < 0:
+        return -1
+    for longest in (len("post-"), len("further"), _LONGEST_SUBJECT):
+        position = max(0, position - longest)
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+    return position
 
 
 _KIND_COMMA_WORDS = ("model", "LLM", "VLM", "checkpoint", "dataset", "benchmark", "corpus")
@@ -976,7 +993,8 @@ def introduced_phrases(text: str) -> list[Span]:
     given = search_start(text, _NAMING_WORDS)
     for match in _GIVEN_NAME.finditer(text, given) if given >= 0 else ():
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
+    trained = _trained_family_start(text)
+    for match in _TRAINED_FAMILY.finditer(text, trained) if trained >= 0 else ():
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     counted = "two " in text or "three " in text or "four " in text or "several " in text

@@ -167,3 +167,25 @@ def test_cue_words_grouped_by_first_letter_match_as_written():
         grouped = getattr(roles, name)
         for text in texts:
             assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_the_trained_family_pattern_searched_from_before_its_train_finds_the_same():
+    rng = random.Random(41)
+
+    def space() -> str:
+        return "".join(rng.choice(" \t\n") for _ in range(rng.randint(1, 4)))
+
+    subjects = ["we", "We", "this article", "This report", "here", "this paper", "xwe", "thisarticle"]
+    verbs = ["train", "trained", "pre-train", "pretrain", "post-train", "posttrain", "retrain", "strain"]
+    objects = ["Nemotron-T, a family of", "X-1, an open suite of", "a 2B VLM, Aquila-VL-2B,", "a model, Zeta.", "it"]
+    texts = []
+    for _ in range(30_000):
+        adverb = rng.choice(["", "", "then", "further", "also", "then  also"])
+        parts = [rng.choice(["", "In short, ", "data-", "(", "Then "]), rng.choice(subjects), space()]
+        parts += [adverb + space() if adverb else "", rng.choice(verbs), space(), rng.choice(objects)]
+        texts.append("".join(parts) + rng.choice(["", " we train it.", " trained on X."]))
+    assert sum(bool(patterns._TRAINED_FAMILY.search(text)) for text in texts) > 3_000
+    for text in texts:
+        start = patterns._trained_family_start(text)
+        found = [m.span() for m in patterns._TRAINED_FAMILY.finditer(text, start)] if start >= 0 else []
+        assert found == [m.span() for m in patterns._TRAINED_FAMILY.finditer(text)], text
