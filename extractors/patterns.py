@@ -475,8 +475,10 @@ def name_like_tokens(text: str) -> list[Span]:
 
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
 # "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
-NAMED_THING_HEAD = re.compile(
-    r"(?:[A-Za-z]{3,}(?:er|or)s?|Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
+# Head nouns of named techniques and artefacts (besides "-er"/"-or" agent nouns), grouped by first
+# letter in the pattern (see first_letter_groups: a case-blind alternation is tried word by word).
+_NAMED_THING_HEADS = (
+    r"Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
     r"Transformer|Retrieval|Search|Sampling|Optimi[sz]ation|Alignment|Distillation|Embeddings?|Generation|Prompting|"
     r"Decoding|Pruning|Quantization|Regularization|Augmentation|Adaptation|Estimation|Algorithm|Method|Framework|"
     r"Architecture|Module|Mechanism|Policy|Dataset|Benchmark|Corpus|Index|Memory|Cache|Layer|Machine|Process|"
@@ -485,9 +487,9 @@ NAMED_THING_HEAD = re.compile(
     r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set|Bias|Coefficient|Reward|Guidance|Paradigm|Engine|Flywheel|Probes?|Iteration|Foresight|"
     r"Annealing|Calibration|Strategy|Decomposition|Verification|Reflection|Rollout|Exploration|Curriculum|Codebook|"
     r"Gate|Gating|Head|Block|Unit|Tree|Chain|Planning|Correction|Refinement|Compression|Caching|Scheduling|Editing|"
-    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow)$",
-    re.IGNORECASE,
+    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow"
 )
+NAMED_THING_HEAD = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{first_letter_groups(_NAMED_THING_HEADS)})$", re.IGNORECASE)
 # Heads that make a capitalised phrase a class of models or a task rather than a named technique.
 _CLASS_OR_TASK_HEAD = re.compile(
     r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"

@@ -189,3 +189,14 @@ def test_the_trained_family_pattern_searched_from_before_its_train_finds_the_sam
         start = patterns._trained_family_start(text)
         found = [m.span() for m in patterns._TRAINED_FAMILY.finditer(text, start)] if start >= 0 else []
         assert found == [m.span() for m in patterns._TRAINED_FAMILY.finditer(text)], text
+
+
+def test_named_thing_heads_grouped_by_first_letter_match_as_written():
+    plain = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{patterns._NAMED_THING_HEADS})$", re.IGNORECASE)
+    vocabulary = _pattern_words(patterns._NAMED_THING_HEADS) + ["Fine-tuning", "Pre-Training", "NETWORK", "x", "Op", "Ranker"]
+    texts = _random_texts(vocabulary, 20_000, seed=43, words=3)
+    assert sum(bool(plain.search(text)) for text in texts) > 500
+    for text in texts:
+        found = patterns.NAMED_THING_HEAD.search(text)
+        expected = plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
