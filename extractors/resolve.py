@@ -31,7 +31,7 @@ from paperkg.extractors.patterns import (
     type_from_words,
 )
 from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
-from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
+from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role, role_decision
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
@@ -848,9 +848,9 @@ class PaperResolver:
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":
-            return RoleDecision("introduces", "title_prefix", 0.85)
+            return role_decision("introduces", "title_prefix", 0.85)
         if mention.field == "title":
-            return RoleDecision("mentions", "title", 0.5)
+            return role_decision("mentions", "title", 0.5)
         cues, offset = self.cues_at(mention.field, mention.start)
         known = cluster.entry is not None or cluster.family_entry is not None
         decision = decide_role(
@@ -859,7 +859,7 @@ class PaperResolver:
         fresh = decision.role not in ("introduces", "compares") and not known
         if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
-            return RoleDecision("introduces", "new_appositive", 0.7)
+            return role_decision("introduces", "new_appositive", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
@@ -868,7 +868,7 @@ class PaperResolver:
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
             cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
-                return RoleDecision("introduces", "own_design", 0.65)
+                return role_decision("introduces", "own_design", 0.65)
         return decision
 
     def _entity(

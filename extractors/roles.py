@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paperkg.extractors.patterns import first_letter_groups, intro_cue_spans, not_after
 
@@ -60,6 +61,11 @@ class RoleDecision:
     role: str
     cue: str
     confidence: float
+
+
+# The decisions are a few immutable values: each is built once and shared (building one costs
+# more than looking it up).
+role_decision = lru_cache(maxsize=None)(RoleDecision)
 
 
 class SentenceCues:
@@ -135,21 +141,21 @@ def decide_role(
     cues = sentence if isinstance(sentence, SentenceCues) else SentenceCues(sentence)
     text = cues.sentence
     if introduced_by_rule:
-        return RoleDecision("introduces", "pattern", 0.85)
+        return role_decision("introduces", "pattern", 0.85)
     if _CALLED.search(cues.lower, max(0, position - 40), position):
-        return RoleDecision("introduces", "called", 0.85)
+        return role_decision("introduces", "called", 0.85)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)
         if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position):
-            return RoleDecision("introduces", "we_propose", 0.75)
+            return role_decision("introduces", "we_propose", 0.75)
         if cues.near("our", position, 2):
-            return RoleDecision("introduces", "our_x", 0.7)
+            return role_decision("introduces", "our_x", 0.7)
     if cues.near("compare", position, 5):
-        return RoleDecision("compares", "compare_cue", 0.7)
+        return role_decision("compares", "compare_cue", 0.7)
     if entity_type == "dataset" and cues.evaluation and cues.near("evaluate_prep", position, 8):
-        return RoleDecision("evaluates_on", "evaluation_context", 0.7)
+        return role_decision("evaluates_on", "evaluation_context", 0.7)
     if cues.near("use", position, 4):
-        return RoleDecision("uses", "use_cue", 0.65)
+        return role_decision("uses", "use_cue", 0.65)
     if entity_type == "dataset" and cues.evaluation:
-        return RoleDecision("evaluates_on", "evaluation_sentence", 0.55)
-    return RoleDecision("mentions", "default", 0.5)
+        return role_decision("evaluates_on", "evaluation_sentence", 0.55)
+    return role_decision("mentions", "default", 0.5)
