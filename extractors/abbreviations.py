@@ -63,14 +63,17 @@ _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
 _MAX_LONG_WORDS = 8
+_WORD_BREAK = re.compile(r"[\s-]+")
 
 
 def _initials_match(short: str, long_form: str) -> bool:
     """The short form's capitals are the initials of the long form's words, in order; words
     with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not."""
     capitals = [ch.lower() for ch in short if ch.isupper()]
-    words = [w for w in re.split(r"[\s-]+", long_form) if w]
-    if len(capitals) < 2 or not words:
+    if len(capitals) < 2:
+        return False
+    words = [w for w in _WORD_BREAK.split(long_form) if w]
+    if not words:
         return False
     index = 0
     for word in words:
@@ -89,11 +92,32 @@ def _initials_offset(short: str, candidate: str) -> int | None:
     return None
 
 
+_LONGEST_SHORT = 15  # characters of _SHORT at most
+# What follows the short form in _REVERSE and _PAREN_LONG, each opening with a literal (re skips in
+# C to it): ", a", and a parenthesis after white space with a capital inside.
+_REVERSE_ANCHOR = re.compile(r",\s+(?:an?|the)\s")
+_PAREN_LONG_ANCHOR = re.compile(r"\((?<=\s\()[A-Z]")
+
+
+def _search_start(text: str, anchor: re.Pattern) -> int:
+    """A position at or before every match of a pattern that opens with a short form, then white
+    space and ``anchor``; -1 when ``anchor`` is nowhere. The pattern is searched from there (it is
+    tried at every capital before)."""
+    found = anchor.search(text)
+    if found is None:
+        return -1
+    position = found.start()
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return max(0, position - _LONGEST_SHORT)
+
+
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
-    for match in _REVERSE.finditer(text):
+    comma = _search_start(text, _REVERSE_ANCHOR)
+    for match in _REVERSE.finditer(text, comma) if comma >= 0 else ():
         short = match.group(1)
         words = []
         for word in _LONG_WORD.finditer(text, match.end()):
@@ -105,7 +129,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             if _initials_match(short, long_form):
                 found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break
-    for match in _PAREN_LONG.finditer(text):  # "LASE (Language-Adversarial Speaker Encoder)"
+    # "LASE (Language-Adversarial Speaker Encoder)"
+    parenthesis = _search_start(text, _PAREN_LONG_ANCHOR)
+    for match in _PAREN_LONG.finditer(text, parenthesis) if parenthesis >= 0 else ():
         short, long_form = match.group(1), match.group(2)
         if _initials_match(short, long_form):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))

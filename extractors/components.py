@@ -49,9 +49,11 @@ def text_of(doc: Doc) -> str:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the doc's sentences, as ``paperkg_sentences`` set them."""
-    if doc._.sentence_bounds is None:
-        doc._.sentence_bounds = split_sentences(text_of(doc))
-    return doc._.sentence_bounds
+    underscore = doc._  # each "doc._" builds an accessor object
+    bounds = underscore.sentence_bounds
+    if bounds is None:
+        bounds = underscore.sentence_bounds = split_sentences(text_of(doc))
+    return bounds
 
 
 class SentenceSplitter:

@@ -93,7 +93,7 @@ class Gazetteer:
         # Joined keys of the first n words of every multi-word form: a longer match is tried only
         # while the words so far are such a prefix.
         self._prefixes: set[str] = set()
-        self._starts: tuple[frozenset[str], frozenset[str], int] | None = None
+        self._starts: tuple[frozenset[str], frozenset[str], frozenset[str], int] | None = None
         self._bigrams_exact: set[str] = set()
         self._bigrams_fold: set[str] = set()
         # Coined names with a digit written all in lower case ("flan-t5", "llama-2", "gsm8k"):
@@ -156,7 +156,7 @@ class Gazetteer:
         words = WORD.findall(text)
         lowered = list(map(str.lower, words))
         # Set tests (C speed) find the texts worth a look; isdisjoint stops at the first shared word.
-        exact_starts, fold_starts = self._start_words()
+        exact_starts, fold_starts, any_starts = self._start_words()
         if exact_starts.isdisjoint(words) and fold_starts.isdisjoint(lowered):
             return []
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
@@ -165,12 +165,20 @@ class Gazetteer:
         coined, bigrams_coined = self.coined_lower, self._bigrams_coined_lower
         hits = []
         last = len(words) - 1
-        for i, (w, low) in enumerate(zip(words, lowered, strict=True)):
+        for i, low in enumerate(lowered):
+            if low not in any_starts:  # one test rules out most words
+                continue
+            w = words[i]
             if w not in exact_starts and low not in fold_starts:
                 continue
+            if w in exact or low in fold:
+                hits.append(i)
+                continue
             w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
-            known = w in exact or low in fold or w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
-            lower_coined = w == low and (w in coined or w2 == low2 and (w + w2 in coined or w + w2 in bigrams_coined))
+            pair = w + w2  # joined once: most words looked at here are lower-case, so pair is also low + low2
+            pair_lowered = pair if w == low and w2 == low2 else low + low2
+            known = pair in bigrams_exact or pair in exact or pair_lowered in bigrams_fold
+            lower_coined = w == low and (w in coined or w2 == low2 and (pair in coined or pair in bigrams_coined))
             if known or lower_coined:
                 hits.append(i)
         found: list[GazetteerMatch] = []
@@ -192,13 +200,14 @@ class Gazetteer:
                     break
         return found
 
-    def _start_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Words that may start a match (whole keys, or first words of two-word prefixes)."""
-        if self._starts is None or self._starts[2] != len(self.entries):
+    def _start_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """Words that may start a match (whole keys, or first words of two-word prefixes): as
+        written, lower-cased, and both lower-cased together (what a word's lower-case form must be in)."""
+        if self._starts is None or self._starts[3] != len(self.entries):
             exact = frozenset(self.exact) | frozenset(self._first_exact)
             fold = frozenset(self.fold) | frozenset(self._first_fold) | frozenset(self._first_coined_lower)
-            self._starts = (exact, fold, len(self.entries))
-        return self._starts[0], self._starts[1]
+            self._starts = (exact, fold, frozenset(word.lower() for word in exact) | fold, len(self.entries))
+        return self._starts[0], self._starts[1], self._starts[2]
 
     def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
         """(number of words, entry) of every entry starting at word ``index``, longest first."""

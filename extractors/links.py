@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from paperkg.safe_text import UNSAFE_CHARS
 
-_KNOWN_HOSTS = r"(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|anonymous\.4open\.science)"
+_KNOWN_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "anonymous.4open.science")
+_KNOWN_HOSTS = "(?:" + "|".join(map(re.escape, _KNOWN_HOST_NAMES)) + ")"
 URL_PATTERN = re.compile(
     r"(?<![\w@/.-])"
     r"(?:https?://|www\.|" + _KNOWN_HOSTS + r"/|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.github\.io\b)"
@@ -116,15 +117,45 @@ def classify_url(url: str) -> str:
 _URL_HINTS = ("://", "www.", ".io", ".com/", ".co/", ".org/", "4open", ".ai", ".net/")
 # The same hints in one case-blind scan, as the link pattern is case-blind ("WWW.EXAMPLE.ORG").
 _URL_HINT = re.compile("|".join(re.escape(hint) for hint in _URL_HINTS), re.IGNORECASE)
+# What every match of URL_PATTERN holds, lower-cased: the text its first three alternatives open
+# with, or the fourth's ".github.io" (that match opens where the run of host characters before it does).
+_URL_OPENINGS = ("http://", "https://", "www.", *(host + "/" for host in _KNOWN_HOST_NAMES))
+_GITHUB_IO = ".github.io"
+_BEFORE_URL = re.compile(r"[\w@/.-]")  # the characters URL_PATTERN's look-behind refuses
+
+
+def _url_search_start(text: str) -> int:
+    """A position at or before the first match of URL_PATTERN in ``text``; -1 when there is none.
+
+    For ASCII texts a few substring searches of the lower-cased text replace the pattern's tries
+    at every position (the pattern is case-blind, and re folds a few non-ASCII letters, such as
+    the Kelvin sign, onto ASCII ones: other texts are searched from their start).
+    """
+    if not text.isascii():
+        return 0 if _URL_HINT.search(text) else -1
+    lowered = text.lower()
+    for hint in _URL_HINTS:
+        if hint in lowered:
+            break
+    else:
+        return -1  # most abstracts have no link
+    starts = [at for at in map(lowered.find, _URL_OPENINGS) if at >= 0]
+    github_io = lowered.find(_GITHUB_IO)
+    if github_io >= 0:
+        while github_io > 0 and _BEFORE_URL.match(text, github_io - 1):
+            github_io -= 1
+        starts.append(github_io)
+    return min(starts, default=-1)
 
 
 def find_links(text: str) -> list[FoundLink]:
     """Every URL in ``text``, cleaned and classified, in order; the same URL once."""
     found: list[FoundLink] = []
-    if not _URL_HINT.search(text):
-        return found  # most abstracts have no link: skip the expensive pattern
+    start = _url_search_start(text)
+    if start < 0:
+        return found
     seen: set[str] = set()
-    for match in URL_PATTERN.finditer(text):
+    for match in URL_PATTERN.finditer(text, start):
         raw = match.group(0)
         url = clean_url(raw)
         host = url_host(url)

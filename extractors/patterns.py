@@ -6,6 +6,7 @@ Every function here is pure: text in, character spans (with the rule that fired)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,69 @@ def not_after(behind: str, first: str) -> str:
     an abstract). ``first`` is one character or class; ``\\bw`` is ``not_after(r"\\w", "w")``.
     """
     return rf"{first}(?<!{behind}{first})"
+
+
+def first_letter_groups(alternatives: str) -> str:
+    """``alternatives`` ("by|up to|gains?|boost\\w*", one level of a pattern) grouped by their first
+    letter: "b(?:y|oost\\w*)|u(?:p to)|g(?:ains?)". The same matches in the same order: alternatives
+    opening with different letters never match at one position, and each group keeps its order.
+    re skips an alternative by its first character only in a pattern where case counts; a
+    case-blind one tries every alternative at every position, and a group per letter costs a
+    fraction. Look-behinds opening an alternative move after its first letter, which they then
+    include ("(?<!pass )rate" is "r(?<!pass r)ate")."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _top_level_alternatives(alternatives):
+        behind = []
+        while alternative.startswith(("(?<!", "(?<=")):
+            close = alternative.index(")")
+            behind.append(alternative[:close])
+            alternative = alternative[close + 1 :]
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"first_letter_groups: {alternative!r} does not open with a plain letter; write it so")
+        groups.setdefault(first, []).append("".join(f"{b}{first})" for b in behind) + rest)
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the "|" outside groups and character classes."""
+    parts, current, depth, in_class, escaped = [], [], 0, False, False
+    for character in pattern:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(character)
+    parts.append("".join(current))
+    return parts
+
+
+def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
+    """Where to search ``text`` for a pattern whose matches open at one of ``words``, or at most
+    ``before`` characters and white space before one: the first occurrence of any of them, moved
+    back so; -1 when none occurs (a search from there finds what one from the start would)."""
+    position = -1
+    for word in words:  # each search stops where an earlier word was found
+        at = text.find(word, 0, position + len(word) - 1 if position >= 0 else len(text))
+        if at >= 0:
+            position = at
+    if position < 0 or not before:
+        return position
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return max(0, position - before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,12 +356,42 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
 
 
+# The same hints found from the character every hint holds first, or second after a lower-case
+# letter: a capital, a digit or a Greek letter. A pattern opening with that class lets re skip in C
+# to the few such characters (_NAME_HINT opens with lower-case letters too and is tried nearly
+# everywhere); the letter before is read by look-behind, and the empty group marks that case.
+_HINT_CHARACTER = re.compile(
+    r"[A-Z0-9\u0370-\u03FF](?:(?<=[a-z][A-Z0-9])()|(?<=[\u0370-\u03FF])|(?<=[A-Z])(?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])"
+    r"|(?<=[0-9])[A-Za-z])"
+)
+
+
+def _letter_pair_hints(text: str) -> list[int]:
+    """The starts of _NAME_HINT.finditer(text)'s matches, from _HINT_CHARACTER's."""
+    starts = []
+    cursor = 0
+    while match := _HINT_CHARACTER.search(text, cursor):
+        start = match.start()
+        if match.group(1) is None:
+            starts.append(start)
+            cursor = match.end()
+        elif start > cursor:  # a lower-case letter, then this character: the hint starts at the letter
+            starts.append(start - 1)
+            cursor = match.end()
+        else:  # that letter ended the previous hint: this character is tried on its own
+            alone = _NAME_HINT.match(text, start)
+            if alone:
+                starts.append(start)
+            cursor = alone.end() if alone else start + 1
+    return starts
+
+
 _DECIMAL_VERSION = re.compile(r"\d{1,2}\.\d{1,2}(?![\d.%])")
 
 
 def _hint_starts(text: str) -> list[int]:
     """Where name hints start, in order: the letter-pair hints and the dash hints."""
-    starts = [m.start() for m in _NAME_HINT.finditer(text)]
+    starts = _letter_pair_hints(text)
     if "-" not in text:
         return starts
     extra = []
@@ -381,8 +475,10 @@ def name_like_tokens(text: str) -> list[Span]:
 
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
 # "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
-NAMED_THING_HEAD = re.compile(
-    r"(?:[A-Za-z]{3,}(?:er|or)s?|Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
+# Head nouns of named techniques and artefacts (besides "-er"/"-or" agent nouns), grouped by first
+# letter in the pattern (see first_letter_groups: a case-blind alternation is tried word by word).
+_NAMED_THING_HEADS = (
+    r"Network|Networks|Model|Models|Learning|Training|Tuning|Fine-?[Tt]uning|Attention|"
     r"Transformer|Retrieval|Search|Sampling|Optimi[sz]ation|Alignment|Distillation|Embeddings?|Generation|Prompting|"
     r"Decoding|Pruning|Quantization|Regularization|Augmentation|Adaptation|Estimation|Algorithm|Method|Framework|"
     r"Architecture|Module|Mechanism|Policy|Dataset|Benchmark|Corpus|Index|Memory|Cache|Layer|Machine|Process|"
@@ -391,9 +487,9 @@ NAMED_THING_HEAD = re.compile(
     r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set|Bias|Coefficient|Reward|Guidance|Paradigm|Engine|Flywheel|Probes?|Iteration|Foresight|"
     r"Annealing|Calibration|Strategy|Decomposition|Verification|Reflection|Rollout|Exploration|Curriculum|Codebook|"
     r"Gate|Gating|Head|Block|Unit|Tree|Chain|Planning|Correction|Refinement|Compression|Caching|Scheduling|Editing|"
-    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow)$",
-    re.IGNORECASE,
+    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow"
 )
+NAMED_THING_HEAD = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{first_letter_groups(_NAMED_THING_HEADS)})$", re.IGNORECASE)
 # Heads that make a capitalised phrase a class of models or a task rather than a named technique.
 _CLASS_OR_TASK_HEAD = re.compile(
     r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"
@@ -690,7 +786,10 @@ _SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
 _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subject in _SUBJECTS) + ")"
 # Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
-INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?(?<!-){_NOT_OURS}\b{INTRO_VERB}\b")
+# The tests at each of up to 60 positions after a subject, cheapest first: a word start and one of
+# the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
+_VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in INTRO_VERB.removeprefix("(?:").removesuffix(")").split("|")}))
+INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
@@ -768,9 +867,29 @@ _TRAINED_FAMILY = re.compile(
     # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
     rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
 )
+_LONGEST_WORK = max(_WORK.removeprefix("(?:").removesuffix(")").split("|"), key=len)
+_LONGEST_SUBJECT = max(len(subject.replace(_WORK, _LONGEST_WORK)) for subject in _SUBJECTS)
 
 
-_KIND_COMMA = re.compile(r"(?:model|LLM|VLM|checkpoint|dataset|benchmark|corpus),\s[A-Z]")
+def _trained_family_start(text: str) -> int:
+    """A position at or before every match of _TRAINED_FAMILY, read back from the first "train":
+    what may stand before it ("post-"), white space, an adverb ("further"), white space and a
+    subject ("this article"); -1 when the text holds no "train". The pattern opens with a subject,
+    which re tries at every "t", "h" and "w" before."""
+    position = text.find("train")
+    if position < 0:
+        return -1
+    for longest in (len("post-"), len("further"), _LONGEST_SUBJECT):
+        position = max(0, position - longest)
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+    return position
+
+
+_KIND_COMMA_WORDS = ("model", "LLM", "VLM", "checkpoint", "dataset", "benchmark", "corpus")
+# One of those words, a comma, a space and a capital, found from the comma: a pattern opening with
+# a literal lets re skip in C to it (opening with the words, it is tried at each of their first letters).
+_KIND_COMMA = re.compile(",(?:" + "|".join(f"(?<={word},)" for word in _KIND_COMMA_WORDS) + r")\s[A-Z]")
 # "our foundational image-centric model, Insight-V, into ...": a name right after its kind and a comma.
 _KIND_THEN_NAME = re.compile(
     r"\b(?:our|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(model|LLM|VLM|MLLM|checkpoint)|(dataset|benchmark|corpus)),\s+"
@@ -793,6 +912,8 @@ def kind_then_name(text: str) -> list[Span]:
 
 
 # "two novel algorithms, ST-GRPO and J-GRPO": new things counted, then named.
+# What its matches open with, or hold after "our" and white space ("our two"): a count.
+_COUNT_WORDS = ("two", "three", "four", "several")
 _NEW_KINDS_LISTED = re.compile(
     rf"\b(?:(?:two|three|four|several)\s+(?:new|novel)|[Oo]ur\s+(?:two|three|four))\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:models|datasets|benchmarks|methods|variants|checkpoints|"
@@ -869,17 +990,22 @@ def introduced_phrases(text: str) -> list[Span]:
         if phrase:
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
-    for match in _GIVEN_NAME.finditer(text) if any(word in text for word in _NAMING_WORDS) else ():
+    # Each pattern below is searched from where its first word can first stand (a search from the
+    # start tries it at every position before); -1 when the text lacks every such word.
+    given = search_start(text, _NAMING_WORDS)
+    for match in _GIVEN_NAME.finditer(text, given) if given >= 0 else ():
         add(match.start(1), match.end(1), "pattern.given_name", 0.75)
-    for match in _TRAINED_FAMILY.finditer(text) if "train" in text else ():
+    trained = _trained_family_start(text)
+    for match in _TRAINED_FAMILY.finditer(text, trained) if trained >= 0 else ():
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     counted = "two " in text or "three " in text or "four " in text or "several " in text
-    for match in _NEW_KINDS_LISTED.finditer(text) if counted else ():
+    for match in _NEW_KINDS_LISTED.finditer(text, search_start(text, _COUNT_WORDS, before=len("our"))) if counted else ():
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
-    for match in _NEW_KIND_NAMED.finditer(text) if any(word in text for word in _NEW_WORDS) else ():
+    new = search_start(text, _NEW_WORDS, before=len("our"))
+    for match in _NEW_KIND_NAMED.finditer(text, new) if new >= 0 else ():
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found

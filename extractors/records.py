@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from paperkg.extractors.components import sentence_bounds, text_of
 from paperkg.extractors.gazetteer import default_gazetteer
 from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
-from paperkg.extractors.results import LICENCE_NAME, NamedEntity, attach_results, is_measure_name
+from paperkg.extractors.results import LICENCE_NAME, NamedEntity, Score, attach_results, is_measure_name
 from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
 
 LINK_RULE = "links.url_pattern"
@@ -36,14 +36,15 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             repo_links.append(RepoLink(repo, evidence))
     mentions = []
     resolved: list[ResolvedEntity] = []
-    if title_doc._.candidates is not None and abstract_doc._.candidates is not None:
+    title_candidates, abstract_candidates = title_doc._.candidates, abstract_doc._.candidates
+    if title_candidates is not None and abstract_candidates is not None:
         paper = PaperText(
             title=text_of(title_doc),
             abstract=text_of(abstract_doc),
             title_sentences=sentence_bounds(title_doc),
             abstract_sentences=sentence_bounds(abstract_doc),
-            title_candidates=title_doc._.candidates,
-            abstract_candidates=abstract_doc._.candidates,
+            title_candidates=title_candidates,
+            abstract_candidates=abstract_candidates,
         )
         resolved = resolve_paper(paper, default_gazetteer())
         for found in resolved:
@@ -58,7 +59,8 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             )
             evidence = Evidence(found.sentence, found.field, found.start, found.end, found.rule, found.confidence)
             mentions.append(Mention(entity, found.role, evidence))
-    results = _results(abstract_doc, resolved) if abstract_doc._.scores else ()
+    scores = abstract_doc._.scores
+    results = _results(abstract_doc, scores, resolved) if scores else ()
     return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links), results=results)
 
 
@@ -73,14 +75,14 @@ def _own(resolved: list[ResolvedEntity], kinds: tuple[str, ...]) -> str | None:
     return introduced[0].name if introduced else None
 
 
-def _results(abstract_doc: Doc, resolved: list[ResolvedEntity]) -> tuple[ReportedResult, ...]:
+def _results(abstract_doc: Doc, scores: list[Score], resolved: list[ResolvedEntity]) -> tuple[ReportedResult, ...]:
     """The abstract's scores tied to the paper's datasets and subjects."""
     entities = [NamedEntity(e.name, e.type, (e.name, *e.aliases), e.role == "introduces") for e in resolved]
     introduced_datasets = [e for e in entities if e.introduced and e.type == "dataset"]
     found = attach_results(
         text_of(abstract_doc),
         sentence_bounds(abstract_doc),
-        abstract_doc._.scores,
+        scores,
         entities,
         own_name=_own(resolved, ("model", "method")),
         own_dataset=introduced_datasets[0] if len(introduced_datasets) == 1 else None,

@@ -31,7 +31,7 @@ from paperkg.extractors.patterns import (
     type_from_words,
 )
 from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
-from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
+from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role, role_decision
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
 _FOLLOWING_TYPE_WORD = re.compile(
@@ -93,6 +93,22 @@ _TASK_CONTEXT = re.compile(
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
     re.IGNORECASE,
 )
+_TASK_WORDS = ("task", "problem", "setting")
+
+
+def _task_context(before: str) -> bool:
+    """_TASK_CONTEXT.search(before), tried only when an ASCII text holds one of its words (lower-cased;
+    other texts are always tried: the case-blind pattern folds a few other letters onto ASCII ones)."""
+    if before.isascii():
+        lowered = before.lower()
+        for word in _TASK_WORDS:
+            if word in lowered:
+                break
+        else:
+            return False
+    return _TASK_CONTEXT.search(before) is not None
+
+
 # Words of generic class names; a long form made only of these is no entity's name.
 GENERIC_WORDS = frozenset(
     [
@@ -615,7 +631,7 @@ class PaperResolver:
         """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
-            if _TASK_CONTEXT.search(text[max(0, mention.start - 40) : mention.start]):
+            if _task_context(text[max(0, mention.start - 40) : mention.start]):
                 return True
         abstract = self._abstract_lower
         if "task" not in abstract and "problem" not in abstract and "setting" not in abstract:
@@ -623,7 +639,7 @@ class PaperResolver:
         for form in cluster.forms:
             position = abstract.find(form.lower())
             while position >= 0:
-                if _TASK_CONTEXT.search(abstract[max(0, position - 40) : position]):
+                if _task_context(abstract[max(0, position - 40) : position]):
                     return True
                 position = abstract.find(form.lower(), position + 1)
         return False
@@ -710,6 +726,8 @@ class PaperResolver:
                 decision = self._role(cluster, mention, entity_type)
                 if best is None or ROLE_PRIORITY[decision.role] < ROLE_PRIORITY[best[0].role]:
                     best = (decision, mention)
+                    if ROLE_PRIORITY[decision.role] == 0:
+                        break  # the strongest role: no later mention can take its place
             assert best is not None
             decision, mention = best
             unexplained = (
@@ -837,9 +855,9 @@ class PaperResolver:
 
     def _role(self, cluster: Cluster, mention: Mention, entity_type: str) -> RoleDecision:
         if mention.rule == "title_prefix":
-            return RoleDecision("introduces", "title_prefix", 0.85)
+            return role_decision("introduces", "title_prefix", 0.85)
         if mention.field == "title":
-            return RoleDecision("mentions", "title", 0.5)
+            return role_decision("mentions", "title", 0.5)
         cues, offset = self.cues_at(mention.field, mention.start)
         known = cluster.entry is not None or cluster.family_entry is not None
         decision = decide_role(
@@ -848,7 +866,7 @@ class PaperResolver:
         fresh = decision.role not in ("introduces", "compares") and not known
         if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
-            return RoleDecision("introduces", "new_appositive", 0.7)
+            return role_decision("introduces", "new_appositive", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
@@ -857,7 +875,7 @@ class PaperResolver:
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
             cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
-                return RoleDecision("introduces", "own_design", 0.65)
+                return role_decision("introduces", "own_design", 0.65)
         return decision
 
     def _entity(

@@ -1,0 +1,202 @@
+"""Fast paths that stand in for a plain pattern give the pattern's answer.
+
+Extraction reads some patterns through cheaper means (a pattern opening with a character class, a
+test of the last word before an end-anchored pattern, substring searches before the link pattern).
+Each is checked here against the plain pattern on random strings built from the pattern's own
+words, so a word added to a pattern and not to its fast path fails a test.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import random
+import re
+
+import pytest
+
+from paperkg.extractors import abbreviations, links, patterns, resolve, results, roles
+
+SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
+
+
+def _random_texts(vocabulary: list[str], count: int, seed: int, words: int = 6) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(vocabulary) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, words)))
+        for _ in range(count)
+    ]
+
+
+def _pattern_words(pattern: re.Pattern | str) -> list[str]:
+    """The pattern's words, with their last letter left out too ("gains?" gives "gains" and "gain")."""
+    source = pattern if isinstance(pattern, str) else pattern.pattern
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", source))
+    return sorted({form for word in words for form in (word, word[:-1]) if form})
+
+
+def test_name_hints_start_where_the_letter_pair_pattern_matches():
+    rng = random.Random(11)
+    alphabet = "aAbBsSzZ019 -._αβ"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(30_000)]
+    texts += ["Qwen2.5-VL and GPT-4o beat LLMs", "ABs CDx aB1 9z π_0 X-Y", "DeepSeek-R1 (DSR1) on MMLU-Pro"]
+    for text in texts:
+        assert patterns._letter_pair_hints(text) == [m.start() for m in patterns._NAME_HINT.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    ("patterns_", "fast"),
+    [
+        ((results._CHANGE_BEFORE,), results._change_before),
+        ((results._BOUND_BEFORE,), results._bound_before),
+        ((results._RESOURCE_MEASURE_BEFORE, results._EARLIER_BEFORE), results._resource_or_earlier_before),
+    ],
+    ids=["change", "bound", "resource_or_earlier"],
+)
+def test_the_last_word_test_keeps_every_match_of_its_pattern(patterns_, fast):
+    vocabulary = [word for pattern in patterns_ for word in _pattern_words(pattern)]
+    vocabulary += _pattern_words(results._CHANGE_CUES)  # the grouped cues, written whole
+    vocabulary += ["accuracy", "model", "12.5", "3", "fig.", "avg.", "No.", "%", "<=", "~", "#", "=", ":"]
+    vocabulary += [word.upper() for word in vocabulary[:20]] + ["speed-up", "Reduced", "BY", "Of", "ranKs", "ſ", "uſage"]
+    matched = 0
+    for text in _random_texts(vocabulary, 40_000, seed=5):
+        expected = any(pattern.search(text) for pattern in patterns_)
+        matched += expected
+        assert fast(text) == expected, text
+    assert matched > 500  # the strings exercise the patterns
+
+
+def test_links_are_searched_from_the_first_place_one_can_start():
+    vocabulary = ["see", "code", "at", "https://github.com/a/b", "HTTP://X.ORG/y", "www.site.com", "Hf.co/m/n"]
+    vocabulary += ["lab.github.io/page", "a-b.c.GitHub.io", "x.io", "ſee", "K.github.io", "huggingface.co/d", "@x.github.io"]
+    for text in _random_texts(vocabulary, 20_000, seed=9, words=5):
+        first = links.URL_PATTERN.search(text)
+        start = links._url_search_start(text)
+        assert first is None if start < 0 else first is None or start <= first.start(), text
+
+
+def test_the_kind_comma_found_from_its_comma_is_the_kind_words_pattern():
+    plain = re.compile("(?:" + "|".join(patterns._KIND_COMMA_WORDS) + r"),\s[A-Z]")
+    vocabulary = [*patterns._KIND_COMMA_WORDS, "Model", "models", "LLMs", "a", "new", "X", "Insight-V", ",", ", ", ",\n"]
+    texts = _random_texts(vocabulary, 20_000, seed=13)
+    assert sum(bool(plain.search(text)) for text in texts) > 500
+    for text in texts:
+        assert bool(patterns._KIND_COMMA.search(text)) == bool(plain.search(text)), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchor"),
+    [(abbreviations._REVERSE, abbreviations._REVERSE_ANCHOR), (abbreviations._PAREN_LONG, abbreviations._PAREN_LONG_ANCHOR)],
+    ids=["reverse", "parenthesis"],
+)
+def test_short_form_patterns_are_searched_from_before_their_first_match(pattern, anchor):
+    vocabulary = ["UMR", "LASE", "A2Eval", "x-Y", "an", "a", "the", "Unsupervised", "dense", "Retriever", ",", "(", ")"]
+    vocabulary += ["(Language-Adversarial", "Speaker", "Encoder)", "(lower", "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "\n"]
+    vocabulary += ["UMR, an", "UMR,\nthe", "LASE (Language Speaker Encoder)", "ABCDEFGHIJKLMNO  (Two Words)", "Xy (Ab cd)"]
+    texts = _random_texts(vocabulary, 20_000, seed=17, words=9)
+    assert sum(bool(pattern.search(text)) for text in texts) > 2_000
+    for text in texts:
+        first = pattern.search(text)
+        start = abbreviations._search_start(text, anchor)
+        assert first is None if start < 0 else first is None or start <= first.start(), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "before"),
+    [
+        (patterns._GIVEN_NAME, patterns._NAMING_WORDS, 0),
+        (patterns._NEW_KINDS_LISTED, patterns._COUNT_WORDS, len("our")),
+        (patterns._NEW_KIND_NAMED, patterns._NEW_WORDS, len("our")),
+    ],
+    ids=["given_name", "new_kinds_listed", "new_kind_named"],
+)
+def test_introduction_patterns_searched_from_their_first_word_find_the_same(pattern, words, before):
+    vocabulary = _pattern_words(pattern) + ["a", "an", "our", "Our", "so-called", "model", "X-Bench", "FlashConv", "renewal"]
+    vocabulary += ["we propose a new model called Zeta-2", "our two new models, Ab-1 and Cd-2", "an  \n novel dataset named Kx"]
+    texts = _random_texts(vocabulary, 20_000, seed=19, words=8)
+    assert sum(bool(pattern.search(text)) for text in texts) > 500
+    for text in texts:
+        start = patterns.search_start(text, words, before=before)
+        found = [m.span() for m in pattern.finditer(text, start)] if start >= 0 else []
+        assert found == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_task_context_test_keeps_every_match_of_its_pattern():
+    vocabulary = _pattern_words(resolve._TASK_CONTEXT) + ["TASK", "Problem", "taſk", "the", "new", "X", "(", ",", "tasks"]
+    vocabulary += ["the task of", "a problem which we call", "this setting", "the task"]
+    texts = _random_texts(vocabulary, 20_000, seed=23, words=5)
+    assert sum(bool(resolve._TASK_CONTEXT.search(text)) for text in texts) > 300
+    for text in texts:
+        assert resolve._task_context(text) == bool(resolve._TASK_CONTEXT.search(text)), text
+
+
+def test_alternatives_grouped_by_first_letter_match_as_written():
+    plain = re.compile(rf"\b(?:{results._CHANGE_CUES})", re.IGNORECASE)
+    grouped = re.compile(rf"\b(?:{patterns.first_letter_groups(results._CHANGE_CUES)})", re.IGNORECASE)
+    vocabulary = _pattern_words(results._CHANGE_CUES) + ["success rate", "pass", "Rate of", "speed-up", "fig.", "RATIO of"]
+    for text in _random_texts(vocabulary, 20_000, seed=29):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_an_alternative_not_opening_with_a_letter_is_refused():
+    assert patterns.first_letter_groups("by|(?<!pass )rate|rank") == "b(?:y)|r(?:(?<!pass r)ate|ank)"
+    with pytest.raises(ValueError, match="plain letter"):
+        patterns.first_letter_groups("by|s?rate")
+
+
+def _cue_word_sources() -> dict[str, str]:
+    """Each ``NAME = _words("...")`` of extractors/roles.py: the name and its words as written."""
+    tree = ast.parse(inspect.getsource(roles))
+    return {
+        node.targets[0].id: node.value.args[0].value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and getattr(node.value.func, "id", None) == "_words"
+    }
+
+
+def test_cue_words_grouped_by_first_letter_match_as_written():
+    sources = _cue_word_sources()
+    assert {"_OUR", "_COMPARE", "_USE", "_EVALUATE_PREP", "_EVALUATION"} <= set(sources)
+    for name, source in sources.items():
+        plain = re.compile(rf"\b(?:{source})\b")
+        vocabulary = _pattern_words(source) + ["a", "the", "x", "model", "on par with", "compared with", "based on"]
+        texts = _random_texts(vocabulary, 5_000, seed=31, words=7)
+        assert sum(bool(plain.search(text)) for text in texts) > 500, name
+        grouped = getattr(roles, name)
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_the_trained_family_pattern_searched_from_before_its_train_finds_the_same():
+    rng = random.Random(41)
+
+    def space() -> str:
+        return "".join(rng.choice(" \t\n") for _ in range(rng.randint(1, 4)))
+
+    subjects = ["we", "We", "this article", "This report", "here", "this paper", "xwe", "thisarticle"]
+    verbs = ["train", "trained", "pre-train", "pretrain", "post-train", "posttrain", "retrain", "strain"]
+    objects = ["Nemotron-T, a family of", "X-1, an open suite of", "a 2B VLM, Aquila-VL-2B,", "a model, Zeta.", "it"]
+    texts = []
+    for _ in range(30_000):
+        adverb = rng.choice(["", "", "then", "further", "also", "then  also"])
+        parts = [rng.choice(["", "In short, ", "data-", "(", "Then "]), rng.choice(subjects), space()]
+        parts += [adverb + space() if adverb else "", rng.choice(verbs), space(), rng.choice(objects)]
+        texts.append("".join(parts) + rng.choice(["", " we train it.", " trained on X."]))
+    assert sum(bool(patterns._TRAINED_FAMILY.search(text)) for text in texts) > 3_000
+    for text in texts:
+        start = patterns._trained_family_start(text)
+        found = [m.span() for m in patterns._TRAINED_FAMILY.finditer(text, start)] if start >= 0 else []
+        assert found == [m.span() for m in patterns._TRAINED_FAMILY.finditer(text)], text
+
+
+def test_named_thing_heads_grouped_by_first_letter_match_as_written():
+    plain = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{patterns._NAMED_THING_HEADS})$", re.IGNORECASE)
+    vocabulary = _pattern_words(patterns._NAMED_THING_HEADS) + ["Fine-tuning", "Pre-Training", "NETWORK", "x", "Op", "Ranker"]
+    texts = _random_texts(vocabulary, 20_000, seed=43, words=3)
+    assert sum(bool(plain.search(text)) for text in texts) > 500
+    for text in texts:
+        found = patterns.NAMED_THING_HEAD.search(text)
+        expected = plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
