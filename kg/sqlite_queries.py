@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from paperkg.store.sqlite_props import evidence_sql, expand, paper_sql
+from paperkg.store.sqlite_props import evidence_sql, expand, paper_sql, props_sql
 
 Row = dict[str, Any]
 Twin = Callable[[Any, dict[str, Any]], list[Row]]
@@ -53,13 +53,13 @@ def _props(text: str | None) -> dict[str, Any]:
 
 def _node(store: Any, key: str) -> tuple[int, str, dict[str, Any]] | None:
     """(id, label, properties) of the node with this key, or None."""
-    row = store.sql("SELECT id, label, props FROM nodes WHERE key = ?", (key,))
+    row = store.sql(f"SELECT id, label, {props_sql('nodes')} FROM nodes WHERE key = ?", (key,))
     return (row[0][0], row[0][1], _props(row[0][2])) if row else None
 
 
 def _nodes_by_id(store: Any, ids: Iterable[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
     """(key, label, properties) by node id."""
-    rows = store.sql(f"SELECT id, key, label, props FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
+    rows = store.sql(f"SELECT id, key, label, {props_sql('nodes')} FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
     return {node_id: (key, label, _props(props)) for node_id, key, label, props in rows}
 
 
@@ -532,7 +532,8 @@ def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("nodes_by_keys")
 def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
-    found = store.sql(f"SELECT id, key, label, props FROM nodes WHERE key IN {EACH} ORDER BY key", (js(set(params["keys"])),))
+    found = store.sql(f"SELECT id, key, label, {props_sql('nodes')} FROM nodes WHERE key IN {EACH} ORDER BY key",
+                      (js(set(params["keys"])),))
     degree = _degrees(store, [row[0] for row in found])
     return [{"key": key, "label": label, "properties": {"key": key, **_props(props)}, "degree": degree.get(node_id, 0)}
             for node_id, key, label, props in found]
@@ -542,7 +543,7 @@ def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
 def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     keys = js(set(params["keys"]))
     found = store.sql(
-        f"""WITH chosen AS (SELECT id, key, props FROM nodes WHERE key IN {EACH})
+        f"""WITH chosen AS (SELECT id, key, props, abstract_z, abstract_size FROM nodes WHERE key IN {EACH})
             SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
             CROSS JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
         (keys,),
