@@ -19,7 +19,8 @@ FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
 # 2: edges out of a paper keep spans of its text, not copies (sqlite_props);
 # 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead;
-# 4: a paper's abstract compressed in columns of its own (sqlite_props), not in props.
+# 4: a paper's abstract compressed in columns of its own (sqlite_props), not in props; the names of
+#    introduced entities indexed (introduced_names) for the incremental citation refresh.
 LAYOUT_VERSION = 4
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
 UPGRADABLE_LAYOUTS = ("1", "2", "3")
@@ -136,6 +137,18 @@ CREATE TABLE IF NOT EXISTS counts (
     n    INTEGER NOT NULL,
     PRIMARY KEY (kind, name)
 );
+-- The linkable names of every introduced entity (kg.citations: each name's normalised form, its
+-- first word's key and its number of words), kept by the citation refresh in the build's
+-- transaction; complete when meta holds introduced_names = 'complete' (else the next build fills it).
+CREATE TABLE IF NOT EXISTS introduced_names (
+    first  TEXT NOT NULL,
+    width  INTEGER NOT NULL,
+    norm   TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (first, width, norm, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS introduced_names_by_norm ON introduced_names (norm);
+CREATE INDEX IF NOT EXISTS introduced_names_by_entity ON introduced_names (entity);
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram');
 
@@ -144,6 +157,7 @@ CREATE TRIGGER IF NOT EXISTS node_added AFTER INSERT ON nodes BEGIN
 END;
 CREATE TRIGGER IF NOT EXISTS node_removed AFTER DELETE ON nodes BEGIN
     {_side_tables('OLD', -1)}
+    DELETE FROM introduced_names WHERE entity = OLD.id;
 END;
 CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label, abstract_z, abstract_size ON nodes BEGIN
     {_side_tables('OLD', -1)}

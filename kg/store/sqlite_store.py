@@ -588,6 +588,69 @@ class SQLiteStore:
             "SELECT count(*) FROM edges WHERE type = 'CITES' AND json_extract(props, '$.inferred')"
         ).fetchone()[0]
 
+    def introductions_of(self, papers: Iterable[str] = (), entities: Iterable[str] = ()) -> list[tuple[int, str, str, Any, Any]]:
+        """(edge id, paper, entity, confidence, rule) of the INTRODUCES edges out of these papers or into these entities."""
+        rows: list[tuple[int, str, str, Any, Any]] = []
+        columns = "e.id, s.key, t.key, json_extract(e.props, '$.confidence'), json_extract(e.props, '$.rule')"
+        for part in chunks(sorted(set(papers))):
+            rows += self.conn.execute(
+                f"SELECT {columns} FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'INTRODUCES' "
+                "CROSS JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ).fetchall()
+        for part in chunks(sorted(set(entities))):
+            rows += self.conn.execute(
+                f"SELECT {columns} FROM nodes t CROSS JOIN edges e ON e.target = t.id AND e.type = 'INTRODUCES' "
+                "CROSS JOIN nodes s ON s.id = e.source WHERE t.key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ).fetchall()
+        return rows
+
+    # -- the index of introduced names (kept by kg.citations in the build's transaction) ----------
+
+    def introduced_names_complete(self) -> bool:
+        """Whether ``introduced_names`` holds every introduced entity (filled once, then kept)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'introduced_names'").fetchone()
+        return row is not None and row[0] == "complete"
+
+    @_writes
+    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False) -> None:
+        """Set the indexed names (first word's key, words, normalised name) of these entities; with
+        ``complete``, ``names`` is every introduced entity and replaces the whole index."""
+        conn = self._write()
+        ids = self._ids(names)
+        if complete:
+            conn.execute("DELETE FROM introduced_names")
+        else:
+            conn.executemany("DELETE FROM introduced_names WHERE entity = ?", [(ids[key][0],) for key in names if key in ids])
+        conn.executemany(
+            "INSERT OR IGNORE INTO introduced_names (first, width, norm, entity) VALUES (?, ?, ?, ?)",
+            [(first, width, norm, ids[key][0]) for key, rows in names.items() if key in ids for first, width, norm in rows],
+        )
+        if complete:
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('introduced_names', 'complete')")
+
+    def introduced_names_starting(self, firsts: Iterable[str]) -> set[tuple[str, int, str]]:
+        """(first word's key, words, normalised name) of the indexed names whose first word is one of these."""
+        found: set[tuple[str, int, str]] = set()
+        for part in chunks(sorted(set(firsts))):
+            found.update(self.conn.execute(
+                "SELECT first, width, norm FROM introduced_names WHERE first IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ))
+        return found
+
+    def entities_named(self, norms: Iterable[str]) -> set[str]:
+        """Keys of the indexed entities with one of these normalised names."""
+        found: set[str] = set()
+        for part in chunks(sorted(set(norms))):
+            found.update(key for (key,) in self.conn.execute(
+                "SELECT DISTINCT n.key FROM introduced_names i CROSS JOIN nodes n ON n.id = i.entity "
+                "WHERE i.norm IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ))
+        return found
+
     # -- writes --------------------------------------------------------------------------------
 
     @_writes
