@@ -680,11 +680,14 @@ class SQLiteStore:
                 rows,
             )
         if batch.edges:
-            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing})
+            papers = {key: props for key, (label, props) in merged.items() if label == "Paper"}
+            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers)
 
-    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset()) -> None:
+    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset(),
+                      papers: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         """Write the batch's edges, merged into the stored ones. ``fresh``: keys of nodes this
-        upsert created, which no stored edge can touch yet (a new paper's edges are not looked up)."""
+        upsert created, which no stored edge can touch yet (a new paper's edges are not looked up);
+        ``papers``: the properties of papers just written, by key (not read back and decompressed)."""
         ids = self._ids(k for edge in batch.edges for k in (edge.source, edge.target))
         for edge in batch.edges:
             if edge.source not in ids or edge.target not in ids:
@@ -705,8 +708,10 @@ class SQLiteStore:
             triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
             merged[triple] = merge_props(merged.get(triple, existing.get(triple, {})), edge.props)
         changed = [(triple, props) for triple, props in merged.items() if existing.get(triple) != props]
-        papers = self._papers_by_id({s for (s, _, _), _ in changed})
-        rows = [(s, t, o, dumps(compact(props, papers.get(s)))) for (s, t, o), props in changed]
+        written = {ids[key][0]: props for key, props in (papers or {}).items() if key in ids}
+        sources = self._papers_by_id({s for (s, _, _), _ in changed if s not in written})
+        sources.update(written)
+        rows = [(s, t, o, dumps(compact(props, sources.get(s)))) for (s, t, o), props in changed]
         conn.executemany(
             "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
