@@ -17,8 +17,8 @@ abstract_size)`` and Python with ``zlib.decompress`` (a text that zlib would not
 its UTF-8 bytes, with ``abstract_size`` equal to their length). The store's connections have the
 same function, which the triggers use to index the text.
 
-Readers get the full properties back (``expand``, ``node_props``; SQL readers use ``EVIDENCE_SQL``,
-``abstract_sql``, ``props_sql``), so what the store returns is exactly what the Neo4j store returns.
+Readers get the full properties back (``expand``, ``node_props``, ``evidence_of``; in SQL alone,
+``EVIDENCE_SQL`` and ``ABSTRACT_SQL``), so what the store returns is exactly what the Neo4j store returns.
 README.md ("The embedded store's file") tells users of other SQLite tools the same.
 """
 
@@ -38,17 +38,20 @@ UNCOMPRESS = "sqlar_uncompress"
 ABSTRACT_SQL = (
     f"coalesce(CAST({UNCOMPRESS}({{n}}.abstract_z, {{n}}.abstract_size) AS TEXT), json_extract({{n}}.props, '$.abstract'))"
 )
-# A node's full properties as JSON (its abstract put back), for reads that return them whole.
-PROPS_SQL = (
-    f"iif({{n}}.abstract_z IS NULL, {{n}}.props, "
-    f"json_set({{n}}.props, '$.abstract', CAST({UNCOMPRESS}({{n}}.abstract_z, {{n}}.abstract_size) AS TEXT)))"
-)
-# The evidence of edge ``{e}`` out of paper ``{p}``, in SQL: stored text, or its span of the paper's field.
+# The evidence of edge ``{e}`` out of paper ``{p}`` in SQL alone (as README.md gives it to users of the
+# sqlite3 shell): stored text, or its span of the paper's field.
 EVIDENCE_SQL = (
     "coalesce(json_extract({e}.props, '$.evidence'), substr(iif(json_extract({e}.props, '$.field') = 'abstract', "
     "{abstract}, json_extract({p}.props, '$.' || json_extract({e}.props, '$.field'))), "
     "json_extract({e}.props, '$.evidence_at[0]') + 1, "
     "json_extract({e}.props, '$.evidence_at[1]') - json_extract({e}.props, '$.evidence_at[0]')))"
+)
+# What ``evidence_of`` needs to give edge ``{e}``'s evidence (8 columns): read as stored, the
+# abstract decompressed in Python and only for the rows a query keeps.
+EVIDENCE_PARTS_SQL = (
+    "json_extract({e}.props, '$.evidence'), json_extract({e}.props, '$.field'), json_extract({e}.props, '$.evidence_at[0]'), "
+    "json_extract({e}.props, '$.evidence_at[1]'), json_extract({p}.props, '$.title'), {p}.abstract_z, {p}.abstract_size, "
+    "json_extract({p}.props, '$.abstract')"
 )
 # What ``expand`` needs of the source node ``{p}``: its title, abstract (as stored: decompressed
 # only when an evidence span needs it) and sources (NULL when not a paper).
@@ -62,12 +65,26 @@ def abstract_sql(node: str) -> str:
     return ABSTRACT_SQL.format(n=node)
 
 
-def props_sql(node: str) -> str:
-    return PROPS_SQL.format(n=node)
-
-
 def evidence_sql(edge: str, paper: str) -> str:
     return EVIDENCE_SQL.format(e=edge, p=paper, abstract=abstract_sql(paper))
+
+
+def evidence_parts_sql(edge: str, paper: str) -> str:
+    return EVIDENCE_PARTS_SQL.format(e=edge, p=paper)
+
+
+def evidence_of(text: str | None, field: str | None, start: int | None, end: int | None, title: str | None,
+                abstract_z: bytes | None, abstract_size: int | None, abstract: str | None) -> str | None:
+    """An edge's evidence from its ``EVIDENCE_PARTS_SQL`` columns (what ``EVIDENCE_SQL`` gives)."""
+    if text is not None or start is None or end is None:
+        return text
+    if field == "title":
+        source = title
+    elif field == "abstract":
+        source = abstract if abstract_z is None else uncompress(abstract_z, abstract_size)
+    else:
+        source = None
+    return None if source is None else source[start:end]
 
 
 def paper_sql(paper: str) -> str:

@@ -18,6 +18,7 @@ from paperkg.catalog import run_query
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_props import evidence_sql
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
 
@@ -442,6 +443,10 @@ def test_a_papers_abstract_is_stored_compressed_and_read_back_whole(db):
     conn = _other_tool(db)
     assert conn.execute("SELECT CAST(sqlar_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes WHERE key = ?",
                         (long_paper.key,)).fetchone() == (LONG_ABSTRACT,)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert evidence_sql("e", "p") in readme, "the README gives users the evidence's SQL"
+    assert conn.execute(f"SELECT {evidence_sql('e', 'p')} FROM edges e JOIN nodes p ON p.id = e.source").fetchall() == [
+        (code.props["evidence"],)]
     conn.execute("UPDATE nodes SET abstract_z = ?, abstract_size = ? WHERE key = ?",
                  (zlib.compress(b"Dense routing on SQuAD, again and again and again."), 50, long_paper.key))
     conn.commit()
