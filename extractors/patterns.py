@@ -31,7 +31,8 @@ _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
-_QUANTITY = re.compile(r"^(?:(?i:sub|over|under)-)?\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*)?$")  # "sub-10B": a range
+# "sub-10B": a range; "10times", "8timesA800": LaTeX's \times lost in the abstract's text.
+_QUANTITY = re.compile(r"^(?:(?i:sub|over|under)-)?\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*|times[\w.]*)?$")
 
 SIZE_WORDS = "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
 VARIANT_WORDS = (
@@ -289,6 +290,9 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 _DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
 
 
+_DECIMAL_VERSION = re.compile(r"\d{1,2}\.\d{1,2}(?![\d.%])")
+
+
 def _hint_starts(text: str) -> list[int]:
     """Where name hints start, in order: the letter-pair hints and the dash hints."""
     starts = [m.start() for m in _NAME_HINT.finditer(text)]
@@ -303,6 +307,8 @@ def _hint_starts(text: str) -> list[int]:
         if after.isdigit():
             if at >= 2 and text[at - 1].isupper() and text[at - 2].isupper():
                 extra.append(at - 1)
+            elif _DECIMAL_VERSION.match(text, at + 1) and text[max(text.rfind(" ", 0, at), text.rfind("(", 0, at)) + 1].isupper():
+                extra.append(at - 1)  # "Seed-1.5-VL", "Gemini-2.5-CUA": a capitalised name with a release number
         elif after in "BbAE" or text[at - 1].islower():
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts
@@ -781,6 +787,8 @@ def introduced_phrases(text: str) -> list[Span]:
         phrase = text[start:end]
         if _METRIC_AFTER.match(text, end):
             return  # "we propose the CoT score": a metric, which is no entity
+        if " " not in phrase and phrase.rsplit("-", 1)[-1].islower() and modifier_compound(phrase):
+            return  # "we build LLaMA-based agents": a name used as a modifier, found on its own
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
 
@@ -861,10 +869,19 @@ _APPOSITIVE = re.compile(
 # Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
-    r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
+    r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
     r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
 )
+# An environment agents are tested in ("MobileGym", "SimplerEnv"): a benchmark unless the text
+# calls it something else ("EvoEnv, a single-policy generator, solver method").
+_ENVIRONMENT_SHAPE = re.compile(r"(?:Gym|GYM|Env)$")
+
+
+def environment_shaped(name: str) -> bool:
+    return _ENVIRONMENT_SHAPE.search(name) is not None
+
+
 _PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"

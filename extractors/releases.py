@@ -58,3 +58,17 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 def _glued(char: str) -> bool:
     """A character that makes a word go on: what ``[\\w-]`` matches."""
     return char.isalnum() or char in "_-"
+
+
+_VARIANT_TAIL = re.compile(r"-[A-Z0-9][\w.]*?(?:-[A-Za-z0-9][\w.]*?)*(?=[.,;:]?(?:\s|$)|[)\]])")
+
+
+def dash_variants(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each "<name>-<Word or number>..." token in ``text`` ("Covo-Audio-Chat-FD" of "Covo-Audio")."""
+    position = text.find(name + "-")
+    while position >= 0:
+        if not (position > 0 and (_glued(text[position - 1]) or text[position - 1] in "/.@")):  # not inside a URL
+            tail = _VARIANT_TAIL.match(text, position + len(name))
+            if tail:
+                yield position, tail.end()
+        position = text.find(name + "-", position + 1)

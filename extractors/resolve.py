@@ -22,13 +22,14 @@ from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
     NAMED_THING_HEAD,
     TitleName,
+    environment_shaped,
     is_name_like,
     title_name,
     type_from_appositive,
     type_from_shape,
     type_from_words,
 )
-from paperkg.extractors.releases import BARE_RELEASE, occurrences, release_parts, releases_after, tier_sibling
+from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
@@ -194,6 +195,7 @@ class Cluster:
     long_form: str | None = None
     family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
     list_type: str | None = None  # the kind of the names it is listed with ("GPT-4o, X and Claude")
+    title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
 
     @property
     def forms(self) -> set[str]:
@@ -478,8 +480,7 @@ class PaperResolver:
         cluster.introduced = True
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
-        if cluster.type is None and name.type:
-            cluster.type = name.type
+        cluster.title_type = name.type
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -507,6 +508,24 @@ class PaperResolver:
                         candidate = Candidate(start, end, surface, "pattern.release_sibling", 0.7, cluster.type)
                         self.add_candidates(field_name, [candidate])
                         self._sibling_of[_norm(surface)] = cluster
+
+    def add_dash_variants(self) -> None:
+        """"Covo-Audio-Chat" and "Orchard-SWE" beside the presented "Covo-Audio" and "Orchard": a
+        dash and a capitalised word or a number after the paper's own name make a variant of it."""
+        for cluster in list(self.clusters):
+            if cluster.entry is not None or not (cluster.introduced or any(m.introduced for m in cluster.mentions)):
+                continue
+            if " " in cluster.name or len(cluster.name) < 3:
+                continue
+            abstract = self.paper.abstract
+            for start, end in dash_variants(abstract, cluster.name):
+                surface = abstract[start:end]
+                if self._find(surface) is not None or not self._claim_span("abstract", start, end):
+                    continue
+                # Typed as the name it varies, unless its own shape says otherwise ("UniF^2ace-130K").
+                kind = type_from_shape(surface)
+                self.add_candidates("abstract", [Candidate(start, end, surface, "pattern.dash_variant", 0.7, kind)])
+                self._sibling_of[_norm(surface)] = cluster
 
     def _claim_span(self, field_name: str, start: int, end: int) -> bool:
         """True when no mention crosses the span and no known name stands inside it; coined pieces
@@ -621,9 +640,15 @@ class PaperResolver:
             kind = "dataset"
         else:
             return
+        stated = head or tail
+        agreeing = sum(1 for c in clusters if c.type == kind)
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type = kind
+            elif stated and agreeing >= 2 and cluster.type in ("model", "dataset") and cluster.type != kind:
+                # "benchmarks (AIME24/25, AMC, MATH-500, Minerva, and Olympiad)": the list's own word and
+                # its other members say which sense of a two-sense name it means.
+                cluster.type = kind
 
     def _results_on(self, field_name: str, start: int) -> bool:
         """True when ``start`` follows "on"/"across" in a sentence that reports results."""
@@ -723,12 +748,25 @@ class PaperResolver:
             # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
             # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
             return "model"
-        kind = cluster.type or self._context_type(cluster) or cluster.list_type or shape or "method"
+        kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
+        kind = kind or ("dataset" if environment_shaped(cluster.name) else "method")
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
         if kind == "dataset" and _MODEL_CLASS_HEAD.search(cluster.name):
             return "model"  # "on NExT-GPT and ...": a name whose head is a model class is no data set
         return kind
+
+    def _title_type(self, cluster: Cluster) -> str | None:
+        """The kind a title's description gives its prefix, unless the abstract's appositive says
+        otherwise ("WAFFLE: Multi-Modal Model for ..." but "we introduce Waffle, a new fine-tuning strategy")."""
+        if cluster.title_type is None:
+            return None
+        for mention in cluster.mentions:
+            if mention.field == "abstract":
+                stated = type_from_appositive(self.paper.abstract, mention.end)
+                if stated:
+                    return stated
+        return cluster.title_type
 
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
@@ -859,6 +897,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     if name is not None:
         resolver.add_title_name(name)
     resolver.add_release_siblings()
+    resolver.add_dash_variants()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

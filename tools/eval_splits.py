@@ -11,7 +11,7 @@ none of them a dev gold paper), corpus_sample_100_recent.json (100 more, publish
 more from 2025-07, drawn after the others) are scored too, as "corpus80", "recent100", "y2026_100"
 and "late100"; they are read for ideas like the tuning half, each only after its first score.
 corpus_sample_100_fresh.json (100 more from 2025-10) is a second check set, "fresh100": scored,
-never read.
+never read. corpus_sample_100_new.json (100 more from 2025-10, "new100") is read like late100.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ SAMPLES = {
     "y2026_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_2026.json",
     "late100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_late.json",
     "fresh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_fresh.json",
+    "new100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_new.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

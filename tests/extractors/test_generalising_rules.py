@@ -616,3 +616,55 @@ def test_one_capitalised_word_between_the_and_a_data_set_word_names_it_unless_pl
 def test_a_coined_name_in_parentheses_after_a_known_technique_is_kept():
     found = _found("This paper integrates the modeling of sparse attention (InfLLM-V2) with linear attention.")
     assert found["InfLLM-V2"][0] == "method"
+
+
+def test_the_abstracts_appositive_types_a_title_name_before_the_titles_description():
+    title = "Gliddle: A Multimodal Model for Code Generation"
+    said = _found("We introduce Gliddle, a new fine-tuning strategy that aligns image and code.", title)
+    assert said["Gliddle"][:2] == ("method", "introduces")
+    unsaid = _found("We introduce Gliddle and train it on screenshots of many web pages.", title)
+    assert unsaid["Gliddle"][0] == "model"
+
+
+def test_a_capitalised_word_with_a_dashed_release_number_is_a_name():
+    found = _found("It rivals proprietary flagships like Seed-1.5-VL and Step-3.5-Flash on most of our tests.")
+    assert found["Seed-1.5-VL"][0] == "model" and "Step-3.5-Flash" in found
+    assert not any(name.startswith(("Top-", "Round-")) for name in _found("We report Top-1 and Round-2 accuracy here."))
+
+
+def test_a_dash_and_a_word_after_the_papers_own_name_make_a_variant_of_it():
+    found = _found(
+        "In this work, we present Zunda-Audio, a 7B-parameter end-to-end audio language model. Furthermore, "
+        "Zunda-Audio-Chat, the dialogue-oriented variant, converses well; see github.com/x/Zunda-Audio-Official.",
+        "Zunda-Audio Technical Report",
+    )
+    assert found["Zunda-Audio-Chat"][:2] == ("model", "introduces")
+    assert "Zunda-Audio-Official" not in found
+
+
+def test_an_environment_shaped_name_is_a_benchmark_unless_the_text_says_otherwise():
+    assert _found("We release PhoneGym to study agents, and agents trained in PhoneGym improve.")["PhoneGym"][0] == "dataset"
+    said = _found("We propose EvoEnv, a simple curriculum method for agents.")
+    assert said["EvoEnv"][0] == "method"
+
+
+def test_a_list_that_says_benchmarks_chooses_the_data_set_sense_of_a_two_sense_name():
+    found = _found("We evaluate on six math reasoning benchmarks (AIME 2024, AMC, MATH-500, Minerva, and OlympiadBench).")
+    assert found["Minerva"][0] == "dataset"
+    assert _found("We compare with models such as Minerva and PaLM on many tasks.")["Minerva"][0] == "model"
+
+
+def test_a_quantity_glued_to_a_lost_latex_times_is_no_name():
+    found = _found("STEP3-VL-10B rivals models 10times-20times larger on 8timesA800 GPUs with 16times3.8B experts.")
+    assert set(found) == {"STEP3-VL-10B"}
+
+
+def test_a_name_used_as_a_modifier_after_an_intro_verb_is_the_name_not_the_compound():
+    found = _found("We build LLaMA-based agents and design hardware-aware kernels for them.")
+    assert found["LLaMA"][0] == "model"
+    assert not any(name.endswith(("-based", "-aware")) for name in found)
+
+
+def test_a_coined_name_ending_in_data_is_a_data_set():
+    found = _found("We introduce MoZork-Data, a synthetic-to-real pipeline that renders many scenes for training.")
+    assert found["MoZork-Data"][0] == "dataset"
