@@ -92,7 +92,8 @@ def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner, add
         assert {(s, t): d for _, s, t, d in unindexed.edges_of(["CITES"])} == cites
         assert unindexed.introduced_names_complete(), "filled by that build"
     # The index the builds kept holds every introduced entity's names, as a fill from scratch has them.
-    indexed = set(incremental.sql("SELECT i.first, i.width, i.norm, n.key FROM introduced_names i JOIN nodes n ON n.id = i.entity"))
+    indexed = set(incremental.sql("SELECT i.first, i.width, i.norm, n.key FROM introduced_names i "
+                                  "JOIN nodes n ON n.id = i.entity"))
     introduced = {t for _, _, t, _ in incremental.edges_of(["INTRODUCES"], fields=("rule",))}
     entities = {k: v for label in ("Model", "Dataset", "Method") for k, v in incremental.nodes(label, introduced).items()}
     assert {(*row, key) for key, entity in entities.items() for row in name_index_rows(entity)} <= indexed
