@@ -52,13 +52,13 @@ def _props(text: str | None) -> dict[str, Any]:
 
 
 def _node(store: Any, key: str) -> tuple[int, str, dict[str, Any]] | None:
-    """(id, label, properties but a paper's abstract: no catalog query shows it) of the node with this key, or None."""
-    row = store.sql("SELECT id, label, props FROM nodes WHERE key = ?", (key,))
-    return (row[0][0], row[0][1], _props(row[0][2])) if row else None
+    """(id, label, properties) of the node with this key, or None."""
+    row = store.sql("SELECT id, label, props, abstract_z, abstract_size FROM nodes WHERE key = ?", (key,))
+    return (row[0][0], row[0][1], node_props(*row[0][2:])) if row else None
 
 
 def _nodes_by_id(store: Any, ids: Iterable[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
-    """(key, label, properties but a paper's abstract) by node id."""
+    """(key, label, properties but a paper's abstract: the queries that use it show names and titles) by node id."""
     rows = store.sql(f"SELECT id, key, label, props FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
     return {node_id: (key, label, _props(props)) for node_id, key, label, props in rows}
 

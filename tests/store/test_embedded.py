@@ -438,6 +438,9 @@ def test_a_papers_abstract_is_stored_compressed_and_read_back_whole(db):
         assert store.dump().edges[("HAS_REPO", long_paper.key, REPO.key)] == dict(code.props)
         [row] = run_query(store, "papers_by_repo", {"key": REPO.key})
         assert row["evidence"] == code.props["evidence"]
+        assert run_query(store, "paper_details", {"key": long_paper.key})[0]["abstract"] == LONG_ABSTRACT
+        [node] = run_query(store, "nodes_by_keys", {"keys": [long_paper.key]})
+        assert node["properties"] == {"key": long_paper.key, **long_paper.props}
         assert store.papers_with_names(["GLUE"]) == {long_paper.key}, "the full-text index holds the abstract"
         assert store.paper_texts([long_paper.key]) == [(long_paper.key, "Sparse routing", LONG_ABSTRACT, None)]
     conn = _other_tool(db)
