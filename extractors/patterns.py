@@ -154,6 +154,8 @@ def is_name_like(token: str) -> bool:
         return True  # "ALE-bench", "Workspace-Bench-Lite": a suite's name, however plain its words
     if parts[-1].isalpha() and parts[-1].islower() and not _TIER_WORD.match(parts[-1]):
         return False  # "BERT-based", "GPT-style": a name used as a modifier, found on its own
+    if parts[-1].istitle() and parts[-1].endswith("ed") and len(parts[-1]) >= 6 and parts[-1] != "Verified":
+        return False  # "FP4-Quantized", "LLM-Guided" in a title-cased title: a modifier too
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
     return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)
@@ -424,6 +426,37 @@ def title_cased(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
+_PLAIN_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|wise|level|aware|based|driven|guided))*")
+# "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
+# a paper listing its own parts names them, whatever their last word.
+_COMPONENT_LISTED = re.compile(
+    r"(?:\b(?:mechanisms|modules|components|phases|stages|innovations|techniques|strategies)"
+    r"\s*(?::|,|including|namely)\s*(?:\(\d\)\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?:and\s+)?)*$)"
+)
+
+
+def technique_shaped(phrase: str) -> bool:
+    """Capitalised words ending in a technique's or an artefact's head noun, not a class or a task
+    ("Set-Based Prompting", "Entropy-Based Block Pruning"; not "Vision Language Models")."""
+    words = phrase.split()
+    if words[0].lower().endswith("ing") or words[-1].lower() in _NOT_AGENT_NOUNS:
+        return False  # "Recovering Policy-Induced Errors": a verb phrase; "Geometry Matters": a slogan
+    if any(word.lower() in _SLOGAN_WORDS for word in words):
+        return False  # "Autoregressive Model Beats Diffusion", "Attend Before Attention"
+    return bool(NAMED_THING_HEAD.search(words[-1])) and not _CLASS_OR_TASK_HEAD.search(words[-1])
+
+
+_SLOGAN_WORDS = frozenset(["beats", "meets", "before", "after", "beyond", "ahead", "vs", "versus", "makes", "helps", "is", "are"])
+# Words ending in -er/-or that name no technique or artefact (the head pattern takes -er/-or words
+# for agent nouns: "Minimizer", "Reasoner").
+_NOT_AGENT_NOUNS = frozenset(
+    [
+        "matter", "matters", "error", "errors", "humor", "color", "colors", "order", "paper", "power", "better",
+        "faster", "harder", "smarter", "fewer", "together", "rather", "other", "never", "ever", "under", "over", "after",
+    ]
+)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
@@ -442,8 +475,14 @@ def capitalised_phrases(text: str) -> list[Span]:
         parts = phrase.split()
         # Both head patterns end at the phrase's end and hold no space: reading its last word is
         # reading the phrase (the long case-blind alternation is tried at fewer positions).
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to") or not NAMED_THING_HEAD.search(parts[-1]):
+        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to"):
             continue
+        if not NAMED_THING_HEAD.search(parts[-1]):
+            listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start)
+            if not listed or text.startswith(":", start + len(" ".join(parts))):
+                continue  # "(3) Data Diversity: We maintain ...": a heading, no name
+            if any(not _PLAIN_CAPITALISED_WORD.fullmatch(word) for word in parts):
+                continue  # "Rollout DPO", "Visual Quality-semantic": a known name inside, or a phrase cut short
         if _CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
@@ -866,7 +905,7 @@ _APPOSITIVE = re.compile(
 )
 
 
-# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA or
+# Name shapes that say what a coined name is: suites and data sets end in Bench/Arena/Eval/QA/Data or
 # a sample count ("PAP-12K", "Ruler-128K"); checkpoints carry a parameter count or a release tag.
 _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"

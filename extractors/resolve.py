@@ -24,6 +24,7 @@ from paperkg.extractors.patterns import (
     TitleName,
     environment_shaped,
     is_name_like,
+    technique_shaped,
     title_name,
     type_from_appositive,
     type_from_shape,
@@ -36,6 +37,7 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
     r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
     r"introduc\w*|propos\w*|featur\w*)\b"
@@ -51,7 +53,8 @@ _STRONG_USE = re.compile(
 )
 # What stands between the names of one list, and the words that say what a list holds.
 _LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
+# "XOR-Retrieve (cross-lingual), XTREME-UP (cross-lingual) and MIRACL": a short gloss may follow an item.
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -76,6 +79,7 @@ _TRAINED_AFTER = re.compile(
 )
 _WEIGHTS_BEFORE = re.compile(
     r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
+    r"|\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing))\s+(?:the\s+|a\s+)?$"  # "fine-tuning TimeChat to ..."
     r"|\d+(?:\.\d+)?[BMK]-?param(?:eter)?s?\s+$"  # "a 120M-parameter FluxAudio-S backbone"
 )
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
@@ -137,7 +141,10 @@ _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
 # "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
-    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$",
+    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$"
+    # "dense retrieval models, e.g., mContriever": one example of a plural kind
+    r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*"
+    r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
     re.IGNORECASE,
 )
 
@@ -150,7 +157,7 @@ def _type_word(text: str, mention: Mention) -> str | None:
     )
     if found is None:
         return None
-    return "model" if found.group(1) else "dataset"
+    return "model" if found.lastindex in (1, 3) else "dataset"  # odd groups name models, even ones data
 
 
 @cache
@@ -462,8 +469,12 @@ class PaperResolver:
     def add_title_name(self, name: TitleName) -> None:
         if _norm(name.name) in self.stop:
             return
-        if name.multiword and name.name.lower() not in self.paper.abstract.lower():
-            return  # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract
+        # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract, or is
+        # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
+        # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
+        unnamed = name.multiword and name.name.lower() not in self.paper.abstract.lower()
+        if unnamed and (not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
+            return
         cluster = self._find(name.name)
         if cluster is None:
             entry = self.gazetteer.lookup(name.name)
@@ -480,7 +491,10 @@ class PaperResolver:
         cluster.introduced = True
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
-        cluster.title_type = name.type
+        # "Set-Based Prompting: Provably Solving the Language Model ...": a name built like a technique's
+        # is what its own head says ("... Benchmark"), whatever the description mentions.
+        technique = name.multiword and technique_shaped(name.name)
+        cluster.title_type = (type_from_words(name.name.split()[-1]) or "method") if technique else name.type
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -527,6 +541,19 @@ class PaperResolver:
                 self.add_candidates("abstract", [Candidate(start, end, surface, "pattern.dash_variant", 0.7, kind)])
                 self._sibling_of[_norm(surface)] = cluster
 
+    def link_earlier_releases(self) -> None:
+        """"TextHawk" beside the presented "TextHawk2": the stem of the paper's own numbered name is its
+        earlier release, the same kind of thing."""
+        for cluster in list(self.clusters):
+            if cluster.entry is not None or not cluster.introduced:
+                continue
+            stem = _NUMBERED_RELEASE.sub("", cluster.name)
+            if stem == cluster.name or len(stem) < 3:
+                continue
+            earlier = self._find(stem)
+            if earlier is not None and earlier is not cluster and earlier.entry is None:
+                self._sibling_of.setdefault(_norm(stem), cluster)
+
     def _claim_span(self, field_name: str, start: int, end: int) -> bool:
         """True when no mention crosses the span and no known name stands inside it; coined pieces
         inside it ("V1" of "Orient Anything V1", "DreamForge-World 0.1" of "DreamForge-World 0.1
@@ -555,6 +582,7 @@ class PaperResolver:
                 return "dataset"  # "we construct AndroidCode by translating trajectories", "we curate X"
             window = text[max(0, mention.start - 12) : mention.start]
             after_on = mention.rule != "pattern.list" and _ON_AFTER_RESULTS.search(window)
+            after_on = after_on and not _METHOD_WORD_AFTER.match(text, mention.end)  # "builds on the X framework"
             if after_on and self.cues_at(mention.field, mention.start)[0].evaluation:
                 return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
             if _ACTS_AS_SYSTEM.match(text, mention.end) and any(ch.isdigit() for ch in mention.surface):
@@ -669,6 +697,9 @@ class PaperResolver:
             shape = type_from_shape(cluster.name) if cluster.entry is None else None
             origin = self._sibling_of.get(_norm(cluster.name))
             entity_type = decided.get(id(origin)) if origin is not None and cluster.type is None else None
+            if origin is not None and cluster.type is None and entity_type is None and origin.entry is None:
+                # the paper's own release, decided after its predecessor ("TextHawk" before "TextHawk2")
+                entity_type = self._decide_type(origin, type_from_shape(origin.name))
             entity_type = entity_type or self._decide_type(cluster, shape)
             decided[id(cluster)] = entity_type
             if cluster.entry is None and entity_type != cluster.type:
@@ -689,9 +720,10 @@ class PaperResolver:
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             entity = self._entity(cluster, entity_type, decision, mention, sentence)
-            if unexplained and len(cluster.mentions) < 2:
-                # A coined-looking token nothing explains ("GitHub-like") is kept only when repeated,
-                # or when it is a variant of a name the paper presents ("FIRM-Edit" beside FIRM).
+            if unexplained and len(cluster.mentions) < 2 and _EXPLAINS_NOTHING.search(cluster.name):
+                # A coined-looking token nothing explains, named once, is dropped when its shape says
+                # it is no name ("gFID", "AI-Generated", "C1"); a repeated one, or a variant of a name
+                # the paper presents ("FIRM-Edit" beside FIRM), stays.
                 unexplained_once.add(entity.name)
             resolved.append(entity)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
@@ -859,6 +891,20 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
 _SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
 
 
+_NUMBERED_RELEASE = re.compile(r"(?<=[a-z])[-\s]?[Vv]?\d+(?:\.\d+)?$")  # "TextHawk2" -> "TextHawk"
+# Coined-looking tokens that are kept though nothing in the text explains them ("PermissionBridge",
+# "AgentVerse", "TinyLLaVA" named once), except what such a token usually is when it is no name:
+# a metric ("gFID", "CW-SSIM"), a modifier ("AI-Generated", "GPU-Accelerated"), a task ("Image-to-3D"),
+# a short code ("C1", "UR5", "L40S", "A-V", "PvP", "DeFi"), a pointer into the paper ("Figure-4b", "Task2a"),
+# words glued over a lost space ("GitHub.https").
+_EXPLAINS_NOTHING = re.compile(
+    r"(?i:FID|SSIM|IoU|F1|PSNR|LPIPS|HD\d+|Chamfer|BLEU|ROUGE|CIDEr|mAP|AUC|EER|WER|CER|FVD|KID|NDCG|MRR)\b"
+    r"|-(?i:based|empowered|driven|powered|guided|aware|free|like|style|[a-z]+ed)$|-to-"
+    r"|^(?:Fig|Figure|Table|Eq|Section|Appendix|Step|Stage|Phase|Round|Level|Task|Type|Part)(?![A-Za-z])"
+    r"|^[a-z]|^[A-Z]{1,2}\d{1,3}[A-Z]?$|^[A-Z]-[A-Z]$|^[A-Z][a-z][A-Z][a-z]?$|\.[A-Za-z]{2}|\d[A-Z]\d|times|\d{2}$"
+)
+
+
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
     sentence = entity.sentence
@@ -898,6 +944,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
         resolver.add_title_name(name)
     resolver.add_release_siblings()
     resolver.add_dash_variants()
+    resolver.link_earlier_releases()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

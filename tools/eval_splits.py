@@ -11,7 +11,8 @@ none of them a dev gold paper), corpus_sample_100_recent.json (100 more, publish
 more from 2025-07, drawn after the others) are scored too, as "corpus80", "recent100", "y2026_100"
 and "late100"; they are read for ideas like the tuning half, each only after its first score.
 corpus_sample_100_fresh.json (100 more from 2025-10) is a second check set, "fresh100": scored,
-never read. corpus_sample_100_new.json (100 more from 2025-10, "new100") is read like late100.
+never read. corpus_sample_100_new.json (100 more from 2025-10, "new100") and seed_sample_100.json
+(100 papers of the bundled seed sample outside gold_dev.json, "seed100") are read like late100.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ SAMPLES = {
     "late100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_late.json",
     "fresh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_fresh.json",
     "new100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_new.json",
+    "seed100": Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_sample_100.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -668,3 +668,60 @@ def test_a_name_used_as_a_modifier_after_an_intro_verb_is_the_name_not_the_compo
 def test_a_coined_name_ending_in_data_is_a_data_set():
     found = _found("We introduce MoZork-Data, a synthetic-to-real pipeline that renders many scenes for training.")
     assert found["MoZork-Data"][0] == "dataset"
+
+
+def test_a_coined_name_named_once_is_kept_unless_it_is_a_metric_a_modifier_or_a_code():
+    found = _found(
+        "Baselines include open-source multi-agent systems (e.g., ZorbVerse). The method reaches a gFID of 3.47 "
+        "on AI-Generated clips, and a C1 arm records RGB-D frames."
+    )
+    assert "ZorbVerse" in found
+    assert not {"gFID", "AI-Generated", "C1", "RGB-D"} & set(found)
+
+
+def test_the_stem_of_the_papers_own_numbered_name_is_its_earlier_release():
+    found = _found(
+        "In this paper we present ZebraHawk2, a versatile vision-language model trained on many documents. "
+        "Compared with ZebraHawk, it handles four times more tokens.",
+        "ZebraHawk2: A Large Vision-Language Model for Documents",
+    )
+    assert found["ZebraHawk2"][0] == "model" and found["ZebraHawk"][0] == "model"
+
+
+def test_a_name_before_a_method_word_after_on_is_no_data_set_and_a_capitalised_participle_is_a_modifier():
+    found = _found("Our system builds on the Delayed Streams Modeling framework and reaches 5.1 WER on LibriSpeech.")
+    assert found["Delayed Streams Modeling"][0] == "method"
+    titled = _found("We study mean bias in training.", "The Curse and Blessing of Mean Bias in FP4-Quantized LLM Training")
+    assert "FP4-Quantized" not in titled
+
+
+def test_capitalised_parts_a_paper_lists_as_its_mechanisms_are_named_whatever_their_last_word():
+    found = _found(
+        "Agent Zorb introduces two key mechanisms: (1) Context Folding, which compresses long histories, and "
+        "(2) Image Layering. Our study follows three phases: Experience Anchoring, Experience Distillation, and "
+        "Closed-Loop Control. (3) Data Diversity: we keep many samples."
+    )
+    assert {"Context Folding", "Experience Anchoring"} <= set(found)
+    assert "Data Diversity" not in found
+
+
+def test_one_example_of_a_plural_kind_a_fine_tuned_name_and_glossed_list_items_are_typed():
+    found = _found(
+        "Our retrievers are competitive with dense retrieval models, e.g., mZorbtriever, on three benchmarks: "
+        "XOR-Zorb (cross-lingual), XTREME-ZB (cross-lingual) and MIRACL. We fine-tune ZorbChat on cooking videos."
+    )
+    assert found["mZorbtriever"][0] == "model"
+    assert found["XTREME-ZB"][0] == "dataset"
+    assert found["ZorbChat"][0] == "model"
+
+
+def test_a_name_given_to_plural_models_is_a_model():
+    found = _found("Our models, called ZWIM-X, are competitive with supervised retrievers on three benchmarks.")
+    assert found["ZWIM-X"][0] == "model"
+
+
+def test_a_title_prefix_built_like_a_technique_name_is_introduced_though_the_abstract_abbreviates_it():
+    title = "Set-Based Prompting: Provably Solving the Language Model Order Problem"
+    found = _found("We propose SBP, which makes language models order-invariant.", title)
+    assert found["Set-Based Prompting"][:2] == ("method", "introduces")
+    assert not _found("We study geometry.", "Geometry Matters: What Shapes Representations")
