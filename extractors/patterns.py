@@ -1077,12 +1077,22 @@ def _before_preposition(description: str) -> str:
 _REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report$", re.IGNORECASE)
 
 
+# "One Billion Word Benchmark for Measuring Progress ...", "Neural Code Search Evaluation Dataset": a
+# title that opens with a data set's capitalised name.
+_DATA_SET_TITLE = re.compile(r"^((?:[A-Z0-9][\w-]*\s+){1,5}(?:Benchmark|Dataset|Corpus))(?=\s+for\b|\s*$)")
+
+
 def title_name(title: str) -> TitleName | None:
-    """The proposed system's name when the title has the form "Name: description" or "Name Technical Report"."""
+    """The proposed system's name when the title has the form "Name: description" or "Name Technical Report",
+    or opens with a data set's name."""
     report = _REPORT_TITLE.match(title.strip())
     if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
         name = report.group(1)
         return TitleName(name, 0, len(name), None, len(name.split()) > 1)
+    data_set = _DATA_SET_TITLE.match(title.strip())
+    if data_set and ":" not in title and not data_set.group(1).startswith(("A ", "The ", "An ")):
+        name = data_set.group(1)
+        return TitleName(name, 0, len(name), "dataset", True)
     match = _TITLE_SPLIT.match(title)
     if match is None:
         return None

@@ -37,6 +37,7 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set)\b")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
     r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
@@ -766,6 +767,9 @@ class PaperResolver:
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
+        known = cluster.entry is not None or cluster.family_entry is not None
+        if known and cluster.type == "model" and not cluster.introduced and self._data_word_after(cluster):
+            return "dataset"  # "the Tulu V2 dataset", "the Alpaca data set": another's model's namesake data
         if cluster.entry is not None:
             stated = self._stated_type(cluster) if cluster.introduced or any(m.introduced for m in cluster.mentions) else None
             # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
@@ -799,6 +803,9 @@ class PaperResolver:
                 if stated:
                     return stated
         return cluster.title_type
+
+    def _data_word_after(self, cluster: Cluster) -> bool:
+        return any(_DATA_WORD_AFTER.match(self.paper.text(m.field), m.end) for m in cluster.mentions)
 
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""

@@ -725,3 +725,11 @@ def test_a_title_prefix_built_like_a_technique_name_is_introduced_though_the_abs
     found = _found("We propose SBP, which makes language models order-invariant.", title)
     assert found["Set-Based Prompting"][:2] == ("method", "introduces")
     assert not _found("We study geometry.", "Geometry Matters: What Shapes Representations")
+
+
+def test_a_title_opening_with_a_data_set_name_and_a_models_namesake_data_set():
+    title = "Two Billion Token Benchmark for Measuring Progress"
+    found = _found("We propose a new benchmark corpus for language modeling.", title)
+    assert found["Two Billion Token Benchmark"][:2] == ("dataset", "introduces")
+    assert _found("We tune on the Tulu V2 dataset and compare with Llama 2.")["Tulu V2"][0] == "dataset"
+    assert _found("We evaluate on the TREC 2019 query set.")["TREC 2019"][0] == "dataset"
