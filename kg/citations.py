@@ -30,7 +30,7 @@ from typing import Any
 from paperkg.extractors.candidates import split_sentences
 from paperkg.extractors.words import common_words
 from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key
-from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore
+from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore, IntroducedNameIndex
 
 CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
 
@@ -168,11 +168,26 @@ def names_written_in(introductions: Iterable[Introduction], entities: Mapping[st
     """Normalised introduced names that a run of these tokens (sentences' ``_TOKEN`` lists) spells:
     the only names whose citations those papers can give or take. A run is tried where its first
     word is the name's first word and as long as the name (how ``_spellings`` finds its forms)."""
+    rows = (row for intro in introductions for row in name_index_rows(entities.get(intro.entity, {})))
+    return _spelled(rows, sentences)
+
+
+def name_index_rows(entity: Mapping[str, Any]) -> list[tuple[str, int, str]]:
+    """(first word's key, words, normalised name) of each of the entity's ``linkable_names``: how
+    ``names_written_in`` looks a name up, and the entity's rows in a store's index of introduced names."""
+    rows = []
+    for name, _ in linkable_names(entity):
+        words = _TOKEN.findall(name)
+        rows.append((_token_key(words[0]) if words else "", len(words), match_key(name)))
+    return rows
+
+
+def _spelled(names: Iterable[tuple[str, int, str]], sentences: Iterable[list[str]]) -> set[str]:
+    """The norms of these (first word's key, words, norm) that a run of the sentences' tokens spells."""
     wanted: dict[tuple[str, int], set[str]] = {}  # (first word's key, words) -> norms
-    for intro in introductions:
-        for name, _ in linkable_names(entities.get(intro.entity, {})):
-            if words := _TOKEN.findall(name):
-                wanted.setdefault((_token_key(words[0]), len(words)), set()).add(match_key(name))
+    for first, width, norm in names:
+        if width:
+            wanted.setdefault((first, width), set()).add(norm)
     widths: dict[str, list[int]] = {}
     for first, width in wanted:
         widths.setdefault(first, []).append(width)
@@ -526,7 +541,14 @@ def names_cited_anew(introductions: Iterable[Introduction], entities: Mapping[st
     now only loses the citations it gave (found through the edges into its claimants).
     """
     by_key = {p.key: p for p in claimants}
-    named = _collect_claims(introductions, entities, by_key, lambda key: tokenized_sentences(by_key[key]), norms)
+    read: dict[str, list[tuple[str, list[str]]]] = {}  # a claimant's sentences, split once for all its claims
+
+    def sentences(key: str) -> list[tuple[str, list[str]]]:
+        if key not in read:
+            read[key] = tokenized_sentences(by_key[key])
+        return read[key]
+
+    named = _collect_claims(introductions, entities, by_key, sentences, norms)
     published = {p.key: p.published for p in by_key.values()}
     after = _choose_introducers(named, published)
     before = _choose_introducers(named, published, leaving_out=new)
@@ -544,6 +566,77 @@ class CitationRefresh:
     total: int
 
 
+class _Introductions:
+    """The introductions (in edge order: the order a full refresh reads them in, which decides
+    ties) and introduced entities a refresh has read: every one, or, with a store's index of
+    introduced names, the changed papers' and those of the names asked for (``read_names``), so
+    that every claim on a name the refresh weighs is at hand, as in a full read."""
+
+    def __init__(self, store: GraphStore, index: IntroducedNameIndex | None) -> None:
+        self.store, self.index = store, index
+        self.by_edge: dict[int, Introduction] = {}
+        self.entities: dict[str, dict[str, Any]] = {}
+        self._entities_read: set[str] = set()
+        self._names_read: set[str] = set()
+
+    @classmethod
+    def every_one(cls, store: GraphStore) -> _Introductions:
+        known = cls(store, None)
+        rows = store.edges_of(["INTRODUCES"], fields=("confidence", "rule"))  # in edge order
+        known._add((n, source, target, props.get("confidence"), props.get("rule"))
+                   for n, (_, source, target, props) in enumerate(rows))
+        known.read_entities(known.entity_keys())
+        return known
+
+    @classmethod
+    def of_papers(cls, store: GraphStore, index: IntroducedNameIndex, changed: set[str], renamed: set[str]) -> _Introductions:
+        """The changed papers' introductions; the index rows of their entities (and of renamed ones) made anew."""
+        known = cls(store, index)
+        known._add(index.introductions_of(papers=changed))
+        reindexed = known.entity_keys() | renamed
+        known._add(index.introductions_of(entities=renamed))  # their claimants are checked whatever their names now
+        known.read_entities(reindexed)
+        index.index_introduced_names({key: name_index_rows(known.entities.get(key, {})) for key in reindexed})
+        return known
+
+    def _add(self, rows: Iterable[tuple[int, str, str, Any, Any]]) -> None:
+        for edge, paper, entity, confidence, rule in rows:
+            self.by_edge[edge] = Introduction(paper, entity, float(confidence or 0.0), str(rule or ""))
+
+    def introductions(self) -> list[Introduction]:
+        return [self.by_edge[edge] for edge in sorted(self.by_edge)]
+
+    def entity_keys(self) -> set[str]:
+        return {i.entity for i in self.by_edge.values()}
+
+    def read_entities(self, keys: Iterable[str]) -> None:
+        wanted = sorted(set(keys) - self._entities_read)
+        if wanted:
+            for label in ENTITY_NODE_LABELS:
+                self.entities.update(self.store.nodes(label, wanted))
+        self._entities_read.update(wanted)
+
+    def read_names(self, norms: Iterable[str]) -> None:
+        """Every introduction of an entity with one of these normalised names (a full read has them all)."""
+        if self.index is None:
+            return
+        wanted = set(norms) - self._names_read
+        self._names_read |= wanted
+        if not wanted:
+            return
+        entities = self.index.entities_named(wanted)
+        self._add(self.index.introductions_of(entities=entities))
+        self.read_entities(entities)
+
+    def names_written_in(self, sentences: list[list[str]]) -> set[str]:
+        """``names_written_in`` over every introduced name: through the index, only the names whose
+        first word the sentences hold are read."""
+        if self.index is None:
+            return names_written_in(self.introductions(), self.entities, sentences)
+        firsts = {_token_key(token) for tokens in sentences for token in tokens}
+        return _spelled(self.index.introduced_names_starting(firsts), sentences)
+
+
 def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None, *,
                                new: Iterable[str] = (), renamed: Iterable[str] = ()) -> CitationRefresh:
     """Recompute the inferred citations and write the difference.
@@ -558,16 +651,18 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     of their name): their names are looked up and the citations into their introducers checked.
     Unchanged edges are not rewritten either way.
     """
-    introductions = [
-        Introduction(source, target, float(props.get("confidence") or 0.0), str(props.get("rule") or ""))
-        for _, source, target, props in store.edges_of(["INTRODUCES"], fields=("confidence", "rule"))
-    ]
-    entities: dict[str, dict[str, Any]] = {}
-    introduced = sorted({i.entity for i in introductions})
-    for label in ENTITY_NODE_LABELS:
-        entities.update(store.nodes(label, introduced))
+    index = store if isinstance(store, IntroducedNameIndex) else None
+    if changed is None or index is None or not index.introduced_names_complete():
+        known = _Introductions.every_one(store)
+        if index is not None:  # (re)filled whole: the next incremental refresh reads only what it needs
+            index.index_introduced_names({key: name_index_rows(known.entities.get(key, {})) for key in known.entity_keys()},
+                                         complete=True)
+    else:
+        known = _Introductions.of_papers(store, index, set(changed), set(renamed))
+    entities = known.entities
     written = None
     if changed is None:
+        introductions = known.introductions()
         papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
         scope = None
         existing = {(s, t): props for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")}
@@ -580,7 +675,7 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         # Only claims that can send citations (trusted, not of a name the field already had).
         claims_by = {
             (i.entity, i.paper in new)
-            for i in introductions
+            for i in known.introductions()
             if i.paper in changed and i.trusted and (i.rule.startswith("title_prefix") or not _known(entities.get(i.entity, {})))
         }
         claiming = {entity for entity, _ in claims_by}
@@ -590,8 +685,11 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         settled = ({entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
                    | renamed)
         touched = claiming | settled
+        known.read_entities(touched)
         names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
         touched_norms = {match_key(name) for name in names}
+        known.read_names(touched_norms)
+        introductions = known.introductions()
         claimants_of_touched = {
             i.paper
             for i in introductions
@@ -610,10 +708,12 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
             names = [name for name in names if match_key(name) not in new_only or match_key(name) in anew]
         scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
         # Only the claimants whose names the scope's papers could write are read, not every introducer.
-        if introductions:
+        if introductions or index is not None:
             texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
         in_scope = [texts[key] for key in sorted(scope) if key in texts]
-        written = names_written_in(introductions, entities, words_of(in_scope))
+        written = known.names_written_in(list(words_of(in_scope)))
+        known.read_names(written)
+        introductions = known.introductions()
         others = claimants_of(introductions, entities, written) - scope
         texts.update((row[0], PaperText(*row)) for row in store.paper_texts(others - texts.keys()))
         papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from paperkg.store.sqlite_props import evidence_sql, expand, paper_sql
+from paperkg.store.sqlite_props import evidence_of, evidence_parts_sql, expand, node_props, paper_sql
 
 Row = dict[str, Any]
 Twin = Callable[[Any, dict[str, Any]], list[Row]]
@@ -53,12 +53,12 @@ def _props(text: str | None) -> dict[str, Any]:
 
 def _node(store: Any, key: str) -> tuple[int, str, dict[str, Any]] | None:
     """(id, label, properties) of the node with this key, or None."""
-    row = store.sql("SELECT id, label, props FROM nodes WHERE key = ?", (key,))
-    return (row[0][0], row[0][1], _props(row[0][2])) if row else None
+    row = store.sql("SELECT id, label, props, abstract_z, abstract_size FROM nodes WHERE key = ?", (key,))
+    return (row[0][0], row[0][1], node_props(*row[0][2:])) if row else None
 
 
 def _nodes_by_id(store: Any, ids: Iterable[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
-    """(key, label, properties) by node id."""
+    """(key, label, properties but a paper's abstract: the queries that use it show names and titles) by node id."""
     rows = store.sql(f"SELECT id, key, label, props FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
     return {node_id: (key, label, _props(props)) for node_id, key, label, props in rows}
 
@@ -195,27 +195,27 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
     roles = set(params["roles"])
     types = [t for t in ROLE_TYPES if not roles or t.lower() in roles]
     found = store.sql(
-        f"SELECT p.key, p.title, n.key, n.name, e.type, {evidence_sql('e', 'p')}, "
-        f"json_extract(e.props, '$.confidence') FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
+        f"SELECT p.key, p.title, n.key, n.name, e.type, json_extract(e.props, '$.confidence'), {evidence_parts_sql('e', 'p')} "
+        f"FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
         f"CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
         (js(types), js(set(params["keys"]))),
     )
-    rows = [{"paper": paper, "title": title, "entity": entity, "name": name, "role": rel_type.lower(), "evidence": evidence,
-             "confidence": confidence} for paper, title, entity, name, rel_type, evidence, confidence in found]
-    rows.sort(key=lambda row: (row["title"].lower(), row["paper"], row["entity"]))
-    return rows[: params["limit"]]
+    found.sort(key=lambda row: (row[1].lower(), row[0], row[2]))
+    return [{"paper": paper, "title": title, "entity": entity, "name": name, "role": rel_type.lower(),
+             "evidence": evidence_of(*evidence), "confidence": confidence}
+            for paper, title, entity, name, rel_type, confidence, *evidence in found[: params["limit"]]]
 
 
 @twin("papers_by_repo")
 def papers_by_repo(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         "SELECT p.key, p.title, json_extract(r.props, '$.url'), json_extract(r.props, '$.kind'), "
-        f"{evidence_sql('e', 'p')} FROM nodes r CROSS JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
+        f"{evidence_parts_sql('e', 'p')} FROM nodes r CROSS JOIN edges e ON e.target = r.id AND e.type = 'HAS_REPO' "
         "CROSS JOIN nodes p ON p.id = e.source WHERE r.key = ? AND r.label = 'Repo'",
         (params["key"],),
     )
-    rows = [{"paper": paper, "title": title, "url": url, "kind": kind, "evidence": evidence}
-            for paper, title, url, kind, evidence in found]
+    rows = [{"paper": paper, "title": title, "url": url, "kind": kind, "evidence": evidence_of(*evidence)}
+            for paper, title, url, kind, *evidence in found]
     return sorted(rows, key=lambda row: (row["title"].lower(), row["paper"]))
 
 
@@ -532,17 +532,18 @@ def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("nodes_by_keys")
 def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
-    found = store.sql(f"SELECT id, key, label, props FROM nodes WHERE key IN {EACH} ORDER BY key", (js(set(params["keys"])),))
+    found = store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes WHERE key IN "
+                      f"{EACH} ORDER BY key", (js(set(params["keys"])),))
     degree = _degrees(store, [row[0] for row in found])
-    return [{"key": key, "label": label, "properties": {"key": key, **_props(props)}, "degree": degree.get(node_id, 0)}
-            for node_id, key, label, props in found]
+    return [{"key": key, "label": label, "properties": {"key": key, **node_props(*stored)}, "degree": degree.get(node_id, 0)}
+            for node_id, key, label, *stored in found]
 
 
 @twin("edges_among")
 def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     keys = js(set(params["keys"]))
     found = store.sql(
-        f"""WITH chosen AS (SELECT id, key, props FROM nodes WHERE key IN {EACH})
+        f"""WITH chosen AS (SELECT id, key, props, abstract_z, abstract_size FROM nodes WHERE key IN {EACH})
             SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
             CROSS JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
         (keys,),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from paperkg.citations import Introduction, PaperText, infer_citations, name_shape
+from paperkg.citations import Introduction, PaperText, infer_citations, name_index_rows, name_shape
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
@@ -79,9 +80,23 @@ def test_incremental_refresh_gives_the_edges_of_a_full_one(tmp_path, runner, add
     first.write_text(json.dumps(kept), encoding="utf-8")
     second.write_text(json.dumps(added), encoding="utf-8")
     run_kg(runner, "build", str(first), "--db", str(tmp_path / "inc"))
+    shutil.copytree(tmp_path / "inc", tmp_path / "unindexed")
+    with EmbeddedStore(tmp_path / "unindexed") as store:  # as a store upgraded from layout 3 has it: no index yet
+        assert store.introduced_names_complete(), "the first build fills the index"
+        store.conn.execute("DELETE FROM meta WHERE name = 'introduced_names'")
     run_kg(runner, "build", str(second), "--db", str(tmp_path / "inc"))  # a quarter of the papers new: incremental
+    run_kg(runner, "build", str(second), "--db", str(tmp_path / "unindexed"))  # the same, reading every introduction
     incremental = EmbeddedStore(tmp_path / "inc")
     cites = {(s, t): d for _, s, t, d in incremental.edges_of(["CITES"])}
+    with EmbeddedStore(tmp_path / "unindexed") as unindexed:
+        assert {(s, t): d for _, s, t, d in unindexed.edges_of(["CITES"])} == cites
+        assert unindexed.introduced_names_complete(), "filled by that build"
+    # The index the builds kept holds every introduced entity's names, as a fill from scratch has them.
+    indexed = set(incremental.sql("SELECT i.first, i.width, i.norm, n.key FROM introduced_names i "
+                                  "JOIN nodes n ON n.id = i.entity"))
+    introduced = {t for _, _, t, _ in incremental.edges_of(["INTRODUCES"], fields=("rule",))}
+    entities = {k: v for label in ("Model", "Dataset", "Method") for k, v in incremental.nodes(label, introduced).items()}
+    assert {(*row, key) for key, entity in entities.items() for row in name_index_rows(entity)} <= indexed
     refresh_inferred_citations(incremental)  # a full refresh over the same graph changes nothing
     assert {(s, t): d for _, s, t, d in incremental.edges_of(["CITES"])} == cites
     assert len(cites) > 50

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from paperkg.model import GraphBatch
 
@@ -131,4 +131,31 @@ class GraphStore(Protocol):
 
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read lazily."""
+        ...
+
+
+@runtime_checkable
+class IntroducedNameIndex(Protocol):
+    """A store that keeps an index of the introduced entities' linkable names (the embedded store),
+    so that an incremental citation refresh reads only the introductions its papers can touch.
+    Stores without it (Neo4j) have every introduction read instead."""
+
+    def introduced_names_complete(self) -> bool:
+        """Whether the index holds every introduced entity."""
+        ...
+
+    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False) -> None:
+        """Set these entities' (first word's key, words, normalised name) rows; ``complete``: all of them."""
+        ...
+
+    def introduced_names_starting(self, firsts: Iterable[str]) -> set[tuple[str, int, str]]:
+        """The indexed (first, words, norm) whose first word's key is one of these."""
+        ...
+
+    def entities_named(self, norms: Iterable[str]) -> set[str]:
+        """Keys of the indexed entities with one of these normalised names."""
+        ...
+
+    def introductions_of(self, papers: Iterable[str] = (), entities: Iterable[str] = ()) -> list[tuple[int, str, str, Any, Any]]:
+        """(edge id, paper, entity, confidence, rule) of the INTRODUCES edges out of these papers or into these entities."""
         ...

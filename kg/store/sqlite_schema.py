@@ -13,18 +13,24 @@ from __future__ import annotations
 
 import sqlite3
 
+from paperkg.store.sqlite_props import abstract_sql
+
 FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
 # 2: edges out of a paper keep spans of its text, not copies (sqlite_props);
-# 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead.
-LAYOUT_VERSION = 3
+# 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead;
+# 4: a paper's abstract compressed in columns of its own (sqlite_props), not in props; the names of
+#    introduced entities indexed (introduced_names) for the incremental citation refresh.
+LAYOUT_VERSION = 4
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2")
+UPGRADABLE_LAYOUTS = ("1", "2", "3")
+# The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
+ABSTRACT_COLUMNS = (("abstract_z", "BLOB"), ("abstract_size", "INTEGER"))
 # Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
 DROPPED_INDEXES = ("names_by_node", "paper_ids_by_node", "paper_sources_by_node", "edges_by_type")
 
 # A paper's text in the full-text index; stubs (papers only known as cited) are left out.
-_PAPER_TEXT = "json_extract({row}.props, '$.title'), json_extract({row}.props, '$.abstract')"
+_PAPER_TEXT = "json_extract({row}.props, '$.title'), " + abstract_sql("{row}")
 _INDEXED_PAPER = "{row}.label = 'Paper' AND coalesce(json_extract({row}.props, '$.stub'), 0) = 0"
 # The month a paper counts under in `kg trends` (papers_per_month); '' when it has no date.
 _MONTH = "coalesce(json_extract({row}.props, '$.month'), '')"
@@ -91,7 +97,8 @@ CREATE TABLE IF NOT EXISTS nodes (
     name       TEXT GENERATED ALWAYS AS (json_extract(props, '$.name')) VIRTUAL,
     title      TEXT GENERATED ALWAYS AS (json_extract(props, '$.title')) VIRTUAL,
     type       TEXT GENERATED ALWAYS AS (json_extract(props, '$.type')) VIRTUAL,
-    norm_title TEXT GENERATED ALWAYS AS (json_extract(props, '$.norm_title')) VIRTUAL
+    norm_title TEXT GENERATED ALWAYS AS (json_extract(props, '$.norm_title')) VIRTUAL,
+    {", ".join(f"{name} {kind}" for name, kind in ABSTRACT_COLUMNS)}
 );
 CREATE INDEX IF NOT EXISTS nodes_by_label_type ON nodes (label, type);
 CREATE INDEX IF NOT EXISTS papers_by_norm_title ON nodes (norm_title) WHERE label = 'Paper';
@@ -130,6 +137,18 @@ CREATE TABLE IF NOT EXISTS counts (
     n    INTEGER NOT NULL,
     PRIMARY KEY (kind, name)
 );
+-- The linkable names of every introduced entity (kg.citations: each name's normalised form, its
+-- first word's key and its number of words), kept by the citation refresh in the build's
+-- transaction; complete when meta holds introduced_names = 'complete' (else the next build fills it).
+CREATE TABLE IF NOT EXISTS introduced_names (
+    first  TEXT NOT NULL,
+    width  INTEGER NOT NULL,
+    norm   TEXT NOT NULL,
+    entity INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (first, width, norm, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS introduced_names_by_norm ON introduced_names (norm);
+CREATE INDEX IF NOT EXISTS introduced_names_by_entity ON introduced_names (entity);
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram');
 
@@ -138,8 +157,9 @@ CREATE TRIGGER IF NOT EXISTS node_added AFTER INSERT ON nodes BEGIN
 END;
 CREATE TRIGGER IF NOT EXISTS node_removed AFTER DELETE ON nodes BEGIN
     {_side_tables('OLD', -1)}
+    DELETE FROM introduced_names WHERE entity = OLD.id;
 END;
-CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label ON nodes BEGIN
+CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label, abstract_z, abstract_size ON nodes BEGIN
     {_side_tables('OLD', -1)}
     {_side_tables('NEW', 1)}
 END;

@@ -32,8 +32,19 @@ from paperkg.store.base import (
     GraphCounts,
     GraphDump,
 )
-from paperkg.store.sqlite_props import compact, expand, paper_sql, text_moved
+from paperkg.store.sqlite_props import (
+    abstract_sql,
+    add_functions,
+    compact,
+    expand,
+    node_props,
+    paper_sql,
+    stored_node,
+    text_moved,
+    uncompress,
+)
 from paperkg.store.sqlite_schema import (
+    ABSTRACT_COLUMNS,
     DROPPED_INDEXES,
     FORMAT,
     LAYOUT_VERSION,
@@ -94,6 +105,12 @@ def _without_nul(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_without_nul(v) for v in value]
     return value
+
+
+def _node_columns(label: str, props: Mapping[str, Any]) -> tuple[str, bytes | None, int | None]:
+    """(props, abstract_z, abstract_size) of a node as the ``nodes`` table stores it."""
+    rest, abstract_z, abstract_size = stored_node(label, props)
+    return dumps(rest), abstract_z, abstract_size
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -174,8 +191,10 @@ class SQLiteStore:
             elif not os.access(self.path, os.R_OK):
                 raise PermissionError(13, "Permission denied")
             mode = "rwc" if create else "rw"
-            return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None,
                                    timeout=READ_WAIT_S, check_same_thread=False)
+            add_functions(conn)
+            return conn
         except OSError as exc:
             raise StoreError(describe_os_error(self.path, exc)) from None
         except sqlite3.Error as exc:
@@ -226,7 +245,8 @@ class SQLiteStore:
         """Rewrite an older layout's file in place (one transaction); readers see the old file until
         it commits. From layout 1: edges out of papers keep spans of the paper's text instead of
         copies (``sqlite_props``), papers are counted by month. From layouts 1 and 2: the indexes no
-        query uses are dropped and the triggers that needed them made anew."""
+        query uses are dropped and the triggers that needed them made anew. From layouts 1 to 3:
+        papers' abstracts move out of ``props`` into their compressed columns."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)
@@ -237,6 +257,7 @@ class SQLiteStore:
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
+            self._compress_abstracts()
             create_schema(self.conn, SCHEMA_VERSION)
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()
@@ -251,6 +272,29 @@ class SQLiteStore:
             if self.conn.in_transaction:
                 self.conn.rollback()
             raise
+
+    def _compress_abstracts(self) -> None:
+        """Layouts 1-3 to 4: each paper's abstract out of ``props`` into its compressed columns.
+        Run with the node triggers dropped: the text the full-text index holds stays the same."""
+        have = {row[1] for row in self.conn.execute("PRAGMA table_xinfo(nodes)")}
+        for name, kind in ABSTRACT_COLUMNS:
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE nodes ADD COLUMN {name} {kind}")
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT id, props FROM nodes WHERE id > ? AND label = 'Paper' AND abstract_z IS NULL "
+                "AND json_type(props, '$.abstract') = 'text' ORDER BY id LIMIT ?",
+                (last, CHUNK),
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            updates = []
+            for node_id, props in rows:
+                rest, packed, size = stored_node("Paper", json.loads(props))
+                updates.append((dumps(rest), packed, size, node_id))
+            self.conn.executemany("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?", updates)
 
     def _upgrade_from_layout_1(self) -> None:
         """Layout 1 to 2: papers counted by month; edges out of papers keep spans, not copies."""
@@ -270,8 +314,9 @@ class SQLiteStore:
                 break
             last = rows[-1][0]
             updates = []
-            for edge_id, props, title, abstract, sources in rows:
-                paper = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
+            for edge_id, props, title, abstract_z, abstract_size, abstract, sources in rows:
+                paper = {"title": title, "abstract": abstract if abstract_z is None else uncompress(abstract_z, abstract_size),
+                         "sources": json.loads(sources) if sources else None}
                 stored = dumps(compact(json.loads(props), paper))
                 if stored != props:
                     updates.append((stored, edge_id))
@@ -404,8 +449,9 @@ class SQLiteStore:
         return {key: (node_id, label) for key, node_id, label in self._by_keys("key, id, label", keys)}
 
     def _props_by_key(self, keys: Iterable[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
-        return {key: (node_id, label, json.loads(props))
-                for key, node_id, label, props in self._by_keys("key, id, label, props", keys)}
+        return {key: (node_id, label, node_props(props, abstract_z, abstract_size))
+                for key, node_id, label, props, abstract_z, abstract_size
+                in self._by_keys("key, id, label, props, abstract_z, abstract_size", keys)}
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -435,8 +481,8 @@ class SQLiteStore:
         return self.sql("SELECT name, n FROM counts WHERE kind = ? AND n > 0 ORDER BY name", (kind,))
 
     def dump(self) -> GraphDump:
-        rows = self.conn.execute("SELECT key, label, props FROM nodes")
-        nodes = {key: (label, json.loads(props)) for key, label, props in rows}
+        rows = self.conn.execute("SELECT key, label, props, abstract_z, abstract_size FROM nodes")
+        nodes = {key: (label, node_props(props, abstract_z, size)) for key, label, props, abstract_z, size in rows}
         edges = {
             (rel_type, source, target): expand(props, *paper)
             for rel_type, source, target, props, *paper in self.conn.execute(
@@ -448,9 +494,10 @@ class SQLiteStore:
 
     def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """(key, properties) of every node with this label, by key, read as the cursor goes."""
-        cursor = self.conn.execute("SELECT key, props FROM nodes WHERE label = ? ORDER BY key", (label,))
-        for key, props in cursor:
-            yield key, json.loads(props)
+        cursor = self.conn.execute("SELECT key, props, abstract_z, abstract_size FROM nodes WHERE label = ? ORDER BY key",
+                                   (label,))
+        for key, props, abstract_z, abstract_size in cursor:
+            yield key, node_props(props, abstract_z, abstract_size)
 
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
@@ -496,7 +543,7 @@ class SQLiteStore:
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
         select = (
-            "SELECT key, coalesce(title, ''), coalesce(json_extract(props, '$.abstract'), ''), "
+            f"SELECT key, coalesce(title, ''), coalesce({abstract_sql('nodes')}, ''), "
             "json_extract(props, '$.published') FROM nodes WHERE label = 'Paper' "
             "AND coalesce(json_extract(props, '$.stub'), 0) = 0"
         )
@@ -541,6 +588,69 @@ class SQLiteStore:
             "SELECT count(*) FROM edges WHERE type = 'CITES' AND json_extract(props, '$.inferred')"
         ).fetchone()[0]
 
+    def introductions_of(self, papers: Iterable[str] = (), entities: Iterable[str] = ()) -> list[tuple[int, str, str, Any, Any]]:
+        """(edge id, paper, entity, confidence, rule) of the INTRODUCES edges out of these papers or into these entities."""
+        rows: list[tuple[int, str, str, Any, Any]] = []
+        columns = "e.id, s.key, t.key, json_extract(e.props, '$.confidence'), json_extract(e.props, '$.rule')"
+        for part in chunks(sorted(set(papers))):
+            rows += self.conn.execute(
+                f"SELECT {columns} FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'INTRODUCES' "
+                "CROSS JOIN nodes t ON t.id = e.target WHERE s.key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ).fetchall()
+        for part in chunks(sorted(set(entities))):
+            rows += self.conn.execute(
+                f"SELECT {columns} FROM nodes t CROSS JOIN edges e ON e.target = t.id AND e.type = 'INTRODUCES' "
+                "CROSS JOIN nodes s ON s.id = e.source WHERE t.key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ).fetchall()
+        return rows
+
+    # -- the index of introduced names (kept by kg.citations in the build's transaction) ----------
+
+    def introduced_names_complete(self) -> bool:
+        """Whether ``introduced_names`` holds every introduced entity (filled once, then kept)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'introduced_names'").fetchone()
+        return row is not None and row[0] == "complete"
+
+    @_writes
+    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False) -> None:
+        """Set the indexed names (first word's key, words, normalised name) of these entities; with
+        ``complete``, ``names`` is every introduced entity and replaces the whole index."""
+        conn = self._write()
+        ids = self._ids(names)
+        if complete:
+            conn.execute("DELETE FROM introduced_names")
+        else:
+            conn.executemany("DELETE FROM introduced_names WHERE entity = ?", [(ids[key][0],) for key in names if key in ids])
+        conn.executemany(
+            "INSERT OR IGNORE INTO introduced_names (first, width, norm, entity) VALUES (?, ?, ?, ?)",
+            [(first, width, norm, ids[key][0]) for key, rows in names.items() if key in ids for first, width, norm in rows],
+        )
+        if complete:
+            conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('introduced_names', 'complete')")
+
+    def introduced_names_starting(self, firsts: Iterable[str]) -> set[tuple[str, int, str]]:
+        """(first word's key, words, normalised name) of the indexed names whose first word is one of these."""
+        found: set[tuple[str, int, str]] = set()
+        for part in chunks(sorted(set(firsts))):
+            found.update(self.conn.execute(
+                "SELECT first, width, norm FROM introduced_names WHERE first IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ))
+        return found
+
+    def entities_named(self, norms: Iterable[str]) -> set[str]:
+        """Keys of the indexed entities with one of these normalised names."""
+        found: set[str] = set()
+        for part in chunks(sorted(set(norms))):
+            found.update(key for (key,) in self.conn.execute(
+                "SELECT DISTINCT n.key FROM introduced_names i CROSS JOIN nodes n ON n.id = i.entity "
+                "WHERE i.norm IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ))
+        return found
+
     # -- writes --------------------------------------------------------------------------------
 
     @_writes
@@ -556,7 +666,7 @@ class SQLiteStore:
             before = merged[node.key][1] if node.key in merged else (existing[node.key][2] if node.key in existing else {})
             merged[node.key] = (node.label, merge_props(before, node.props))
         rows = [
-            (key, label, dumps(props))
+            (key, label, *_node_columns(label, props))
             for key, (label, props) in merged.items()
             if key not in existing or existing[key][1] != label or existing[key][2] != props
         ]
@@ -564,16 +674,20 @@ class SQLiteStore:
                  if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
         with self._keeping_edges(moved):
             conn.executemany(
-                "INSERT INTO nodes (key, label, props) VALUES (?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props",
+                "INSERT INTO nodes (key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props, "
+                "abstract_z = excluded.abstract_z, abstract_size = excluded.abstract_size",
                 rows,
             )
         if batch.edges:
-            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing})
+            papers = {key: props for key, (label, props) in merged.items() if label == "Paper"}
+            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers)
 
-    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset()) -> None:
+    def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset(),
+                      papers: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         """Write the batch's edges, merged into the stored ones. ``fresh``: keys of nodes this
-        upsert created, which no stored edge can touch yet (a new paper's edges are not looked up)."""
+        upsert created, which no stored edge can touch yet (a new paper's edges are not looked up);
+        ``papers``: the properties of papers just written, by key (not read back and decompressed)."""
         ids = self._ids(k for edge in batch.edges for k in (edge.source, edge.target))
         for edge in batch.edges:
             if edge.source not in ids or edge.target not in ids:
@@ -594,8 +708,10 @@ class SQLiteStore:
             triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
             merged[triple] = merge_props(merged.get(triple, existing.get(triple, {})), edge.props)
         changed = [(triple, props) for triple, props in merged.items() if existing.get(triple) != props]
-        papers = self._papers_by_id({s for (s, _, _), _ in changed})
-        rows = [(s, t, o, dumps(compact(props, papers.get(s)))) for (s, t, o), props in changed]
+        written = {ids[key][0]: props for key, props in (papers or {}).items() if key in ids}
+        sources = self._papers_by_id({s for (s, _, _), _ in changed if s not in written})
+        sources.update(written)
+        rows = [(s, t, o, dumps(compact(props, sources.get(s)))) for (s, t, o), props in changed]
         conn.executemany(
             "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
@@ -610,7 +726,9 @@ class SQLiteStore:
                 f"SELECT id, {paper_sql('nodes')} FROM nodes WHERE id IN (SELECT value FROM json_each(?)) AND label = 'Paper'",
                 (json.dumps(list(part)),),
             )
-            for node_id, title, abstract, sources in rows:
+            for node_id, title, abstract_z, abstract_size, abstract, sources in rows:
+                if abstract_z is not None:
+                    abstract = uncompress(abstract_z, abstract_size)
                 found[node_id] = {"title": title, "abstract": abstract, "sources": json.loads(sources) if sources else None}
         return found
 
@@ -651,7 +769,8 @@ class SQLiteStore:
                 continue
             new_id, _, new_props = found[new]
             with self._keeping_edges([new_id]):
-                conn.execute("UPDATE nodes SET props = ? WHERE id = ?", (dumps(merge_props(old_props, new_props)), new_id))
+                conn.execute("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?",
+                             (*_node_columns(label, merge_props(old_props, new_props)), new_id))
             for edge_id, source, rel_type, target, moved in self._edges_touching(old_id):
                 source = new_id if source == old_id else source
                 target = new_id if target == old_id else target

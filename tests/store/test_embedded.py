@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from paperkg.catalog import run_query
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_props import evidence_sql
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
 
@@ -346,6 +348,15 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
     assert "upgrading" in caplog.text
 
 
+def _other_tool(db: Path) -> sqlite3.Connection:
+    """Python's sqlite3 as a user would open the file to edit it: with the one function the README
+    names (the sqlite3 shell has it built in), written with zlib alone."""
+    conn = sqlite3.connect(db / "graph.sqlite")
+    conn.create_function("sqlar_uncompress", 2,
+                         lambda data, size: data if data is None or size <= 0 or size == len(data) else zlib.decompress(data))
+    return conn
+
+
 def _indexes(store: EmbeddedStore) -> set[str]:
     return {name for (name,) in store.sql("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
 
@@ -365,7 +376,7 @@ def test_a_layout_2_store_loses_the_indexes_no_query_uses_and_keeps_its_side_tab
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
     assert "upgrading" in caplog.text
-    conn = sqlite3.connect(db / "graph.sqlite")  # another SQLite tool edits the nodes: the triggers follow
+    conn = _other_tool(db)  # another SQLite tool edits the nodes: the triggers follow
     conn.execute("UPDATE nodes SET props = json_set(props, '$.names_norm', json('[\"gpt4\"]')) WHERE key = ?", (MODEL.key,))
     conn.execute("UPDATE nodes SET props = json_set(props, '$.ids', json('[\"X-1\"]'), '$.sources', json('[\"c.txt:4\"]')) "
                  "WHERE key = ?", (WRITTEN.key,))
@@ -399,3 +410,99 @@ def test_search_cuts_at_the_limit_after_ties_are_ordered_by_key(db):
         assert [row["key"] for row in found] == ["paper:2401.00009", "paper:2401.00001", "paper:2401.00003"]
         assert found[1]["score"] == found[2]["score"]
         assert [row["key"] for row in search_embedded(store, "sparse routing", limit=10)][1:] == sorted(n.key for n in twins)
+
+
+LONG_ABSTRACT = ("We propose Sparse Routing, a mixture of experts that routes tokens by a learned sparse gate. "
+                 "Sparse Routing is trained on C4 and beats dense baselines on GLUE. Code at github.com/o/r. ") * 3
+
+
+def test_a_papers_abstract_is_stored_compressed_and_read_back_whole(db):
+    long_paper = Node("Paper", "paper:2401.00003", {"title": "Sparse routing", "norm_title": "sparserouting",
+                                                     "abstract": LONG_ABSTRACT, "sources": ["a.txt:3"]})
+    short = Node("Paper", "paper:2401.00004", {"title": "Tiny", "norm_title": "tiny", "abstract": "Hi.", "sources": ["a.txt:4"]})
+    empty = Node("Paper", "paper:2401.00005", {"title": "Empty", "norm_title": "empty", "abstract": "", "sources": ["a.txt:5"]})
+    at = LONG_ABSTRACT.index("Code at")
+    code = Edge("HAS_REPO", long_paper.key, REPO.key, {"evidence": "Code at github.com/o/r.", "field": "abstract",
+                                                      "start": at, "sources": ["a.txt:3"]})
+    with _write(db, GraphBatch((long_paper, short, empty, REPO), (code,))) as store:
+        rows = {key: (props, z, size) for key, props, z, size in
+                store.sql("SELECT key, props, abstract_z, abstract_size FROM nodes WHERE label = 'Paper'")}
+        props, z, size = rows[long_paper.key]
+        assert "abstract" not in json.loads(props) and size == len(LONG_ABSTRACT.encode())
+        assert len(z) < size / 2 and zlib.decompress(z).decode() == LONG_ABSTRACT
+        assert rows[short.key][1:] == (b"Hi.", 3), "kept as it is where zlib would not shrink it"
+        assert rows[empty.key][1:] == (b"", 0)
+        assert store.nodes("Paper", [long_paper.key, short.key, empty.key]) == {
+            n.key: dict(n.props) for n in (long_paper, short, empty)}
+        assert store.dump().nodes[long_paper.key] == ("Paper", dict(long_paper.props))
+        assert store.dump().edges[("HAS_REPO", long_paper.key, REPO.key)] == dict(code.props)
+        [row] = run_query(store, "papers_by_repo", {"key": REPO.key})
+        assert row["evidence"] == code.props["evidence"]
+        assert run_query(store, "paper_details", {"key": long_paper.key})[0]["abstract"] == LONG_ABSTRACT
+        [node] = run_query(store, "nodes_by_keys", {"keys": [long_paper.key]})
+        assert node["properties"] == {"key": long_paper.key, **long_paper.props}
+        assert store.papers_with_names(["GLUE"]) == {long_paper.key}, "the full-text index holds the abstract"
+        assert store.paper_texts([long_paper.key]) == [(long_paper.key, "Sparse routing", LONG_ABSTRACT, None)]
+    conn = _other_tool(db)
+    assert conn.execute("SELECT CAST(sqlar_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes WHERE key = ?",
+                        (long_paper.key,)).fetchone() == (LONG_ABSTRACT,)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert evidence_sql("e", "p") in readme, "the README gives users the evidence's SQL"
+    assert conn.execute(f"SELECT {evidence_sql('e', 'p')} FROM edges e JOIN nodes p ON p.id = e.source").fetchall() == [
+        (code.props["evidence"],)]
+    conn.execute("UPDATE nodes SET abstract_z = ?, abstract_size = ? WHERE key = ?",
+                 (zlib.compress(b"Dense routing on SQuAD, again and again and again."), 50, long_paper.key))
+    conn.commit()
+    conn.close()
+    with EmbeddedStore(db) as store:
+        assert store.papers_with_names(["SQuAD"]) == {long_paper.key} and not store.papers_with_names(["GLUE"])
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="the sqlite3 shell is not installed")
+def test_the_sqlite3_shell_reads_an_abstract_with_its_own_function(db):
+    long_paper = Node("Paper", "paper:2401.00003", {"title": "Sparse routing", "abstract": LONG_ABSTRACT})
+    _write(db, GraphBatch((long_paper,), ())).close()
+    shown = subprocess.run(["sqlite3", str(db / "graph.sqlite"),
+                            "SELECT CAST(sqlar_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes"],
+                           capture_output=True, text=True, check=True).stdout
+    assert shown == LONG_ABSTRACT + "\n"
+
+
+def _raw(path: Path, query: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_real_layout_3_store_moves_its_abstracts_into_compressed_columns(db, caplog):
+    """tests/data/store_layout3.sqlite: `kg build tests/data/dated_papers.jsonl` by the layout-3 code (commit ee326c3)."""
+    db.mkdir()
+    path = db / "graph.sqlite"
+    shutil.copy(DATA / "store_layout3.sqlite", path)
+    nodes_before = {key: (label, json.loads(props)) for key, label, props in _raw(path, "SELECT key, label, props FROM nodes")}
+    edges_before = _raw(path, "SELECT id, type, source, target, props FROM edges ORDER BY id")
+    abstracts = {key: props["abstract"] for key, (label, props) in nodes_before.items() if label == "Paper"}
+    found_before = _raw(path, "SELECT rowid FROM paper_text WHERE paper_text MATCH 'gsm8k' ORDER BY rowid")
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert store.sql("SELECT count(*) FROM nodes WHERE json_type(props, '$.abstract') IS NOT NULL") == [(0,)]
+        assert store.sql("SELECT count(*) FROM nodes WHERE abstract_z IS NOT NULL") == [(len(abstracts),)]
+        dump = store.dump()
+        assert dict(dump.nodes) == nodes_before
+        assert store.sql("SELECT id, type, source, target, props FROM edges ORDER BY id") == edges_before
+        spans = [(source, props) for (_, source, _), props in dump.edges.items() if props.get("field") == "abstract"]
+        assert spans and all(props["evidence"] in abstracts[source] for source, props in spans)
+        assert store.sql("SELECT rowid FROM paper_text WHERE paper_text MATCH 'gsm8k' ORDER BY rowid") == found_before
+        assert _stored(store) == _recounted(store)
+        # The full-text index's rows of an upgraded paper are removed with the words it had.
+        key = "paper:2404.00505"
+        store.upsert(GraphBatch((Node("Paper", key, {"abstract": "Nothing about benchmarks."}),), ()))
+        store.commit()
+        assert key not in store.papers_with_names(["GSM8K"]) and key in store.papers_with_names(["benchmarks"])
+    assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+    caplog.clear()
+    with caplog.at_level("WARNING"), EmbeddedStore(db):
+        pass
+    assert not caplog.records, "upgraded once"
