@@ -273,6 +273,14 @@ class SQLiteStore:
                 self.conn.rollback()
             raise
 
+    def _chunks(self, sql: str) -> Iterator[list[tuple]]:
+        """Rows of ``sql`` (parameters: last id seen, chunk size; first column the id) a chunk at a
+        time, so an upgrade of a big store never holds every row."""
+        last = 0
+        while rows := self.conn.execute(sql, (last, CHUNK)).fetchall():
+            last = rows[-1][0]
+            yield rows
+
     def _compress_abstracts(self) -> None:
         """Layouts 1-3 to 4: each paper's abstract out of ``props`` into its compressed columns.
         Run with the node triggers dropped: the text the full-text index holds stays the same."""
@@ -280,16 +288,10 @@ class SQLiteStore:
         for name, kind in ABSTRACT_COLUMNS:
             if name not in have:
                 self.conn.execute(f"ALTER TABLE nodes ADD COLUMN {name} {kind}")
-        last = 0
-        while True:
-            rows = self.conn.execute(
-                "SELECT id, props FROM nodes WHERE id > ? AND label = 'Paper' AND abstract_z IS NULL "
-                "AND json_type(props, '$.abstract') = 'text' ORDER BY id LIMIT ?",
-                (last, CHUNK),
-            ).fetchall()
-            if not rows:
-                break
-            last = rows[-1][0]
+        for rows in self._chunks(
+            "SELECT id, props FROM nodes WHERE id > ? AND label = 'Paper' AND abstract_z IS NULL "
+            "AND json_type(props, '$.abstract') = 'text' ORDER BY id LIMIT ?"
+        ):
             updates = []
             for node_id, props in rows:
                 rest, packed, size = stored_node("Paper", json.loads(props))
@@ -303,16 +305,10 @@ class SQLiteStore:
             "count(*) FROM nodes WHERE label = 'Paper' AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 2 "
             "ON CONFLICT (kind, name) DO UPDATE SET n = excluded.n"
         )
-        last = 0
-        while True:
-            rows = self.conn.execute(
-                f"SELECT e.id, e.props, {paper_sql('p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
-                "WHERE e.id > ? AND p.label = 'Paper' ORDER BY e.id LIMIT ?",
-                (last, CHUNK),
-            ).fetchall()
-            if not rows:
-                break
-            last = rows[-1][0]
+        for rows in self._chunks(
+            f"SELECT e.id, e.props, {paper_sql('p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
+            "WHERE e.id > ? AND p.label = 'Paper' ORDER BY e.id LIMIT ?"
+        ):
             updates = []
             for edge_id, props, title, abstract_z, abstract_size, abstract, sources in rows:
                 paper = {"title": title, "abstract": abstract if abstract_z is None else uncompress(abstract_z, abstract_size),
