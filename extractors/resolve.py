@@ -815,12 +815,7 @@ class PaperResolver:
         otherwise ("WAFFLE: Multi-Modal Model for ..." but "we introduce Waffle, a new fine-tuning strategy")."""
         if cluster.title_type is None:
             return None
-        for mention in cluster.mentions:
-            if mention.field == "abstract":
-                stated = type_from_appositive(self.paper.abstract, mention.end)
-                if stated:
-                    return stated
-        return cluster.title_type
+        return self._stated_type(cluster, fields=("abstract",)) or cluster.title_type
 
     def _data_word_after(self, cluster: Cluster) -> bool:
         return any(_DATA_WORD_AFTER.match(self.paper.text(m.field), m.end) for m in cluster.mentions)
@@ -837,12 +832,13 @@ class PaperResolver:
                     return True
         return False
 
-    def _stated_type(self, cluster: Cluster) -> str | None:
-        """The type an appositive right after one of the cluster's mentions gives, or None."""
+    def _stated_type(self, cluster: Cluster, fields: tuple[str, ...] = ("title", "abstract")) -> str | None:
+        """The type an appositive right after one of the cluster's mentions (in ``fields``) gives, or None."""
         for mention in cluster.mentions:
-            stated = type_from_appositive(self.paper.text(mention.field), mention.end)
-            if stated:
-                return stated
+            if mention.field in fields:
+                stated = type_from_appositive(self.paper.text(mention.field), mention.end)
+                if stated:
+                    return stated
         return None
 
     def _named_type(self, cluster: Cluster) -> str | None:
