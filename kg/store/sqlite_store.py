@@ -60,6 +60,9 @@ LEGACY_FILE = "graph.json"
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 SQLITE_HEADER = b"SQLite format 3\x00"
 READ_WAIT_S = 30.0
+# SQLite's unix VFS locks a database through these bytes of its file (sqlite3.c: SHARED_FIRST, SHARED_SIZE).
+SQLITE_SHARED_FIRST = 0x40000000 + 2
+SQLITE_SHARED_SIZE = 510
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
 WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most; readers keep 64 MB)
 
@@ -142,7 +145,38 @@ class SQLiteStore:
         self.description = f"embedded graph {self.path}"
         self._created = False
         self._wrote = False
-        exists = self.path.is_file() and self.path.stat().st_size > 0
+        self._made_schema = False  # this build's transaction made the tables: the file held no graph before it
+        self._identity: tuple[int, int] | None = None
+        meta = self._open(create=create, legacy=legacy if migrate else None)
+        if lock or meta is None:
+            # A new store holds no tables until its first transaction creates them: begun now, so
+            # that it reads as an empty graph at once.
+            self.lock(wait_s=lock_wait_s)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    def _open(self, *, create: bool, legacy: Path | None = None) -> dict[str, str] | None:
+        """Connect and check the file; returns its meta rows (None: no graph in it yet).
+
+        Opened again when the file was removed meanwhile (a first build that failed removes its
+        file): this process would otherwise work on a file no path names any more.
+        """
+        for _attempt in range(20):
+            try:
+                return self._open_once(create=create, legacy=legacy)
+            except (StoreError, sqlite3.Error):
+                if self._identity is None or _file_identity(self.path) == self._identity:
+                    raise
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.close()
+        raise StoreError(f"{self.path} was removed again and again while opening it; run again when no build is failing")
+
+    def _open_once(self, *, create: bool, legacy: Path | None) -> dict[str, str] | None:
+        self._identity = None
+        try:
+            exists = self.path.is_file() and self.path.stat().st_size > 0
+        except FileNotFoundError:  # removed just now (a first build that failed)
+            exists = False
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a store file: point --db at the folder that holds it")
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -150,7 +184,7 @@ class SQLiteStore:
                 raise StoreError(f"{self.path}{suffix} is a symbolic link, not a store file: remove it and run again")
         if exists:
             _check_header(self.path)
-        elif migrate and legacy.is_file():
+        elif legacy is not None and legacy.is_file():
             from paperkg.store.json_migration import migrate
 
             migrate(legacy, self.path)
@@ -161,6 +195,7 @@ class SQLiteStore:
         new_side_files = [path for path in side_files if not path.exists()]
         self.conn = self._connect(create=not exists)
         self._created = not exists
+        self._identity = _file_identity(self.path)
         try:
             # Checked before the first write (WAL mode is one): a file of another program stays untouched.
             meta = self._checked_meta()
@@ -171,18 +206,11 @@ class SQLiteStore:
             if meta is not None and meta.get("layout_version") != str(LAYOUT_VERSION):
                 self._upgrade_layout(meta)
         except Exception:
-            # Opening failed (a full disk, a foreign file): leave no empty log files of ours behind.
-            for path in new_side_files:
-                if path.exists() and (path.name.endswith("-shm") or path.stat().st_size == 0):
-                    with contextlib.suppress(OSError):
-                        path.unlink()
+            # Opening failed (a full disk, a foreign file): leave no log files of ours behind, unless
+            # another process has them open (a build creating this file: removing its log loses its commit).
+            _remove_unused_logs(self.path, new_side_files)
             raise
-        if lock or meta is None:
-            # A new store holds no tables until its first transaction creates them: begun now, so
-            # that it reads as an empty graph at once.
-            self.lock(wait_s=lock_wait_s)
-
-    # -- opening and closing -------------------------------------------------------------------
+        return meta
 
     def _connect(self, *, create: bool) -> sqlite3.Connection:
         try:
@@ -201,18 +229,29 @@ class SQLiteStore:
             raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
 
     def _configure(self) -> None:
-        try:
-            if self._created:
-                # Papers' rows (title, abstract, authors) run to a few KB: 8 KB pages waste less on overflow.
-                self.conn.execute("PRAGMA page_size = 8192")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: a power cut may lose the last build, never corrupt
-            self.conn.execute("PRAGMA cache_size = -65536")
-            self.conn.execute("PRAGMA mmap_size = 268435456")
-            self.conn.execute("PRAGMA temp_store = MEMORY")
-        except sqlite3.Error as exc:
-            self.conn.close()
-            raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
+        deadline = time.monotonic() + READ_WAIT_S
+        while True:
+            try:
+                if self._created:
+                    # Papers' rows (title, abstract, authors) run to a few KB: 8 KB pages waste less on overflow.
+                    self.conn.execute("PRAGMA page_size = 8192")
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: a power cut may lose the last build, never corrupt
+                self.conn.execute("PRAGMA cache_size = -65536")
+                self.conn.execute("PRAGMA mmap_size = 268435456")
+                self.conn.execute("PRAGMA temp_store = MEMORY")
+                return
+            except sqlite3.OperationalError as exc:
+                # A new file turns to WAL under an exclusive lock, and SQLite does not wait for that one
+                # (no busy handler): another process opening the new file at the same time gets "locked".
+                if "locked" in str(exc) and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                    continue
+                self.conn.close()
+                raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
+            except sqlite3.Error as exc:
+                self.conn.close()
+                raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
 
     def _checked_meta(self) -> dict[str, str] | None:
         try:
@@ -329,24 +368,37 @@ class SQLiteStore:
         conn = getattr(self, "conn", None)
         if conn is None:
             return
+        removed = self._made_schema and self._remove_unbuilt_file()
         if conn.in_transaction:
             conn.rollback()
-        try:
-            committed_any = read_meta(conn) is not None
-        except sqlite3.Error:
-            committed_any = True  # unsure: keep the file
-        if self._wrote:
+        if self._wrote and not removed:
             # Fold the write-ahead log into the file now, if no reader is in the way (never wait for one).
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("PRAGMA busy_timeout = 0")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         self.conn = None  # type: ignore[assignment]
-        if self._created and not committed_any:
-            # The first build failed: leave no empty store behind, as if it never ran.
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{self.path}{suffix}").unlink()
+
+    def _remove_unbuilt_file(self) -> bool:
+        """The first build failed: leave no store behind, as if it never ran.
+
+        Removed while this build holds the write lock, so no other build has committed to the file
+        meanwhile; a build waiting for the lock finds the file gone and opens the path anew (``lock``).
+        """
+        try:
+            if not self.conn.in_transaction:  # SQLite ended the transaction itself: hold the lock again
+                self.conn.execute("PRAGMA busy_timeout = 0")
+                self.conn.execute("BEGIN IMMEDIATE")
+                if read_meta(self.conn) is not None:
+                    return False  # another build has committed a graph since
+        except sqlite3.Error:
+            return False  # another build holds the lock: its file stays
+        if _file_identity(self.path) != self._identity:
+            return False
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{self.path}{suffix}").unlink()
+        return True
 
     def lock(self, wait_s: float = 0.0) -> None:
         """Begin the build's write transaction, waiting up to ``wait_s`` for another build to commit.
@@ -362,8 +414,14 @@ class SQLiteStore:
             while True:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
-                    break
+                    if _file_identity(self.path) == self._identity:
+                        break
+                    self._reopen()  # the first build failed and removed the file this one had opened
+                    continue
                 except sqlite3.OperationalError as exc:
+                    if _file_identity(self.path) != self._identity:
+                        self._reopen()
+                        continue
                     if "locked" not in str(exc) and "busy" not in str(exc):
                         raise
                     if time.monotonic() >= deadline:
@@ -381,8 +439,17 @@ class SQLiteStore:
             self._wrote = True
             if read_meta(self.conn) is None:
                 create_schema(self.conn, SCHEMA_VERSION)
+                self._made_schema = True
         except sqlite3.Error as exc:
             raise self._write_error(exc) from None
+
+    def _reopen(self) -> None:
+        """Open the store's path again (a new file, or one another build made since), lock not held."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.rollback()
+        self.conn.close()
+        self._open(create=True)
+        self.conn.execute("PRAGMA busy_timeout = 0")
 
     def _write_error(self, exc: sqlite3.Error) -> Exception:
         """One line for an SQLite failure while writing: a full disk says so."""
@@ -410,6 +477,7 @@ class SQLiteStore:
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")
             self.conn.commit()
+            self._made_schema = False
         except sqlite3.Error as exc:
             raise self._write_error(exc) from None
 
@@ -861,6 +929,42 @@ def _type_is(rel_type: str) -> tuple[str, tuple[str, ...]]:
     if rel_type in _INDEXED_TYPES:
         return _INDEXED_TYPES[rel_type], ()
     return "e.type = ?", (rel_type,)
+
+
+def _remove_unused_logs(path: Path, logs: list[Path]) -> None:
+    """Remove ``logs`` (the store's -wal and -shm) when no SQLite connection has the store open.
+
+    A connection in WAL mode holds a shared lock on the file's lock bytes while it is open, and
+    takes one before it opens the logs. Holding the exclusive lock on them, as SQLite does when its
+    last connection closes, no one else has the logs open, nor opens them until they are gone.
+    (A POSIX lock is the process's: this process must have no other connection to the store open.)
+    """
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: SQLite's own clean-up on close is all there is
+        return
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, SQLITE_SHARED_SIZE, SQLITE_SHARED_FIRST)
+        for log_file in logs:
+            with contextlib.suppress(FileNotFoundError):
+                log_file.unlink()
+    except OSError:
+        pass  # another connection has the store open: the logs are its
+    finally:
+        os.close(fd)
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file the path names now (device, inode); None when it names none."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def _check_header(path: Path) -> None:
