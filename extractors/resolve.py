@@ -768,6 +768,15 @@ class PaperResolver:
         coined_head = any(ch.isupper() for ch in head)  # not "no-RAG", "text-to-3DGS"
         return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
 
+    def _varies_known_model(self, name: str) -> bool:
+        """"SWE-Llama", "AceReason-Nemotron", "Lingma SWE-GPT": a coined name that ends in a known
+        model family's name is a model of that family (fine-tuned or derived), whatever else it is."""
+        head, _, tail = name.replace(" ", "-").rpartition("-")
+        if not head or len(tail) < 4 or not any(ch.isupper() for ch in head):
+            return False
+        entry = self.gazetteer.lookup(tail)
+        return entry is not None and entry.type == "model" and entry.name.lower() == tail.lower()
+
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
         words beside it say plainly that it is a data set or a trained model."""
@@ -803,6 +812,8 @@ class PaperResolver:
             # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
             return "model"
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
+        if kind is None and self._varies_known_model(cluster.name):
+            kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family
         kind = kind or ("dataset" if environment_shaped(cluster.name) else "method")
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue

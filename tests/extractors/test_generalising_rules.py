@@ -733,3 +733,11 @@ def test_a_title_opening_with_a_data_set_name_and_a_models_namesake_data_set():
     assert found["Two Billion Token Benchmark"][:2] == ("dataset", "introduces")
     assert _found("We tune on the Tulu V2 dataset and compare with Llama 2.")["Tulu V2"][0] == "dataset"
     assert _found("We evaluate on the TREC 2019 query set.")["TREC 2019"][0] == "dataset"
+
+
+def test_a_coined_name_ending_in_a_known_model_family_is_a_model():
+    found = _found("We present Geo-LLaVA for maps and compare it with SF-LLaVA and AceReason-Nemotron.")
+    assert {found[name][0] for name in ("Geo-LLaVA", "SF-LLaVA", "AceReason-Nemotron")} == {"model"}
+    # A short tail is too often a word or an acronym ("Evo", "MAE"); a technique keeps its type.
+    found = _found("We introduce ICU-Evo to study agents, and Patch-DPO, a preference optimization method.")
+    assert found["ICU-Evo"][0] == "method" and found["Patch-DPO"][0] == "method"
