@@ -114,6 +114,8 @@ class Gazetteer:
             parts = [m.group(0) for m in WORD.finditer(form)]
             if not parts or len(parts) > MAX_WORDS:
                 continue
+            if not WORD.match(form) and form[0] not in "([":
+                continue  # "∞Bench" would be keyed as the bare word "Bench": its symbol is its name
             fold = is_phrase(form)
             table, first = (self.fold, self._first_fold) if fold else (self.exact, self._first_exact)
             key = _key(parts, fold)

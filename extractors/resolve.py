@@ -87,6 +87,7 @@ _WEIGHTS_BEFORE = re.compile(
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
 )
+_DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -805,7 +806,9 @@ class PaperResolver:
         named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
         if named:
             return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
-        if shape == "dataset" and cluster.family_entry is None:
+        if shape == "dataset" and (cluster.family_entry is None or _DATA_WORD_END.search(cluster.name)):
+            # A model family's name with a count is often its context length ("Llama-3-8B-262k"),
+            # but one ending in a data word is data ("Nemotron-Post-Training-Dataset", "LLaVA-Bench").
             return shape
         if " " not in cluster.name and self._called_the_model(cluster):
             # "We release the AURA model": the paper's own word for its coined name, whatever an appositive

@@ -741,3 +741,12 @@ def test_a_coined_name_ending_in_a_known_model_family_is_a_model():
     # A short tail is too often a word or an acronym ("Evo", "MAE"); a technique keeps its type.
     found = _found("We introduce ICU-Evo to study agents, and Patch-DPO, a preference optimization method.")
     assert found["ICU-Evo"][0] == "method" and found["Patch-DPO"][0] == "method"
+
+
+def test_a_symbol_alias_does_not_make_its_bare_word_a_name_and_a_data_word_ending_beats_a_family():
+    # "∞Bench" (an alias of InfiniteBench) must not turn every "Bench" into InfiniteBench.
+    found = _found("To assess agents, we introduce Bench, a benchmark of 1,140 tasks, and compare with V*Bench.")
+    assert "InfiniteBench" not in found
+    assert _found("We evaluate on InfiniteBench.")["InfiniteBench"][0] == "dataset"
+    found = _found("We train on Nemotron-Post-Training-Dataset and test on LLaVA-Bench.")
+    assert found["Nemotron-Post-Training-Dataset"][0] == "dataset" and found["LLaVA-Bench"][0] == "dataset"
