@@ -114,7 +114,8 @@ MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|
 # "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
 # sentence goes on (not "GPT-4 3 times").
 SPACED_RELEASE_NUMBER = (
-    r"\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    # not after a digit: "GLM-4 1) rivals GPT-4" is an enumeration, no name ends in two numbers
+    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
     r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
@@ -191,6 +192,9 @@ class Span:
 _SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite's name, not a modifier
 
 
+_NEGATING_PREFIXES = frozenset({"no", "non", "without", "w/o", "not"})
+
+
 # A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
 # LLaMA-2, ...); bounded, keyed on the token alone.
 @lru_cache(maxsize=8192)
@@ -210,6 +214,8 @@ def is_name_like(token: str) -> bool:
         return False  # "4K-2M": a range of sizes; "4-DoF", "8B-SFT": a quantity of something
     if any(_HARDWARE.match(p) for p in parts):
         return False  # "A800-GPU"
+    if len(parts) > 1 and parts[0] in _NEGATING_PREFIXES:
+        return False  # "no-LoRA", "non-RAG": the absence of a named thing, not a name
     if len(parts) == 1:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name

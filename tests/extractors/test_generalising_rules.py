@@ -750,3 +750,10 @@ def test_a_symbol_alias_does_not_make_its_bare_word_a_name_and_a_data_word_endin
     assert _found("We evaluate on InfiniteBench.")["InfiniteBench"][0] == "dataset"
     found = _found("We train on Nemotron-Post-Training-Dataset and test on LLaVA-Bench.")
     assert found["Nemotron-Post-Training-Dataset"][0] == "dataset" and found["LLaVA-Bench"][0] == "dataset"
+
+
+def test_enumerations_negations_and_proof_languages_are_not_names():
+    found = _found("Evaluations show that GLM-4 1) closely rivals GPT-4 and 2) is fast, unlike Llama 3, in Lean4 proofs.")
+    assert {"GLM-4", "GPT-4", "Llama 3"} <= set(found) and "GLM-4 1" not in found and "Lean4" not in found
+    found = _found("We run a no-LoRA TinyLlama-1B check and end-to-end (E2E) models against NoProp-DT.")
+    assert "no-LoRA" not in found and "E2E" not in found and "NoProp-DT" in found
