@@ -770,8 +770,9 @@ class PaperResolver:
         return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
 
     def _varies_known_model(self, name: str) -> bool:
-        """"SWE-Llama", "AceReason-Nemotron", "Lingma SWE-GPT": a coined name that ends in a known
-        model family's name is a model of that family (fine-tuned or derived), whatever else it is."""
+        """"SWE-Llama", "AceReason-Nemotron": a coined name whose last part is a known model family's
+        name (four letters or more: "ICU-Evo", "SWE-GPT" are too often something else) is a model of
+        that family, fine-tuned or derived. Glued names ("MedGemma") were tried: they lost precision."""
         head, _, tail = name.replace(" ", "-").rpartition("-")
         if not head or len(tail) < 4 or not any(ch.isupper() for ch in head):
             return False
