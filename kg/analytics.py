@@ -113,7 +113,7 @@ def pagerank_papers(store: GraphStore, *, limit: int) -> list[dict[str, Any]]:
 
 def _pagerank_top_sql(store: Any, entity_type: str, *, limit: int) -> list[dict[str, Any]]:
     simple = nx.Graph()
-    simple.add_edges_from(store.sql("SELECT source, target FROM edges WHERE type != 'WROTE'"))
+    simple.add_edges_from(store.sql("SELECT source, target FROM edges"))  # authorship (WROTE) is a table of its own
     ranks = nx.pagerank(simple) if simple.number_of_nodes() else {}
     rows = []
     for node_id, key, name, papers in store.sql(

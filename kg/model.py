@@ -389,6 +389,9 @@ class Schema:
     triples: frozenset[tuple[str, str, str]]
     # List properties that accumulate across writes (set union) instead of being replaced.
     union_props: frozenset[str]
+    # Relationship types that carry no properties (the pair of nodes says it all): both stores
+    # refuse properties on them, so the embedded store may keep them as bare pairs of node ids.
+    plain_rel_types: frozenset[str] = frozenset()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -403,10 +406,12 @@ class Schema:
             raise ValueError(f"key {key!r} has no known label prefix") from None
 
     def check_edge(self, edge: Edge) -> None:
-        """Raise ValueError when the edge's (label, type, label) is not allowed."""
+        """Raise ValueError when the edge's (label, type, label) is not allowed, or it gives properties to a plain type."""
         triple = (self.label_of(edge.source), edge.type, self.label_of(edge.target))
         if triple not in self.triples:
             raise ValueError(f"relationship {triple} is not in the schema")
+        if edge.props and edge.type in self.plain_rel_types:
+            raise ValueError(f"relationship {triple} carries no properties, got {sorted(edge.props)}")
 
     def check_node(self, node: Node) -> None:
         """Raise ValueError when the node's key prefix does not match its label."""
@@ -446,6 +451,7 @@ def _build_schema() -> Schema:
         rel_types=rel_types,
         triples=frozenset(triples),
         union_props=frozenset({"sources", "aliases", "names_norm", "ids"}),
+        plain_rel_types=frozenset({"WROTE"}),
     )
 
 

@@ -5,7 +5,8 @@ order, as the Cypher file does on Neo4j; the contract tests hold them to that. A
 the store's indexes (keys, names, edge endpoints), so its cost grows with its answer, not with the
 graph; where SQL does not say it plainly (paths, pairwise scores) it fetches the small subgraph it
 needs and finishes in Python. Orders that depend on Python's ``str.lower`` (Unicode-aware, unlike
-SQLite's ``lower``) are applied in Python too.
+SQLite's ``lower``) are applied in Python too. The WROTE relationships are not rows of ``edges`` but
+(author, paper) pairs of ``authorship``: a twin that may meet them reads both tables.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from paperkg.store.sqlite_props import evidence_of, evidence_parts_sql, expand, node_props, paper_sql
+from paperkg.store.sqlite_schema import AUTHORSHIP
 
 Row = dict[str, Any]
 Twin = Callable[[Any, dict[str, Any]], list[Row]]
@@ -24,7 +26,6 @@ TWINS: dict[str, Twin] = {}
 ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
 ENTITY_LABELS = ("Model", "Dataset", "Method")
 LINK_TYPES = (*ROLE_TYPES, "HAS_REPO")
-CO_USE_LINKS = (*ROLE_TYPES, "WROTE")
 RELATED_WEIGHTS = {"Model": 2.0, "Dataset": 1.5, "Repo": 3.0, "Method": 1.0}
 MAX_HOPS = 10
 
@@ -404,11 +405,14 @@ def _expand(store: Any, frontier: set[int], types: tuple[str, ...] | None, direc
     """(source, type, target) of the relationships at the frontier: out of it, into it, or both."""
     kinds = "" if types is None else f" AND type IN {EACH}"
     extra = () if types is None else (js(types),)
+    authorship = types is None or AUTHORSHIP in types
     rows: list[tuple[int, str, int]] = []
-    if direction in ("out", "both"):
-        rows += store.sql(f"SELECT source, type, target FROM edges WHERE source IN {EACH}{kinds}", (js(frontier), *extra))
-    if direction in ("in", "both"):
-        rows += store.sql(f"SELECT source, type, target FROM edges WHERE target IN {EACH}{kinds}", (js(frontier), *extra))
+    for wanted, end, column in (("out", "source", "author"), ("in", "target", "paper")):
+        if direction in (wanted, "both"):
+            rows += store.sql(f"SELECT source, type, target FROM edges WHERE {end} IN {EACH}{kinds}", (js(frontier), *extra))
+            if authorship:
+                rows += store.sql(f"SELECT author, '{AUTHORSHIP}', paper FROM authorship WHERE {column} IN {EACH}",
+                                  (js(frontier),))
     return rows
 
 
@@ -475,12 +479,12 @@ def shortest_path(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 def _degrees(store: Any, ids: Iterable[int]) -> dict[int, int]:
-    """Relationships of each node, authorship (WROTE) not counted: a paper's size never follows its author count."""
+    """Relationships of each node, authorship (WROTE, not in edges) not counted: a paper's size never follows its author count."""
     wanted = js(set(ids))
     degree: dict[int, int] = {}
     for column in ("source", "target"):
         for node_id, n in store.sql(
-            f"SELECT {column}, count(*) FROM edges WHERE {column} IN {EACH} AND type != 'WROTE' GROUP BY {column}", (wanted,)
+            f"SELECT {column}, count(*) FROM edges WHERE {column} IN {EACH} GROUP BY {column}", (wanted,)
         ):
             degree[node_id] = degree.get(node_id, 0) + n
     return degree
@@ -513,19 +517,27 @@ def node_neighbourhood(store: Any, params: dict[str, Any]) -> list[Row]:
     return _capped(found, params["limit"])
 
 
+# A node's authorship among the chosen labels (top_nodes, when WROTE is among its types): papers of
+# an author, authors of a paper.
+_AUTHORSHIP_DEGREE = f"""
+    + (SELECT count(*) FROM authorship w CROSS JOIN nodes o ON o.id = w.paper WHERE w.author = n.id AND o.label IN {EACH})
+    + (SELECT count(*) FROM authorship w CROSS JOIN nodes o ON o.id = w.author WHERE w.paper = n.id AND o.label IN {EACH})"""
+
+
 @twin("top_nodes")
 def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
     labels, rel_types = js(set(params["labels"])), js(set(params["rel_types"]))
+    authorship, authorship_args = (_AUTHORSHIP_DEGREE, (labels, labels)) if AUTHORSHIP in params["rel_types"] else ("", ())
     found = store.sql(
         f"""SELECT key, degree FROM (
                 SELECT n.key AS key,
                     (SELECT count(*) FROM edges e CROSS JOIN nodes o ON o.id = e.target
                      WHERE e.source = n.id AND e.type IN {EACH} AND o.label IN {EACH}) +
                     (SELECT count(*) FROM edges e CROSS JOIN nodes o ON o.id = e.source
-                     WHERE e.target = n.id AND e.type IN {EACH} AND o.label IN {EACH}) AS degree
+                     WHERE e.target = n.id AND e.type IN {EACH} AND o.label IN {EACH}){authorship} AS degree
                 FROM nodes n WHERE n.label IN {EACH})
             WHERE degree >= ? ORDER BY degree DESC, key""",
-        (rel_types, labels, rel_types, labels, labels, params["min_degree"]),
+        (rel_types, labels, rel_types, labels, *authorship_args, labels, params["min_degree"]),
     )
     return _capped([{"key": key, "degree": degree} for key, degree in found], params["limit"])
 
@@ -545,7 +557,11 @@ def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
         f"""WITH chosen AS (SELECT id, key, props, abstract_z, abstract_size FROM nodes WHERE key IN {EACH})
             SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
-            CROSS JOIN chosen t ON t.id = e.target ORDER BY s.key, e.type, t.key""",
+            CROSS JOIN chosen t ON t.id = e.target
+            UNION ALL
+            SELECT '{AUTHORSHIP}', s.key, t.key, '{{}}', NULL, NULL, NULL, NULL, NULL FROM chosen s
+            CROSS JOIN authorship w ON w.author = s.id CROSS JOIN chosen t ON t.id = w.paper
+            ORDER BY 2, 1, 3""",
         (keys,),
     )
     return [{"type": rel_type, "source": source, "target": target, "properties": expand(props, *paper)}
@@ -560,7 +576,7 @@ def papers_by_author(store: Any, params: dict[str, Any]) -> list[Row]:
     clause, args = _ascii_contains("a.name", words)
     found = store.sql(
         "SELECT a.key, a.name, p.key, p.title, json_extract(p.props, '$.published') FROM nodes a "
-        "CROSS JOIN edges e ON e.source = a.id AND e.type = 'WROTE' CROSS JOIN nodes p ON p.id = e.target AND p.label = 'Paper' "
+        "CROSS JOIN authorship w ON w.author = a.id CROSS JOIN nodes p ON p.id = w.paper AND p.label = 'Paper' "
         f"WHERE a.label = 'Author'{clause}",
         args,
     )
@@ -666,13 +682,12 @@ def co_use(store: Any, params: dict[str, Any]) -> list[Row]:
     )
     ids = js(node_id for node_id, _ in chosen)
     papers: dict[int, set[int]] = {node_id: set() for node_id, _ in chosen}
-    links = js(CO_USE_LINKS)
+    # An entity's papers link it by a role; an author's wrote it (co_use.cypher's WROTE).
     for node_id, paper in store.sql(
         f"SELECT e.target, e.source FROM edges e "
         f"WHERE e.target IN {EACH} AND e.type IN {EACH} "
-        f"UNION SELECT e.source, e.target FROM edges e "
-        f"WHERE e.source IN {EACH} AND e.type IN {EACH}",
-        (ids, links, ids, links),
+        f"UNION SELECT w.author, w.paper FROM authorship w WHERE w.author IN {EACH}",
+        (ids, js(ROLE_TYPES), ids),
     ):
         papers[node_id].add(paper)
     rows = []
@@ -735,8 +750,7 @@ def node_weights(store: Any, params: dict[str, Any]) -> list[Row]:
                     SELECT e.source FROM edges e
                     WHERE e.target = n.id AND e.type IN {EACH}
                     UNION
-                    SELECT e.target FROM edges e
-                    WHERE e.source = n.id AND e.type = 'WROTE')),
+                    SELECT w.paper FROM authorship w WHERE w.author = n.id)),
                 {_CITED_BY.format(id='n.id')}
             FROM nodes n WHERE n.key IN {EACH} ORDER BY n.key""",
         (js(LINK_TYPES), js(set(params["keys"]))),
@@ -769,8 +783,8 @@ def top_papers_of_entities(store: Any, params: dict[str, Any]) -> list[Row]:
 @twin("top_authors")
 def top_authors(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
-        "SELECT a.key, a.name, count(DISTINCT e.target) AS papers FROM nodes a "
-        "CROSS JOIN edges e ON e.source = a.id AND e.type = 'WROTE' "
+        "SELECT a.key, a.name, count(*) AS papers FROM nodes a "
+        "CROSS JOIN authorship w ON w.author = a.id "  # one row per (author, paper): count(*) counts distinct papers
         "WHERE a.label = 'Author' GROUP BY a.id "
         "ORDER BY papers DESC, a.key LIMIT ?",
         (params["limit"],),

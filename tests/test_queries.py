@@ -83,24 +83,30 @@ def parameter_sets(store) -> list[tuple[str, dict]]:
         ("related_papers", {"key": survey, "limit": 15}),
         ("shortest_path", {"source": roberta, "target": survey}),
         ("shortest_path", {"source": "model:roberta", "target": "dataset:mmlu"}),
+        ("shortest_path", {"source": "author:b.-author", "target": "author:a.-author"}),  # through authorship
         ("node_neighbourhood", {"key": roberta, "depth": 1, "limit": 500}),
         ("node_neighbourhood", {"key": "model:roberta", "depth": 2, "limit": 40}),
+        ("node_neighbourhood", {"key": "author:a.-author", "depth": 2, "limit": 30}),
         ("top_nodes", {"labels": ["Paper", "Model"], "rel_types": ["USES", "INTRODUCES"], "min_degree": 2, "limit": 50}),
         ("top_nodes", {"labels": list(SCHEMA.labels), "rel_types": list(SCHEMA.rel_types), "min_degree": 0, "limit": 20}),
-        ("nodes_by_keys", {"keys": [roberta, "model:roberta", MOE_REPO, "y"]}),
+        ("top_nodes", {"labels": ["Author", "Paper"], "rel_types": ["WROTE", "CITES"], "min_degree": 1, "limit": 12}),
+        ("nodes_by_keys", {"keys": [roberta, "model:roberta", MOE_REPO, "y", "author:a.-author"]}),
         ("edges_among", {"keys": [roberta, survey, "model:roberta", "model:bert", "dataset:glue", "method:mixture-of-experts"]}),
+        ("edges_among", {"keys": ["author:a.-author", "paper:2401.00101", "paper:2401.00202", "dataset:gsm8k"]}),
         ("cited_by", {"key": roberta, "limit": 50}),
         ("cites", {"key": _paper_key(store, DIBS_PAPER), "limit": 50}),
         ("top_cited_papers", {"limit": 10}),
         ("citation_path", {"source": _paper_key(store, DIBS_PAPER), "target": _paper_key(store, VID2SEQ_PAPER)}),
         ("papers_by_author", {"words": ["vinyals"], "limit": 10}),
+        ("papers_by_author", {"words": ["author"], "limit": 6}),
         ("co_use", {"keys": ["model:bert", "model:roberta", "dataset:glue", "dataset:squad", "method:mixture-of-experts",
                              "dataset:ms-marco", "dataset:beir", "author:none"], "min_papers": 1}),
         ("co_use", {"keys": ["model:bert", "model:roberta", "dataset:glue", "dataset:squad"], "min_papers": 2}),
+        ("co_use", {"keys": ["author:a.-author", "author:b.-author", "dataset:gsm8k", "dataset:mmlu"], "min_papers": 1}),
         ("related_among", {"keys": [roberta, *(r["key"] for r in run_query(store, "related_papers",
                                                                             {"key": roberta, "limit": 12}))]}),
         ("related_among", {"keys": [survey, _paper_key(store, DIBS_PAPER), _paper_key(store, VID2SEQ_PAPER)]}),
-        ("node_weights", {"keys": [roberta, "model:roberta", "dataset:glue", MOE_REPO, "paper:none"]}),
+        ("node_weights", {"keys": [roberta, "model:roberta", "dataset:glue", MOE_REPO, "paper:none", "author:a.-author"]}),
         ("top_papers_of_entities", {"keys": ["model:roberta", "dataset:glue", "method:mixture-of-experts"], "by_role": False,
                                     "per_group": 3}),
         ("top_papers_of_entities", {"keys": ["model:bert", "dataset:ms-marco"], "by_role": True, "per_group": 2}),
@@ -123,8 +129,8 @@ def test_parameter_sets_cover_the_catalog(embedded_graph):
 def test_embedded_answers_are_not_empty_where_the_corpus_has_data(embedded_graph):
     for name, params in parameter_sets(embedded_graph):
         rows = run_query(embedded_graph, name, params)
-        if name in ("papers_by_author", "top_authors"):
-            continue  # the bundled captures list no authors
+        if name == "papers_by_author" and params["words"] == ["vinyals"]:
+            continue  # the bundled captures list no authors (dated_papers.jsonl and own_ids.jsonl do)
         if params.get("id") == "none":
             continue
         if name not in ("paper_details", "entity_variants") or params.get("key") not in ("paper:none", "model:llama2"):

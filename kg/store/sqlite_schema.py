@@ -1,7 +1,8 @@
 """The embedded store's SQLite schema: tables, indexes, triggers and the version check.
 
-The graph is two tables, ``nodes`` and ``edges``; every property lives in a JSON column (``props``)
-so the file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node
+The graph is three tables, ``nodes``, ``edges`` and ``authorship`` (the WROTE relationships, which carry no
+properties, as pairs of node ids); every property lives in a JSON column (``props``) so the file holds exactly
+what the Neo4j store holds. What the catalog looks up is indexed: node
 keys, labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``),
 paper titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints
 and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
@@ -20,10 +21,14 @@ FORMAT = "paperkg-graph-sqlite"
 # 2: edges out of a paper keep spans of its text, not copies (sqlite_props);
 # 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead;
 # 4: a paper's abstract compressed in columns of its own (sqlite_props), not in props; the names of
-#    introduced entities indexed (introduced_names) for the incremental citation refresh.
-LAYOUT_VERSION = 4
+#    introduced entities indexed (introduced_names) for the incremental citation refresh;
+# 5: the WROTE relationships in a table of their own (authorship), not in edges.
+LAYOUT_VERSION = 5
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4")
+# The relationship type the authorship table holds (Author -> Paper); edges holds every other type.
+AUTHORSHIP = "WROTE"
+_AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
 # The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
 ABSTRACT_COLUMNS = (("abstract_z", "BLOB"), ("abstract_size", "INTEGER"))
 # Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
@@ -116,6 +121,15 @@ CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);
 -- ('CITES', not ?) for SQLite to use them. Other types are read by endpoint only.
 CREATE INDEX IF NOT EXISTS introductions ON edges (source) WHERE type = 'INTRODUCES';
 CREATE INDEX IF NOT EXISTS citations ON edges (target) WHERE type = 'CITES';
+-- Who wrote which paper: the WROTE relationships (author -> paper), two thirds of all relationships
+-- and never with properties, as bare pairs of node ids keyed both ways (a row of edges and its two
+-- index entries cost three times as much). Read as relationships of type WROTE with no properties.
+CREATE TABLE IF NOT EXISTS authorship (
+    author INTEGER NOT NULL REFERENCES nodes (id),
+    paper  INTEGER NOT NULL REFERENCES nodes (id),
+    PRIMARY KEY (author, paper)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS authorship_by_paper ON authorship (paper, author);
 CREATE TABLE IF NOT EXISTS names (
     norm TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
@@ -174,6 +188,12 @@ CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
 END;
 CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
     {_count('rel_type', 'OLD.type', -1)}
+END;
+CREATE TRIGGER IF NOT EXISTS authorship_added AFTER INSERT ON authorship BEGIN
+    {_count('rel_type', _AUTHORSHIP_LITERAL, 1)}
+END;
+CREATE TRIGGER IF NOT EXISTS authorship_removed AFTER DELETE ON authorship BEGIN
+    {_count('rel_type', _AUTHORSHIP_LITERAL, -1)}
 END;
 """
 

@@ -45,6 +45,7 @@ from paperkg.store.sqlite_props import (
 )
 from paperkg.store.sqlite_schema import (
     ABSTRACT_COLUMNS,
+    AUTHORSHIP,
     DROPPED_INDEXES,
     FORMAT,
     LAYOUT_VERSION,
@@ -285,7 +286,8 @@ class SQLiteStore:
         it commits. From layout 1: edges out of papers keep spans of the paper's text instead of
         copies (``sqlite_props``), papers are counted by month. From layouts 1 and 2: the indexes no
         query uses are dropped and the triggers that needed them made anew. From layouts 1 to 3:
-        papers' abstracts move out of ``props`` into their compressed columns."""
+        papers' abstracts move out of ``props`` into their compressed columns. From layouts 1 to 4:
+        the WROTE relationships move out of ``edges`` into ``authorship``."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)
@@ -298,9 +300,13 @@ class SQLiteStore:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()
             create_schema(self.conn, SCHEMA_VERSION)
+            self._move_authorship()
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()
             self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
+            # The planner's statistics of the new table and of the smaller edges (as a build's commit keeps them).
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("ANALYZE")
             self.conn.commit()
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
@@ -336,6 +342,16 @@ class SQLiteStore:
                 rest, packed, size = stored_node("Paper", json.loads(props))
                 updates.append((dumps(rest), packed, size, node_id))
             self.conn.executemany("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?", updates)
+
+    def _move_authorship(self) -> None:
+        """Layouts 1-4 to 5: each WROTE edge out of ``edges`` into ``authorship`` (they never held
+        properties: kg.graph writes none). The tables' triggers keep the stored count as it was."""
+        for rows in self._chunks(
+            f"SELECT id, source, target FROM edges WHERE id > ? AND type = '{AUTHORSHIP}' ORDER BY id LIMIT ?"
+        ):
+            self.conn.executemany("INSERT OR IGNORE INTO authorship (author, paper) VALUES (?, ?)",
+                                  [(source, target) for _, source, target in rows])
+            self.conn.executemany("DELETE FROM edges WHERE id = ?", [(edge_id,) for edge_id, _, _ in rows])
 
     def _upgrade_from_layout_1(self) -> None:
         """Layout 1 to 2: papers counted by month; edges out of papers keep spans, not copies."""
@@ -554,6 +570,7 @@ class SQLiteStore:
                 "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
             )
         }
+        edges.update(((rel_type, source, target), props) for rel_type, source, target, props in self._authorship())
         return GraphDump(nodes, edges)
 
     def iter_nodes(self, label: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -565,6 +582,9 @@ class SQLiteStore:
 
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
+        if rel_type == AUTHORSHIP:
+            yield from self._authorship()
+            return
         where, args = _type_is(rel_type)
         cursor = self.conn.execute(
             f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
@@ -583,7 +603,7 @@ class SQLiteStore:
             columns, paths = ", ".join("json_extract(e.props, ?)" for _ in fields), tuple(f'$."{f}"' for f in fields)
         if targets is None:
             found = []
-            for rel_type in sorted(set(types)):
+            for rel_type in sorted(set(types) - {AUTHORSHIP}):
                 where, args = _type_is(rel_type)
                 found += self.conn.execute(
                     f"SELECT e.id, e.type, s.key, t.key, {columns} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
@@ -591,6 +611,7 @@ class SQLiteStore:
                     (*paths, *args),
                 ).fetchall()
             rows = [row[1:] for row in sorted(found, key=lambda row: row[0])]
+            authorship = list(self._authorship()) if AUTHORSHIP in types else []
         else:
             rows = []
             for part in chunks(sorted(set(targets))):
@@ -600,10 +621,28 @@ class SQLiteStore:
                     "AND e.type IN (SELECT value FROM json_each(?))",
                     (*paths, json.dumps(part), wanted),
                 ).fetchall()
+            authorship = list(self._authorship(sorted(set(targets)))) if AUTHORSHIP in types else []
         if fields is not None:
-            return [(rel_type, source, target, {f: v for f, v in zip(fields, values, strict=True) if v is not None})
-                    for rel_type, source, target, *values in rows]
-        return [(rel_type, source, target, expand(props, *paper)) for rel_type, source, target, props, *paper in rows]
+            found_rows = [(rel_type, source, target, {f: v for f, v in zip(fields, values, strict=True) if v is not None})
+                          for rel_type, source, target, *values in rows]
+        else:
+            found_rows = [(rel_type, source, target, expand(props, *paper)) for rel_type, source, target, props, *paper in rows]
+        return found_rows + authorship
+
+    def _authorship(self, papers: Sequence[str] | None = None) -> Iterator[EdgeRow]:
+        """The WROTE relationships (``authorship``), all of them or those into these papers, as the
+        other types' rows: (type, source, target, properties: none)."""
+        if papers is None:
+            yield from ((AUTHORSHIP, author, paper, {}) for author, paper in self.conn.execute(
+                "SELECT a.key, p.key FROM authorship w CROSS JOIN nodes a ON a.id = w.author CROSS JOIN nodes p ON p.id = w.paper"
+            ))
+            return
+        for part in chunks(papers):
+            yield from ((AUTHORSHIP, author, paper, {}) for author, paper in self.conn.execute(
+                "SELECT a.key, p.key FROM nodes p CROSS JOIN authorship w ON w.paper = p.id "
+                "CROSS JOIN nodes a ON a.id = w.author WHERE p.key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(part)),),
+            ).fetchall())
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
         select = (
@@ -756,7 +795,11 @@ class SQLiteStore:
         for edge in batch.edges:
             if edge.source not in ids or edge.target not in ids:
                 raise StoreError(f"relationship {edge.ident} points at a node that is not in the graph")
-        triples = sorted({(ids[e.source][0], e.type, ids[e.target][0]) for e in batch.edges
+        # Authorship has no properties to merge (the schema refuses them): a pair is there or it is added.
+        conn.executemany("INSERT OR IGNORE INTO authorship (author, paper) VALUES (?, ?)",
+                         [(ids[e.source][0], ids[e.target][0]) for e in batch.edges if e.type == AUTHORSHIP])
+        edges = [edge for edge in batch.edges if edge.type != AUTHORSHIP]
+        triples = sorted({(ids[e.source][0], e.type, ids[e.target][0]) for e in edges
                           if e.source not in fresh and e.target not in fresh})
         existing: dict[tuple[int, str, int], dict[str, Any]] = {}
         for part in chunks(triples):
@@ -768,7 +811,7 @@ class SQLiteStore:
             )
             existing.update(((s, t, o), expand(p, *paper)) for s, t, o, p, *paper in rows)
         merged: dict[tuple[int, str, int], dict[str, Any]] = {}
-        for edge in batch.edges:
+        for edge in edges:
             triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
             merged[triple] = merge_props(merged.get(triple, existing.get(triple, {})), edge.props)
         changed = [(triple, props) for triple, props in merged.items() if existing.get(triple) != props]
@@ -829,7 +872,7 @@ class SQLiteStore:
                 continue
             old_id, label, old_props = found[old]
             if new not in found:
-                conn.execute("UPDATE nodes SET key = ? WHERE id = ?", (new, old_id))  # edges follow the id
+                conn.execute("UPDATE nodes SET key = ? WHERE id = ?", (new, old_id))  # edges and authorship follow the id
                 continue
             new_id, _, new_props = found[new]
             with self._keeping_edges([new_id]):
@@ -847,7 +890,15 @@ class SQLiteStore:
                     "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
                     (source, rel_type, target, props),
                 )
+            self._move_authorship_of(old_id, new_id)
             conn.execute("DELETE FROM nodes WHERE id = ?", (old_id,))
+
+    def _move_authorship_of(self, old_id: int, new_id: int) -> None:
+        """The authorship of a node folded into another: its pairs move over, but those the other
+        node already has, which go (and are counted out by the trigger)."""
+        for column in ("author", "paper"):
+            self.conn.execute(f"UPDATE OR IGNORE authorship SET {column} = ? WHERE {column} = ?", (new_id, old_id))
+            self.conn.execute(f"DELETE FROM authorship WHERE {column} = ?", (old_id,))
 
     @_writes
     def remove_inferred_citations(self, pairs: Iterable[tuple[str, str]]) -> None:
