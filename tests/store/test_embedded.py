@@ -108,6 +108,43 @@ def test_merge_into_a_new_key_renames_the_node(db):
     assert set(store.dump().edges) == {("HAS_REPO", PAPER.key, REPO.key)}
 
 
+AUTHOR = Node("Author", "author:a.-author", {"name": "A. Author"})
+OTHER_AUTHOR = Node("Author", "author:b.-author", {"name": "B. Author"})
+
+
+def test_authorship_is_a_table_of_its_own_read_back_as_wrote_relationships(db):
+    wrote = (Edge("WROTE", AUTHOR.key, PAPER.key, {}), Edge("WROTE", OTHER_AUTHOR.key, PAPER.key, {}))
+    batch = GraphBatch((PAPER, REPO, AUTHOR, OTHER_AUTHOR), (LINK, *wrote))
+    store = _write(db, batch, batch)  # written twice: nothing changes
+    assert store.sql("SELECT count(*) FROM edges WHERE type = 'WROTE'") == [(0,)]
+    assert store.sql("SELECT a.key, p.key FROM authorship w JOIN nodes a ON a.id = w.author "
+                     "JOIN nodes p ON p.id = w.paper ORDER BY 1") == [(AUTHOR.key, PAPER.key), (OTHER_AUTHOR.key, PAPER.key)]
+    assert store.counts().rel_types == {"HAS_REPO": 1, "WROTE": 2}
+    assert _stored(store) == _recounted(store)
+    assert {k: v for k, v in store.dump().edges.items() if k[0] == "WROTE"} == {e.ident: {} for e in wrote}
+    assert sorted(store.iter_edges("WROTE")) == sorted((e.type, e.source, e.target, {}) for e in wrote)
+    assert sorted(store.edges_of(["WROTE", "HAS_REPO"], [PAPER.key, REPO.key])) == sorted(
+        [("HAS_REPO", PAPER.key, REPO.key, dict(LINK.props)), *((e.type, e.source, e.target, {}) for e in wrote)])
+    assert store.edges_of(["WROTE"], [REPO.key]) == []
+    with pytest.raises(ValueError, match="carries no properties"):
+        store.upsert(GraphBatch((), (Edge("WROTE", AUTHOR.key, PAPER.key, {"position": 1}),)))
+
+
+def test_merging_papers_and_authors_moves_their_authorship_once(db):
+    stub = Node("Paper", "paper:t-abc", {"title": "T", "norm_title": "t"})
+    twin_author = Node("Author", "author:a.-author-2", {"name": "A. Author"})
+    edges = (Edge("WROTE", AUTHOR.key, PAPER.key, {}), Edge("WROTE", AUTHOR.key, stub.key, {}),
+             Edge("WROTE", OTHER_AUTHOR.key, stub.key, {}), Edge("WROTE", twin_author.key, PAPER.key, {}))
+    store = _write(db, GraphBatch((PAPER, stub, AUTHOR, OTHER_AUTHOR, twin_author), edges))
+    store.merge_nodes({stub.key: PAPER.key})  # the paper both wrote counts once
+    store.merge_nodes({twin_author.key: AUTHOR.key})
+    assert {k for k in store.dump().edges} == {("WROTE", AUTHOR.key, PAPER.key), ("WROTE", OTHER_AUTHOR.key, PAPER.key)}
+    assert store.counts().rel_types == {"WROTE": 2}
+    assert _stored(store) == _recounted(store)
+    assert run_query(store, "top_authors", {"limit": 5}) == [
+        {"key": AUTHOR.key, "name": "A. Author", "papers": 1}, {"key": OTHER_AUTHOR.key, "name": "B. Author", "papers": 1}]
+
+
 def test_clear_extracted_drops_role_edges_results_and_orphaned_entities(db):
     result = Node("Result", "result:2401.00001:x", {"value": 1.0})
     dataset = Node("Dataset", "dataset:d", {"name": "D", "names_norm": ["d"]})
@@ -510,3 +547,55 @@ def test_a_real_layout_3_store_moves_its_abstracts_into_compressed_columns(db, c
     with caplog.at_level("WARNING"), EmbeddedStore(db):
         pass
     assert not caplog.records, "upgraded once"
+
+
+AUTHOR_QUERIES = (
+    ("top_authors", {"limit": 10}),
+    ("papers_by_author", {"words": ["author"], "limit": 20}),
+    ("co_use", {"keys": ["author:a.-author", "author:b.-author", "dataset:gsm8k", "dataset:mmlu"], "min_papers": 1}),
+    ("node_weights", {"keys": ["author:a.-author", "paper:2401.00101"]}),
+    ("edges_among", {"keys": ["author:a.-author", "paper:2401.00101", "paper:2401.00202", "dataset:gsm8k"]}),
+    ("node_neighbourhood", {"key": "author:a.-author", "depth": 2, "limit": 100}),
+    ("shortest_path", {"source": "author:b.-author", "target": "author:a.-author"}),
+    ("top_nodes", {"labels": ["Author", "Paper"], "rel_types": ["WROTE"], "min_degree": 1, "limit": 20}),
+)
+
+
+def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_path, runner, caplog):
+    """tests/data/store_layout4.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
+    layout-4 code (commit db1d99a). Upgraded, it answers as a store built afresh from the same files."""
+    from tests.conftest import run_kg
+
+    db.mkdir()
+    path = db / "graph.sqlite"
+    shutil.copy(DATA / "store_layout4.sqlite", path)
+    edges_before = _raw(path, "SELECT id, type, source, target, props FROM edges ORDER BY id")
+    nodes_before = _raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")
+    counts_before = _raw(path, "SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name")
+    wrote = sorted((source, target) for _, rel_type, source, target, _ in edges_before if rel_type == "WROTE")
+    assert len(wrote) == 11 and _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("4",)]
+    fresh = tmp_path / "fresh"
+    run_kg(runner, "build", str(DATA / "dated_papers.jsonl"), str(DATA / "own_ids.jsonl"), "--db", str(fresh), "-q")
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert store.sql("SELECT author, paper FROM authorship") == wrote
+        assert store.sql("SELECT id, type, source, target, props FROM edges ORDER BY id") == [
+            edge for edge in edges_before if edge[1] != "WROTE"]
+        assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
+        assert store.sql("SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name") == counts_before
+        assert _stored(store) == _recounted(store)
+        assert store.dump() == built.dump() and store.counts() == built.counts()
+        for name, params in AUTHOR_QUERIES:
+            assert run_query(store, name, params) == run_query(built, name, params), name
+        assert run_query(store, "top_authors", {"limit": 1}) == [{"key": "author:a.-author", "name": "A. Author", "papers": 8}]
+    assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+    caplog.clear()
+    extra = tmp_path / "more.jsonl"
+    extra.write_text(json.dumps({"id": "2407.00909", "title": "More Reasoners", "abstract": "We train on GSM8K.",
+                                 "authors": ["A. Author", "E. Author"]}) + "\n")
+    with caplog.at_level("WARNING"):
+        run_kg(runner, "build", str(extra), "--db", str(db), "-q")
+    assert not caplog.records, "upgraded once"
+    with EmbeddedStore(db) as store:
+        assert store.counts().rel_types["WROTE"] == 13 and _stored(store) == _recounted(store)
+        assert run_query(store, "top_authors", {"limit": 1})[0]["papers"] == 9
