@@ -517,8 +517,8 @@ def node_neighbourhood(store: Any, params: dict[str, Any]) -> list[Row]:
     return _capped(found, params["limit"])
 
 
-# A node's authorship among the chosen labels (top_nodes, when WROTE is among its types): papers of
-# an author, authors of a paper.
+# A node's authorship among the chosen labels (top_nodes, when WROTE is among its types and both its
+# ends among the labels): papers of an author, authors of a paper.
 _AUTHORSHIP_DEGREE = f"""
     + (SELECT count(*) FROM authorship w CROSS JOIN nodes o ON o.id = w.paper WHERE w.author = n.id AND o.label IN {EACH})
     + (SELECT count(*) FROM authorship w CROSS JOIN nodes o ON o.id = w.author WHERE w.paper = n.id AND o.label IN {EACH})"""
@@ -527,7 +527,8 @@ _AUTHORSHIP_DEGREE = f"""
 @twin("top_nodes")
 def top_nodes(store: Any, params: dict[str, Any]) -> list[Row]:
     labels, rel_types = js(set(params["labels"])), js(set(params["rel_types"]))
-    authorship, authorship_args = (_AUTHORSHIP_DEGREE, (labels, labels)) if AUTHORSHIP in params["rel_types"] else ("", ())
+    counted = AUTHORSHIP in params["rel_types"] and {"Author", "Paper"} <= set(params["labels"])
+    authorship, authorship_args = (_AUTHORSHIP_DEGREE, (labels, labels)) if counted else ("", ())
     found = store.sql(
         f"""SELECT key, degree FROM (
                 SELECT n.key AS key,
