@@ -1,11 +1,11 @@
 """The embedded store's SQLite schema: tables, indexes, triggers and the version check.
 
-The graph is three tables, ``nodes``, ``edges`` and ``authorship`` (the WROTE relationships, which carry no
-properties, as pairs of node ids); every property lives in a JSON column (``props``) so the file holds exactly
-what the Neo4j store holds. What the catalog looks up is indexed: node
-keys, labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``),
-paper titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints
-and types, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
+The graph is three tables, ``nodes``, ``edges`` and ``authorship`` (the WROTE relationships, which
+carry no properties, as pairs of node ids); every property lives in a JSON column (``props``) so the
+file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node keys,
+labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``), paper
+titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints and
+types, authorship both ways, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
 (``counts``: also papers per month) right whoever writes, so ``kg stats`` reads a few rows and any SQLite tool may edit
 the file. README.md ("The embedded store's file") documents the schema for users.
 """
