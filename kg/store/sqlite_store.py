@@ -633,8 +633,10 @@ class SQLiteStore:
         """The WROTE relationships (``authorship``), all of them or those into these papers, as the
         other types' rows: (type, source, target, properties: none)."""
         if papers is None:
+            # By paper (authorship_by_paper), as the edges of layout 4 and older came: an export stays in its order.
             yield from ((AUTHORSHIP, author, paper, {}) for author, paper in self.conn.execute(
-                "SELECT a.key, p.key FROM authorship w CROSS JOIN nodes a ON a.id = w.author CROSS JOIN nodes p ON p.id = w.paper"
+                "SELECT a.key, p.key FROM authorship w CROSS JOIN nodes a ON a.id = w.author "
+                "CROSS JOIN nodes p ON p.id = w.paper ORDER BY w.paper, w.author"
             ))
             return
         for part in chunks(papers):
