@@ -96,6 +96,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai|net)/\S*")
 # Text without any of these holds no _URL match: most abstracts, which need not be searched (the
 # pattern tries every position).
 _URL_SIGNS = ("://", "www.", ".com/", ".org/", ".io/", ".ai/", ".net/")
+_URL_SIGN = re.compile("|".join(re.escape(sign) for sign in _URL_SIGNS))
 # Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
 # phrase the paper only seems to present ("we present the first application of X").
 _GUESSED_RULES = ("gazetteer", "pattern.capitalised_phrase")
@@ -160,9 +161,27 @@ def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
     abstract = " ".join(paper.abstract.split())
     if any(sign in abstract for sign in _URL_SIGNS):
-        abstract = _URL.sub(" ", abstract)  # a name inside a link is no mention
+        abstract = _without_links(abstract)  # a name inside a link is no mention
     sentences = [paper.title, *(abstract[start:end] for start, end in split_sentences(abstract))]
     return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
+
+
+def _without_links(text: str) -> str:
+    """``_URL.sub(" ", text)`` for a text whose only white space is single spaces. A link never
+    spans a space, so only the words holding a sign are searched: the pattern tries every
+    position of the text it is given, which cost half the tokenizing of an abstract with a sign."""
+    parts = []
+    done = 0
+    for sign in _URL_SIGN.finditer(text):
+        if sign.start() < done:
+            continue  # another sign of a word already searched
+        start = text.rfind(" ", 0, sign.start()) + 1
+        end = text.find(" ", sign.end())
+        end = len(text) if end < 0 else end
+        parts += [text[done:start], _URL.sub(" ", text[start:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def names_written_in(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
