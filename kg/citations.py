@@ -405,8 +405,9 @@ def infer_citations(
     """
     papers = list(papers)
     reading = [p for p in papers if citing is None or p.key in citing]
+    processes = _processes(jobs, len(reading), parallel_from)
     # Started first, so that the workers get ready while this process weighs the claims.
-    workers = _citation_workers(jobs) if jobs > 1 and len(reading) >= parallel_from else None
+    workers = _citation_workers(processes) if processes > 1 else None
     try:
         return _inferred(introductions, entities, papers, reading, citing, written, workers)
     finally:
@@ -626,6 +627,12 @@ def _forms_in_workers(wanted: _Wanted, *, by_key: Mapping[str, PaperText], worke
     return [forms for done in workers.map(_forms_of_introducers, tasks) for forms in done]
 
 
+def _processes(jobs: int, citing: int, parallel_from: int) -> int:
+    """The processes that read the text of ``citing`` papers: ``jobs``, or this one alone below
+    ``parallel_from`` papers."""
+    return jobs if jobs > 1 and citing >= parallel_from else 1
+
+
 def _citation_workers(jobs: int) -> Workers:
     return Workers(jobs, preload=["paperkg.citations"], initializer=_warm_worker)
 
@@ -742,6 +749,7 @@ class CitationRefresh:
     added: int
     removed: int
     total: int
+    jobs: int = 1  # processes that read the papers' text
 
 
 class _Introductions:
@@ -914,4 +922,6 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     if changed_edges:
         store.upsert(GraphBatch((), tuple(changed_edges)))
     total = len(wanted) if changed is None else store.count_inferred_citations()
-    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total)
+    citing = len(papers) if scope is None else sum(1 for p in papers if p.key in scope)
+    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total,
+                           jobs=_processes(jobs, citing, parallel_from))
