@@ -615,8 +615,8 @@ def _forms_of_introducers(task: list[tuple[tuple[str, str, str, str | None], lis
 
 
 def _forms_in_workers(wanted: _Wanted, *, by_key: Mapping[str, PaperText], workers: Workers) -> list[list[_Written]]:
-    """``_forms_written`` for each wanted claim, in ``jobs`` processes; a paper's claims in a row
-    are sent with its text once."""
+    """``_forms_written`` for each wanted claim, in the workers; a paper's claims in a row are sent
+    with its text once (a worker reads it once for them all)."""
     groups: list[tuple[tuple[str, str, str, str | None], list[tuple[dict[str, Any], bool]]]] = []
     for intro, entity, title in wanted:
         if not groups or groups[-1][0][0] != intro.paper:
