@@ -6,7 +6,14 @@ with --neo4j URI, or --neo4j start to start a Neo4j 5.26 here): the time to refr
 time to only read every paper's text from the store (the baseline, in the same run), and the
 number of edges the refresh wrote.
 
-    python bench/bench_citations.py [--copies 1,10] [--neo4j start|bolt://...] [--incremental 105] [--json out.json]
+    python bench/bench_citations.py [--copies 1,10] [--neo4j start|bolt://...] [--incremental 105]
+                                    [--jobs-ab 10,100 [--rounds 3]] [--json out.json]
+
+--jobs-ab 10,100 times the full refresh of the bundled corpus copied 10 and 100 times (distinct
+names per copy, as --incremental) with jobs=1 and jobs=2 alternately, best of --rounds each, and
+gives their ratio beside the ratio a pure-Python loop split over two processes reaches in the
+same minute (the machine's ceiling when it is shared; 2.0 on two idle cores); every run's
+inferred citations must be the same (their digest is compared).
 
 --corpus DIR --added N builds a real corpus (e.g. ../shared/corpus/hf_daily) but its last N files,
 then adds those files as a later build does, and times the refresh after it, full against
@@ -20,6 +27,9 @@ papers touch), in the same run.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import multiprocessing
 import os
 import re
 import sys
@@ -107,6 +117,60 @@ def measure_incremental(name: str, store, batch, copies: int) -> list[dict]:
     return [row]
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def two_process_ceiling(n: int = 8_000_000) -> float:
+    """How much faster a pure-Python loop runs split over two processes than in one, now: what
+    two workers can gain at best on this machine (less than 2 when other work shares it)."""
+    start = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - start
+    with multiprocessing.get_context("forkserver").Pool(2) as pool:
+        pool.map(_spin, [1, 1])  # started and ready before the clock runs
+        start = time.perf_counter()
+        pool.map(_spin, [n // 2, n // 2])
+        two = time.perf_counter() - start
+    return round(one / two, 2)
+
+
+def inferred_digest(store) -> str:
+    rows = [json.dumps([s, t, props], sort_keys=True) for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")]
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+
+
+def measure_jobs(batch, copies: int, rounds: int) -> dict:
+    """The full refresh with jobs=1 and jobs=2, alternately, on the same graph; best of ``rounds``."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = EmbeddedStore(Path(folder), create=True)
+        replicated = distinct_copies(batch, copies)
+        store.upsert(replicated)
+        first = refresh_inferred_citations(store)
+        expected = inferred_digest(store)
+        timings: dict[int, list[float]] = {1: [], 2: []}
+        ceilings = []
+        for _ in range(rounds):
+            ceilings.append(two_process_ceiling())
+            for jobs in (1, 2):
+                start = time.perf_counter()
+                refresh = refresh_inferred_citations(store, jobs=jobs)
+                timings[jobs].append(time.perf_counter() - start)
+                digest = inferred_digest(store)
+                if (refresh.added, refresh.removed, digest) != (0, 0, expected):
+                    raise SystemExit(f"jobs={jobs} changed the inferred citations: {refresh}, digest {digest} != {expected}")
+        store.close()
+    one, two = min(timings[1]), min(timings[2])
+    papers = sum(1 for n in replicated.nodes if n.label == "Paper")
+    return {"copies": copies, "papers": papers, "inferred_edges": first.total, "digest": expected,
+            "jobs1_s": round(one, 3), "jobs2_s": round(two, 3), "jobs1_vs_jobs2": round(one / two, 2),
+            "two_process_ceiling": max(ceilings), "jobs1_runs_s": [round(t, 3) for t in timings[1]],
+            "jobs2_runs_s": [round(t, 3) for t in timings[2]]}
+
+
 def measure_real_corpus(folder: Path, added_files: int) -> dict:
     """A real corpus built but for its last files, which are then added: refresh full against incremental."""
     from paperkg.build import build
@@ -137,9 +201,13 @@ def main() -> int:
     parser.add_argument("--incremental", type=int, help="copies of the corpus before adding 1,340 papers (105: ~70k)")
     parser.add_argument("--corpus", type=Path, help="a folder of HF API files (the real-corpus row)")
     parser.add_argument("--added", type=int, default=40, help="how many of its last files are added later")
+    parser.add_argument("--jobs-ab", help="copies of the corpus at which jobs=1 and jobs=2 are timed, e.g. 10,100")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating jobs=1, jobs=2 runs per scale (--jobs-ab)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     batch = corpus_batch()
+    if args.jobs_ab:
+        return report_jobs([measure_jobs(batch, int(c), args.rounds) for c in args.jobs_ab.split(",")], args.json)
     rows = []
     incremental: list[dict] = []
     server = None
@@ -193,6 +261,18 @@ def main() -> int:
         Console().print(second)
         data["incremental"] = incremental
     return report(table, data, args.json)
+
+
+def report_jobs(rows: list[dict], json_path: Path | None) -> int:
+    from rich.table import Table
+
+    table = Table(title="full inferred-citation refresh, jobs=1 against jobs=2 (best of the alternating runs)")
+    shown = ["copies", "papers", "inferred_edges", "digest", "jobs1_s", "jobs2_s", "jobs1_vs_jobs2", "two_process_ceiling"]
+    for column in shown:
+        table.add_column(column, justify="right")
+    for row in rows:
+        table.add_row(*(str(row[c]) for c in shown))
+    return report(table, {"jobs_ab": rows, "cores": len(os.sched_getaffinity(0))}, json_path)
 
 
 if __name__ == "__main__":

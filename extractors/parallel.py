@@ -4,19 +4,15 @@ Each worker loads the pipeline once and extracts batches of papers; the papers' 
 back in the order the papers went in (``imap``), and extraction of a paper depends on its own
 title and abstract only, so the output is the same for any number of workers.
 
-Workers are started by a fork server (not forked from the caller), so a store the caller holds
-open (a database connection, a Neo4j driver's threads) is never copied into them.
+Workers are started by the fork server (``paperkg.workers``), which imports the pipeline once.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing import forkserver
 
 from paperkg.model import Paper, PaperExtraction
+from paperkg.workers import process_pool
 
 # Papers per task: large enough that pickling is a small share of the work, small enough that
 # the workers finish a chunk together.
@@ -38,20 +34,6 @@ def _extract_batch(papers: list[Paper]) -> list[PaperExtraction]:
     return list(extract_papers(papers, nlp=_worker_nlp))
 
 
-@contextlib.contextmanager
-def _stderr_to_devnull() -> Iterator[None]:
-    """File descriptor 2 points at /dev/null inside the block (for processes started there)."""
-    saved = os.dup(2)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(devnull)
-
-
 class ExtractionPool:
     """``jobs`` worker processes; ``extract(papers)`` yields their extractions in input order.
 
@@ -59,16 +41,8 @@ class ExtractionPool:
     """
 
     def __init__(self, jobs: int) -> None:
-        context = multiprocessing.get_context("forkserver")
-        # The fork server imports the pipeline once; each worker then forks from it ready to work.
-        context.set_forkserver_preload(["paperkg.extractors.pipeline"])
-        with _stderr_to_devnull():
-            # The server, and the workers it forks, write to no terminal: a worker's error comes
-            # back to the caller through the pool, and a worker being started when the caller is
-            # stopped (Ctrl-C, SIGTERM) would otherwise print a traceback under the one-line message.
-            forkserver.ensure_running()
         self.jobs = jobs
-        self._pool = context.Pool(jobs, initializer=_start_worker)
+        self._pool = process_pool(jobs, preload=["paperkg.extractors.pipeline"], initializer=_start_worker)
 
     def __enter__(self) -> ExtractionPool:
         return self

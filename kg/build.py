@@ -172,7 +172,7 @@ def build(
     changed: list[str] | None = sorted(state.seen | set(summary.merged_keys))
     if 2 * len(changed) >= store.count_papers():
         changed = None
-    summary.citations = refresh_inferred_citations(store, changed, new=state.new, renamed=state.renamed)
+    summary.citations = refresh_inferred_citations(store, changed, new=state.new, renamed=state.renamed, jobs=summary.jobs)
     store.commit()
     summary.counts = store.counts()
     return summary

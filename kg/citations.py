@@ -21,8 +21,9 @@ in A's title and abstract even where the extractors did not tag them.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -31,6 +32,7 @@ from paperkg.extractors.candidates import split_sentences
 from paperkg.extractors.words import common_words
 from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key
 from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore, IntroducedNameIndex
+from paperkg.workers import Workers
 
 CONFIDENCE_BY_SHAPE = {"coined": 1.0, "proper": 0.8}
 
@@ -94,6 +96,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|ai|net)/\S*")
 # Text without any of these holds no _URL match: most abstracts, which need not be searched (the
 # pattern tries every position).
 _URL_SIGNS = ("://", "www.", ".com/", ".org/", ".io/", ".ai/", ".net/")
+_URL_SIGN = re.compile("|".join(re.escape(sign) for sign in _URL_SIGNS))
 # Claims too weak to send other papers' mentions to the claimant: a known name, or a capitalised
 # phrase the paper only seems to present ("we present the first application of X").
 _GUESSED_RULES = ("gazetteer", "pattern.capitalised_phrase")
@@ -158,9 +161,27 @@ def tokenized_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
     """(sentence, tokens) of the title and of each abstract sentence (the extractors' splitter)."""
     abstract = " ".join(paper.abstract.split())
     if any(sign in abstract for sign in _URL_SIGNS):
-        abstract = _URL.sub(" ", abstract)  # a name inside a link is no mention
+        abstract = _without_links(abstract)  # a name inside a link is no mention
     sentences = [paper.title, *(abstract[start:end] for start, end in split_sentences(abstract))]
     return [(sentence, _TOKEN.findall(sentence)) for sentence in sentences if sentence]
+
+
+def _without_links(text: str) -> str:
+    """``_URL.sub(" ", text)`` for a text whose only white space is single spaces. A link never
+    spans a space, so only the words holding a sign are searched: the pattern tries every
+    position of the text it is given, which cost half the tokenizing of an abstract with a sign."""
+    parts = []
+    done = 0
+    for sign in _URL_SIGN.finditer(text):
+        if sign.start() < done:
+            continue  # another sign of a word already searched
+        start = text.rfind(" ", 0, sign.start()) + 1
+        end = text.find(" ", sign.end())
+        end = len(text) if end < 0 else end
+        parts += [text[done:start], _URL.sub(" ", text[start:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def names_written_in(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
@@ -354,6 +375,14 @@ def _presents_its_own(
     return match_key(long_form) not in forms
 
 
+# Citing papers from which the pass is split over worker processes (with ``jobs`` > 1): below,
+# starting the workers and sending them the texts costs more than it saves.
+PARALLEL_PAPERS = 3_000
+# Papers per task sent to a worker: large enough that sending is a small share of the work,
+# small enough that the workers finish together.
+TASK_PAPERS = 500
+
+
 def infer_citations(
     introductions: Iterable[Introduction],
     entities: Mapping[str, Mapping[str, Any]],
@@ -361,6 +390,8 @@ def infer_citations(
     *,
     citing: set[str] | None = None,
     written: set[str] | None = None,
+    jobs: int = 1,
+    parallel_from: int = PARALLEL_PAPERS,
 ) -> list[Edge]:
     """One CITES edge per (citing, cited) pair, through the most confident shared name.
 
@@ -368,9 +399,25 @@ def infer_citations(
     another's method), and found in other papers' titles and abstracts by exact spelling, so a
     mention the extractors did not type still counts. ``papers`` must hold every introducer's
     text; ``citing`` limits the papers read for mentions (default: all of ``papers``); ``written``,
-    when the caller has it, is ``names_written_in`` over the citing papers.
+    when the caller has it, is ``names_written_in`` over the citing papers. With ``jobs`` > 1 and
+    at least ``parallel_from`` citing papers, the introducers' and the citing papers' text is read
+    in ``jobs`` processes; the edges are the same.
     """
     papers = list(papers)
+    reading = [p for p in papers if citing is None or p.key in citing]
+    processes = _processes(jobs, len(reading), parallel_from)
+    # Started first, so that the workers get ready while this process weighs the claims.
+    workers = _citation_workers(processes) if processes > 1 else None
+    try:
+        return _inferred(introductions, entities, papers, reading, citing, written, workers)
+    finally:
+        if workers is not None:
+            workers.close()
+
+
+def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]], papers: list[PaperText],
+              reading: list[PaperText], citing: set[str] | None, written: set[str] | None, workers: Workers | None) -> list[Edge]:
+    """``infer_citations`` over ``reading`` (the citing papers), with these workers or in this process."""
     published = {p.key: p.published for p in papers}
     by_key = {p.key: p for p in papers}
     # Each paper split and tokenized when needed, and kept only while it is: a refresh over every
@@ -401,58 +448,202 @@ def infer_citations(
     if citing is not None and relevant_norms is None:
         relevant_norms = names_written_in(
             introductions, entities, (tokens for key in citing for _, tokens in (sentences(key) or ())))
-    named = _collect_claims(introductions, entities, by_key, introducer_sentences, relevant_norms)
-    surfaces, best_intro, claims = named.surfaces, named.best_intro, named.claims
-    chosen = _choose_introducers(named, published)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for tokens in surfaces:
-        by_first.setdefault(tokens[0], []).append(tokens)
-    found: list[tuple[str, str, str, float, str, str, str]] = []  # (citing, cited, norm, confidence, via, sentence, why)
-    own_names: set[tuple[str, str]] = set()  # (paper, name) where the paper presents a thing of its own
-    definitions: dict[str, dict[str, str]] = {}  # citing paper -> its acronym definitions, read when needed
-    first_tokens = set(by_first)
-    for paper in papers:
-        if citing is not None and paper.key not in citing:
-            continue
-        for sentence, tokens in read_once(paper.key):
-            if first_tokens.isdisjoint(tokens):
-                continue
-            for index, token in enumerate(tokens):
-                for name_tokens in by_first.get(token, ()):
-                    end = index + len(name_tokens)
-                    if tuple(tokens[index:end]) != name_tokens:
-                        continue  # the whole name, not only its first word
-                    if end < len(tokens) and _VERSION_TOKEN.match(tokens[end]):
-                        continue  # "EXAONE 4.5": another release of the family
-                    if _inside_longer_name(sentence, tokens, index):
-                        continue  # "Multi-Source Inner-Guidance": part of a longer name
-                    norm, via, factor = surfaces[name_tokens]
-                    if norm not in chosen or paper.key in claims.get(norm, ()):
-                        continue  # papers claim the name undecidably, or the paper names its own (a component it defines)
-                    target, why = chosen[norm]
-                    if _presents_its_own(paper, sentence, name_tokens, entities.get(via, {}), definitions):
-                        own_names.add((paper.key, norm))  # "we propose X", "our X": its own X, in every sentence
-                        continue
-                    citing_date, cited_date = published.get(paper.key), published.get(target)
-                    if citing_date and cited_date and citing_date[:10] < cited_date[:10]:
-                        continue
-                    confidence = round(best_intro[(norm, target)] * factor, 4)
-                    found.append((paper.key, target, norm, confidence, via, sentence, why))
-    best: dict[tuple[str, str], tuple[float, str, str]] = {}
-    for citing_key, target, norm, confidence, via, sentence, why in found:
-        if (citing_key, norm) in own_names:
-            continue
-        pair = (citing_key, target)
-        if pair not in best or (-confidence, via) < (-best[pair][0], best[pair][1]):
-            best[pair] = (confidence, via, sentence, why)
+    if workers is not None:
+        forms = functools.partial(_forms_in_workers, by_key=by_key, workers=workers)
+    else:
+        forms = _forms_in_process(introducer_sentences)
+    named = _collect_claims(introductions, entities, by_key, forms, relevant_norms)
+    names = _CitableNames.of(named, _choose_introducers(named, published), entities, published)
+    best: dict[tuple[str, str], tuple[float, str, str, str]] = {}
+    if workers is not None:
+        tasks = [[(p.key, p.title, p.abstract, published.get(p.key)) for p in reading[i : i + TASK_PAPERS]]
+                 for i in range(0, len(reading), TASK_PAPERS)]
+        for found in workers.map(_citations_in_texts, tasks, shared=names):
+            best.update(found)
+    else:
+        for paper in reading:
+            best.update(_citations_in(paper, published.get(paper.key), read_once(paper.key), names))
     edges = []
-    for (citing, cited), (confidence, via, sentence, why) in sorted(best.items()):
+    for (citing_key, cited), (confidence, via, sentence, why) in sorted(best.items()):
         props = {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence}
         if why:
             props["why"] = why  # how the introducer was chosen among several claimants
-        edges.append(Edge("CITES", citing, cited, props))
+        edges.append(Edge("CITES", citing_key, cited, props))
     return edges
 
+
+@dataclass(frozen=True)
+class _CitableNames:
+    """What a citing paper's sentences are read against: the names some paper is cited through
+    (sent once to each worker of a parallel pass)."""
+
+    surfaces: dict[tuple[str, ...], tuple[str, str, float, int]]  # tokens -> (norm, via entity, factor, rank)
+    # first token -> the numbers of tokens of the names it begins: a token looks up these few
+    # lengths, not every name it begins (thousands for a common first word at a million papers)
+    widths: dict[str, tuple[int, ...]]
+    chosen: dict[str, tuple[str, str]]  # norm -> (cited paper, why)
+    claims: dict[str, set[str]]  # norm -> every paper that claims it (of the chosen norms)
+    best_intro: dict[tuple[str, str], float]  # (norm, cited paper) -> its most confident claim
+    published: dict[str, str | None]  # of the cited papers
+    entities: dict[str, dict[str, Any]]  # the via entities' name and aliases
+
+    @classmethod
+    def of(cls, named: _Claims, chosen: dict[str, tuple[str, str]], entities: Mapping[str, Mapping[str, Any]],
+           published: Mapping[str, str | None]) -> _CitableNames:
+        # A name no paper is cited through gives no edge: it is left out. The rank keeps the
+        # claims' order, in which names found at the same word were tried.
+        surfaces = {tokens: (norm, via, factor, rank) for rank, (tokens, (norm, via, factor)) in enumerate(named.surfaces.items())
+                    if norm in chosen}
+        widths: dict[str, list[int]] = {}
+        for tokens in surfaces:
+            found = widths.setdefault(tokens[0], [])
+            if len(tokens) not in found:
+                found.append(len(tokens))
+        vias = {via for _, via, _, _ in surfaces.values()}
+        return cls(
+            surfaces=surfaces,
+            widths={first: tuple(lengths) for first, lengths in widths.items()},
+            chosen=chosen,
+            claims={norm: named.claims.get(norm, set()) for norm in chosen},
+            best_intro={(norm, target): named.best_intro[(norm, target)] for norm, (target, _) in chosen.items()},
+            published={target: published.get(target) for target, _ in chosen.values()},
+            entities={via: {"name": entities.get(via, {}).get("name"), "aliases": entities.get(via, {}).get("aliases")}
+                      for via in vias},
+        )
+
+
+def _citations_in(paper: PaperText, date: str | None, sentences: list[tuple[str, list[str]]],
+                  names: _CitableNames) -> list[tuple[tuple[str, str], tuple[float, str, str, str]]]:
+    """The citations of one paper (its ``sentences``, published on ``date``), ((citing, cited),
+    (confidence, via, evidence, why)), each through its most confident name (the first sentence
+    writing it is the evidence)."""
+    found: list[tuple[str, str, float, str, str, str]] = []  # (cited, norm, confidence, via, sentence, why)
+    own_names: set[str] = set()  # names under which the paper presents a thing of its own
+    definitions: dict[str, dict[str, str]] = {}  # the paper's acronym definitions, read when needed
+    key, widths, surfaces = paper.key, names.widths, names.surfaces
+    for sentence, tokens in sentences:
+        if widths.keys().isdisjoint(tokens):
+            continue
+        for index, token in enumerate(tokens):
+            lengths = widths.get(token)
+            if lengths is None:
+                continue
+            hits = [run for n in lengths if index + n <= len(tokens) and (run := tuple(tokens[index : index + n])) in surfaces]
+            if len(hits) > 1:
+                hits.sort(key=lambda run: surfaces[run][3])
+            for name_tokens in hits:
+                end = index + len(name_tokens)
+                if end < len(tokens) and _VERSION_TOKEN.match(tokens[end]):
+                    continue  # "EXAONE 4.5": another release of the family
+                if _inside_longer_name(sentence, tokens, index):
+                    continue  # "Multi-Source Inner-Guidance": part of a longer name
+                norm, via, factor, _ = surfaces[name_tokens]
+                if key in names.claims.get(norm, ()):
+                    continue  # the paper names its own (a component it defines)
+                target, why = names.chosen[norm]
+                if _presents_its_own(paper, sentence, name_tokens, names.entities[via], definitions):
+                    own_names.add(norm)  # "we propose X", "our X": its own X, in every sentence
+                    continue
+                cited_date = names.published.get(target)
+                if date and cited_date and date[:10] < cited_date[:10]:
+                    continue
+                confidence = round(names.best_intro[(norm, target)] * factor, 4)
+                found.append((target, norm, confidence, via, sentence, why))
+    best: dict[tuple[str, str], tuple[float, str, str, str]] = {}
+    for target, norm, confidence, via, sentence, why in found:
+        if norm in own_names:
+            continue
+        pair = (key, target)
+        if pair not in best or (-confidence, via) < (-best[pair][0], best[pair][1]):
+            best[pair] = (confidence, via, sentence, why)
+    return list(best.items())
+
+
+def _citations_in_texts(papers: list[tuple[str, str, str, str | None]],
+                        names: _CitableNames) -> list[tuple[tuple[str, str], tuple[float, str, str, str]]]:
+    """``_citations_in`` over these papers (key, title, abstract, published): a worker's task."""
+    found = []
+    for key, title, abstract, date in papers:
+        paper = PaperText(key, title, abstract, date)
+        found += _citations_in(paper, date, tokenized_sentences(paper), names)
+    return found
+
+
+# How an introducer writes one of its entity's names: (norm, shape, the token runs it writes).
+_Written = tuple[str, str, set[tuple[str, ...]]]
+
+
+def _forms_written(entity: Mapping[str, Any], own_sentences: list[tuple[str, list[str]]], title: bool) -> list[_Written]:
+    """The entity's linkable names as the introducer itself writes them (``title``: its claim is
+    its title's prefix), leaving out forms other papers use for something else."""
+    found = []
+    for name, shape in linkable_names(entity):
+        norm = match_key(name)
+        if shape == "proper" and not title:
+            continue  # capitalised common words only count as a name when they lead the title
+        # Only as the introducer itself writes the name (DeepSeekMoE or DeepSeek-MoE, with its
+        # capitals): an alias or spelling another paper attached to the entity may mean
+        # something else, and the entity's display spelling depends on which paper came first.
+        spellings = _spellings(norm, len(_TOKEN.findall(name)), own_sentences)
+        written = {w for w in spellings if not _borrowed(" ".join(w), entity)}
+        if written:
+            found.append((norm, shape, written))
+    return found
+
+
+_Wanted = list[tuple[Introduction, Mapping[str, Any], bool]]  # (introduction, its entity, a title claim)
+
+
+def _forms_in_process(introducer_sentences: Callable[[str], list[tuple[str, list[str]]]]
+                      ) -> Callable[[_Wanted], list[list[_Written]]]:
+    """``_forms_written`` for each wanted claim, in this process (``introducer_sentences``: a paper's sentences)."""
+
+    def forms(wanted: _Wanted) -> list[list[_Written]]:
+        return [_forms_written(entity, introducer_sentences(intro.paper), title) for intro, entity, title in wanted]
+
+    return forms
+
+
+def _forms_of_introducers(task: list[tuple[tuple[str, str, str, str | None], list[tuple[dict[str, Any], bool]]]],
+                          _: object) -> list[list[_Written]]:
+    """``_forms_written`` for each (introducer's text, [(entity, title claim), ...]): a worker's task."""
+    found = []
+    for text, claims in task:
+        own_sentences = tokenized_sentences(PaperText(*text))
+        found += [_forms_written(entity, own_sentences, title) for entity, title in claims]
+    return found
+
+
+def _forms_in_workers(wanted: _Wanted, *, by_key: Mapping[str, PaperText], workers: Workers) -> list[list[_Written]]:
+    """``_forms_written`` for each wanted claim, in the workers; a paper's claims in a row are sent
+    with its text once (a worker reads it once for them all)."""
+    groups: list[tuple[tuple[str, str, str, str | None], list[tuple[dict[str, Any], bool]]]] = []
+    for intro, entity, title in wanted:
+        if not groups or groups[-1][0][0] != intro.paper:
+            paper = by_key[intro.paper]
+            groups.append(((paper.key, paper.title, paper.abstract, paper.published), []))
+        groups[-1][1].append(({"name": entity.get("name"), "aliases": entity.get("aliases")}, title))
+    tasks = [groups[i : i + TASK_PAPERS] for i in range(0, len(groups), TASK_PAPERS)]
+    return [forms for done in workers.map(_forms_of_introducers, tasks) for forms in done]
+
+
+def _processes(jobs: int, citing: int, parallel_from: int) -> int:
+    """The processes that read the text of ``citing`` papers: ``jobs``, or this one alone below
+    ``parallel_from`` papers."""
+    return jobs if jobs > 1 and citing >= parallel_from else 1
+
+
+def _citation_workers(jobs: int) -> Workers:
+    return Workers(jobs, preload=["paperkg.citations"], initializer=_warm_worker)
+
+
+def _warm_worker() -> None:
+    """Load the word lists a worker's tasks read, while the caller still reads the claims."""
+    from paperkg.extractors.gazetteer import default_gazetteer
+
+    default_gazetteer()
+    _gazetteer_keys()
+    common_words()
 
 
 @dataclass
@@ -470,11 +661,13 @@ def _collect_claims(
     introductions: Iterable[Introduction],
     entities: Mapping[str, Mapping[str, Any]],
     by_key: Mapping[str, PaperText],
-    introducer_sentences: Any,
+    forms: Callable[[_Wanted], list[list[_Written]]],
     relevant_norms: set[str] | None,
 ) -> _Claims:
-    """Every claim on a name (limited to ``relevant_norms`` when given), read from the introducers' own text."""
+    """Every claim on a name (limited to ``relevant_norms`` when given), read from the introducers'
+    own text: ``forms`` gives ``_forms_written`` for each (introduction, entity, title claim)."""
     found = _Claims({}, {}, {}, {}, set())
+    wanted: _Wanted = []
     for intro in introductions:
         norms = linkable_norms(entities.get(intro.entity, {}))
         if relevant_norms is not None:
@@ -483,27 +676,19 @@ def _collect_claims(
             found.claims.setdefault(norm, set()).add(intro.paper)
         if not norms or not intro.trusted or intro.paper not in by_key:
             continue  # none of its names can stand in the papers read: its claim changes nothing there
-        own_sentences = introducer_sentences(intro.paper)
-        if not intro.rule.startswith("title_prefix") and _known(entities.get(intro.entity, {})):
-            continue  # the field knew the name before this paper: it applies it, it did not coin it
         entity = entities.get(intro.entity, {})
-        for name, shape in linkable_names(entity):
-            norm = match_key(name)
-            if shape == "proper" and not intro.rule.startswith("title_prefix"):
-                continue  # capitalised common words only count as a name when they lead the title
-            # Only as the introducer itself writes the name (DeepSeekMoE or DeepSeek-MoE, with its
-            # capitals): an alias or spelling another paper attached to the entity may mean
-            # something else, and the entity's display spelling depends on which paper came first.
-            spellings = _spellings(norm, len(_TOKEN.findall(name)), own_sentences)
-            written = {w for w in spellings if not _borrowed(" ".join(w), entity)}
-            if not written:
-                continue
+        title = intro.rule.startswith("title_prefix")
+        if not title and _known(entity):
+            continue  # the field knew the name before this paper: it applies it, it did not coin it
+        wanted.append((intro, entity, title))
+    for (intro, _, title), written_forms in zip(wanted, forms(wanted), strict=True):
+        for norm, shape, written in written_forms:
             found.by_norm.setdefault(norm, set()).add(intro.paper)
             for tokens in written:
                 found.surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
             pair = (norm, intro.paper)
             found.best_intro[pair] = max(found.best_intro.get(pair, 0.0), intro.confidence)
-            if intro.rule.startswith("title_prefix"):
+            if title:
                 found.title_claims.add(pair)
     return found
 
@@ -548,7 +733,7 @@ def names_cited_anew(introductions: Iterable[Introduction], entities: Mapping[st
             read[key] = tokenized_sentences(by_key[key])
         return read[key]
 
-    named = _collect_claims(introductions, entities, by_key, sentences, norms)
+    named = _collect_claims(introductions, entities, by_key, _forms_in_process(sentences), norms)
     published = {p.key: p.published for p in by_key.values()}
     after = _choose_introducers(named, published)
     before = _choose_introducers(named, published, leaving_out=new)
@@ -564,6 +749,7 @@ class CitationRefresh:
     added: int
     removed: int
     total: int
+    jobs: int = 1  # processes that read the papers' text
 
 
 class _Introductions:
@@ -638,7 +824,8 @@ class _Introductions:
 
 
 def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None, *,
-                               new: Iterable[str] = (), renamed: Iterable[str] = ()) -> CitationRefresh:
+                               new: Iterable[str] = (), renamed: Iterable[str] = (), jobs: int = 1,
+                               parallel_from: int = PARALLEL_PAPERS) -> CitationRefresh:
     """Recompute the inferred citations and write the difference.
 
     With ``changed`` (the papers a build wrote), only what they can touch is read again: those
@@ -649,7 +836,8 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     ``changed``, every paper is read (a new paper can be cited by old ones and cite them).
     ``renamed``: entities whose linkable names the build changed (a paper wrote another spelling
     of their name): their names are looked up and the citations into their introducers checked.
-    Unchanged edges are not rewritten either way.
+    Unchanged edges are not rewritten either way. ``jobs`` and ``parallel_from``: as in
+    ``infer_citations`` (the store is read and written in this process only).
     """
     index = store if isinstance(store, IntroducedNameIndex) else None
     if changed is None or index is None or not index.introduced_names_complete():
@@ -719,7 +907,9 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
         existing = dict(cited_before)
         existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
-    wanted = {(e.source, e.target): e for e in infer_citations(introductions, entities, papers, citing=scope, written=written)}
+    inferred = infer_citations(introductions, entities, papers, citing=scope, written=written,
+                               jobs=jobs, parallel_from=parallel_from)
+    wanted = {(e.source, e.target): e for e in inferred}
     stale = [pair for pair in existing if pair not in wanted]
     changed_edges = [
         e
@@ -732,4 +922,6 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     if changed_edges:
         store.upsert(GraphBatch((), tuple(changed_edges)))
     total = len(wanted) if changed is None else store.count_inferred_citations()
-    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total)
+    citing = len(papers) if scope is None else sum(1 for p in papers if p.key in scope)
+    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total,
+                           jobs=_processes(jobs, citing, parallel_from))

@@ -1,0 +1,85 @@
+"""The inferred-citation pass split over worker processes gives the edges one process gives.
+
+Real files, a real build and real worker processes; the threshold from which the pass starts
+workers (``parallel_from``) is lowered so that a corpus of 499 papers takes the parallel path.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from paperkg.citations import PaperText, infer_citations, refresh_inferred_citations
+from paperkg.store.embedded import EmbeddedStore
+from tests.conftest import DATA, run_kg
+
+
+def _inferred(store: EmbeddedStore) -> list[tuple[str, str, dict]]:
+    """The inferred citations in the order the store holds them, with every property."""
+    return [(s, t, props) for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """499 real daily-listing records built in one process (extraction and citations)."""
+    from click.testing import CliRunner
+
+    db = tmp_path_factory.mktemp("parallel") / "kg"
+    run_kg(CliRunner(), "build", str(DATA / "citations_judged" / "records.json"), "--db", str(db), "--jobs", "1")
+    return db
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_a_full_refresh_in_worker_processes_writes_the_same_citations(built, tmp_path, jobs):
+    with EmbeddedStore(built) as store:
+        expected = _inferred(store)
+    assert len(expected) > 50
+    shutil.copytree(built, tmp_path / "kg")
+    with EmbeddedStore(tmp_path / "kg") as store:
+        store.remove_inferred_citations([(s, t) for s, t, _ in expected])
+        assert _inferred(store) == []
+        refresh = refresh_inferred_citations(store, jobs=jobs, parallel_from=100)
+        assert refresh.jobs == jobs, "the pass ran in worker processes"
+        assert (refresh.added, refresh.removed, refresh.total) == (len(expected), 0, len(expected))
+        assert _inferred(store) == expected
+
+
+def test_a_small_input_stays_in_this_process(built, tmp_path):
+    shutil.copytree(built, tmp_path / "kg")
+    with EmbeddedStore(tmp_path / "kg") as store:
+        assert refresh_inferred_citations(store, jobs=2).jobs == 1  # 499 papers: below PARALLEL_PAPERS
+        assert refresh_inferred_citations(store, jobs=2, parallel_from=499).jobs == 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_incremental_refresh_in_worker_processes_writes_the_same_citations(built, tmp_path, jobs):
+    """Papers whose citations are gone are refreshed as a build's changed papers are: the citations
+    come back, in one process as in two."""
+    with EmbeddedStore(built) as store:
+        expected = _inferred(store)
+    changed = sorted({s for s, _, _ in expected})[::2]
+    shutil.copytree(built, tmp_path / "kg")
+    with EmbeddedStore(tmp_path / "kg") as store:
+        gone = [(s, t) for s, t, _ in expected if s in changed]
+        store.remove_inferred_citations(gone)
+        refresh = refresh_inferred_citations(store, changed, jobs=jobs, parallel_from=1)
+        assert refresh.jobs == jobs
+        assert (refresh.added, refresh.removed, refresh.total) == (len(gone), 0, len(expected))
+        kept = [e for e in expected if e[0] not in changed]
+        # The edges written again come after the others, in the order the refresh writes them.
+        assert _inferred(store) == kept + sorted((e for e in expected if e[0] in changed), key=lambda e: e[:2])
+
+
+def test_infer_citations_in_worker_processes_gives_the_same_edges():
+    """The function itself, on papers made here: each name's guards hold in the workers too."""
+    from paperkg.citations import Introduction
+
+    papers = [PaperText(f"paper:{n:04d}", f"Net{n}X: model {n}", f"We propose Net{n}X. It beats Net{n - 1}X and Net{n - 2}X. "
+                        f"We propose our own Net{n - 3}X, a new model. Code: https://github.com/o/Net{n - 4}X.",
+                        f"2024-{1 + n % 12:02d}-01") for n in range(200)]
+    entities = {f"model:net{n}x": {"name": f"Net{n}X"} for n in range(200)}
+    intros = [Introduction(f"paper:{n:04d}", f"model:net{n}x", 0.5, "title_prefix+role.title_prefix") for n in range(200)]
+    one = infer_citations(intros, entities, papers)
+    assert len(one) > 50
+    assert infer_citations(intros, entities, papers, jobs=2, parallel_from=10) == one
