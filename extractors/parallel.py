@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from paperkg.model import Paper, PaperExtraction
-from paperkg.workers import process_pool
+from paperkg.workers import PoolOwner, process_pool
 
 # Papers per task: large enough that pickling is a small share of the work, small enough that
 # the workers finish a chunk together.
@@ -34,7 +34,7 @@ def _extract_batch(papers: list[Paper]) -> list[PaperExtraction]:
     return list(extract_papers(papers, nlp=_worker_nlp))
 
 
-class ExtractionPool:
+class ExtractionPool(PoolOwner):
     """``jobs`` worker processes; ``extract(papers)`` yields their extractions in input order.
 
     Use as a context manager: the workers stop on exit.
@@ -43,18 +43,6 @@ class ExtractionPool:
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self._pool = process_pool(jobs, preload=["paperkg.extractors.pipeline"], initializer=_start_worker)
-
-    def __enter__(self) -> ExtractionPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
 
     def extract(self, papers: Sequence[Paper], *, on_papers: Callable[[int], None] | None = None) -> Iterator[PaperExtraction]:
         """Extraction records for each paper, in input order; ``on_papers(n)`` after each batch."""

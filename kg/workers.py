@@ -49,7 +49,29 @@ def process_pool(jobs: int, *, preload: Sequence[str], initializer: Callable[...
     return context.Pool(jobs, initializer=initializer, initargs=initargs)
 
 
-class Workers:
+class PoolOwner:
+    """What owns a process pool: a context manager whose ``close`` stops the processes (once)."""
+
+    _pool: Pool | None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+            self._closed()
+
+    def _closed(self) -> None:
+        """What else to release once the processes have stopped."""
+
+
+class Workers(PoolOwner):
     """``jobs`` processes forked by the fork server, kept for several maps in a row; a context
     manager (the processes stop on exit).
 
@@ -63,18 +85,8 @@ class Workers:
         self._maps = 0
         self._pool: Pool | None = process_pool(jobs, preload=preload, initializer=initializer)
 
-    def __enter__(self) -> Workers:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
-            self._folder.cleanup()
+    def _closed(self) -> None:
+        self._folder.cleanup()
 
     def map(self, function: Callable[[Any, Any], Any], tasks: Sequence[Any], *, shared: Any = None) -> list[Any]:
         """``function(task, shared)`` for each task, the results in task order. ``function`` must be
