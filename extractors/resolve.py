@@ -763,20 +763,24 @@ class PaperResolver:
                 return True
         return False
 
+    def _known_last_part(self, name: str, min_length: int) -> tuple[str, Entry | None]:
+        """The last dash-separated part of a coined name and its gazetteer entry, if the part has
+        ``min_length`` letters or more and what comes before it has a capital (not "no-RAG",
+        "text-to-3DGS")."""
+        head, _, tail = name.rpartition("-")
+        if len(tail) < min_length or not any(ch.isupper() for ch in head):
+            return tail, None
+        return tail, self.gazetteer.lookup(tail)
+
     def _varies_known(self, name: str) -> bool:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
-        head, dash, tail = name.rpartition("-")
-        coined_head = any(ch.isupper() for ch in head)  # not "no-RAG", "text-to-3DGS"
-        return bool(coined_head and len(tail) > 2 and self.gazetteer.lookup(tail) is not None)
+        return self._known_last_part(name, 3)[1] is not None
 
     def _varies_known_model(self, name: str) -> bool:
         """"SWE-Llama", "AceReason-Nemotron": a coined name whose last part is a known model family's
         name (four letters or more: "ICU-Evo", "SWE-GPT" are too often something else) is a model of
         that family, fine-tuned or derived. Glued names ("MedGemma") were tried: they lost precision."""
-        head, _, tail = name.replace(" ", "-").rpartition("-")
-        if not head or len(tail) < 4 or not any(ch.isupper() for ch in head):
-            return False
-        entry = self.gazetteer.lookup(tail)
+        tail, entry = self._known_last_part(name.replace(" ", "-"), 4)
         return entry is not None and entry.type == "model" and entry.name.lower() == tail.lower()
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
