@@ -242,15 +242,13 @@ class SQLiteStore:
                 self.conn.execute("PRAGMA mmap_size = 268435456")
                 self.conn.execute("PRAGMA temp_store = MEMORY")
                 return
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 # A new file turns to WAL under an exclusive lock, and SQLite does not wait for that one
                 # (no busy handler): another process opening the new file at the same time gets "locked".
-                if "locked" in str(exc) and time.monotonic() < deadline:
+                locked = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+                if locked and time.monotonic() < deadline:
                     time.sleep(0.02)
                     continue
-                self.conn.close()
-                raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
-            except sqlite3.Error as exc:
                 self.conn.close()
                 raise StoreError(f"cannot open the store {self.path}: {exc}; check the path and its permissions") from None
 
