@@ -254,14 +254,21 @@ class SQLiteStore:
 
     def _checked_meta(self) -> dict[str, str] | None:
         try:
-            meta = read_meta(self.conn)
+            # One read transaction: read apart, a build that commits the first graph between the two
+            # reads makes a new store look like a foreign file (no meta table, then tables).
+            self.conn.execute("BEGIN")
+            try:
+                meta = read_meta(self.conn)
+                has_tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            finally:
+                self.conn.rollback()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_IOERR", "SQLITE_FULL")):
                 raise self._write_error(exc) from None  # its shared-memory file could not be written
             raise StoreError(f"{self.path} is not a readable paperkg store ({exc}); point --db at a store folder") from None
         if meta is None:
-            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            if has_tables:
                 self.conn.close()
                 raise StoreError(f"{self.path} is an SQLite file but not a paperkg store; point --db at a store folder")
             return None
