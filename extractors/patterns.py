@@ -1106,9 +1106,14 @@ _METHOD_HEAD = re.compile(
 )
 
 
+def past_latex_brace(text: str, end: int) -> int:
+    """Where the words after a name start when a LaTeX text command closes on it ("\\textsc{X}, a")."""
+    return end + 1 if text.startswith("}", end) else end
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
-    match = _APPOSITIVE.match(text, end)
+    match = _APPOSITIVE.match(text, past_latex_brace(text, end))
     if match is None:
         return None
     words = re.sub(r"\([^)]*\)", " ", match.group(1))

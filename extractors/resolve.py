@@ -24,6 +24,7 @@ from paperkg.extractors.patterns import (
     TitleName,
     environment_shaped,
     is_name_like,
+    past_latex_brace,
     technique_shaped,
     title_name,
     type_from_appositive,
@@ -86,6 +87,13 @@ _WEIGHTS_BEFORE = re.compile(
 # Verbs that make data: what a paper curates, collects or annotates is a data set.
 _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
+# A coined one-word name whose head is what a trained network is called by its job ("HP-Scorer",
+# "WavTokenizer", "OneVision-Encoder"): a model, when nothing else says what it is. Names of several
+# words ("Hash Encoder", "Global State Encoder") are mostly parts of the paper's architecture: not these.
+_TRAINED_TOOL_END = re.compile(
+    r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
+    r"Classifier|Tokenizer|Tagger|VAE)$"
 )
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
@@ -170,7 +178,7 @@ _PRECEDING_TYPE_WORD = re.compile(
 def _type_word(text: str, mention: Mention) -> str | None:
     """model or dataset when a type word stands right after or before a mention ("X benchmark",
     "the model X", "a dataset named X")."""
-    found = _FOLLOWING_TYPE_WORD.match(text, mention.end) or _PRECEDING_TYPE_WORD.search(
+    found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
         text[max(0, mention.start - 28) : mention.start]
     )
     if found is None:
@@ -822,6 +830,8 @@ class PaperResolver:
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family
+        if kind is None and _TRAINED_TOOL_END.search(cluster.name):
+            kind = "model"
         kind = kind or ("dataset" if environment_shaped(cluster.name) else "method")
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue

@@ -757,3 +757,16 @@ def test_enumerations_negations_and_proof_languages_are_not_names():
     assert {"GLM-4", "GPT-4", "Llama 3"} <= set(found) and "GLM-4 1" not in found and "Lean4" not in found
     found = _found("We run a no-LoRA TinyLlama-1B check and end-to-end (E2E) models against NoProp-DT.")
     assert "no-LoRA" not in found and "E2E" not in found and "NoProp-DT" in found
+
+
+def test_a_coined_one_word_name_with_a_trained_networks_job_as_its_head_is_a_model():
+    found = _found("We train HP-Scorer on preferences and tokenize audio with WavTokenizer and OneVision-Encoder.")
+    assert {found[name][0] for name in ("HP-Scorer", "WavTokenizer", "OneVision-Encoder")} == {"model"}
+    # Several words name a part of the paper's own architecture; the appositive's word wins anyway.
+    found = _found("A Global State Encoder feeds the policy. We present SafeDetector, a detection framework.")
+    assert found["Global State Encoder"][0] == "method" and found["SafeDetector"][0] == "method"
+
+
+def test_an_appositive_is_read_past_a_latex_text_command():
+    found = _found(r"We build \texttt{LIVEditor} , a video editing model, and \textsc{MegaSet}, a new benchmark.")
+    assert found["LIVEditor"][0] == "model" and found["MegaSet"][0] == "dataset"
