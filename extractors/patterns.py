@@ -686,17 +686,44 @@ def compounds_typed_as_data(text: str) -> list[Span]:
 _DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3})$")
 
 
-def _described_compound_matches(text: str) -> list[re.Match[str]]:
-    """Compounds right before ", a " or ", an ", found from each such comma backwards (cheaper than
-    trying the compound's pattern at every position of the text)."""
+# A plain capitalised word that no dictionary holds ("Nymeria", "Vriptor"), after a lower-case word
+# or a sentence's punctuation: not the last word of a longer name ("Visual Riddles", "Gemini Embedding").
+_DESCRIBED_WORD = re.compile(r"(?:^|(?<=[\w,;:(] )|(?<=[.!?] ))([A-Z][a-z]{3,})$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s$")
+
+
+def _described_compound_matches(text: str, pattern: re.Pattern[str] = _DESCRIBED_COMPOUND) -> list[re.Match[str]]:
+    """Compounds (or ``pattern``) right before ", a " or ", an ", found from each such comma
+    backwards (cheaper than trying the compound's pattern at every position of the text)."""
     found = []
     position = text.find(", a")
     while position >= 0:
         if text.startswith((", a ", ", an "), position):
-            match = _DESCRIBED_COMPOUND.search(text, max(0, position - 60), position)
+            match = pattern.search(text, max(0, position - 60), position)
             if match:
                 found.append(match)
         position = text.find(", a", position + 3)
+    return found
+
+
+def described_words(text: str) -> list[Span]:
+    """Plain capitalised words that an appositive calls a model or a data set ("on Nymeria, a
+    large-scale dataset of egocentric video", "results in Vriptor, a video captioning model").
+    Only a word no dictionary holds, and only for those two kinds: "Crucially, a" or "Teaming,
+    a recent approach" name nothing."""
+    found = []
+    for m in _described_compound_matches(text, _DESCRIBED_WORD):
+        word = m.group(1)
+        if word.lower() in common_words() or word.endswith("ly") or _ARTEFACT_HEAD.match(word):
+            continue
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) and not _SENTENCE_END_BEFORE.search(
+            text, max(0, m.start(1) - 3), m.start(1)
+        ):
+            continue  # the last word of a longer name: "Conduction Aphasia", "DeMix Corpora"
+        kind = type_from_appositive(text, m.end(1))
+        if kind in ("dataset", "model"):
+            found.append(Span(m.start(1), m.end(1), word, "pattern.described_word", kind, confidence=0.6))
     return found
 
 

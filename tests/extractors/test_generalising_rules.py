@@ -770,3 +770,13 @@ def test_a_coined_one_word_name_with_a_trained_networks_job_as_its_head_is_a_mod
 def test_an_appositive_is_read_past_a_latex_text_command():
     found = _found(r"We build \texttt{LIVEditor} , a video editing model, and \textsc{MegaSet}, a new benchmark.")
     assert found["LIVEditor"][0] == "model" and found["MegaSet"][0] == "dataset"
+
+
+def test_a_plain_capitalised_word_an_appositive_calls_a_model_or_data_set_is_a_name():
+    found = _found("We pretrain on Nymeria, a large-scale dataset of egocentric video. This results in Vriptor, a video "
+                   "captioning model.")
+    assert found["Nymeria"][0] == "dataset" and found["Vriptor"][0] == "model"
+    # Dictionary words, adverbs and the last word of a longer name are no names of their own.
+    found = _found("Crucially, a model fails. We call it Conduction Aphasia, a phenomenon where models err. "
+                   "Rainbow Teaming, a recent approach, helps.")
+    assert not {"Crucially", "Aphasia", "Teaming"} & set(found)
