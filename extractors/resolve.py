@@ -791,6 +791,23 @@ class PaperResolver:
         tail, entry = self._known_last_part(name.replace(" ", "-"), 4)
         return entry is not None and entry.type == "model" and entry.name.lower() == tail.lower()
 
+    def _varies_known_dataset(self, name: str) -> bool:
+        """"K-BrowseComp-Verified", "MMLU-Redux-X": a dash-joined name of which some run of parts
+        (not all, four letters or more) is a known data set's name, is a variant of that data set,
+        unless the paper presents that data set itself (then the variant may be its model, its data ...)."""
+        parts = name.split("-")
+        for size in range(len(parts) - 1, 0, -1):
+            for first in range(len(parts) - size + 1):
+                piece = "-".join(parts[first : first + size])
+                if sum(ch.isalpha() for ch in piece) < 4:
+                    continue
+                entry = self.gazetteer.lookup(piece)
+                if entry is not None and entry.type == "dataset":
+                    # A variant of the paper's own name may be its model ("DCLM-Baseline" of DCLM)
+                    own = self._find(piece)
+                    return own is None or not (own.introduced or any(m.introduced for m in own.mentions))
+        return False
+
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
         words beside it say plainly that it is a data set or a trained model."""
@@ -832,6 +849,8 @@ class PaperResolver:
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family
         if kind is None and _TRAINED_TOOL_END.search(cluster.name):
             kind = "model"
+        if kind is None and self._varies_known_dataset(cluster.name) and not self._method_word_after(cluster):
+            kind = "dataset"  # "K-BrowseComp-Verified", "MMLU-Redux-X": a coined variant of a known data set
         kind = kind or ("dataset" if environment_shaped(cluster.name) else "method")
         if kind == "dataset" and shape == "model" and cluster.type is None and not self._stated_context_type(cluster):
             return "model"  # "On LLaDA2.1-Mini, S2D2 ...": a checkpoint's shape beats the weak "on X," cue
@@ -845,6 +864,9 @@ class PaperResolver:
         if cluster.title_type is None:
             return None
         return self._stated_type(cluster, fields=("abstract",)) or cluster.title_type
+
+    def _method_word_after(self, cluster: Cluster) -> bool:
+        return any(_METHOD_WORD_AFTER.match(self.paper.text(m.field), m.end) for m in cluster.mentions)
 
     def _data_word_after(self, cluster: Cluster) -> bool:
         return any(_DATA_WORD_AFTER.match(self.paper.text(m.field), m.end) for m in cluster.mentions)

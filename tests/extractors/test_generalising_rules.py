@@ -780,3 +780,13 @@ def test_a_plain_capitalised_word_an_appositive_calls_a_model_or_data_set_is_a_n
     found = _found("Crucially, a model fails. We call it Conduction Aphasia, a phenomenon where models err. "
                    "Rainbow Teaming, a recent approach, helps.")
     assert not {"Crucially", "Aphasia", "Teaming"} & set(found)
+
+
+def test_a_coined_name_holding_a_known_data_sets_name_is_a_data_set():
+    found = _found("We build K-BrowseComp-Verified and HealthBench-Hallu to probe agents.")
+    assert found["K-BrowseComp-Verified"][0] == "dataset" and found["HealthBench-Hallu"][0] == "dataset"
+    # What the text calls a framework stays a method (a variant of the paper's own data set keeps its
+    # type too: the judged results' "DCLM-Baseline" of DCLM).
+    found = _found("We propose the Spider-Sense framework, an event-driven defense for agents.",
+                   "Spider-Sense: Intrinsic Risk Sensing for Agent Defense")
+    assert found["Spider-Sense"][0] == "method"
