@@ -77,6 +77,8 @@ _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
 # What is trained, or serves as a network inside another system, is a model.
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:is|was|are|were)\s+(?:first\s+|further\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\b"
+    # "We introduce X, trained on 2T tokens", "X, which is pretrained on 1M hours of audio"
+    r"|\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|from|using|via)\b"
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
 _WEIGHTS_BEFORE = re.compile(

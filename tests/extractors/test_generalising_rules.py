@@ -790,3 +790,9 @@ def test_a_coined_name_holding_a_known_data_sets_name_is_a_data_set():
     found = _found("We propose the Spider-Sense framework, an event-driven defense for agents.",
                    "Spider-Sense: Intrinsic Risk Sensing for Agent Defense")
     assert found["Spider-Sense"][0] == "method"
+
+
+def test_a_presented_name_trained_on_something_is_a_model():
+    found = _found("We introduce TableLLM, trained on distantly supervised table data. We present Zorblax, which is "
+                   "pretrained on 1M hours of audio.")
+    assert found["TableLLM"][0] == "model" and found["Zorblax"][0] == "model"
