@@ -28,6 +28,7 @@ from paperkg.extractors.patterns import (
     name_like_tokens,
     siblings,
     size_suffixed_models,
+    spaced_suites,
     suite_named_after,
     title_cased,
 )
@@ -117,7 +118,10 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
-    typed = compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
+    typed = (
+        spaced_suites(text) + compounds_typed_as_data(text) + described_compounds(text) + described_words(text)
+        + kind_then_name(text)
+    )
     for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:

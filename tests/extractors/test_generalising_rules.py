@@ -796,3 +796,9 @@ def test_a_presented_name_trained_on_something_is_a_model():
     found = _found("We introduce TableLLM, trained on distantly supervised table data. We present Zorblax, which is "
                    "pretrained on 1M hours of audio.")
     assert found["TableLLM"][0] == "model" and found["Zorblax"][0] == "model"
+
+
+def test_a_name_and_a_spaced_bench_or_arena_is_one_benchmark():
+    found = _found("We rank models on OCR Arena and GenAI Arena and evaluate on PhoneHarness Bench and RAG Bench.")
+    assert {found[name][0] for name in ("OCR Arena", "GenAI Arena", "PhoneHarness Bench", "RAG Bench")} == {"dataset"}
+    assert "GenAI" not in found and "OCR" not in found
