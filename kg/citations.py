@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -104,7 +105,7 @@ MIN_NAME_CHARS = 4  # "MoA", "SAM": three-letter acronyms name too many differen
 MIN_INTRO_CONFIDENCE = 0.45  # below: weak shapes such as "smaller SMoE models" read as a proposal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Introduction:
     paper: str
     entity: str
@@ -786,8 +787,10 @@ class _Introductions:
         return known
 
     def _add(self, rows: Iterable[tuple[int, str, str, Any, Any]]) -> None:
+        # Keys and rules interned: a paper's and an entity's key recur in many rows, rules in most.
+        intern = sys.intern
         for edge, paper, entity, confidence, rule in rows:
-            self.by_edge[edge] = Introduction(paper, entity, float(confidence or 0.0), str(rule or ""))
+            self.by_edge[edge] = Introduction(intern(paper), intern(entity), float(confidence or 0.0), intern(str(rule or "")))
 
     def introductions(self) -> list[Introduction]:
         return [self.by_edge[edge] for edge in sorted(self.by_edge)]
@@ -796,10 +799,13 @@ class _Introductions:
         return {i.entity for i in self.by_edge.values()}
 
     def read_entities(self, keys: Iterable[str]) -> None:
+        """Each entity's name and aliases (all a citation reads of it): a full refresh of a large
+        graph holds every introduced entity, and their other properties would double the memory."""
         wanted = sorted(set(keys) - self._entities_read)
         if wanted:
             for label in ENTITY_NODE_LABELS:
-                self.entities.update(self.store.nodes(label, wanted))
+                for key, props in self.store.nodes(label, wanted).items():
+                    self.entities[sys.intern(key)] = {"name": props.get("name"), "aliases": props.get("aliases")}
         self._entities_read.update(wanted)
 
     def read_names(self, norms: Iterable[str]) -> None:
