@@ -91,11 +91,11 @@ _DATA_VERB_BEFORE = re.compile(
     r"\b(?:curat(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|collect(?:s|ed|ing)?|construct(?:s|ed|ing)?)\s+(?:the\s+)?$"
 )
 # A coined one-word name whose head is what a trained network is called by its job ("HP-Scorer",
-# "WavTokenizer", "OneVision-Encoder"): a model, when nothing else says what it is. Names of several
+# "WavTokenizer", "OneVision-Encoder", "NeRF-Det" a detector): a model, when nothing else says what it is. Names of several
 # words ("Hash Encoder", "Global State Encoder") are mostly parts of the paper's architecture: not these.
 _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
-    r"Classifier|Tokenizer|Tagger|VAE)$"
+    r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D)$"
 )
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"

@@ -762,6 +762,7 @@ def test_enumerations_negations_and_proof_languages_are_not_names():
 def test_a_coined_one_word_name_with_a_trained_networks_job_as_its_head_is_a_model():
     found = _found("We train HP-Scorer on preferences and tokenize audio with WavTokenizer and OneVision-Encoder.")
     assert {found[name][0] for name in ("HP-Scorer", "WavTokenizer", "OneVision-Encoder")} == {"model"}
+    assert _found("We compare with NeRF-Det and BEVDet3D.")["NeRF-Det"][0] == "model"  # "Det": a detector
     # Several words name a part of the paper's own architecture; the appositive's word wins anyway.
     found = _found("A Global State Encoder feeds the policy. We present SafeDetector, a detection framework.")
     assert found["Global State Encoder"][0] == "method" and found["SafeDetector"][0] == "method"
