@@ -803,3 +803,11 @@ def test_a_name_and_a_spaced_bench_or_arena_is_one_benchmark():
     found = _found("We rank models on OCR Arena and GenAI Arena and evaluate on PhoneHarness Bench and RAG Bench.")
     assert {found[name][0] for name in ("OCR Arena", "GenAI Arena", "PhoneHarness Bench", "RAG Bench")} == {"dataset"}
     assert "GenAI" not in found and "OCR" not in found
+
+
+def test_a_model_word_followed_by_a_tool_noun_does_not_make_a_model():
+    found = _found("We release the codebase.", "TorchUMM: A Unified Multimodal Model Codebase for Evaluation")
+    assert found["TorchUMM"][0] == "method"
+    found = _found("We introduce Autellix, an LLM serving engine for agentic programs.")
+    assert found["Autellix"][0] == "method"
+    assert _found("We introduce Zorblax, a unified multimodal model for robots.")["Zorblax"][0] == "model"
