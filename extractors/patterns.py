@@ -1246,6 +1246,7 @@ class TitleName:
     end: int
     type: str | None
     multiword: bool
+    whole: bool = False  # the whole title, no prefix: kept only when the abstract writes it again
 
 
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
@@ -1264,6 +1265,20 @@ _REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Repo
 _DATA_SET_TITLE = re.compile(r"^((?:[A-Z0-9][\w-]*\s+){1,5}(?:Benchmark|Dataset|Corpus))(?=\s+for\b|\s*$)")
 
 
+def _whole_title_name(title: str) -> TitleName | None:
+    """"Antidistillation Sampling", "Dynamic Linear Attention": a short title of capitalised words
+    built like a technique's name is the name of what the paper presents (the resolver keeps it
+    only when the abstract writes it again)."""
+    words = title.split()
+    if not 2 <= len(words) <= 5 or any(w.lower() in _TITLE_STOPWORDS for w in words):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words) or _SURVEY.search(title):
+        return None
+    if not technique_shaped(title) or TYPE_HEADS["model"].search(words[-1]) or TYPE_HEADS["dataset"].search(words[-1]):
+        return None
+    return TitleName(title, 0, len(title), None, True, whole=True)
+
+
 def title_name(title: str) -> TitleName | None:
     """The proposed system's name when the title has the form "Name: description" or "Name Technical Report",
     or opens with a data set's name."""
@@ -1277,7 +1292,7 @@ def title_name(title: str) -> TitleName | None:
         return TitleName(name, 0, len(name), "dataset", True)
     match = _TITLE_SPLIT.match(title)
     if match is None:
-        return None
+        return _whole_title_name(title)
     name, description = match.group(1).strip(), match.group(2)
     if _SURVEY.search(description) or _SURVEY.search(name):
         return None

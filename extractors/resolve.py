@@ -501,7 +501,7 @@ class PaperResolver:
         # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
         # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
         unnamed = name.multiword and name.name.lower() not in self.paper.abstract.lower()
-        if unnamed and (not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
+        if unnamed and (name.whole or not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
             return
         cluster = self._find(name.name)
         if cluster is None:

@@ -811,3 +811,11 @@ def test_a_model_word_followed_by_a_tool_noun_does_not_make_a_model():
     found = _found("We introduce Autellix, an LLM serving engine for agentic programs.")
     assert found["Autellix"][0] == "method"
     assert _found("We introduce Zorblax, a unified multimodal model for robots.")["Zorblax"][0] == "model"
+
+
+def test_a_short_title_built_like_a_technique_name_is_presented_when_the_abstract_writes_it_again():
+    found = _found("Antidistillation sampling poisons reasoning traces while preserving utility.", "Antidistillation Sampling")
+    assert found["Antidistillation Sampling"][:2] == ("method", "introduces")
+    # Not written again: no name (a title may be a topic); not built like a technique: no name.
+    assert "Dynamic Linear Attention" not in _found("We study memory in attention.", "Dynamic Linear Attention")
+    assert not _found("We study models.", "Scaling Vision Language Models")
