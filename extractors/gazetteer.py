@@ -172,6 +172,11 @@ class Gazetteer:
                 continue
             w = words[i]
             if w not in exact_starts and low not in fold_starts:
+                # A plural of a coined one-word name in mixed case ("ViTs", "LoRAs", "ControlNets"): a
+                # match of the name. Not of capitals ("SSDs", "VOCs" are often defined as other
+                # things) nor of a plain word ("Adams-like" is no Adam).
+                if low[-1] == "s" and w[:-1] in exact and _mixed_case(w[:-1]):
+                    hits.append(i)
                 continue
             if w in exact or low in fold:
                 hits.append(i)
@@ -208,7 +213,10 @@ class Gazetteer:
         if self._starts is None or self._starts[3] != len(self.entries):
             exact = frozenset(self.exact) | frozenset(self._first_exact)
             fold = frozenset(self.fold) | frozenset(self._first_fold) | frozenset(self._first_coined_lower)
-            self._starts = (exact, fold, frozenset(word.lower() for word in exact) | fold, len(self.entries))
+            lowered = frozenset(word.lower() for word in exact) | fold
+            # Plurals of the start words pass the first test too ("vits"): the rest of the loop sorts them out.
+            plurals = frozenset(word + "s" for word in lowered if len(word) > 2 and not word.endswith("s"))
+            self._starts = (exact, fold, lowered | plurals, len(self.entries))
         return self._starts[0], self._starts[1], self._starts[2]
 
     def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
@@ -252,6 +260,11 @@ class Gazetteer:
                 return -1
             end = nxt + len(words[index + offset])
         return end
+
+
+def _mixed_case(word: str) -> bool:
+    """A capital after the first letter and a lower-case letter: "ViT", "LoRA", not "SSD" or "Adam"."""
+    return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
 
 def _locate(text: str, word: str, cursor: int) -> int:

@@ -819,3 +819,11 @@ def test_a_short_title_built_like_a_technique_name_is_presented_when_the_abstrac
     # Not written again: no name (a title may be a topic); not built like a technique: no name.
     assert "Dynamic Linear Attention" not in _found("We study memory in attention.", "Dynamic Linear Attention")
     assert not _found("We study models.", "Scaling Vision Language Models")
+
+
+def test_a_plural_of_a_coined_mixed_case_name_is_that_name():
+    found = _found("We train ViTs and DiTs with several LoRAs and ControlNets.")
+    assert {"ViT", "DiT", "LoRA", "ControlNet"} <= set(found) and not {"ViTs", "DiTs", "LoRAs"} & set(found)
+    # Plurals of capitals are often defined as something else; a plain word is no name's plural.
+    found = _found("We study Sequential Social Dilemmas (SSDs) with Adams-like multistep solvers.")
+    assert "SSD" not in found and "Adam" not in found
