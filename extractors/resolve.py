@@ -97,6 +97,8 @@ _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
     r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D)$"
 )
+# A plural class of models or agents, named in capitals ("Large Reasoning Models", "World Action Models").
+_PLURAL_CLASS = re.compile(r"\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$")
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
@@ -748,6 +750,8 @@ class PaperResolver:
             )
             if cluster.rule == "pattern.caps_word" and not self._caps_word_explained(cluster, decision):
                 continue  # "GPU", "SOTA": a word in capitals is a name only when the text says of what
+            if cluster.entry is None and decision.role != "introduces" and _PLURAL_CLASS.search(cluster.name):
+                continue  # "Large Reasoning Models (LRMs)", "Video Generation Models": a class the paper speaks of
             sentence, _ = self.paper.sentence(mention.field, mention.start)
             entity = self._entity(cluster, entity_type, decision, mention, sentence)
             if unexplained and len(cluster.mentions) < 2 and _EXPLAINS_NOTHING.search(cluster.name):

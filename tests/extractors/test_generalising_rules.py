@@ -827,3 +827,11 @@ def test_a_plural_of_a_coined_mixed_case_name_is_that_name():
     # Plurals of capitals are often defined as something else; a plain word is no name's plural.
     found = _found("We study Sequential Social Dilemmas (SSDs) with Adams-like multistep solvers.")
     assert "SSD" not in found and "Adam" not in found
+
+
+def test_a_plural_class_of_models_the_paper_speaks_of_is_no_name():
+    found = _found("Large Reasoning Models (LRMs) think long. We study Video Generation Models on physics.")
+    assert "Large Reasoning Models" not in found and "Video Generation Models" not in found
+    # One the paper presents stays: "We propose Recursive Language Models (RLMs)".
+    found = _found("We propose Recursive Language Models (RLMs), which call themselves on snippets.")
+    assert found["Recursive Language Models"][1] == "introduces"
