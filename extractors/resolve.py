@@ -97,8 +97,14 @@ _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
     r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D)$"
 )
-# A plural class of models or agents, named in capitals ("Large Reasoning Models", "World Action Models").
-_PLURAL_CLASS = re.compile(r"\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$")
+# A plural class of models or agents, named in capitals by what kind they are ("Large Reasoning Models",
+# "Video Generation Models", "Unified Multimodal Models"; GUIDELINES: "large language models",
+# "vision-language models", "diffusion models"). Not a named technique ("Recursive Language Models").
+_PLURAL_CLASS = re.compile(
+    r"\b(?i:large|foundation|multimodal|multi-modal|omni-modal|unified|vision-language|video|image|speech|audio|"
+    r"generation|generative|reward|reasoning|diffusion|world|action|agentic|medical|masked|autoregressive|"
+    r"auto-regressive|causal|long-context|pretrained|pre-trained)\b[\w\s-]*\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$"
+)
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
