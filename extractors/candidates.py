@@ -141,6 +141,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 family = head.entry
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
+            known = gazetteer.lookup_case_blind(span.text) if span.rule == "pattern.name_shape" else None
+            if known is not None:  # "Deepseek-R1", "MMstar": a known name in other capitals is that name
+                rule = f"gazetteer.{known.source}"
+                chosen.append(Candidate(span.start, span.end, span.text, rule, 0.8, known.type, known, span.introduced))
+                continue
             family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
             kind = family.type if family is not None else span.type
             chosen.append(

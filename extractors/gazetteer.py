@@ -99,6 +99,10 @@ class Gazetteer:
         # Coined names with a digit written all in lower case ("flan-t5", "llama-2", "gsm8k"):
         # found only when the text writes every word in lower case, so "Mistral" is not "mistral".
         self.coined_lower: dict[str, Entry] = {}
+        # Coined names with a digit by their lower-case key, for a text that writes one in other
+        # capitals ("Deepseek-R1", "EMU3"); None where two entries share the key. Not names without a
+        # digit: their capitals often tell two names apart ("CoCo" is no COCO, "mDPO" no MDPO).
+        self._case_blind: dict[str, Entry | None] = {}
         self._first_coined_lower: dict[str, int] = {}
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
@@ -128,6 +132,11 @@ class Gazetteer:
                 self._prefixes.add(_key(parts[:n], fold))
             if len(parts) > 1:
                 (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
+            if not fold and len(key) >= 4 and any(ch.isdigit() for ch in key):
+                lowered_key = key.lower()
+                known = self._case_blind.get(lowered_key, entry)
+                same = known is not None and (known.name.lower(), known.type) == (entry.name.lower(), entry.type)
+                self._case_blind[lowered_key] = known if same else None  # the first file's entry, as for exact keys
             if not fold and len(key) >= 4 and any(ch.isdigit() for ch in key) and any(ch.isupper() for ch in key):
                 lowered = [p.lower() for p in parts]
                 self.coined_lower.setdefault(_key(lowered, False), entry)
@@ -147,6 +156,14 @@ class Gazetteer:
             trimmed = [*parts[:-1], parts[-1][:-1]]
             found = self.exact.get(_key(trimmed, False)) or self.fold.get(_key(trimmed, True))
         return found
+
+    def lookup_case_blind(self, name: str) -> Entry | None:
+        """The entry of a coined name with a digit written in other capitals ("Deepseek-R1" for
+        DeepSeek-R1, "EMU3" for Emu3), when only one entry has that key."""
+        key = "".join(m.group(0) for m in WORD.finditer(name))
+        if len(key) < 4 or not any(ch.isdigit() for ch in key):
+            return None
+        return self._case_blind.get(key.lower())
 
     def find(self, text: str) -> list[GazetteerMatch]:
         """Longest non-overlapping matches, left to right.
