@@ -384,21 +384,21 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
 def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]], cited: list[int], limit: int) -> list[int]:
     """The papers whose score, summed in SQL over everything they share, may place them among the
     best ``limit`` (a margin covers rounding and the order of the additions)."""
+    # Scored once (MATERIALIZED): every paper when fewer than a window share anything, else every
+    # paper within a margin of the limit-th best score, ties past any window included (copies of one
+    # paper all tie).
     score_sql = f"""
         WITH w AS (SELECT json_extract(value, '$[0]') AS thing, json_extract(value, '$[1]') AS weight FROM json_each(?)),
         shared AS (SELECT DISTINCT e.source AS other, w.thing, w.weight FROM w CROSS JOIN edges e
                    ON e.target = w.thing AND e.type IN {EACH} WHERE e.source != ?
-                   UNION ALL SELECT value, NULL, 4.0 FROM json_each(?))
-        SELECT other, sum(weight) AS score FROM shared GROUP BY other"""
-    args = (json.dumps(weights), js(LINK_TYPES), paper, js(cited))
+                   UNION ALL SELECT value, NULL, 4.0 FROM json_each(?)),
+        scored AS MATERIALIZED (SELECT other, sum(weight) AS score FROM shared GROUP BY other)
+        SELECT other FROM scored
+        WHERE (SELECT count(*) FROM scored) < ?
+           OR score >= (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET ?) - 1e-4"""
     window = 2 * limit + 20
-    rows = store.sql(score_sql + " ORDER BY score DESC LIMIT ?", (*args, window))
-    if len(rows) < window:
-        return [other for other, _ in rows]
-    cutoff = rows[min(limit, len(rows)) - 1][1] - 1e-4
-    if rows[-1][1] >= cutoff:  # ties reach past the window: take every paper above the cut
-        rows = store.sql(f"SELECT * FROM ({score_sql}) WHERE score >= ?", (*args, cutoff))
-    return [other for other, score in rows if score >= cutoff]
+    rows = store.sql(score_sql, (json.dumps(weights), js(LINK_TYPES), paper, js(cited), window, max(limit, 1) - 1))
+    return [other for (other,) in rows]
 
 
 def _expand(store: Any, frontier: set[int], types: tuple[str, ...] | None, direction: str) -> list[tuple[int, str, int]]:
