@@ -799,8 +799,8 @@ class _Introductions:
         return {i.entity for i in self.by_edge.values()}
 
     def read_entities(self, keys: Iterable[str]) -> None:
-        """Each entity's name and aliases (all a citation reads of it): a full refresh of a large
-        graph holds every introduced entity, and their other properties would double the memory."""
+        """Each entity's name and aliases, all a citation reads of it: a full refresh of a large graph
+        holds every introduced entity (at 670,000 papers, 443,000 of them)."""
         wanted = sorted(set(keys) - self._entities_read)
         if wanted:
             for label in ENTITY_NODE_LABELS:
