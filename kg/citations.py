@@ -131,6 +131,12 @@ class PaperText:
     published: str | None
 
 
+def _linking_props(entity: Mapping[str, Any]) -> dict[str, Any]:
+    """The entity's name and aliases: all the citation pass reads of an entity (what it keeps of
+    each, and what it sends to its workers)."""
+    return {"name": entity.get("name"), "aliases": entity.get("aliases")}
+
+
 def linkable_names(entity: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(name, shape) of the entity's name and aliases that may link papers."""
     return [(name, shape) for name, shape, _ in _linkable(entity.get("name") or "", tuple(entity.get("aliases") or ()))]
@@ -508,8 +514,7 @@ class _CitableNames:
             claims={norm: named.claims.get(norm, set()) for norm in chosen},
             best_intro={(norm, target): named.best_intro[(norm, target)] for norm, (target, _) in chosen.items()},
             published={target: published.get(target) for target, _ in chosen.values()},
-            entities={via: {"name": entities.get(via, {}).get("name"), "aliases": entities.get(via, {}).get("aliases")}
-                      for via in vias},
+            entities={via: _linking_props(entities.get(via, {})) for via in vias},
         )
 
 
@@ -623,7 +628,7 @@ def _forms_in_workers(wanted: _Wanted, *, by_key: Mapping[str, PaperText], worke
         if not groups or groups[-1][0][0] != intro.paper:
             paper = by_key[intro.paper]
             groups.append(((paper.key, paper.title, paper.abstract, paper.published), []))
-        groups[-1][1].append(({"name": entity.get("name"), "aliases": entity.get("aliases")}, title))
+        groups[-1][1].append((_linking_props(entity), title))
     tasks = [groups[i : i + TASK_PAPERS] for i in range(0, len(groups), TASK_PAPERS)]
     return [forms for done in workers.map(_forms_of_introducers, tasks) for forms in done]
 
@@ -805,7 +810,7 @@ class _Introductions:
         if wanted:
             for label in ENTITY_NODE_LABELS:
                 for key, props in self.store.nodes(label, wanted).items():
-                    self.entities[sys.intern(key)] = {"name": props.get("name"), "aliases": props.get("aliases")}
+                    self.entities[sys.intern(key)] = _linking_props(props)
         self._entities_read.update(wanted)
 
     def read_names(self, norms: Iterable[str]) -> None:
