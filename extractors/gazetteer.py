@@ -132,12 +132,13 @@ class Gazetteer:
                 self._prefixes.add(_key(parts[:n], fold))
             if len(parts) > 1:
                 (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
-            if not fold and len(key) >= 4 and any(ch.isdigit() for ch in key):
-                lowered_key = key.lower()
-                known = self._case_blind.get(lowered_key, entry)
-                same = known is not None and (known.name.lower(), known.type) == (entry.name.lower(), entry.type)
-                self._case_blind[lowered_key] = known if same else None  # the first file's entry, as for exact keys
-            if not fold and len(key) >= 4 and any(ch.isdigit() for ch in key) and any(ch.isupper() for ch in key):
+            if fold or len(key) < 4 or not any(ch.isdigit() for ch in key):
+                continue
+            lowered_key = key.lower()
+            known = self._case_blind.get(lowered_key, entry)
+            same = known is not None and (known.name.lower(), known.type) == (entry.name.lower(), entry.type)
+            self._case_blind[lowered_key] = known if same else None  # the first file's entry, as for exact keys
+            if any(ch.isupper() for ch in key):
                 lowered = [p.lower() for p in parts]
                 self.coined_lower.setdefault(_key(lowered, False), entry)
                 self._first_coined_lower[lowered[0]] = max(self._first_coined_lower.get(lowered[0], 0), len(parts))

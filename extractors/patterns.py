@@ -705,8 +705,7 @@ _DESCRIBED_COMPOUND = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][A-Za-z]+){1,3
 # A plain capitalised word that no dictionary holds ("Nymeria", "Vriptor"), after a lower-case word
 # or a sentence's punctuation: not the last word of a longer name ("Visual Riddles", "Gemini Embedding").
 _DESCRIBED_WORD = re.compile(r"(?:^|(?<=[\w,;:(] )|(?<=[.!?] ))([A-Z][a-z]{3,})$")
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")  # a sentence's first word ends in ".": not it
 
 
 def _described_compound_matches(text: str, pattern: re.Pattern[str] = _DESCRIBED_COMPOUND) -> list[re.Match[str]]:
@@ -733,9 +732,7 @@ def described_words(text: str) -> list[Span]:
         word = m.group(1)
         if word.lower() in common_words() or word.endswith("ly") or _ARTEFACT_HEAD.match(word):
             continue
-        if _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) and not _SENTENCE_END_BEFORE.search(
-            text, max(0, m.start(1) - 3), m.start(1)
-        ):
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # the last word of a longer name: "Conduction Aphasia", "DeMix Corpora"
         kind = type_from_appositive(text, m.end(1))
         if kind in ("dataset", "model"):
