@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from paperkg.store.sqlite_props import evidence_of, evidence_parts_sql, expand, node_props, paper_sql
+from paperkg.store.sqlite_props import UNICODE_LOWER, evidence_of, evidence_parts_sql, expand, node_props, paper_sql
 from paperkg.store.sqlite_schema import AUTHORSHIP
 
 Row = dict[str, Any]
@@ -195,16 +195,25 @@ def entity_names(store: Any, params: dict[str, Any]) -> list[Row]:
 def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
     roles = set(params["roles"])
     types = [t for t in ROLE_TYPES if not roles or t.lower() in roles]
+    # A hub (ImageNet, GPT-4o) links thousands of papers and a table shows a hundred: the rows are
+    # ordered by their small columns first, and only the chosen ones read their evidence (its
+    # abstract, compressed in the paper's row, was most of the time and of every cold read).
     found = store.sql(
-        f"SELECT p.key, p.title, n.key, n.name, e.type, json_extract(e.props, '$.confidence'), {evidence_parts_sql('e', 'p')} "
-        f"FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} "
-        f"CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}",
-        (js(types), js(set(params["keys"]))),
+        f"""WITH hits AS MATERIALIZED (
+                SELECT e.id AS edge, p.key AS paper, p.title AS title, n.key AS entity, n.name AS name, e.type AS type
+                FROM nodes n CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH}
+                CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}),
+            chosen AS MATERIALIZED (
+                SELECT * FROM hits ORDER BY {UNICODE_LOWER}(title), paper, entity, lower(type) LIMIT ?)
+            SELECT c.paper, c.title, c.entity, c.name, c.type, json_extract(e.props, '$.confidence'),
+                   {evidence_parts_sql('e', 'p')}
+            FROM chosen c CROSS JOIN edges e ON e.id = c.edge CROSS JOIN nodes p ON p.id = e.source""",
+        (js(types), js(set(params["keys"])), params["limit"]),
     )
-    found.sort(key=lambda row: (row[1].lower(), row[0], row[2]))
+    found.sort(key=lambda row: (row[1].lower(), row[0], row[2], row[4].lower()))
     return [{"paper": paper, "title": title, "entity": entity, "name": name, "role": rel_type.lower(),
              "evidence": evidence_of(*evidence), "confidence": confidence}
-            for paper, title, entity, name, rel_type, confidence, *evidence in found[: params["limit"]]]
+            for paper, title, entity, name, rel_type, confidence, *evidence in found]
 
 
 @twin("papers_by_repo")

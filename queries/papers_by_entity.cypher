@@ -13,5 +13,5 @@ MATCH (p:Paper)-[r:INTRODUCES|USES|EVALUATES_ON|COMPARES|MENTIONS]->(e)
 WHERE size($roles) = 0 OR toLower(type(r)) IN $roles
 RETURN p.key AS paper, p.title AS title, e.key AS entity, e.name AS name, toLower(type(r)) AS role,
        r.evidence AS evidence, r.confidence AS confidence
-ORDER BY toLower(title), paper, entity
+ORDER BY toLower(title), paper, entity, role
 LIMIT $limit

@@ -34,6 +34,9 @@ PAPER_FIELDS = ("title", "abstract")
 
 # The SQL function that reads a compressed abstract: the name and meaning of the sqlite3 shell's own.
 UNCOMPRESS = "sqlar_uncompress"
+# Python's str.lower in SQL (SQLite's lower() folds ASCII only): for an order that must match one made
+# in Python or by Neo4j's toLower before a LIMIT cuts it.
+UNICODE_LOWER = "paperkg_lower"
 # A node's abstract in SQL: from its compressed columns, or from ``props`` where another tool wrote it there.
 ABSTRACT_SQL = (
     f"coalesce(CAST({UNCOMPRESS}({{n}}.abstract_z, {{n}}.abstract_size) AS TEXT), json_extract({{n}}.props, '$.abstract'))"
@@ -111,8 +114,13 @@ def uncompress(data: bytes | str | None, size: int | None) -> str | None:
 
 
 def add_functions(conn: sqlite3.Connection) -> None:
-    """The SQL function the schema's triggers and readers use (the sqlite3 shell has its own)."""
+    """The SQL functions the schema's triggers and readers use (the sqlite3 shell has its own ``sqlar_uncompress``)."""
     conn.create_function(UNCOMPRESS, 2, uncompress, deterministic=True)
+    conn.create_function(UNICODE_LOWER, 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(text: Any) -> Any:
+    return text.lower() if isinstance(text, str) else text
 
 
 def stored_node(label: str, props: Mapping[str, Any]) -> tuple[dict[str, Any], bytes | None, int | None]:

@@ -615,3 +615,18 @@ def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_p
     with EmbeddedStore(db) as store:
         assert store.counts().rel_types["WROTE"] == 13 and _stored(store) == _recounted(store)
         assert run_query(store, "top_authors", {"limit": 1})[0]["papers"] == 9
+
+
+def test_papers_of_an_entity_are_cut_at_the_limit_in_unicode_lower_case_order(db):
+    """The limit cuts after Python's (and Neo4j's) lower-casing orders the titles: SQLite's lower()
+    leaves "Ω" upper-case, which would sort "Ωmega" before "ψ-routing"; each row keeps its evidence."""
+    titles = {"paper:2401.00001": "Ωmega nets", "paper:2401.00002": "ψ-routing", "paper:2401.00003": "Zeta"}
+    papers = [Node("Paper", key, {"title": title, "abstract": f"{title} uses GPT-4o here."}) for key, title in titles.items()]
+    uses = [Edge("USES", key, MODEL.key, {"evidence": f"{title} uses GPT-4o here.", "confidence": 0.9})
+            for key, title in titles.items()]
+    with _write(db, GraphBatch((*papers, MODEL), tuple(uses))) as store:
+        rows = run_query(store, "papers_by_entity", {"keys": [MODEL.key], "roles": [], "limit": 2})
+        assert [row["title"] for row in rows] == ["Zeta", "ψ-routing"]
+        assert [row["evidence"] for row in rows] == ["Zeta uses GPT-4o here.", "ψ-routing uses GPT-4o here."]
+        every = run_query(store, "papers_by_entity", {"keys": [MODEL.key], "roles": [], "limit": 10})
+        assert [row["title"] for row in every] == ["Zeta", "ψ-routing", "Ωmega nets"]
