@@ -22,7 +22,7 @@ chosen on the 1x graph (its most used dataset and model, its most cited paper) a
 scale; then the time and peak RSS of adding 1,000 new papers to the scale's store (an
 incremental build, citation refresh included). Each figure is also given as a ratio to the 1x
 run of the same invocation. The commands run as a user's Python runs them: paperkg's modules are
-compiled once and read compiled after that (see ``with_bytecode``).
+compiled once and read compiled after that (``reporting.use_cached_bytecode``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from reporting import report  # noqa: E402
+from reporting import report, use_cached_bytecode  # noqa: E402
 
 BUNDLED_PAPERS = 670
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "hf_daily"
@@ -218,15 +218,6 @@ def best_of(args: list[str], *, cwd: Path, runs: int = 3) -> tuple[float, float,
     return min(m["wall_s"] for m in measured), min(m["cpu_s"] for m in measured), max(m["peak_rss_mb"] for m in measured)
 
 
-def with_bytecode(work: Path) -> dict[str, str]:
-    """The environment the measured commands run in: Python writes and reads its compiled modules,
-    as a user's Python does (pip compiles them at install). With PYTHONDONTWRITEBYTECODE set, as on
-    some CI machines, every process would compile paperkg from source again (some 60 ms of each
-    question's time); they go under the work folder, not into the checkout."""
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    return {"PYTHONPYCACHEPREFIX": str(work / "pycache")}
-
-
 def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
@@ -317,7 +308,7 @@ def main() -> int:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
     work.mkdir(parents=True, exist_ok=True)
-    os.environ.update(with_bytecode(work))
+    use_cached_bytecode(work / "pycache")
     base = base_papers(args.corpus)
     results: list[dict] = []
     try:
