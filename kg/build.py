@@ -12,6 +12,8 @@ the chunk size, never on the number of processes.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import itertools
 import logging
 import os
@@ -100,6 +102,28 @@ def _chunks(records: Iterator[Paper | Skip], size: int, skipped: list[Skip]) -> 
         yield chunk
 
 
+# The build holds a chunk's extractions and its graph batch (and, in the citation refresh, every
+# introduction) while it allocates millions of small objects: at Python's default thresholds the
+# collector walks that whole heap again and again (an eighth of the writing process's CPU time at
+# 50,000 papers, and more as the heap grows). Reference counting frees the build's objects; the
+# collector only finds cycles, and the build makes few.
+BUILD_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def _with_fewer_collections(function: Callable) -> Callable:
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        before = gc.get_threshold()
+        gc.set_threshold(*BUILD_GC_THRESHOLDS)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.set_threshold(*before)
+
+    return wrapper
+
+
+@_with_fewer_collections
 def build(
     store: GraphStore,
     read: ReadResult | Sources,

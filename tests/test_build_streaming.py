@@ -3,13 +3,14 @@ the real pipeline. The graph must not depend on the number of processes."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import re
 
 import pytest
 
-from paperkg.build import build
+from paperkg.build import BUILD_GC_THRESHOLDS, build, default_extractor
 from paperkg.sources import open_bundled_samples, open_sources
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import DATA, SAMPLES, run_kg
@@ -112,6 +113,28 @@ def test_strict_fails_before_writing_even_when_the_bad_record_is_in_a_late_chunk
             build(store, open_sources([good, bad], fmt="jsonl"), strict=True, chunk_size=2)
         assert ":1: abstract missing" in str(caught.value)
     assert not (store_path / "graph.sqlite").exists()
+
+
+def test_a_build_runs_the_cycle_collector_less_often_and_gives_its_settings_back(tmp_path):
+    """Raised thresholds while the build runs (its heap is large and its garbage is freed by
+    reference counts), the caller's own after it, also after a build that fails."""
+    seen = []
+
+    def extract_noting_the_collector(papers):
+        seen.append(gc.get_threshold())
+        return default_extractor(papers)
+
+    before = gc.get_threshold()
+    assert before != BUILD_GC_THRESHOLDS
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "2409.00001", "title": "Late", "abstract": ""}) + "\n")
+    with EmbeddedStore(tmp_path / "store", create=True) as store:
+        summary = build(store, open_sources([ARXIV]), jobs=1, chunk_size=4, extractor=extract_noting_the_collector)
+        assert summary.read > 4 and seen and set(seen) == {BUILD_GC_THRESHOLDS}
+        assert gc.get_threshold() == before
+        with pytest.raises(Exception, match="--strict"):
+            build(store, open_sources([bad], fmt="jsonl"), strict=True)
+        assert gc.get_threshold() == before
 
 
 def test_unreadable_line_late_in_a_big_file_fails_the_build_and_writes_nothing(runner, db, tmp_path):
