@@ -21,12 +21,12 @@ in A's title and abstract even where the extractors did not tag them.
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
@@ -388,6 +388,13 @@ PARALLEL_PAPERS = 3_000
 # Papers per task sent to a worker: large enough that sending is a small share of the work,
 # small enough that the workers finish together.
 TASK_PAPERS = 500
+# A full refresh reads every paper's text this many papers at a time, and weighs this many
+# introductions at a time (with their entities and their papers' text): its memory then holds
+# about a page, not the graph's text (1.1 GB of titles and abstracts at 670,000 papers).
+PAGE_PAPERS = 20_000
+PAGE_INTRODUCTIONS = 20_000
+# Changed citations written per upsert (each reads the text of its edges' citing papers).
+UPSERT_EDGES = 5_000
 
 
 def infer_citations(
@@ -410,7 +417,7 @@ def infer_citations(
     at least ``parallel_from`` citing papers, the introducers' and the citing papers' text is read
     in ``jobs`` processes; the edges are the same.
     """
-    papers = list(papers)
+    introductions, papers = list(introductions), list(papers)
     reading = [p for p in papers if citing is None or p.key in citing]
     processes = _processes(jobs, len(reading), parallel_from)
     # Started first, so that the workers get ready while this process weighs the claims.
@@ -422,7 +429,7 @@ def infer_citations(
             workers.close()
 
 
-def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]], papers: list[PaperText],
+def _inferred(introductions: list[Introduction], entities: Mapping[str, Mapping[str, Any]], papers: list[PaperText],
               reading: list[PaperText], citing: set[str] | None, written: set[str] | None, workers: Workers | None) -> list[Edge]:
     """``infer_citations`` over ``reading`` (the citing papers), with these workers or in this process."""
     published = {p.key: p.published for p in papers}
@@ -430,7 +437,6 @@ def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapp
     # Each paper split and tokenized when needed, and kept only while it is: a refresh over every
     # paper of a large graph would otherwise hold all their sentences at once (gigabytes at 1M papers).
     sentences_of: dict[str, list[tuple[str, list[str]]]] = {}
-    last_introducer: list[tuple[str, list[tuple[str, list[str]]]]] = []  # a paper's claims come together
 
     def sentences(key: str) -> list[tuple[str, list[str]]] | None:
         if key not in sentences_of and key in by_key:
@@ -442,12 +448,9 @@ def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapp
         found = sentences_of.pop(key, None)
         return found if found is not None else tokenized_sentences(by_key[key])
 
-    def introducer_sentences(key: str) -> list[tuple[str, list[str]]]:
-        if key in sentences_of:
-            return sentences_of[key]
-        if not last_introducer or last_introducer[0][0] != key:
-            last_introducer[:] = [(key, tokenized_sentences(by_key[key]))]
-        return last_introducer[0][1]
+    def introducer_sentences(paper: PaperText) -> list[tuple[str, list[str]]]:
+        found = sentences_of.get(paper.key)
+        return found if found is not None else tokenized_sentences(paper)
 
     # Words the papers to read for mentions hold: an introducer whose names none of them writes
     # need not be read at all (an incremental refresh reads a few papers, not every introducer).
@@ -455,12 +458,9 @@ def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapp
     if citing is not None and relevant_norms is None:
         relevant_norms = names_written_in(
             introductions, entities, (tokens for key in citing for _, tokens in (sentences(key) or ())))
-    if workers is not None:
-        forms = functools.partial(_forms_in_workers, by_key=by_key, workers=workers)
-    else:
-        forms = _forms_in_process(introducer_sentences)
-    named = _collect_claims(introductions, entities, by_key, forms, relevant_norms)
-    names = _CitableNames.of(named, _choose_introducers(named, published), entities, published)
+    forms = _forms_in_workers(workers) if workers is not None else _forms_in_process(introducer_sentences)
+    named = _collect_claims([(introductions, entities)], lambda _: by_key, forms, relevant_norms)
+    names = _CitableNames.of(named, _choose_introducers(named, named.published))
     best: dict[tuple[str, str], tuple[float, str, str, str]] = {}
     if workers is not None:
         tasks = [[(p.key, p.title, p.abstract, published.get(p.key)) for p in reading[i : i + TASK_PAPERS]]
@@ -470,13 +470,16 @@ def _inferred(introductions: Iterable[Introduction], entities: Mapping[str, Mapp
     else:
         for paper in reading:
             best.update(_citations_in(paper, published.get(paper.key), read_once(paper.key), names))
-    edges = []
-    for (citing_key, cited), (confidence, via, sentence, why) in sorted(best.items()):
-        props = {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence}
-        if why:
-            props["why"] = why  # how the introducer was chosen among several claimants
-        edges.append(Edge("CITES", citing_key, cited, props))
-    return edges
+    return [_citation_edge(pair, found) for pair, found in sorted(best.items())]
+
+
+def _citation_edge(pair: tuple[str, str], found: tuple[float, str, str, str]) -> Edge:
+    """The CITES edge of a (citing, cited) pair from what ``_citations_in`` found: (confidence, via, evidence, why)."""
+    confidence, via, sentence, why = found
+    props = {"inferred": True, "via": via, "evidence": sentence, "confidence": confidence}
+    if why:
+        props["why"] = why  # how the introducer was chosen among several claimants
+    return Edge("CITES", pair[0], pair[1], props)
 
 
 @dataclass(frozen=True)
@@ -489,14 +492,13 @@ class _CitableNames:
     # lengths, not every name it begins (thousands for a common first word at a million papers)
     widths: dict[str, tuple[int, ...]]
     chosen: dict[str, tuple[str, str]]  # norm -> (cited paper, why)
-    claims: dict[str, set[str]]  # norm -> every paper that claims it (of the chosen norms)
+    claims: dict[str, str | set[str]]  # norm -> every paper that claims it (of the chosen norms), as in _Claims
     best_intro: dict[tuple[str, str], float]  # (norm, cited paper) -> its most confident claim
     published: dict[str, str | None]  # of the cited papers
     entities: dict[str, dict[str, Any]]  # the via entities' name and aliases
 
     @classmethod
-    def of(cls, named: _Claims, chosen: dict[str, tuple[str, str]], entities: Mapping[str, Mapping[str, Any]],
-           published: Mapping[str, str | None]) -> _CitableNames:
+    def of(cls, named: _Claims, chosen: dict[str, tuple[str, str]]) -> _CitableNames:
         # A name no paper is cited through gives no edge: it is left out. The rank keeps the
         # claims' order, in which names found at the same word were tried.
         surfaces = {tokens: (norm, via, factor, rank) for rank, (tokens, (norm, via, factor)) in enumerate(named.surfaces.items())
@@ -511,10 +513,10 @@ class _CitableNames:
             surfaces=surfaces,
             widths={first: tuple(lengths) for first, lengths in widths.items()},
             chosen=chosen,
-            claims={norm: named.claims.get(norm, set()) for norm in chosen},
+            claims={norm: named.claims[norm] for norm in chosen if norm in named.claims},
             best_intro={(norm, target): named.best_intro[(norm, target)] for norm, (target, _) in chosen.items()},
-            published={target: published.get(target) for target, _ in chosen.values()},
-            entities={via: _linking_props(entities.get(via, {})) for via in vias},
+            published={target: named.published.get(target) for target, _ in chosen.values()},
+            entities={via: named.vias[via] for via in vias},
         )
 
 
@@ -544,7 +546,7 @@ def _citations_in(paper: PaperText, date: str | None, sentences: list[tuple[str,
                 if _inside_longer_name(sentence, tokens, index):
                     continue  # "Multi-Source Inner-Guidance": part of a longer name
                 norm, via, factor, _ = surfaces[name_tokens]
-                if key in names.claims.get(norm, ()):
+                if _claimed_by(names.claims.get(norm), key):
                     continue  # the paper names its own (a component it defines)
                 target, why = names.chosen[norm]
                 if _presents_its_own(paper, sentence, name_tokens, names.entities[via], definitions):
@@ -598,14 +600,26 @@ def _forms_written(entity: Mapping[str, Any], own_sentences: list[tuple[str, lis
 
 
 _Wanted = list[tuple[Introduction, Mapping[str, Any], bool]]  # (introduction, its entity, a title claim)
+# Introductions (in edge order) and their entities' name and aliases: the whole of them, or a page.
+_IntroductionPage = tuple[list[Introduction], Mapping[str, Mapping[str, Any]]]
+# The claims of a page whose forms are read, and the text of their papers.
+_WantedPage = tuple[_Wanted, Mapping[str, PaperText]]
+# How the forms are read: (claims, ``_forms_written`` of each) for each page, in order.
+_Forms = Callable[[Iterable[_WantedPage]], Iterator[tuple[_Wanted, list[list[_Written]]]]]
 
 
-def _forms_in_process(introducer_sentences: Callable[[str], list[tuple[str, list[str]]]]
-                      ) -> Callable[[_Wanted], list[list[_Written]]]:
-    """``_forms_written`` for each wanted claim, in this process (``introducer_sentences``: a paper's sentences)."""
+def _forms_in_process(sentences_of: Callable[[PaperText], list[tuple[str, list[str]]]] = tokenized_sentences) -> _Forms:
+    """``_forms_written`` for each wanted claim, in this process (``sentences_of``: a paper's sentences)."""
 
-    def forms(wanted: _Wanted) -> list[list[_Written]]:
-        return [_forms_written(entity, introducer_sentences(intro.paper), title) for intro, entity, title in wanted]
+    def forms(pages: Iterable[_WantedPage]) -> Iterator[tuple[_Wanted, list[list[_Written]]]]:
+        for wanted, by_key in pages:
+            found = []
+            last: tuple[str, list[tuple[str, list[str]]]] = ("", [])  # a paper's claims come together
+            for intro, entity, title in wanted:
+                if last[0] != intro.paper:
+                    last = (intro.paper, sentences_of(by_key[intro.paper]))
+                found.append(_forms_written(entity, last[1], title))
+            yield wanted, found
 
     return forms
 
@@ -620,17 +634,27 @@ def _forms_of_introducers(task: list[tuple[tuple[str, str, str, str | None], lis
     return found
 
 
-def _forms_in_workers(wanted: _Wanted, *, by_key: Mapping[str, PaperText], workers: Workers) -> list[list[_Written]]:
+def _forms_in_workers(workers: Workers) -> _Forms:
     """``_forms_written`` for each wanted claim, in the workers; a paper's claims in a row are sent
-    with its text once (a worker reads it once for them all)."""
-    groups: list[tuple[tuple[str, str, str, str | None], list[tuple[dict[str, Any], bool]]]] = []
-    for intro, entity, title in wanted:
-        if not groups or groups[-1][0][0] != intro.paper:
-            paper = by_key[intro.paper]
-            groups.append(((paper.key, paper.title, paper.abstract, paper.published), []))
-        groups[-1][1].append((_linking_props(entity), title))
-    tasks = [groups[i : i + TASK_PAPERS] for i in range(0, len(groups), TASK_PAPERS)]
-    return [forms for done in workers.map(_forms_of_introducers, tasks) for forms in done]
+    with its text once (a worker reads it once for them all), ``TASK_PAPERS`` papers a task."""
+
+    def tasks(pages: Iterable[_WantedPage]) -> Iterator[tuple[list[Any], _Wanted]]:
+        for wanted, by_key in pages:
+            groups: list[tuple[tuple[str, str, str, str | None], list[tuple[dict[str, Any], bool]], _Wanted]] = []
+            for intro, entity, title in wanted:
+                if not groups or groups[-1][0][0] != intro.paper:
+                    paper = by_key[intro.paper]
+                    groups.append(((paper.key, paper.title, paper.abstract, paper.published), [], []))
+                groups[-1][1].append((_linking_props(entity), title))
+                groups[-1][2].append((intro, entity, title))
+            for start in range(0, len(groups), TASK_PAPERS):
+                part = groups[start : start + TASK_PAPERS]
+                yield [(text, claims) for text, claims, _ in part], [claim for _, _, claims in part for claim in claims]
+
+    def forms(pages: Iterable[_WantedPage]) -> Iterator[tuple[_Wanted, list[list[_Written]]]]:
+        return workers.imap(_forms_of_introducers, tasks(pages))
+
+    return forms
 
 
 def _processes(jobs: int, citing: int, parallel_from: int) -> int:
@@ -659,44 +683,71 @@ class _Claims:
     by_norm: dict[str, set[str]]  # normalised name -> the papers that introduce it (trusted, spelled by themselves)
     surfaces: dict[tuple[str, ...], tuple[str, str, float]]  # tokens -> (norm, via entity, factor)
     best_intro: dict[tuple[str, str], float]  # (norm, paper) -> the paper's most confident claim
-    claims: dict[str, set[str]]  # normalised name -> every paper that claims it, trusted or not
+    # normalised name -> every paper that claims it, trusted or not: one paper (most names), or a set
+    claims: dict[str, str | set[str]]
     title_claims: set[tuple[str, str]]  # (norm, paper) claimed by the paper's title prefix
+    published: dict[str, str | None]  # of the papers with a claim whose forms were read
+    vias: dict[str, dict[str, Any]]  # name and aliases of the entities in ``surfaces``
 
 
 def _collect_claims(
-    introductions: Iterable[Introduction],
-    entities: Mapping[str, Mapping[str, Any]],
-    by_key: Mapping[str, PaperText],
-    forms: Callable[[_Wanted], list[list[_Written]]],
+    pages: Iterable[_IntroductionPage],
+    texts: Callable[[set[str]], Mapping[str, PaperText]],
+    forms: _Forms,
     relevant_norms: set[str] | None,
 ) -> _Claims:
     """Every claim on a name (limited to ``relevant_norms`` when given), read from the introducers'
-    own text: ``forms`` gives ``_forms_written`` for each (introduction, entity, title claim)."""
-    found = _Claims({}, {}, {}, {}, set())
-    wanted: _Wanted = []
-    for intro in introductions:
-        norms = linkable_norms(entities.get(intro.entity, {}))
-        if relevant_norms is not None:
-            norms = norms & relevant_norms  # only these names can stand in the papers read
-        for norm in norms:
-            found.claims.setdefault(norm, set()).add(intro.paper)
-        if not norms or not intro.trusted or intro.paper not in by_key:
-            continue  # none of its names can stand in the papers read: its claim changes nothing there
-        entity = entities.get(intro.entity, {})
-        title = intro.rule.startswith("title_prefix")
-        if not title and _known(entity):
-            continue  # the field knew the name before this paper: it applies it, it did not coin it
-        wanted.append((intro, entity, title))
-    for (intro, _, title), written_forms in zip(wanted, forms(wanted), strict=True):
-        for norm, shape, written in written_forms:
-            found.by_norm.setdefault(norm, set()).add(intro.paper)
-            for tokens in written:
-                found.surfaces.setdefault(tokens, (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape]))
-            pair = (norm, intro.paper)
-            found.best_intro[pair] = max(found.best_intro.get(pair, 0.0), intro.confidence)
-            if title:
-                found.title_claims.add(pair)
+    own text: ``pages`` of introductions in edge order with their entities; ``texts`` gives the
+    text of the papers asked for that have one; ``forms`` gives ``_forms_written`` for each
+    (introduction, entity, title claim). A page's texts are read when its claims are weighed."""
+    found = _Claims({}, {}, {}, {}, set(), {}, {})
+
+    def wanted_pages() -> Iterator[_WantedPage]:
+        for introductions, entities in pages:
+            trusted: list[tuple[Introduction, Mapping[str, Any]]] = []
+            for intro in introductions:
+                entity = entities.get(intro.entity, {})
+                norms = linkable_norms(entity)
+                if relevant_norms is not None:
+                    norms = norms & relevant_norms  # only these names can stand in the papers read
+                for norm in norms:
+                    claimants = found.claims.setdefault(norm, intro.paper)
+                    if isinstance(claimants, set):
+                        claimants.add(intro.paper)
+                    elif claimants != intro.paper:
+                        found.claims[norm] = {claimants, intro.paper}
+                if norms and intro.trusted:
+                    trusted.append((intro, entity))
+            by_key = texts({intro.paper for intro, _ in trusted})
+            wanted: _Wanted = []
+            for intro, entity in trusted:
+                if intro.paper not in by_key:
+                    continue  # no text to spell its names: its claim changes nothing
+                title = intro.rule.startswith("title_prefix")
+                if not title and _known(entity):
+                    continue  # the field knew the name before this paper: it applies it, it did not coin it
+                wanted.append((intro, entity, title))
+                found.published[intro.paper] = by_key[intro.paper].published
+            yield wanted, by_key
+
+    for wanted, written_forms in forms(wanted_pages()):
+        for (intro, entity, title), forms_of_claim in zip(wanted, written_forms, strict=True):
+            for norm, shape, written in forms_of_claim:
+                found.by_norm.setdefault(norm, set()).add(intro.paper)
+                for tokens in written:
+                    if tokens not in found.surfaces:
+                        found.surfaces[tokens] = (norm, intro.entity, CONFIDENCE_BY_SHAPE[shape])
+                        found.vias.setdefault(intro.entity, _linking_props(entity))
+                pair = (norm, intro.paper)
+                found.best_intro[pair] = max(found.best_intro.get(pair, 0.0), intro.confidence)
+                if title:
+                    found.title_claims.add(pair)
     return found
+
+
+def _claimed_by(claimants: str | set[str] | None, paper: str) -> bool:
+    """The paper is among these claimants (a ``_Claims.claims`` value: one paper, a set, or none)."""
+    return paper in claimants if isinstance(claimants, set) else paper == claimants
 
 
 def _choose_introducers(named: _Claims, published: Mapping[str, str | None],
@@ -739,10 +790,10 @@ def names_cited_anew(introductions: Iterable[Introduction], entities: Mapping[st
             read[key] = tokenized_sentences(by_key[key])
         return read[key]
 
-    named = _collect_claims(introductions, entities, by_key, _forms_in_process(sentences), norms)
-    published = {p.key: p.published for p in by_key.values()}
-    after = _choose_introducers(named, published)
-    before = _choose_introducers(named, published, leaving_out=new)
+    named = _collect_claims([(list(introductions), entities)], lambda _: by_key,
+                            _forms_in_process(lambda paper: sentences(paper.key)), norms)
+    after = _choose_introducers(named, named.published)
+    before = _choose_introducers(named, named.published, leaving_out=new)
     return {norm for norm, (paper, _) in after.items() if before.get(norm, (None,))[0] != paper}
 
 
@@ -836,7 +887,8 @@ class _Introductions:
 
 def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None = None, *,
                                new: Iterable[str] = (), renamed: Iterable[str] = (), jobs: int = 1,
-                               parallel_from: int = PARALLEL_PAPERS) -> CitationRefresh:
+                               parallel_from: int = PARALLEL_PAPERS, page_papers: int = PAGE_PAPERS,
+                               page_introductions: int = PAGE_INTRODUCTIONS) -> CitationRefresh:
     """Recompute the inferred citations and write the difference.
 
     With ``changed`` (the papers a build wrote), only what they can touch is read again: those
@@ -848,91 +900,202 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     ``renamed``: entities whose linkable names the build changed (a paper wrote another spelling
     of their name): their names are looked up and the citations into their introducers checked.
     Unchanged edges are not rewritten either way. ``jobs`` and ``parallel_from``: as in
-    ``infer_citations`` (the store is read and written in this process only).
+    ``infer_citations`` (the store is read and written in this process only). A refresh of every
+    paper reads their text ``page_papers`` at a time, and the introductions (with the store's
+    index of introduced names) ``page_introductions`` at a time: its memory does not grow with
+    the number of papers, only with the names that can link them.
     """
     index = store if isinstance(store, IntroducedNameIndex) else None
-    if changed is None or index is None or not index.introduced_names_complete():
+    if changed is None:
+        return _refresh_every_paper(store, index, jobs=jobs, parallel_from=parallel_from, page_papers=page_papers,
+                                    page_introductions=page_introductions)
+    if index is None or not index.introduced_names_complete():
         known = _Introductions.every_one(store)
-        if index is not None:  # (re)filled whole: the next incremental refresh reads only what it needs
+        if index is not None:  # filled whole: the next incremental refresh reads only what it needs
             index.index_introduced_names({key: name_index_rows(known.entities.get(key, {})) for key in known.entity_keys()},
                                          complete=True)
     else:
         known = _Introductions.of_papers(store, index, set(changed), set(renamed))
     entities = known.entities
-    written = None
-    if changed is None:
-        introductions = known.introductions()
-        papers = [PaperText(*row) for row in store.paper_texts()] if introductions else []
-        scope = None
-        existing = {(s, t): props for _, s, t, props in store.edges_of(["CITES"]) if props.get("inferred")}
-    else:
-        changed = set(changed)
-        # Names the batch claims, or through which its papers were cited: their citations may
-        # change anywhere (a second claimant makes a name ambiguous, a lost claim frees it).
-        into_changed = [row for row in store.edges_of(["CITES"], targets=changed) if row[3].get("inferred")]
-        new = set(new) & changed
-        # Only claims that can send citations (trusted, not of a name the field already had).
-        claims_by = {
-            (i.entity, i.paper in new)
-            for i in known.introductions()
-            if i.paper in changed and i.trusted and (i.rule.startswith("title_prefix") or not _known(entities.get(i.entity, {})))
-        }
-        claiming = {entity for entity, _ in claims_by}
-        # A paper that was in the graph may have lost a claim or a citation (its old claims are gone):
-        # every name it touches is looked up, as is every name through which it was cited.
-        renamed = set(renamed)
-        settled = ({entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
-                   | renamed)
-        touched = claiming | settled
-        known.read_entities(touched)
-        names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
-        touched_norms = {match_key(name) for name in names}
-        known.read_names(touched_norms)
-        introductions = known.introductions()
-        claimants_of_touched = {
-            i.paper
-            for i in introductions
-            if i.entity in renamed or not linkable_norms(entities.get(i.entity, {})).isdisjoint(touched_norms)
-        }
-        cited_before = {
-            (s, t): props
-            for _, s, t, props in store.edges_of(["CITES"], targets=changed | claimants_of_touched)
-            if props.get("inferred")
-        }
-        texts: dict[str, PaperText] = {}
-        new_only = touched_norms.difference(*(linkable_norms(entities.get(key, {})) for key in settled))
-        if new_only:
-            texts.update((row[0], PaperText(*row)) for row in store.paper_texts(claimants_of_touched))
-            anew = names_cited_anew(introductions, entities, texts.values(), new_only, new)
-            names = [name for name in names if match_key(name) not in new_only or match_key(name) in anew]
-        scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
-        # Only the claimants whose names the scope's papers could write are read, not every introducer.
-        if introductions or index is not None:
-            texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
-        in_scope = [texts[key] for key in sorted(scope) if key in texts]
-        written = known.names_written_in(list(words_of(in_scope)))
-        known.read_names(written)
-        introductions = known.introductions()
-        others = claimants_of(introductions, entities, written) - scope
-        texts.update((row[0], PaperText(*row)) for row in store.paper_texts(others - texts.keys()))
-        papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
-        existing = dict(cited_before)
-        existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
+    changed = set(changed)
+    # Names the batch claims, or through which its papers were cited: their citations may
+    # change anywhere (a second claimant makes a name ambiguous, a lost claim frees it).
+    into_changed = [row for row in store.edges_of(["CITES"], targets=changed) if row[3].get("inferred")]
+    new = set(new) & changed
+    # Only claims that can send citations (trusted, not of a name the field already had).
+    claims_by = {
+        (i.entity, i.paper in new)
+        for i in known.introductions()
+        if i.paper in changed and i.trusted and (i.rule.startswith("title_prefix") or not _known(entities.get(i.entity, {})))
+    }
+    claiming = {entity for entity, _ in claims_by}
+    # A paper that was in the graph may have lost a claim or a citation (its old claims are gone):
+    # every name it touches is looked up, as is every name through which it was cited.
+    renamed = set(renamed)
+    settled = ({entity for entity, is_new in claims_by if not is_new} | {str(row[3].get("via")) for row in into_changed}
+               | renamed)
+    touched = claiming | settled
+    known.read_entities(touched)
+    names = [name for key in touched for name, _ in linkable_names(entities.get(key, {}))]
+    touched_norms = {match_key(name) for name in names}
+    known.read_names(touched_norms)
+    introductions = known.introductions()
+    claimants_of_touched = {
+        i.paper
+        for i in introductions
+        if i.entity in renamed or not linkable_norms(entities.get(i.entity, {})).isdisjoint(touched_norms)
+    }
+    cited_before = {
+        (s, t): props
+        for _, s, t, props in store.edges_of(["CITES"], targets=changed | claimants_of_touched)
+        if props.get("inferred")
+    }
+    texts: dict[str, PaperText] = {}
+    new_only = touched_norms.difference(*(linkable_norms(entities.get(key, {})) for key in settled))
+    if new_only:
+        texts.update((row[0], PaperText(*row)) for row in store.paper_texts(claimants_of_touched))
+        anew = names_cited_anew(introductions, entities, texts.values(), new_only, new)
+        names = [name for name in names if match_key(name) not in new_only or match_key(name) in anew]
+    scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
+    # Only the claimants whose names the scope's papers could write are read, not every introducer.
+    if introductions or index is not None:
+        texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
+    in_scope = [texts[key] for key in sorted(scope) if key in texts]
+    written = known.names_written_in(list(words_of(in_scope)))
+    known.read_names(written)
+    introductions = known.introductions()
+    others = claimants_of(introductions, entities, written) - scope
+    texts.update((row[0], PaperText(*row)) for row in store.paper_texts(others - texts.keys()))
+    papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
+    existing = dict(cited_before)
+    existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
     inferred = infer_citations(introductions, entities, papers, citing=scope, written=written,
                                jobs=jobs, parallel_from=parallel_from)
     wanted = {(e.source, e.target): e for e in inferred}
-    stale = [pair for pair in existing if pair not in wanted]
-    changed_edges = [
-        e
-        for pair, e in wanted.items()
-        if any(existing.get(pair, {}).get(k) != e.props.get(k) for k in INFERRED_CITATION_PROPS)
-    ]
-    # An edge that loses a property ("why") is written anew: upserts only add properties.
-    rewritten = [pair for pair, e in wanted.items() if pair in existing and _props_of(existing[pair]) - set(e.props)]
+    stale, changed_edges, rewritten = _difference(existing, wanted)
     store.remove_inferred_citations(stale + rewritten)
     if changed_edges:
         store.upsert(GraphBatch((), tuple(changed_edges)))
-    total = len(wanted) if changed is None else store.count_inferred_citations()
-    citing = len(papers) if scope is None else sum(1 for p in papers if p.key in scope)
-    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale), total=total,
-                           jobs=_processes(jobs, citing, parallel_from))
+    citing = sum(1 for p in papers if p.key in scope)
+    return CitationRefresh(added=len([p for p in wanted if p not in existing]), removed=len(stale),
+                           total=store.count_inferred_citations(), jobs=_processes(jobs, citing, parallel_from))
+
+
+def _difference(existing: Mapping[tuple[str, str], Mapping[str, Any]], wanted: Mapping[tuple[str, str], Edge]
+                ) -> tuple[list[tuple[str, str]], list[Edge], list[tuple[str, str]]]:
+    """What turns the ``existing`` inferred citations (by (citing, cited)) into the ``wanted`` ones:
+    the stale pairs, the edges to write (new or changed), and the pairs to remove before they are
+    written again (an edge that loses a property, "why": upserts only add properties)."""
+    stale = [pair for pair in existing if pair not in wanted]
+    changed = [e for pair, e in wanted.items()
+               if any(existing.get(pair, {}).get(k) != e.props.get(k) for k in INFERRED_CITATION_PROPS)]
+    rewritten = [pair for pair, e in wanted.items() if pair in existing and _props_of(existing[pair]) - set(e.props)]
+    return stale, changed, rewritten
+
+
+def _refresh_every_paper(store: GraphStore, index: IntroducedNameIndex | None, *, jobs: int, parallel_from: int,
+                         page_papers: int, page_introductions: int) -> CitationRefresh:
+    """``refresh_inferred_citations`` of every paper: the claims weighed a page of introductions at
+    a time, then the papers read a page at a time and each part's citations compared with those
+    the store holds as they come. Stale ones are removed as found; new and changed ones are
+    written at the end, in (citing, cited) order, as a refresh holding everything writes them."""
+    introductions = _introduction_pages(store, index, page_introductions)
+    first = next(introductions, None)
+    pages = _paper_pages(store, page_papers)
+    head: list[list[PaperText]] = []  # enough papers to tell whether workers are worth starting
+    if first is not None:  # without introductions no text is read for the claims or the workers
+        for page in pages:
+            head.append(page)
+            if sum(map(len, head)) >= parallel_from:
+                break
+    processes = _processes(jobs, sum(map(len, head)), parallel_from)
+    # Started first, so that the workers get ready while this process reads the introductions.
+    workers = _citation_workers(processes) if processes > 1 else None
+    try:
+        names = _names_of_every_claim(store, chain([first], introductions) if first is not None else [], workers)
+        return _write_citations(store, _citations_by_part(chain(head, pages), names, workers), processes)
+    finally:
+        if workers is not None:
+            workers.close()
+
+
+def _introduction_pages(store: GraphStore, index: IntroducedNameIndex | None, size: int) -> Iterator[_IntroductionPage]:
+    """Every introduction, in edge order, with its entity's name and aliases, ``size`` at a time;
+    the store's index of introduced names (when it keeps one) is filled anew with their entities
+    as the pages are read. A store without the index gives them all in one page."""
+    if index is None:
+        known = _Introductions.every_one(store)
+        yield known.introductions(), known.entities
+        return
+    index.index_introduced_names({}, complete=True)  # emptied; complete once every page has added its entities
+    after = 0
+    while rows := index.introductions_after(after, size):
+        after = rows[-1][0]
+        page = _Introductions(store, index)
+        page._add(rows)
+        keys = page.entity_keys()
+        page.read_entities(keys)
+        index.index_introduced_names({key: name_index_rows(page.entities.get(key, {})) for key in keys})
+        yield page.introductions(), page.entities
+
+
+def _paper_pages(store: GraphStore, size: int) -> Iterator[list[PaperText]]:
+    """Every read paper's text, in key order, ``size`` papers at a time."""
+    after = None
+    while rows := store.paper_texts_after(after, size):
+        after = rows[-1][0]
+        yield [PaperText(*row) for row in rows]
+
+
+def _names_of_every_claim(store: GraphStore, introductions: Iterable[_IntroductionPage],
+                          workers: Workers | None) -> _CitableNames:
+    """The names papers are cited through, weighed over every claim (``introductions``, a page at a
+    time: only a page's introducers' text is read at once)."""
+
+    def texts(keys: set[str]) -> dict[str, PaperText]:
+        return {row[0]: PaperText(*row) for row in store.paper_texts(keys)}
+
+    forms = _forms_in_workers(workers) if workers is not None else _forms_in_process()
+    named = _collect_claims(introductions, texts, forms, None)
+    return _CitableNames.of(named, _choose_introducers(named, named.published))
+
+
+# The citations found in a part of the papers: (its papers' keys, ((citing, cited), (confidence, via, evidence, why)) each).
+_PartCitations = tuple[list[str], list[tuple[tuple[str, str], tuple[float, str, str, str]]]]
+
+
+def _citations_by_part(pages: Iterable[list[PaperText]], names: _CitableNames,
+                       workers: Workers | None) -> Iterator[_PartCitations]:
+    """The citations of these papers, ``TASK_PAPERS`` papers (a worker's task) at a time, in order."""
+
+    def tasks() -> Iterator[tuple[list[tuple[str, str, str, str | None]], list[str]]]:
+        for page in pages:
+            for start in range(0, len(page), TASK_PAPERS):
+                part = page[start : start + TASK_PAPERS]
+                yield [(p.key, p.title, p.abstract, p.published) for p in part], [p.key for p in part]
+
+    if workers is None:
+        return ((keys, _citations_in_texts(task, names)) for task, keys in tasks())
+    return workers.imap(_citations_in_texts, tasks(), shared=names)
+
+
+def _write_citations(store: GraphStore, parts: Iterable[_PartCitations], jobs: int) -> CitationRefresh:
+    """Make the store's inferred citations those found, part by part (``parts`` cover every paper
+    with text; those from any other node are stale)."""
+    added = removed = total = 0
+    changed: list[Edge] = []
+    for keys, found in parts:
+        existing = {(s, t): props for _, s, t, props in store.inferred_citations_from(keys)}
+        wanted = {pair: _citation_edge(pair, value) for pair, value in sorted(found)}
+        stale, changed_here, rewritten = _difference(existing, wanted)
+        store.remove_inferred_citations(stale + rewritten)
+        changed += changed_here
+        added += sum(1 for pair in wanted if pair not in existing)
+        removed += len(stale)
+        total += len(wanted)
+    unread = [(s, t) for _, s, t, _ in store.inferred_citations_without_text()]
+    store.remove_inferred_citations(unread)
+    changed.sort(key=lambda e: (e.source, e.target))
+    for start in range(0, len(changed), UPSERT_EDGES):
+        store.upsert(GraphBatch((), tuple(changed[start : start + UPSERT_EDGES])))
+    return CitationRefresh(added=added, removed=removed + len(unread), total=total, jobs=jobs)

@@ -12,10 +12,13 @@ import multiprocessing
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing import forkserver
-from multiprocessing.pool import Pool
-from typing import Any
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @contextlib.contextmanager
@@ -92,17 +95,44 @@ class Workers(PoolOwner):
         """``function(task, shared)`` for each task, the results in task order. ``function`` must be
         a module-level function (it is sent by name)."""
         assert self._pool is not None, "the workers were closed"
-        path = None
-        if shared is not None:
-            self._maps += 1
-            path = os.path.join(self._folder.name, f"shared-{self._maps}.pickle")
-            with open(path, "wb") as file:
-                pickle.dump(shared, file, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self._share(shared)
         try:
             return self._pool.map(_run, [(function, path, task) for task in tasks], chunksize=1)
         finally:
             if path is not None:
                 os.remove(path)
+
+    def imap(self, function: Callable[[Any, Any], Any], tasks: Iterable[tuple[Any, T]], *, shared: Any = None,
+             ahead: int | None = None) -> Iterator[tuple[T, Any]]:
+        """``(note, function(task, shared))`` for each ``(task, note)``, in task order; the note
+        stays in this process. The tasks are taken as the work goes, at most ``ahead`` (default:
+        two per process) sent and not yet returned, so that a stream of tasks too big to hold
+        (every paper's text) never is all in memory. ``function``: as for ``map``."""
+        assert self._pool is not None, "the workers were closed"
+        pool, path = self._pool, self._share(shared)
+        pending: deque[tuple[T, AsyncResult]] = deque()
+        try:
+            for task, note in tasks:
+                pending.append((note, pool.apply_async(_run, ((function, path, task),))))
+                if len(pending) >= (ahead or 2 * self.jobs):
+                    note, result = pending.popleft()
+                    yield note, result.get()
+            while pending:
+                note, result = pending.popleft()
+                yield note, result.get()
+        finally:
+            if path is not None:
+                os.remove(path)
+
+    def _share(self, shared: Any) -> str | None:
+        """The file that holds ``shared`` pickled (None for None), read once by each worker."""
+        if shared is None:
+            return None
+        self._maps += 1
+        path = os.path.join(self._folder.name, f"shared-{self._maps}.pickle")
+        with open(path, "wb") as file:
+            pickle.dump(shared, file, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
 
 
 # In a worker: the shared object of the map it works for, and the file it was read from.

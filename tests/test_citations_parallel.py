@@ -83,3 +83,63 @@ def test_infer_citations_in_worker_processes_gives_the_same_edges():
     one = infer_citations(intros, entities, papers)
     assert len(one) > 50
     assert infer_citations(intros, entities, papers, jobs=2, parallel_from=10) == one
+
+
+@pytest.mark.parametrize(("jobs", "page_papers", "page_introductions"), [(1, 7, 13), (2, 7, 13), (1, 1, 1), (2, 120, 1_000_000)])
+def test_a_full_refresh_a_page_at_a_time_writes_the_same_citations(built, tmp_path, jobs, page_papers, page_introductions):
+    """Pages of papers and of introductions smaller than the corpus give the citations (and their
+    order in the store) of one page holding everything, though most of them join papers read in
+    different pages."""
+    with EmbeddedStore(built) as store:
+        expected = _inferred(store)
+        keys = sorted(key for key, *_ in store.paper_texts())
+    page_of = {key: n // page_papers for n, key in enumerate(keys)}
+    assert sum(page_of[s] != page_of[t] for s, t, _ in expected) > len(expected) // 2, "citations across pages"
+    shutil.copytree(built, tmp_path / "kg")
+    with EmbeddedStore(tmp_path / "kg") as store:
+        store.remove_inferred_citations([(s, t) for s, t, _ in expected])
+        refresh = refresh_inferred_citations(store, jobs=jobs, parallel_from=100, page_papers=page_papers,
+                                             page_introductions=page_introductions)
+        assert (refresh.added, refresh.removed, refresh.total, refresh.jobs) == (len(expected), 0, len(expected), jobs)
+        assert _inferred(store) == expected
+        # Done again: nothing changes, nothing is written.
+        again = refresh_inferred_citations(store, jobs=jobs, parallel_from=100, page_papers=page_papers,
+                                           page_introductions=page_introductions)
+        assert (again.added, again.removed, again.total) == (0, 0, len(expected))
+        assert _inferred(store) == expected
+
+
+def test_a_full_refresh_a_page_at_a_time_drops_citations_no_paper_gives(built, tmp_path):
+    """A stale inferred citation goes, whether its citing paper is read in a page (a paper that
+    does not write the name) or not at all (a stub, which has no text)."""
+    from paperkg.model import Edge, GraphBatch, Node
+
+    with EmbeddedStore(built) as store:
+        expected = _inferred(store)
+        uncited = next(key for key, *_ in store.paper_texts() if key not in {s for s, _, _ in expected})
+    cited = expected[0][1]
+    stub = Node("Paper", "paper:9999.99999", {"title": "A stub", "stub": True})
+    props = {"inferred": True, "via": "model:nothing", "evidence": "Not written.", "confidence": 1.0}
+    shutil.copytree(built, tmp_path / "kg")
+    with EmbeddedStore(tmp_path / "kg") as store:
+        store.upsert(GraphBatch((stub,), (Edge("CITES", uncited, cited, props), Edge("CITES", stub.key, cited, props))))
+        refresh = refresh_inferred_citations(store, page_papers=5, page_introductions=11)
+        assert (refresh.added, refresh.removed, refresh.total) == (0, 2, len(expected))
+        assert _inferred(store) == expected
+
+
+def test_the_store_gives_every_paper_and_introduction_a_page_at_a_time(built):
+    with EmbeddedStore(built) as store:
+        pages, after = [], None
+        while page := store.paper_texts_after(after, 50):
+            pages.append(page)
+            after = page[-1][0]
+        assert [len(page) for page in pages[:-1]] == [50] * (len(pages) - 1)
+        assert [row for page in pages for row in page] == sorted(store.paper_texts())
+        introductions, edge = [], 0
+        while page := store.introductions_after(edge, 64):
+            introductions += page
+            edge = page[-1][0]
+        rows = store.edges_of(["INTRODUCES"], fields=("confidence", "rule"))
+        assert [(paper, entity) for _, paper, entity, _, _ in introductions] == [(s, t) for _, s, t, _ in rows]
+        assert store.inferred_citations_without_text() == []

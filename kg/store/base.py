@@ -99,6 +99,11 @@ class GraphStore(Protocol):
         or of those among ``keys``."""
         ...
 
+    def paper_texts_after(self, key: str | None, limit: int) -> list[tuple[str, str, str, str | None]]:
+        """``paper_texts`` of the first ``limit`` read papers whose key sorts after ``key`` (from the
+        first when None), in key order: every paper's text, a page at a time."""
+        ...
+
     def papers_with_names(self, names: Iterable[str]) -> set[str]:
         """Keys of the read papers whose title or abstract holds all the words of any of these
         names (case-blind; a superset: callers check the exact spelling)."""
@@ -106,6 +111,11 @@ class GraphStore(Protocol):
 
     def inferred_citations_from(self, citing: Iterable[str]) -> list[EdgeRow]:
         """The inferred CITES relationships that start at these papers."""
+        ...
+
+    def inferred_citations_without_text(self) -> list[EdgeRow]:
+        """The inferred CITES relationships that start at a node ``paper_texts`` does not read (a
+        stub): a full refresh, which reads every paper's text, drops them."""
         ...
 
     def count_papers(self) -> int:
@@ -158,4 +168,9 @@ class IntroducedNameIndex(Protocol):
 
     def introductions_of(self, papers: Iterable[str] = (), entities: Iterable[str] = ()) -> list[tuple[int, str, str, Any, Any]]:
         """(edge id, paper, entity, confidence, rule) of the INTRODUCES edges out of these papers or into these entities."""
+        ...
+
+    def introductions_after(self, edge: int, limit: int) -> list[tuple[int, str, str, Any, Any]]:
+        """(edge id, paper, entity, confidence, rule) of the first ``limit`` INTRODUCES edges after
+        edge id ``edge`` (0: from the first), in edge order: every introduction, a page at a time."""
         ...

@@ -447,6 +447,15 @@ class Neo4jStore:
             rows = [row for chunk in _chunks(sorted(set(keys)), 10_000) for row in self._read(query, keys=list(chunk))]
         return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]
 
+    def paper_texts_after(self, key: str | None, limit: int) -> list[tuple[str, str, str, str | None]]:
+        rows = self._read(
+            "MATCH (p:Paper) WHERE p.key > $after AND coalesce(p.stub, false) = false "
+            "RETURN p.key AS key, p.title AS title, coalesce(p.abstract, '') AS abstract, p.published AS published "
+            "ORDER BY p.key LIMIT $limit",
+            after=key or "", limit=limit,
+        )
+        return [(r["key"], r["title"] or "", r["abstract"], r["published"]) for r in rows]
+
     def papers_with_names(self, names: Iterable[str]) -> set[str]:
         # The full-text index: each name becomes a quoted phrase (Lucene's analyser splits
         # "GPT-4o" into "gpt" and "4o" on both sides), every special character escaped.
@@ -464,6 +473,13 @@ class Neo4jStore:
         )
         rows = [row for chunk in _chunks(sorted(set(citing)), 10_000) for row in self._read(query, keys=list(chunk))]
         return [(row["type"], row["source"], row["target"], row["props"]) for row in rows]
+
+    def inferred_citations_without_text(self) -> list[EdgeRow]:
+        query = (
+            "MATCH (a)-[r:CITES]->(b) WHERE r.inferred AND NOT (a:Paper AND coalesce(a.stub, false) = false) "
+            "RETURN type(r) AS type, a.key AS source, b.key AS target, properties(r) AS props"
+        )
+        return [(row["type"], row["source"], row["target"], row["props"]) for row in self._read(query)]
 
     def count_papers(self) -> int:
         return self._read("MATCH (p:Paper) RETURN count(p) AS n")[0]["n"]

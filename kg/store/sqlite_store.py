@@ -66,6 +66,12 @@ SQLITE_SHARED_FIRST = 0x40000000 + 2
 SQLITE_SHARED_SIZE = 510
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
 WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most; readers keep 64 MB)
+# The read papers' (key, title, abstract, published).
+_PAPER_TEXTS = (
+    f"SELECT key, coalesce(title, ''), coalesce({abstract_sql('nodes')}, ''), "
+    "json_extract(props, '$.published') FROM nodes WHERE label = 'Paper' "
+    "AND coalesce(json_extract(props, '$.stub'), 0) = 0"
+)
 
 
 def store_paths(db: Path) -> tuple[Path, Path]:
@@ -652,17 +658,19 @@ class SQLiteStore:
             ).fetchall())
 
     def paper_texts(self, keys: Iterable[str] | None = None) -> list[tuple[str, str, str, str | None]]:
-        select = (
-            f"SELECT key, coalesce(title, ''), coalesce({abstract_sql('nodes')}, ''), "
-            "json_extract(props, '$.published') FROM nodes WHERE label = 'Paper' "
-            "AND coalesce(json_extract(props, '$.stub'), 0) = 0"
-        )
         if keys is None:
-            return [tuple(row) for row in self.conn.execute(select + " ORDER BY id")]  # type: ignore[misc]
+            return [tuple(row) for row in self.conn.execute(_PAPER_TEXTS + " ORDER BY id")]  # type: ignore[misc]
         rows: list[tuple[str, str, str, str | None]] = []
         for part in chunks(sorted(set(keys))):
-            rows += self.conn.execute(select + " AND key IN (SELECT value FROM json_each(?))", (json.dumps(part),)).fetchall()
+            rows += self.conn.execute(_PAPER_TEXTS + " AND key IN (SELECT value FROM json_each(?))",
+                                      (json.dumps(part),)).fetchall()
         return sorted(rows)
+
+    def paper_texts_after(self, key: str | None, limit: int) -> list[tuple[str, str, str, str | None]]:
+        # "+label": the page is read along the key's index from ``key`` on; through the label's
+        # index, every paper would be read and sorted for each page.
+        return self.conn.execute(_PAPER_TEXTS.replace("label =", "+label =") + " AND key > ? ORDER BY key LIMIT ?",
+                                 (key or "", limit)).fetchall()
 
     def papers_with_names(self, names: Iterable[str]) -> set[str]:
         # Each name as an FTS5 phrase: the index's tokens split "GPT-4o" into "gpt 4o" both in the
@@ -687,6 +695,14 @@ class SQLiteStore:
                 "AND json_extract(e.props, '$.inferred')",
                 (json.dumps(part),),
             ).fetchall()
+        return [("CITES", source, target, expand(props, *paper)) for source, target, props, *paper in rows]
+
+    def inferred_citations_without_text(self) -> list[EdgeRow]:
+        rows = self.conn.execute(
+            f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+            "CROSS JOIN nodes t ON t.id = e.target WHERE e.type = 'CITES' AND json_extract(e.props, '$.inferred') "
+            "AND NOT (s.label = 'Paper' AND coalesce(json_extract(s.props, '$.stub'), 0) = 0)"
+        ).fetchall()
         return [("CITES", source, target, expand(props, *paper)) for source, target, props, *paper in rows]
 
     def count_papers(self) -> int:
@@ -715,6 +731,16 @@ class SQLiteStore:
                 (json.dumps(list(part)),),
             ).fetchall()
         return rows
+
+    def introductions_after(self, edge: int, limit: int) -> list[tuple[int, str, str, Any, Any]]:
+        """(edge id, paper, entity, confidence, rule) of the first ``limit`` INTRODUCES edges after
+        edge id ``edge``, in edge order (a full refresh reads them a page at a time)."""
+        return self.conn.execute(
+            "SELECT e.id, s.key, t.key, json_extract(e.props, '$.confidence'), json_extract(e.props, '$.rule') "
+            "FROM edges e CROSS JOIN nodes s ON s.id = e.source CROSS JOIN nodes t ON t.id = e.target "
+            "WHERE e.type = 'INTRODUCES' AND e.id > ? ORDER BY e.id LIMIT ?",
+            (edge, limit),
+        ).fetchall()
 
     # -- the index of introduced names (kept by kg.citations in the build's transaction) ----------
 
