@@ -88,13 +88,14 @@ def _ascii_contains(column: str, words: list[str]) -> tuple[str, list[str]]:
 def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
     words = [w.lower() for w in params["words"]]
     # Words of three ASCII characters or more narrow the search through the title trigram index
-    # (case-blind); every word is then checked against the title in Python.
-    indexed = sorted({w for w in words if len(w) >= 3 and w.isascii()})
-    if indexed:
+    # (case-blind): a title holding every trigram of every word (the index keeps no positions, so a
+    # word is its trigrams, not a phrase); every word is then checked against the title in Python.
+    trigrams = sorted({w[i : i + 3] for w in words if len(w) >= 3 and w.isascii() for i in range(len(w) - 2)})
+    if trigrams:
         found = store.sql(
             "SELECT n.id, n.key, n.title, n.props FROM paper_titles CROSS JOIN nodes n ON n.id = paper_titles.rowid "
             "WHERE paper_titles MATCH ?",
-            (" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed),),
+            (" AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams),),
         )
     else:
         clause, args = _ascii_contains("title", words)

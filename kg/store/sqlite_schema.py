@@ -22,13 +22,18 @@ FORMAT = "paperkg-graph-sqlite"
 # 3: no indexes that no query uses (side tables by node, edges by type), two small partial ones instead;
 # 4: a paper's abstract compressed in columns of its own (sqlite_props), not in props; the names of
 #    introduced entities indexed (introduced_names) for the incremental citation refresh;
-# 5: the WROTE relationships in a table of their own (authorship), not in edges.
-LAYOUT_VERSION = 5
+# 5: the WROTE relationships in a table of their own (authorship), not in edges;
+# 6: the title trigram index (paper_titles) keeps which titles hold a trigram, not where (detail=none:
+#    0.4x its size); a word is looked up as all of its trigrams, then checked against the title.
+LAYOUT_VERSION = 6
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5")
 # The relationship type the authorship table holds (Author -> Paper); edges holds every other type.
 AUTHORSHIP = "WROTE"
 _AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
+# The title trigram index's detail (layout 6): positions are not kept, so a query names single
+# trigrams (ANDed), never a phrase; the caller checks the words against the title itself.
+TITLE_TRIGRAM_DETAIL = "detail=none"
 # The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
 ABSTRACT_COLUMNS = (("abstract_z", "BLOB"), ("abstract_size", "INTEGER"))
 # Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
@@ -164,7 +169,7 @@ CREATE TABLE IF NOT EXISTS introduced_names (
 CREATE INDEX IF NOT EXISTS introduced_names_by_norm ON introduced_names (norm);
 CREATE INDEX IF NOT EXISTS introduced_names_by_entity ON introduced_names (entity);
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
-CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram', {TITLE_TRIGRAM_DETAIL});
 
 CREATE TRIGGER IF NOT EXISTS node_added AFTER INSERT ON nodes BEGIN
     {_side_tables('NEW', 1)}
@@ -205,6 +210,24 @@ def create_schema(conn: sqlite3.Connection, schema_version: int) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
         [("format", FORMAT), ("layout_version", str(LAYOUT_VERSION)), ("schema_version", str(schema_version))],
+    )
+
+
+def drop_positional_title_index(conn: sqlite3.Connection) -> bool:
+    """Layouts 1-5 to 6: drop a title trigram index that keeps positions; True when the titles
+    must be indexed anew (``fill_title_index`` once ``create_schema`` has made the new table)."""
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'paper_titles'").fetchone()
+    if found is not None and TITLE_TRIGRAM_DETAIL in found[0]:
+        return False
+    conn.execute("DROP TABLE IF EXISTS paper_titles")
+    return True
+
+
+def fill_title_index(conn: sqlite3.Connection) -> None:
+    """Index every paper's title (what the node triggers add one paper at a time)."""
+    conn.execute(
+        "INSERT INTO paper_titles (rowid, title) SELECT n.id, json_extract(n.props, '$.title') FROM nodes n "
+        f"WHERE {_INDEXED_PAPER.format(row='n')}"
     )
 
 

@@ -51,6 +51,8 @@ from paperkg.store.sqlite_schema import (
     LAYOUT_VERSION,
     UPGRADABLE_LAYOUTS,
     create_schema,
+    drop_positional_title_index,
+    fill_title_index,
     read_meta,
 )
 
@@ -298,7 +300,8 @@ class SQLiteStore:
         copies (``sqlite_props``), papers are counted by month. From layouts 1 and 2: the indexes no
         query uses are dropped and the triggers that needed them made anew. From layouts 1 to 3:
         papers' abstracts move out of ``props`` into their compressed columns. From layouts 1 to 4:
-        the WROTE relationships move out of ``edges`` into ``authorship``."""
+        the WROTE relationships move out of ``edges`` into ``authorship``. From layouts 1 to 5: the
+        title trigram index is made anew without positions."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)
@@ -310,7 +313,10 @@ class SQLiteStore:
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()
+            retitle = drop_positional_title_index(self.conn)
             create_schema(self.conn, SCHEMA_VERSION)
+            if retitle:
+                fill_title_index(self.conn)
             self._move_authorship()
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()

@@ -630,3 +630,51 @@ def test_papers_of_an_entity_are_cut_at_the_limit_in_unicode_lower_case_order(db
         assert [row["evidence"] for row in rows] == ["Zeta uses GPT-4o here.", "ψ-routing uses GPT-4o here."]
         every = run_query(store, "papers_by_entity", {"keys": [MODEL.key], "roles": [], "limit": 10})
         assert [row["title"] for row in every] == ["Zeta", "ψ-routing", "Ωmega nets"]
+
+
+def _titles_found(store: EmbeddedStore, *words: str) -> list[str]:
+    return [row["title"] for row in run_query(store, "papers_by_title", {"words": list(words), "limit": 50})]
+
+
+def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp_path, runner, caplog):
+    """tests/data/store_layout5.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
+    layout-5 code (commit 9a13920), whose title trigram index kept positions. Upgraded, the index keeps none
+    (detail=none) and any part of a title finds the same papers as in a store built afresh."""
+    from tests.conftest import run_kg
+
+    db.mkdir()
+    path = db / "graph.sqlite"
+    shutil.copy(DATA / "store_layout5.sqlite", path)
+    assert _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("5",)]
+    assert "detail" not in _raw(path, "SELECT sql FROM sqlite_master WHERE name = 'paper_titles'")[0][0]
+    nodes_before = _raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")
+    fresh = tmp_path / "fresh"
+    run_kg(runner, "build", str(DATA / "dated_papers.jsonl"), str(DATA / "own_ids.jsonl"), "--db", str(fresh), "-q")
+    asked = [("reason",), ("Tiny", "reasoners"), ("mixtures",), ("RL:",), ("hard", "revisited"), ("ath",), ("zebra",)]
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert "detail=none" in store.sql("SELECT sql FROM sqlite_master WHERE name = 'paper_titles'")[0][0]
+        assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
+        holding = "SELECT rowid FROM paper_titles WHERE paper_titles MATCH 'the' OR paper_titles MATCH 'ing' ORDER BY rowid"
+        assert len(store.sql(holding)) == len(built.sql(holding)) > 0
+        for words in asked:
+            assert _titles_found(store, *words) == _titles_found(built, *words), words
+        assert _titles_found(store, "reason") == [
+            "A Study of Benchmark Contamination in Reasoning Sets", "Curriculum Rewards for Tiny Reasoners",
+            "MathStar: Small Models that Reason",
+            "Scaling Laws for Tiny Reasoners", "ThinkLong: Long Reasoning for Math"]
+        assert _titles_found(store, "zebra") == []
+    assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+
+
+def test_a_title_word_is_found_by_its_trigrams_whatever_their_order_in_the_title(db):
+    """The title index keeps no positions: a title holding a word's trigrams elsewhere ("rans" and "form"
+    in "Formal Trans") is a candidate only; the word itself must be in the title."""
+    titles = {"paper:2401.00001": "Transformers at Scale", "paper:2401.00002": "Formal Trans Models",
+              "paper:2401.00003": 'Quoted "tra" words'}
+    papers = [Node("Paper", key, {"title": title, "abstract": "An abstract."}) for key, title in titles.items()]
+    with _write(db, GraphBatch(tuple(papers), ())) as store:
+        assert _titles_found(store, "transform") == ["Transformers at Scale"]
+        assert _titles_found(store, "ans", "mode") == ["Formal Trans Models"]
+        assert _titles_found(store, '"tra"') == ['Quoted "tra" words']
+        assert _titles_found(store, "TRANSFORMERS", "scale") == ["Transformers at Scale"]
