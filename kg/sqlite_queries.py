@@ -16,14 +16,14 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from paperkg.store.sqlite_cooccurrence import cooccurring
 from paperkg.store.sqlite_props import UNICODE_LOWER, evidence_of, evidence_parts_sql, expand, node_props, paper_sql
-from paperkg.store.sqlite_schema import AUTHORSHIP
+from paperkg.store.sqlite_schema import AUTHORSHIP, ROLE_TYPES
 
 Row = dict[str, Any]
 Twin = Callable[[Any, dict[str, Any]], list[Row]]
 TWINS: dict[str, Twin] = {}
 
-ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
 ENTITY_LABELS = ("Model", "Dataset", "Method")
 LINK_TYPES = (*ROLE_TYPES, "HAS_REPO")
 RELATED_WEIGHTS = {"Model": 2.0, "Dataset": 1.5, "Repo": 3.0, "Method": 1.0}
@@ -276,15 +276,8 @@ def entity_papers_by_role(store: Any, params: dict[str, Any]) -> list[Row]:
 
 @twin("cooccurring_entities")
 def cooccurring_entities(store: Any, params: dict[str, Any]) -> list[Row]:
-    found = store.sql(
-        f"""SELECT o.key, o.name, o.type, c.papers FROM (
-                SELECT b.target AS other, count(DISTINCT b.source) AS papers
-                FROM nodes n CROSS JOIN edges a ON a.target = n.id AND a.type IN {EACH}
-                CROSS JOIN edges b ON b.source = a.source AND b.type IN {EACH}
-                WHERE n.key = ? AND b.target != n.id GROUP BY b.target
-            ) c CROSS JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?""",
-        (js(ROLE_TYPES), js(ROLE_TYPES), params["key"], params["limit"]),
-    )
+    # A most-linked entity's counts are kept by the store (sqlite_cooccurrence); others are counted here.
+    found = cooccurring(store.sql, params["key"], params["limit"])
     return [{"key": key, "name": name, "type": kind, "papers": papers} for key, name, kind, papers in found]
 
 

@@ -24,16 +24,23 @@ FORMAT = "paperkg-graph-sqlite"
 #    introduced entities indexed (introduced_names) for the incremental citation refresh;
 # 5: the WROTE relationships in a table of their own (authorship), not in edges;
 # 6: the title trigram index (paper_titles) keeps which titles hold a trigram, not where (detail=none:
-#    0.4x its size); a word is looked up as all of its trigrams, then checked against the title.
-LAYOUT_VERSION = 6
+#    0.4x its size); a word is looked up as all of its trigrams, then checked against the title;
+# 7: the entities that appear most with the most-linked entities are kept (cooccurrence,
+#    sqlite_cooccurrence), with triggers that count the role edges removed or moved (role_edits).
+LAYOUT_VERSION = 7
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6")
 # The relationship type the authorship table holds (Author -> Paper); edges holds every other type.
 AUTHORSHIP = "WROTE"
 _AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
 # The title trigram index's detail (layout 6): positions are not kept, so a query names single
 # trigrams (ANDed), never a phrase; the caller checks the words against the title itself.
 TITLE_TRIGRAM_DETAIL = "detail=none"
+# The relationship types that link a paper to an entity (a role), as the triggers write them in SQL.
+ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
+_ROLE_TYPES_LITERAL = "(" + ", ".join(f"'{t}'" for t in ROLE_TYPES) + ")"
+# Triggers of older layouts made anew by an upgrade (layout 7: they count role edges removed).
+REMADE_EDGE_TRIGGERS = ("edge_removed",)
 # The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
 ABSTRACT_COLUMNS = (("abstract_z", "BLOB"), ("abstract_size", "INTEGER"))
 # Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
@@ -53,6 +60,20 @@ def _count(kind: str, name: str, delta: int) -> str:
         f"INSERT INTO counts (kind, name, n) VALUES ('{kind}', {name}, {delta}) "
         f"ON CONFLICT (kind, name) DO UPDATE SET n = n + {delta};"
     )
+
+
+def _role_edit_counted(when: str) -> str:
+    """Count, when ``when`` holds, a role edge removed or moved or a node re-keyed in meta
+    (``role_edits``): with the role edges' counts it tells whether the roles are still what
+    ``cooccurrence`` was counted from (one edge removed and another added leave the counts as they were)."""
+    return (
+        f"INSERT INTO meta (name, value) SELECT 'role_edits', '1' WHERE {when} "
+        "ON CONFLICT (name) DO UPDATE SET value = CAST(value AS INTEGER) + 1;"
+    )
+
+
+def _is_role(rel_type: str) -> str:
+    return f"{rel_type} IN {_ROLE_TYPES_LITERAL}"
 
 
 def _side_tables(row: str, sign: int) -> str:
@@ -168,6 +189,17 @@ CREATE TABLE IF NOT EXISTS introduced_names (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS introduced_names_by_norm ON introduced_names (norm);
 CREATE INDEX IF NOT EXISTS introduced_names_by_entity ON introduced_names (entity);
+-- The entities that appear with each most-linked entity (a hub: HUB_LINKS role edges or more), the
+-- first COOCCURRENCE_KEPT in `kg entity`'s order (papers linking both, most first, then key), made
+-- again at each commit that changed the roles (sqlite_cooccurrence); read only while meta's
+-- `cooccurrence` equals the roles' fingerprint, so a file edited by another tool is answered live.
+CREATE TABLE IF NOT EXISTS cooccurrence (
+    entity INTEGER NOT NULL REFERENCES nodes (id),
+    rank   INTEGER NOT NULL,
+    other  INTEGER NOT NULL REFERENCES nodes (id),
+    papers INTEGER NOT NULL,
+    PRIMARY KEY (entity, rank)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram', {TITLE_TRIGRAM_DETAIL});
 
@@ -182,6 +214,10 @@ CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label, abstract
     {_side_tables('OLD', -1)}
     {_side_tables('NEW', 1)}
 END;
+-- An entity's key orders the ties of `kg entity`'s co-occurring entities (cooccurrence).
+CREATE TRIGGER IF NOT EXISTS node_rekeyed AFTER UPDATE OF key ON nodes BEGIN
+    {_role_edit_counted("1")}
+END;
 CREATE TRIGGER IF NOT EXISTS source_added AFTER INSERT ON paper_sources BEGIN
     {_count('source_file', 'NEW.file', 1)}
 END;
@@ -193,6 +229,14 @@ CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
 END;
 CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
     {_count('rel_type', 'OLD.type', -1)}
+    {_role_edit_counted(_is_role('OLD.type'))}
+END;
+-- paperkg itself only ever updates an edge's props; another tool moving an edge is counted all the same.
+CREATE TRIGGER IF NOT EXISTS edge_moved AFTER UPDATE OF type, source, target ON edges BEGIN
+    {_count('rel_type', 'OLD.type', -1)}
+    {_count('rel_type', 'NEW.type', 1)}
+    {_role_edit_counted(_is_role('OLD.type'))}
+    {_role_edit_counted(_is_role('NEW.type'))}
 END;
 CREATE TRIGGER IF NOT EXISTS authorship_added AFTER INSERT ON authorship BEGIN
     {_count('rel_type', _AUTHORSHIP_LITERAL, 1)}

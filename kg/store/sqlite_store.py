@@ -32,6 +32,8 @@ from paperkg.store.base import (
     GraphCounts,
     GraphDump,
 )
+from paperkg.store.sqlite_cooccurrence import HUB_LINKS
+from paperkg.store.sqlite_cooccurrence import refresh as refresh_cooccurrence
 from paperkg.store.sqlite_props import (
     abstract_sql,
     add_functions,
@@ -49,6 +51,7 @@ from paperkg.store.sqlite_schema import (
     DROPPED_INDEXES,
     FORMAT,
     LAYOUT_VERSION,
+    REMADE_EDGE_TRIGGERS,
     UPGRADABLE_LAYOUTS,
     create_schema,
     drop_positional_title_index,
@@ -147,6 +150,7 @@ class SQLiteStore:
     """
 
     rolls_back = True  # a failed build leaves the previous graph: nothing to check before writing
+    hub_links = HUB_LINKS  # role edges that make an entity a hub whose co-occurring entities are kept
 
     def __init__(self, db: Path, *, create: bool = False, migrate: bool = True, lock: bool = False,
                  lock_wait_s: float = 0.0) -> None:
@@ -308,7 +312,7 @@ class SQLiteStore:
             if read_meta(self.conn) != meta:
                 self.conn.commit()  # another process upgraded it meanwhile
                 return
-            for trigger in ("node_added", "node_removed", "node_changed"):
+            for trigger in ("node_added", "node_removed", "node_changed", *REMADE_EDGE_TRIGGERS):
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
@@ -506,6 +510,9 @@ class SQLiteStore:
         if not self.conn.in_transaction:
             return
         try:
+            hubs = refresh_cooccurrence(self.conn, self.hub_links)
+            if hubs is not None:
+                log.info("counted the co-occurring entities of %d hubs", hubs)
             # Table statistics for the query planner, sampled (analysis_limit) so that this stays quick.
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")

@@ -639,7 +639,8 @@ def _titles_found(store: EmbeddedStore, *words: str) -> list[str]:
 def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp_path, runner, caplog):
     """tests/data/store_layout5.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
     layout-5 code (commit 9a13920), whose title trigram index kept positions. Upgraded, the index keeps none
-    (detail=none) and any part of a title finds the same papers as in a store built afresh."""
+    (detail=none) and any part of a title finds the same papers as in a store built afresh; the triggers
+    that count removed role edges for the kept co-occurrences (layout 7) are made anew."""
     from tests.conftest import run_kg
 
     db.mkdir()
@@ -654,6 +655,8 @@ def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp
     with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert "detail=none" in store.sql("SELECT sql FROM sqlite_master WHERE name = 'paper_titles'")[0][0]
+        triggers = dict(store.sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+        assert "role_edits" in triggers["edge_removed"] and {"edge_moved", "node_rekeyed"} <= set(triggers)
         assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
         holding = "SELECT rowid FROM paper_titles WHERE paper_titles MATCH 'the' OR paper_titles MATCH 'ing' ORDER BY rowid"
         assert len(store.sql(holding)) == len(built.sql(holding)) > 0
@@ -678,3 +681,78 @@ def test_a_title_word_is_found_by_its_trigrams_whatever_their_order_in_the_title
         assert _titles_found(store, "ans", "mode") == ["Formal Trans Models"]
         assert _titles_found(store, '"tra"') == ['Quoted "tra" words']
         assert _titles_found(store, "TRANSFORMERS", "scale") == ["Transformers at Scale"]
+
+
+def _hub_graph(extra_papers: int = 0) -> GraphBatch:
+    """Five papers use the model "Hub"; with it they mention methods A-D (4, 3, 3 and 1 papers: B and
+    C tie, ordered by key), so Hub's co-occurring entities have a known order; extra papers mention A alone."""
+    hub = Node("Model", "model:hub", {"name": "Hub", "type": "model", "names_norm": ["hub"]})
+    methods = {name: Node("Method", f"method:{name.lower()}", {"name": name, "type": "method", "names_norm": [name.lower()]})
+               for name in "ABCD"}
+    uses = {1: "ABC", 2: "AB", 3: "AC", 4: "ABCD", 5: ""}
+    papers, edges = [], []
+    for n in range(1, 6 + extra_papers):
+        key = f"paper:2402.{n:05d}"
+        papers.append(Node("Paper", key, {"title": f"Paper {n}", "abstract": "Uses Hub."}))
+        edges += [Edge("USES", key, hub.key, {"evidence": "Uses Hub.", "confidence": 0.9})] if n <= 5 else []
+        edges += [Edge("MENTIONS", key, methods[m].key, {"confidence": 0.5}) for m in uses.get(n, "A")]
+    return GraphBatch((*papers, hub, *methods.values()), tuple(edges))
+
+
+def _appears_with(store: EmbeddedStore, key: str, limit: int) -> list[tuple[str, int]]:
+    return [(row["key"], row["papers"]) for row in run_query(store, "cooccurring_entities", {"key": key, "limit": limit})]
+
+
+def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_current(db):
+    """An entity with at least ``hub_links`` role edges has its co-occurring entities counted at
+    the commit; `kg entity` reads them while the roles are unchanged, and counts live as soon as
+    another tool changes an edge, until the next commit counts them again."""
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 5
+    store.upsert(_hub_graph())
+    store.commit()
+    expected = [("method:a", 4), ("method:b", 3), ("method:c", 3), ("method:d", 1)]
+    with store:
+        assert store.sql("SELECT n.key, count(*) FROM cooccurrence c JOIN nodes n ON n.id = c.entity GROUP BY 1") == [
+            ("model:hub", 4)], "only the hub (5 role edges) is kept; method:a has 4"
+        for limit in (1, 2, 3, 4, 10):
+            assert _appears_with(store, "model:hub", limit) == expected[:limit]
+        assert _appears_with(store, "method:b", 10) == [("method:a", 3), ("model:hub", 3), ("method:c", 2), ("method:d", 1)]
+    # Kept rows are what is read: a row another tool rewrites shows (the roles are unchanged) ...
+    with _other_tool(db) as conn:
+        conn.execute("UPDATE cooccurrence SET papers = 99 WHERE rank = 0")
+    with EmbeddedStore(db) as store:
+        assert _appears_with(store, "model:hub", 2) == [("method:a", 99), ("method:b", 3)]
+    # ... until an edge changes: one removed, one added (the counts of each type stay the same).
+    with _other_tool(db) as conn:
+        conn.execute("DELETE FROM edges WHERE type = 'MENTIONS' AND target = (SELECT id FROM nodes WHERE key = 'method:a') "
+                     "AND source = (SELECT id FROM nodes WHERE key = 'paper:2402.00001')")
+        conn.execute("INSERT INTO edges (type, source, target, props) SELECT 'MENTIONS', p.id, m.id, '{}' FROM nodes p, nodes m "
+                     "WHERE p.key = 'paper:2402.00005' AND m.key = 'method:d'")
+    live = [("method:a", 3), ("method:b", 3), ("method:c", 3), ("method:d", 2)]
+    with EmbeddedStore(db) as store:
+        assert _appears_with(store, "model:hub", 10) == live
+        store.hub_links = 5
+        store.upsert(_hub_graph(extra_papers=2))  # puts back paper 1's A; two more papers mention A, not with Hub
+        store.commit()
+    with EmbeddedStore(db) as store:
+        assert store.sql("SELECT c.papers FROM cooccurrence c JOIN nodes n ON n.id = c.entity WHERE n.key = 'model:hub' "
+                         "ORDER BY c.rank") == [(4,), (3,), (3,), (2,)], "counted again"
+        assert {key for (key,) in store.sql("SELECT DISTINCT n.key FROM cooccurrence c JOIN nodes n ON n.id = c.entity")} == {
+            "model:hub", "method:a"}, "method:a has 6 role edges now"
+        assert _appears_with(store, "method:a", 10) == [("model:hub", 4), ("method:b", 3), ("method:c", 3), ("method:d", 1)]
+        assert _appears_with(store, "model:hub", 10) == [("method:a", 4), ("method:b", 3), ("method:c", 3), ("method:d", 2)]
+
+
+def test_co_occurring_entities_stay_right_when_another_tool_adds_a_role_edge(db):
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 5
+    store.upsert(_hub_graph())
+    store.commit()
+    store.close()
+    with _other_tool(db) as conn:
+        conn.execute("INSERT INTO edges (type, source, target, props) SELECT 'USES', p.id, m.id, '{}' FROM nodes p, nodes m "
+                     "WHERE p.key = 'paper:2402.00005' AND m.key = 'method:d'")
+    with EmbeddedStore(db) as store:
+        assert store.sql("SELECT papers FROM cooccurrence WHERE rank = 3") == [(1,)], "kept as counted"
+        assert _appears_with(store, "model:hub", 10) == [("method:a", 4), ("method:b", 3), ("method:c", 3), ("method:d", 2)]
