@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from importlib import resources
 
 import pytest
@@ -11,6 +12,7 @@ from paperkg.catalog import load_catalog, run_query
 from paperkg.model import SCHEMA
 from paperkg.sqlite_queries import TWINS
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_cooccurrence import refresh as refresh_cooccurrence
 from tests.conftest import DATA, run_kg
 
 DATED = DATA / "dated_papers.jsonl"
@@ -138,7 +140,7 @@ def test_embedded_answers_are_not_empty_where_the_corpus_has_data(embedded_graph
 
 
 @pytest.mark.neo4j
-def test_both_stores_return_the_same_rows_for_every_query(embedded_graph, neo4j_store, neo4j_uri, runner):
+def test_both_stores_return_the_same_rows_for_every_query(embedded_graph, neo4j_store, neo4j_uri, runner, tmp_path):
     run_kg(runner, "build", "--neo4j", neo4j_uri, "-q")
     run_kg(runner, "build", str(DATED), "--neo4j", neo4j_uri, "-q")
     run_kg(runner, "build", str(OWN_IDS), "--neo4j", neo4j_uri, "-q")
@@ -146,6 +148,24 @@ def test_both_stores_return_the_same_rows_for_every_query(embedded_graph, neo4j_
         embedded_rows = run_query(embedded_graph, name, params)
         neo4j_rows = run_query(neo4j_store, name, params)
         assert neo4j_rows == embedded_rows, f"{name} {params}: the stores differ"
+    # The co-occurring entities the embedded store keeps for hubs (sqlite_cooccurrence): a copy of the
+    # store counted with hubs of 10 role edges answers as Neo4j counts live.
+    copy = tmp_path / "kept"
+    copy.mkdir()
+    with sqlite3.connect(copy / "graph.sqlite") as target:
+        embedded_graph.conn.backup(target)
+    with EmbeddedStore(copy) as kept:
+        kept.conn.execute("BEGIN IMMEDIATE")
+        hubs = refresh_cooccurrence(kept.conn, 10)
+        kept.conn.commit()
+        hub_rows = kept.sql("SELECT DISTINCT n.key FROM cooccurrence c JOIN nodes n ON n.id = c.entity ORDER BY 1")
+        keys = [key for (key,) in hub_rows]
+        assert hubs and len(keys) == hubs >= 3, keys
+        for key in keys:
+            for limit in (1, 7, 100):
+                params = {"key": key, "limit": limit}
+                rows = run_query(kept, "cooccurring_entities", params)
+                assert rows == run_query(neo4j_store, "cooccurring_entities", params), f"{key} {limit}: the stores differ"
 
 
 # ---------------------------------------------------------------------------------------------
