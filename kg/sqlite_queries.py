@@ -90,7 +90,8 @@ def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
     # Words of three ASCII characters or more narrow the search through the title trigram index
     # (case-blind): a title holding every trigram of every word (the index keeps no positions, so a
     # word is its trigrams, not a phrase); every word is then checked against the title in Python.
-    trigrams = sorted({w[i : i + 3] for w in words if len(w) >= 3 and w.isascii() for i in range(len(w) - 2)})
+    # (A word holding NUL, which stored text never holds, would end FTS5's string early: not asked.)
+    trigrams = sorted({w[i : i + 3] for w in words if len(w) >= 3 and w.isascii() and "\0" not in w for i in range(len(w) - 2)})
     if trigrams:
         found = store.sql(
             "SELECT n.id, n.key, n.title, n.props FROM paper_titles CROSS JOIN nodes n ON n.id = paper_titles.rowid "

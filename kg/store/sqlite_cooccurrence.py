@@ -9,9 +9,11 @@ with each hub's first ``COOCCURRENCE_KEPT`` entities in the answer's order, and 
 ``cooccurrence`` with the roles' fingerprint.
 
 The fingerprint is the number of role edges of each type and the number of role edges ever
-removed or moved, or nodes re-keyed (``role_edits``, kept by the schema's triggers): any write to the roles
+removed or moved, or nodes removed or re-keyed (``role_edits``, kept by the schema's triggers): any write to the roles
 changes it, whoever writes. A reader uses the table only while the stamp equals the fingerprint,
-so a file edited by another tool is answered live until the next build, never from stale counts.
+and only rows whose entity still has the key it was counted under (``other_key``: a tool writing
+``INSERT OR REPLACE`` bypasses the delete and update triggers), so a file edited by another tool is
+answered live until the next build, never from stale counts.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ _COUNTS = f"""SELECT {{columns}} FROM (
         WHERE n.{{node}} = ? AND b.target != n.id GROUP BY b.target
     ) c CROSS JOIN nodes o ON o.id = c.other ORDER BY c.papers DESC, o.key LIMIT ?"""
 COUNT_SQL = _COUNTS.format(columns="o.key, o.name, o.type, c.papers", node="key")
-_KEPT_SQL = _COUNTS.format(columns="c.other, c.papers", node="id")
+_KEPT_SQL = _COUNTS.format(columns="c.other, o.key, c.papers", node="id")
 _FINGERPRINT_SQL = f"""SELECT coalesce((SELECT group_concat(name || '=' || n, ',') FROM (
         SELECT name, n FROM counts WHERE kind = 'rel_type' AND name IN {_ROLES} ORDER BY name)), '')
     || ';' || coalesce((SELECT value FROM meta WHERE name = 'role_edits'), '0')"""
@@ -46,8 +48,8 @@ _STAMP_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence'"
 _HUB_LINKS_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence_hub_links'"
 _HUBS_SQL = f"""SELECT n.id FROM nodes n WHERE n.label IN ('Model', 'Dataset', 'Method')
     AND (SELECT count(*) FROM edges e WHERE e.target = n.id AND e.type IN {_ROLES}) >= ? ORDER BY n.id"""
-_CACHED_SQL = """SELECT o.key, o.name, o.type, c.papers FROM nodes n CROSS JOIN cooccurrence c ON c.entity = n.id
-    CROSS JOIN nodes o ON o.id = c.other WHERE n.key = ? AND c.rank < ? ORDER BY c.rank"""
+_CACHED_SQL = """SELECT o.key, o.name, o.type, c.papers, c.other_key FROM nodes n CROSS JOIN cooccurrence c ON c.entity = n.id
+    LEFT JOIN nodes o ON o.id = c.other WHERE n.key = ? AND c.rank < ? ORDER BY c.rank"""
 
 Rows = Callable[[str, Sequence[Any]], list[tuple]]
 
@@ -64,8 +66,10 @@ def cooccurring(rows: Rows, key: str, limit: int) -> list[tuple]:
     are current, else counted live."""
     if limit <= COOCCURRENCE_KEPT and is_current(rows):
         kept = rows(_CACHED_SQL, (key, limit))
-        if kept:
-            return kept  # a hub always shares papers with some entity: no rows means not a hub
+        # No rows: not a hub (a hub always shares papers with some entity). A row whose entity was
+        # removed or re-keyed by a tool that bypassed the triggers (INSERT OR REPLACE) is not trusted.
+        if kept and all(found == counted for found, _, _, _, counted in kept):
+            return [row[:4] for row in kept]
     return rows(COUNT_SQL, (key, limit))
 
 
@@ -82,8 +86,8 @@ def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
     hubs = [hub for (hub,) in rows(_HUBS_SQL, (hub_links,))]
     for hub in hubs:
         conn.executemany(
-            "INSERT INTO cooccurrence (entity, rank, other, papers) VALUES (?, ?, ?, ?)",
-            [(hub, rank, other, papers) for rank, (other, papers) in enumerate(rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))],
+            "INSERT INTO cooccurrence (entity, rank, other, other_key, papers) VALUES (?, ?, ?, ?, ?)",
+            [(hub, rank, *row) for rank, row in enumerate(rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))],
         )
     conn.executemany(
         "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",

@@ -26,10 +26,13 @@ FORMAT = "paperkg-graph-sqlite"
 # 6: the title trigram index (paper_titles) keeps which titles hold a trigram, not where (detail=none:
 #    0.4x its size); a word is looked up as all of its trigrams, then checked against the title;
 # 7: the entities that appear most with the most-linked entities are kept (cooccurrence,
-#    sqlite_cooccurrence), with triggers that count the role edges removed or moved (role_edits).
-LAYOUT_VERSION = 7
+#    sqlite_cooccurrence), with triggers that count the role edges removed or moved (role_edits);
+# 8: each kept row names its entity's key too (a reader checks it), a node removed counts as an edit.
+LAYOUT_VERSION = 8
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7")
+# Tables of counts derived from the graph, dropped by an upgrade and filled again by the next build.
+DERIVED_TABLES = ("cooccurrence",)
 # The relationship type the authorship table holds (Author -> Paper); edges holds every other type.
 AUTHORSHIP = "WROTE"
 _AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
@@ -63,7 +66,7 @@ def _count(kind: str, name: str, delta: int) -> str:
 
 
 def _role_edit_counted(when: str) -> str:
-    """Count, when ``when`` holds, a role edge removed or moved or a node re-keyed in meta
+    """Count, when ``when`` holds, a role edge removed or moved or a node removed or re-keyed in meta
     (``role_edits``): with the role edges' counts it tells whether the roles are still what
     ``cooccurrence`` was counted from (one edge removed and another added leave the counts as they were)."""
     return (
@@ -197,6 +200,7 @@ CREATE TABLE IF NOT EXISTS cooccurrence (
     entity INTEGER NOT NULL REFERENCES nodes (id),
     rank   INTEGER NOT NULL,
     other  INTEGER NOT NULL REFERENCES nodes (id),
+    other_key TEXT NOT NULL,  -- the key "other" had when counted: a row whose node is gone or re-keyed is not read
     papers INTEGER NOT NULL,
     PRIMARY KEY (entity, rank)
 ) WITHOUT ROWID;
@@ -209,6 +213,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS node_removed AFTER DELETE ON nodes BEGIN
     {_side_tables('OLD', -1)}
     DELETE FROM introduced_names WHERE entity = OLD.id;
+    {_role_edit_counted("1")}
 END;
 CREATE TRIGGER IF NOT EXISTS node_changed AFTER UPDATE OF props, label, abstract_z, abstract_size ON nodes BEGIN
     {_side_tables('OLD', -1)}

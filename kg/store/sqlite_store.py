@@ -48,6 +48,7 @@ from paperkg.store.sqlite_props import (
 from paperkg.store.sqlite_schema import (
     ABSTRACT_COLUMNS,
     AUTHORSHIP,
+    DERIVED_TABLES,
     DROPPED_INDEXES,
     FORMAT,
     LAYOUT_VERSION,
@@ -314,6 +315,8 @@ class SQLiteStore:
                 return
             for trigger in ("node_added", "node_removed", "node_changed", *REMADE_EDGE_TRIGGERS):
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            for table in DERIVED_TABLES:
+                self.conn.execute(f"DROP TABLE IF EXISTS {table}")
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()

@@ -681,6 +681,7 @@ def test_a_title_word_is_found_by_its_trigrams_whatever_their_order_in_the_title
         assert _titles_found(store, "ans", "mode") == ["Formal Trans Models"]
         assert _titles_found(store, '"tra"') == ['Quoted "tra" words']
         assert _titles_found(store, "TRANSFORMERS", "scale") == ["Transformers at Scale"]
+        assert _titles_found(store, "Trans\0formers") == []
 
 
 def _hub_graph(extra_papers: int = 0) -> GraphBatch:
@@ -756,3 +757,23 @@ def test_co_occurring_entities_stay_right_when_another_tool_adds_a_role_edge(db)
     with EmbeddedStore(db) as store:
         assert store.sql("SELECT papers FROM cooccurrence WHERE rank = 3") == [(1,)], "kept as counted"
         assert _appears_with(store, "model:hub", 10) == [("method:a", 4), ("method:b", 3), ("method:c", 3), ("method:d", 2)]
+
+
+@pytest.mark.parametrize("edit, expected", [
+    # another tool re-keys method:b by REPLACE (a delete and an insert that fire no UPDATE OF key)
+    ("INSERT OR REPLACE INTO nodes (id, key, label, props) SELECT id, 'method:zz', label, props FROM nodes "
+     "WHERE key = 'method:b'", [("method:a", 4), ("method:c", 3), ("method:zz", 3)]),
+    # ... or deletes it and leaves its edges
+    ("DELETE FROM nodes WHERE key = 'method:b'", [("method:a", 4), ("method:c", 3), ("method:d", 1)]),
+])
+def test_kept_co_occurrences_are_not_read_once_a_node_they_name_is_gone_or_re_keyed(db, edit, expected):
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 5
+    store.upsert(_hub_graph())
+    store.commit()
+    store.close()
+    with _other_tool(db) as conn:
+        conn.execute(edit)
+    with EmbeddedStore(db) as store:
+        assert store.sql("SELECT count(*) FROM cooccurrence") == [(4,)], "the kept rows are still there"
+        assert _appears_with(store, "model:hub", 3) == expected, "counted live"
