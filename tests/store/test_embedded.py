@@ -704,16 +704,22 @@ def _appears_with(store: EmbeddedStore, key: str, limit: int) -> list[tuple[str,
     return [(row["key"], row["papers"]) for row in run_query(store, "cooccurring_entities", {"key": key, "limit": limit})]
 
 
-def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_current(db):
-    """An entity with at least ``hub_links`` role edges has its co-occurring entities counted at
-    the commit; `kg entity` reads them while the roles are unchanged, and counts live as soon as
-    another tool changes an edge, until the next commit counts them again."""
+def _built_with_a_hub(db: Path) -> None:
+    """A store of ``_hub_graph`` whose hubs are entities of 5 role edges or more (model:hub), committed."""
     store = EmbeddedStore(db, create=True)
     store.hub_links = 5
     store.upsert(_hub_graph())
     store.commit()
+    store.close()
+
+
+def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_current(db):
+    """An entity with at least ``hub_links`` role edges has its co-occurring entities counted at
+    the commit; `kg entity` reads them while the roles are unchanged, and counts live as soon as
+    another tool changes an edge, until the next commit counts them again."""
+    _built_with_a_hub(db)
     expected = [("method:a", 4), ("method:b", 3), ("method:c", 3), ("method:d", 1)]
-    with store:
+    with EmbeddedStore(db) as store:
         assert store.sql("SELECT n.key, count(*) FROM cooccurrence c JOIN nodes n ON n.id = c.entity GROUP BY 1") == [
             ("model:hub", 4)], "only the hub (5 role edges) is kept; method:a has 4"
         for limit in (1, 2, 3, 4, 10):
@@ -746,11 +752,7 @@ def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_cur
 
 
 def test_co_occurring_entities_stay_right_when_another_tool_adds_a_role_edge(db):
-    store = EmbeddedStore(db, create=True)
-    store.hub_links = 5
-    store.upsert(_hub_graph())
-    store.commit()
-    store.close()
+    _built_with_a_hub(db)
     with _other_tool(db) as conn:
         conn.execute("INSERT INTO edges (type, source, target, props) SELECT 'USES', p.id, m.id, '{}' FROM nodes p, nodes m "
                      "WHERE p.key = 'paper:2402.00005' AND m.key = 'method:d'")
@@ -767,11 +769,7 @@ def test_co_occurring_entities_stay_right_when_another_tool_adds_a_role_edge(db)
     ("DELETE FROM nodes WHERE key = 'method:b'", [("method:a", 4), ("method:c", 3), ("method:d", 1)]),
 ])
 def test_kept_co_occurrences_are_not_read_once_a_node_they_name_is_gone_or_re_keyed(db, edit, expected):
-    store = EmbeddedStore(db, create=True)
-    store.hub_links = 5
-    store.upsert(_hub_graph())
-    store.commit()
-    store.close()
+    _built_with_a_hub(db)
     with _other_tool(db) as conn:
         conn.execute(edit)
     with EmbeddedStore(db) as store:
