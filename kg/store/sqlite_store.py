@@ -328,6 +328,7 @@ class SQLiteStore:
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()
             self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
+            refresh_cooccurrence(self.conn, self.hub_links)  # kept counts are derived: made anew, not carried over
             # The planner's statistics of the new table and of the smaller edges (as a build's commit keeps them).
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")

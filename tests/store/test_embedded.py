@@ -19,6 +19,7 @@ from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_cooccurrence import is_current
 from paperkg.store.sqlite_props import evidence_sql
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
@@ -657,6 +658,7 @@ def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp
         assert "detail=none" in store.sql("SELECT sql FROM sqlite_master WHERE name = 'paper_titles'")[0][0]
         triggers = dict(store.sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
         assert "role_edits" in triggers["edge_removed"] and {"edge_moved", "node_rekeyed"} <= set(triggers)
+        assert is_current(store.sql), "the kept co-occurrences are counted by the upgrade"
         assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
         holding = "SELECT rowid FROM paper_titles WHERE paper_titles MATCH 'the' OR paper_titles MATCH 'ing' ORDER BY rowid"
         assert len(store.sql(holding)) == len(built.sql(holding)) > 0
