@@ -1,4 +1,4 @@
-"""Rows for people and for pipes: a rich table on a terminal, JSON or CSV otherwise.
+"""Rows for people and for pipes: a boxed table (paperkg.text_table), JSON or CSV.
 
 Cells hold untrusted text (titles, abstracts, URLs): tables and CSV get it terminal-safe
 (paperkg.safe_text), JSON gets it exact with unsafe characters as \\u escapes.
@@ -9,13 +9,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from paperkg.safe_text import for_terminal, json_for_terminal
+from paperkg.text_table import draw
 
 TABLE, JSON, CSV = "table", "json", "csv"
+PIPE_WIDTH = 220  # cells of a table written to a pipe or file
 
 
 def cell_text(value: Any, *, width: int | None = None) -> str:
@@ -64,20 +68,12 @@ def emit_rows(
             writer.writerow([csv_cell(row.get(c)) for c in columns])
         out.write(buffer.getvalue())
         return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    # A title quotes paper titles: plain Text, so rich markup in it is never interpreted.
-    table = Table(title=Text(for_terminal(title)) if title else None, show_lines=False, highlight=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        # Untrusted text is shown as text: rich markup in a title must not be interpreted.
-        table.add_row(*(Text(cell_text(row.get(c), width=160)) for c in columns))
-    # On a terminal rich fits the table to the window; in a pipe a wide fixed width keeps rows whole.
-    width = None if out.isatty() else 220
-    Console(file=out, width=width, soft_wrap=False).print(table)
+    terminal = out.isatty()
+    # On a terminal the table fits the window; in a pipe a wide fixed width keeps rows whole.
+    width = shutil.get_terminal_size().columns if terminal else PIPE_WIDTH
+    cells = [[cell_text(row.get(c), width=160) for c in columns] for row in rows]
+    out.write(draw([for_terminal(c) for c in columns], cells, width=width, title=for_terminal(title) if title else None,
+                   styled=terminal and not os.environ.get("NO_COLOR")))
     if not rows:
         out.write("(no rows)\n")
 

@@ -73,6 +73,11 @@ def cooccurring(rows: Rows, key: str, limit: int) -> list[tuple]:
     return rows(COUNT_SQL, (key, limit))
 
 
+def forget(conn: sqlite3.Connection) -> None:
+    """Drop the stamps of the kept counts (an upgrade drops their table): the next refresh counts anew."""
+    conn.execute("DELETE FROM meta WHERE name IN ('cooccurrence', 'cooccurrence_hub_links')")
+
+
 def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
     """Count each hub's entities again if the roles changed since the last count (inside the
     caller's transaction): the number of hubs counted, or None when nothing had changed."""

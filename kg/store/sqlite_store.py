@@ -33,6 +33,7 @@ from paperkg.store.base import (
     GraphDump,
 )
 from paperkg.store.sqlite_cooccurrence import HUB_LINKS
+from paperkg.store.sqlite_cooccurrence import forget as forget_cooccurrence
 from paperkg.store.sqlite_cooccurrence import refresh as refresh_cooccurrence
 from paperkg.store.sqlite_props import (
     abstract_sql,
@@ -317,6 +318,7 @@ class SQLiteStore:
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             for table in DERIVED_TABLES:
                 self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+            forget_cooccurrence(self.conn)
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()

@@ -777,3 +777,19 @@ def test_kept_co_occurrences_are_not_read_once_a_node_they_name_is_gone_or_re_ke
     with EmbeddedStore(db) as store:
         assert store.sql("SELECT count(*) FROM cooccurrence") == [(4,)], "the kept rows are still there"
         assert _appears_with(store, "model:hub", 3) == expected, "counted live"
+
+
+def test_an_upgrade_counts_the_kept_co_occurrences_anew(db, monkeypatch):
+    """Kept counts are derived: an upgrade drops them with their stamp and counts them again, so a
+    hub is answered from kept rows from the first command after it (not live until the next build)."""
+    from paperkg.store.sqlite_store import SQLiteStore
+
+    _built_with_a_hub(db)
+    with _other_tool(db) as conn:
+        conn.execute("UPDATE meta SET value = '7' WHERE name = 'layout_version'")
+        conn.execute("DELETE FROM cooccurrence")  # what an older layout's rows may have been: not carried over
+    monkeypatch.setattr(SQLiteStore, "hub_links", 5)
+    with EmbeddedStore(db) as store:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert is_current(store.sql) and store.sql("SELECT count(*) FROM cooccurrence") == [(4,)]
+        assert _appears_with(store, "model:hub", 2) == [("method:a", 4), ("method:b", 3)]
