@@ -87,7 +87,10 @@ def fit(natural: list[int], floors: list[int], width: int) -> list[int]:
 def draw(columns: Sequence[str], rows: Sequence[Sequence[str]], *, width: int, title: str | None = None,
          styled: bool = False) -> str:
     """The table as lines of text, each at most ``width`` cells where the columns' floors allow;
-    ``styled`` (a terminal) writes the header bold and the title italic."""
+    ``styled`` (a terminal) writes the header bold and the title italic. No columns (a write
+    query's answer) draw nothing."""
+    if not columns:
+        return ""
     natural = [max([cell_width(c), *(cell_width(row[i]) for row in rows)]) for i, c in enumerate(columns)]
     floors = [min(n, max(MIN_COLUMN, cell_width(c))) for n, c in zip(natural, columns, strict=True)]
     widths = fit(natural, floors, width)

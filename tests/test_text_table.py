@@ -46,6 +46,7 @@ def test_columns_shrink_widest_first_and_never_below_their_floor():
     assert sum(fit([5, 200, 90, 12], [5, 8, 8, 8], 100)) + 3 * 4 + 1 == 100
 
 
-def test_an_empty_table_still_has_its_header():
+def test_an_empty_table_still_has_its_header_and_no_columns_draw_nothing():
     table = draw(["key", "name"], [], width=40)
     assert table.splitlines()[1] == "┃ key ┃ name ┃"
+    assert draw([], [], width=40, title="written") == ""
