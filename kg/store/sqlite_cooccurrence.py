@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from paperkg.store.sqlite_schema import ROLE_TYPES
+from paperkg.store.sqlite_schema import ROLE_TYPES_SQL as _ROLES
 
 # An entity with this many role edges or more is a hub. Below it, counting live costs under about
 # 0.1 s from a cold start (7,000-paper entities at 670,000 papers); the 670,000-paper store has
@@ -31,7 +31,6 @@ HUB_LINKS = 8_000
 # Rows kept per hub: an answer of up to this many rows is read from the table.
 COOCCURRENCE_KEPT = 100
 
-_ROLES = "(" + ", ".join(f"'{t}'" for t in ROLE_TYPES) + ")"
 # Literal types, not parameters: SQLite then walks the edge indexes by (node, type).
 _COUNTS = f"""SELECT {{columns}} FROM (
         SELECT b.target AS other, count(DISTINCT b.source) AS papers

@@ -31,7 +31,7 @@ FORMAT = "paperkg-graph-sqlite"
 LAYOUT_VERSION = 8
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
 UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7")
-# Tables of counts derived from the graph, dropped by an upgrade and filled again by the next build.
+# Tables of counts derived from the graph, dropped by an upgrade and counted anew before it commits.
 DERIVED_TABLES = ("cooccurrence",)
 # The relationship type the authorship table holds (Author -> Paper); edges holds every other type.
 AUTHORSHIP = "WROTE"
@@ -39,9 +39,10 @@ _AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
 # The title trigram index's detail (layout 6): positions are not kept, so a query names single
 # trigrams (ANDed), never a phrase; the caller checks the words against the title itself.
 TITLE_TRIGRAM_DETAIL = "detail=none"
-# The relationship types that link a paper to an entity (a role), as the triggers write them in SQL.
+# The relationship types that link a paper to an entity (a role), and as a literal SQL list (triggers,
+# and queries that name them for SQLite to walk the edge indexes by type).
 ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
-_ROLE_TYPES_LITERAL = "(" + ", ".join(f"'{t}'" for t in ROLE_TYPES) + ")"
+ROLE_TYPES_SQL = "(" + ", ".join(f"'{t}'" for t in ROLE_TYPES) + ")"
 # Triggers of older layouts made anew by an upgrade (layout 7: they count role edges removed).
 REMADE_EDGE_TRIGGERS = ("edge_removed",)
 # The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
@@ -76,7 +77,7 @@ def _role_edit_counted(when: str) -> str:
 
 
 def _is_role(rel_type: str) -> str:
-    return f"{rel_type} IN {_ROLE_TYPES_LITERAL}"
+    return f"{rel_type} IN {ROLE_TYPES_SQL}"
 
 
 def _side_tables(row: str, sign: int) -> str:
