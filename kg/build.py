@@ -11,6 +11,7 @@ the chunk size, never on the number of processes.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import gc
@@ -37,6 +38,7 @@ Extractor = Callable[[list[Paper]], Iterable[PaperExtraction]]
 # Papers per chunk: the bundled corpus (670) and a day's listings are one chunk, as they were
 # before builds streamed; a million papers are 200 chunks of ~100 MB each at most.
 DEFAULT_CHUNK_SIZE = 5_000
+CHUNKS_AHEAD = 2  # chunks given to the extraction workers before the one being written
 # Below this many papers (all in one chunk) an automatic --jobs extracts in this process.
 SMALL_INPUT = 1_500
 
@@ -168,18 +170,19 @@ def build(
         run = pool.extract if pool is not None else _in_process(extractor or default_extractor)
         start = pool.started if pool is not None else _deferred(run)
         meter = _Meter(read, progress)
-        # One chunk ahead: the workers extract chunk N+1 while this process writes chunk N.
-        pending: _Pending | None = None
+        # Chunks ahead: the workers extract chunks N+1 and N+2 while this process writes chunk N.
+        # With one chunk ahead they sat idle whenever they finished it before the write did, and
+        # this process waited whenever they did not: a third of the two cores went unused.
+        pending: collections.deque[_Pending] = collections.deque()
         for chunk in itertools.chain([first] if first else [], chunks):
             summary.chunks += 1
             summary.read += len(chunk)
             papers = merge_records(chunk)
-            ahead = _Pending(papers, start(papers), meter.chunk_started(len(chunk)))
-            if pending is not None:
-                _write_chunk(store, pending, run, summary, state)
-            pending = ahead
-        if pending is not None:
-            _write_chunk(store, pending, run, summary, state)
+            pending.append(_Pending(papers, start(papers), meter.chunk_started(len(chunk))))
+            if len(pending) > CHUNKS_AHEAD:
+                _write_chunk(store, pending.popleft(), run, summary, state)
+        while pending:
+            _write_chunk(store, pending.popleft(), run, summary, state)
     finally:
         if pool is not None:
             pool.close()
@@ -360,7 +363,7 @@ def stored_entity_types(store: GraphStore, names: set[str]) -> dict[str, list[st
     found: dict[str, list[str]] = {}
     for kind in ENTITY_TYPES:
         label = kind.capitalize()
-        for key in store.nodes(label, [f"{kind}:{name}" for name in names]):
+        for key in store.node_keys(label, [f"{kind}:{name}" for name in names]):
             found.setdefault(key.split(":", 1)[1], []).append(kind)
     return found
 

@@ -154,6 +154,10 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
     """
     nodes: dict[str, Node] = {}
     edges: dict[tuple[str, str, str], Edge] = {}
+    # The same author or entity recurs across a chunk's papers: its node (key, name forms) is made
+    # once per chunk, not once per mention.
+    authors: dict[str, Node] = {}
+    entity_nodes: dict[Entity, Node] = {}
 
     def add_node(node: Node) -> None:
         if node.key in nodes:
@@ -172,8 +176,11 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
         add_node(paper_node(paper))
         sources = [str(s) for s in paper.sources]
         for name in paper.authors:
-            add_node(Node("Author", author_key(name), {"name": name}))
-            edge = Edge("WROTE", author_key(name), paper.key, {})
+            author = authors.get(name)
+            if author is None:
+                author = authors[name] = Node("Author", author_key(name), {"name": name})
+            add_node(author)
+            edge = Edge("WROTE", author.key, paper.key, {})
             edges[edge.ident] = edge
         for field, url in paper.links:
             repo = metadata_repo(url)
@@ -187,21 +194,27 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
             continue
         strongest: dict[str, tuple[int, Edge]] = {}
         for mention in extraction.mentions:
-            add_node(entity_node(mention.entity))
+            node = entity_nodes.get(mention.entity)
+            if node is None:
+                node = entity_nodes[mention.entity] = entity_node(mention.entity)
+            add_node(node)
             rank = ROLE_PRIORITY[mention.role]
-            if mention.entity.key in strongest and strongest[mention.entity.key][0] <= rank:
+            if node.key in strongest and strongest[node.key][0] <= rank:
                 continue
             edge = Edge(
                 ROLE_REL_TYPES[mention.role],
                 paper.key,
-                mention.entity.key,
+                node.key,
                 {**evidence_props(mention.evidence), "sources": sources},
             )
-            strongest[mention.entity.key] = (rank, edge)
+            strongest[node.key] = (rank, edge)
             if mention.entity.family and mention.entity.family != mention.entity.name:
                 family = Entity("model", mention.entity.family, family=mention.entity.family)
-                add_node(entity_node(family))
-                variant = Edge("VARIANT_OF", mention.entity.key, family.key, {})
+                family_node = entity_nodes.get(family)
+                if family_node is None:
+                    family_node = entity_nodes[family] = entity_node(family)
+                add_node(family_node)
+                variant = Edge("VARIANT_OF", node.key, family_node.key, {})
                 edges[variant.ident] = variant
         for _, edge in strongest.values():
             edges[edge.ident] = edge

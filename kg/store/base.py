@@ -68,6 +68,10 @@ class GraphStore(Protocol):
         """Properties of the nodes with these keys that exist, by key."""
         ...
 
+    def node_keys(self, label: str, keys: Iterable[str]) -> set[str]:
+        """Which of these keys are nodes of this label (their properties are not read)."""
+        ...
+
     def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
         """Keys of the existing papers with each normalised title."""
         ...

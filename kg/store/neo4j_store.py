@@ -248,6 +248,13 @@ class Neo4jStore:
                 found[row["key"]] = {k: v for k, v in row["props"].items() if k != "key"}
         return found
 
+    def node_keys(self, label: str, keys: Iterable[str]) -> set[str]:
+        query = f"UNWIND $keys AS k MATCH (n:{_name(label, SCHEMA.labels)} {{key: k}}) RETURN n.key AS key"
+        found: set[str] = set()
+        for chunk in _chunks(list(keys), 10_000):
+            found.update(row["key"] for row in self._read(query, keys=list(chunk)))
+        return found
+
     def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
         query = (
             "UNWIND $titles AS t MATCH (p:Paper {norm_title: t}) WITH t, p.key AS key ORDER BY key RETURN t, collect(key) AS keys"

@@ -72,6 +72,7 @@ READ_WAIT_S = 30.0
 SQLITE_SHARED_FIRST = 0x40000000 + 2
 SQLITE_SHARED_SIZE = 510
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
+KNOWN_NODES = 100_000  # nodes whose rows _props_by_key keeps until the file changes (a chunk has ~55,000)
 WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most; readers keep 64 MB)
 # The read papers' (key, title, abstract, published).
 _PAPER_TEXTS = (
@@ -162,6 +163,8 @@ class SQLiteStore:
         self._wrote = False
         self._made_schema = False  # this build's transaction made the tables: the file held no graph before it
         self._identity: tuple[int, int] | None = None
+        self._known: dict[str, tuple[int, str, dict[str, Any]] | None] = {}  # see _props_by_key
+        self._known_at: tuple[int, int] | None = None
         meta = self._open(create=create, legacy=legacy if migrate else None)
         if lock or meta is None:
             # A new store holds no tables until its first transaction creates them: begun now, so
@@ -559,14 +562,38 @@ class SQLiteStore:
         return {key: (node_id, label) for key, node_id, label in self._by_keys("key, id, label", keys)}
 
     def _props_by_key(self, keys: Iterable[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
-        return {key: (node_id, label, node_props(props, abstract_z, abstract_size))
-                for key, node_id, label, props, abstract_z, abstract_size
-                in self._by_keys("key, id, label, props, abstract_z, abstract_size", keys)}
+        """(id, label, properties) of the nodes with these keys that exist, by key.
+
+        A build reads a chunk's entities twice (have their linkable names changed; then what to merge
+        into): rows read since the file last changed are kept (``_known``, checked against this
+        connection's changes and other connections' commits) and not read and decoded again.
+        Callers get their own copy of each properties dict."""
+        stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if stamp != self._known_at or len(self._known) > KNOWN_NODES:
+            self._known, self._known_at = {}, stamp
+        known = self._known
+        wanted = list(dict.fromkeys(keys))
+        missing = {key for key in wanted if key not in known}
+        if missing:
+            for key, node_id, label, props, abstract_z, abstract_size in self._by_keys(
+                    "key, id, label, props, abstract_z, abstract_size", missing):
+                known[key] = (node_id, label, node_props(props, abstract_z, abstract_size))
+                missing.discard(key)
+            known.update(dict.fromkeys(missing))  # not in the graph
+        found = {}
+        for key in wanted:
+            row = known.get(key)
+            if row is not None:
+                found[key] = (row[0], row[1], dict(row[2]))
+        return found
 
     # -- reads ---------------------------------------------------------------------------------
 
     def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         return {key: props for key, (_, found, props) in self._props_by_key(keys).items() if found == label}
+
+    def node_keys(self, label: str, keys: Iterable[str]) -> set[str]:
+        return {key for key, (_, found) in self._ids(keys).items() if found == label}
 
     def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
