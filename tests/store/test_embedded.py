@@ -20,7 +20,7 @@ from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
 from paperkg.store.sqlite_cooccurrence import is_current
-from paperkg.store.sqlite_props import evidence_sql
+from paperkg.store.sqlite_props import add_functions, evidence_sql
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
 
@@ -158,6 +158,29 @@ def test_clear_extracted_drops_role_edges_results_and_orphaned_entities(db):
     assert set(store.dump().nodes) == {PAPER.key, metadata.key}, "the metadata link stays"
     assert store.sql("SELECT count(*) FROM names") == [(0,)]
     assert _stored(store) == _recounted(store)
+
+
+def test_node_rows_read_again_are_never_stale(db):
+    """A build reads a chunk's entities twice and the store keeps what it read until the file
+    changes: a change by this store, by another connection, or by a caller to its copy shows."""
+    store = _write(db, GraphBatch((PAPER, MODEL), ()))
+    store.lock()
+    first = store.nodes("Model", [MODEL.key])[MODEL.key]
+    first["aliases"] = ["changed by the caller"]
+    assert store.nodes("Model", [MODEL.key])[MODEL.key]["aliases"] == ["GPT4o"], "each caller gets its own dict"
+    assert store.nodes("Paper", [MODEL.key]) == {} and store.node_keys("Model", [MODEL.key, "model:none"]) == {MODEL.key}
+    store.clear_extracted(["paper:not-there"])  # a write that changes no row keeps what was read
+    store.upsert(GraphBatch((Node("Model", MODEL.key, {"aliases": ["GPT 4o"]}),), ()))
+    assert store.nodes("Model", [MODEL.key])[MODEL.key]["aliases"] == ["GPT4o", "GPT 4o"]
+    store.commit()
+    assert store.nodes("Model", [MODEL.key])[MODEL.key]["aliases"] == ["GPT4o", "GPT 4o"]
+    other = sqlite3.connect(store.path)
+    add_functions(other)  # the schema's triggers call them, as in the sqlite3 shell
+    with other:
+        other.execute("UPDATE nodes SET props = json_set(props, '$.name', 'GPT-4o (edited)') WHERE key = ?", (MODEL.key,))
+    other.close()
+    assert store.nodes("Model", [MODEL.key])[MODEL.key]["name"] == "GPT-4o (edited)", "another tool's commit shows"
+    store.close()
 
 
 def test_names_index_and_text_index_follow_the_nodes(db):
