@@ -170,9 +170,8 @@ def build(
         run = pool.extract if pool is not None else _in_process(extractor or default_extractor)
         start = pool.started if pool is not None else _deferred(run)
         meter = _Meter(read, progress)
-        # Chunks ahead: the workers extract chunks N+1 and N+2 while this process writes chunk N.
-        # With one chunk ahead they sat idle whenever they finished it before the write did, and
-        # this process waited whenever they did not: a third of the two cores went unused.
+        # Chunks ahead: the workers extract chunks N+1 and N+2 while this process writes chunk N,
+        # so that they do not sit idle when they finish one chunk before the write of the last ends.
         pending: collections.deque[_Pending] = collections.deque()
         for chunk in itertools.chain([first] if first else [], chunks):
             summary.chunks += 1

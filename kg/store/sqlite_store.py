@@ -571,8 +571,13 @@ class SQLiteStore:
         stamp = (self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
         if stamp != self._known_at or len(self._known) > KNOWN_NODES:
             self._known, self._known_at = {}, stamp
-        known = self._known
         wanted = list(dict.fromkeys(keys))
+        if len(wanted) > KNOWN_NODES:  # a read of much of the graph: kept by nobody
+            self._known = {}
+            return {key: (node_id, label, node_props(props, abstract_z, abstract_size))
+                    for key, node_id, label, props, abstract_z, abstract_size
+                    in self._by_keys("key, id, label, props, abstract_z, abstract_size", wanted)}
+        known = self._known
         missing = {key for key in wanted if key not in known}
         if missing:
             for key, node_id, label, props, abstract_z, abstract_size in self._by_keys(
