@@ -31,7 +31,7 @@ from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
 from paperkg.extractors.words import common_words
-from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key
+from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key, match_key_of_words, match_letters
 from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore, IntroducedNameIndex
 from paperkg.workers import Workers
 
@@ -221,10 +221,15 @@ def _spelled(names: Iterable[tuple[str, int, str]], sentences: Iterable[list[str
         widths.setdefault(first, []).append(width)
     found: set[str] = set()
     for tokens in sentences:
+        letters: list[str] | None = None  # each token's match_letters, made when a run is first tried
         for i, token in enumerate(tokens):
             key = _token_key(token)
             for width in widths.get(key, ()):
-                if i + width <= len(tokens) and (norm := match_key(" ".join(tokens[i : i + width]))) in wanted[(key, width)]:
+                if i + width > len(tokens):
+                    continue
+                if letters is None:
+                    letters = [match_letters(t) for t in tokens]
+                if (norm := match_key_of_words(letters[i : i + width])) in wanted[(key, width)]:
                     found.add(norm)
     return found
 

@@ -127,8 +127,26 @@ def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
     (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =
     "transformer"). A "+" is kept: ImageNet++ and VBench++ are not ImageNet and VBench."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", name).casefold() if ch.isalnum() or ch == "+")
+    return match_key_of_words([_match_letters(name)])
+
+
+@lru_cache(maxsize=200_000)
+def match_letters(word: str) -> str:
+    """The letters, digits and "+" that ``match_key`` keeps of one word (before its plural rule)."""
+    return _match_letters(word)
+
+
+def match_key_of_words(letters: Iterable[str]) -> str:
+    """``match_key`` of words written one after the other, from each word's ``match_letters``:
+    ``match_key("Llama 3.1")`` is ``match_key_of_words([match_letters("Llama"), match_letters("3.1")])``
+    (a space between words joins nothing in NFKC), so a scan of every run of words in a text
+    normalises each word once instead of each run."""
+    text = "".join(letters)
     return text[:-1] if len(text) > 3 and text.endswith("s") else text
+
+
+def _match_letters(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum() or ch == "+")
 
 
 def entity_key(entity_type: str, name: str) -> str:

@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from paperkg.citations import Introduction, PaperText, infer_citations, name_index_rows, name_shape
+from paperkg.model import match_key, match_key_of_words, match_letters
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
@@ -239,3 +240,13 @@ def test_a_build_tells_which_stored_entities_its_nodes_rename(tmp_path):
         assert renamed_entities(store, [again, fresh]) == set()
         assert renamed_entities(store, [respelled]) == {stored.key}
         assert renamed_entities(store, [aliased]) == {stored.key}
+
+
+@pytest.mark.parametrize("words", [
+    ["Llama", "3.1"], ["GPT-4o", "models"], ["Straße", "Models"], ["ΣΊΣΥΦΟΣ", "x"], ["ﬁne-tuning"], ["Ｑｗｅｎ", "2"],
+    ["e\u0301", "GPTs"], ["ImageNet++"], ["VBench", "++"], ["ψ-RAG"], ["the", "LLMs"], ["a", "b", "c", "s"],
+])
+def test_a_run_of_words_normalises_as_the_words_joined(words):
+    """The scan for introduced names normalises each word once (match_letters) and joins them: the
+    same key as match_key of the run written out, plural rule and all."""
+    assert match_key_of_words([match_letters(w) for w in words]) == match_key(" ".join(words))
