@@ -250,13 +250,16 @@ def _spellings(norm: str, width: int, sentences: list[tuple[str, list[str]]]) ->
     """The token runs of ``width`` tokens in these sentences whose normalised form is ``norm``."""
     found = set()
     for _, tokens in sentences:
+        letters: list[str] | None = None  # each token's match_letters, made when a run is first tried
         for i, token in enumerate(tokens):
             # A cheap test first: the run's first token must begin the name.
             if not norm.startswith(_token_key(token)) or i + width > len(tokens):
                 continue
+            if letters is None:
+                letters = [match_letters(t) for t in tokens]
             window = tuple(tokens[i : i + width])
             # The written form must itself look like a name: "token" is not TOKEN, "Generation" not GENERATION.
-            if match_key(" ".join(window)) == norm and name_shape(" ".join(window)):
+            if match_key_of_words(letters[i : i + width]) == norm and name_shape(" ".join(window)):
                 found.add(window)
     return found
 

@@ -159,6 +159,12 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
     authors: dict[str, Node] = {}
     entity_nodes: dict[Entity, Node] = {}
 
+    def node_of(entity: Entity) -> Node:
+        node = entity_nodes.get(entity)
+        if node is None:
+            node = entity_nodes[entity] = entity_node(entity)
+        return node
+
     def add_node(node: Node) -> None:
         if node.key in nodes:
             if nodes[node.key].props == node.props:
@@ -194,9 +200,7 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
             continue
         strongest: dict[str, tuple[int, Edge]] = {}
         for mention in extraction.mentions:
-            node = entity_nodes.get(mention.entity)
-            if node is None:
-                node = entity_nodes[mention.entity] = entity_node(mention.entity)
+            node = node_of(mention.entity)
             add_node(node)
             rank = ROLE_PRIORITY[mention.role]
             if node.key in strongest and strongest[node.key][0] <= rank:
@@ -210,9 +214,7 @@ def assemble(papers: Iterable[Paper], extractions: Mapping[str, PaperExtraction]
             strongest[node.key] = (rank, edge)
             if mention.entity.family and mention.entity.family != mention.entity.name:
                 family = Entity("model", mention.entity.family, family=mention.entity.family)
-                family_node = entity_nodes.get(family)
-                if family_node is None:
-                    family_node = entity_nodes[family] = entity_node(family)
+                family_node = node_of(family)
                 add_node(family_node)
                 variant = Edge("VARIANT_OF", node.key, family_node.key, {})
                 edges[variant.ident] = variant

@@ -574,23 +574,23 @@ class SQLiteStore:
         wanted = list(dict.fromkeys(keys))
         if len(wanted) > KNOWN_NODES:  # a read of much of the graph: kept by nobody
             self._known = {}
-            return {key: (node_id, label, node_props(props, abstract_z, abstract_size))
-                    for key, node_id, label, props, abstract_z, abstract_size
-                    in self._by_keys("key, id, label, props, abstract_z, abstract_size", wanted)}
+            return dict(self._decoded_rows(wanted))
         known = self._known
         missing = {key for key in wanted if key not in known}
         if missing:
-            for key, node_id, label, props, abstract_z, abstract_size in self._by_keys(
-                    "key, id, label, props, abstract_z, abstract_size", missing):
-                known[key] = (node_id, label, node_props(props, abstract_z, abstract_size))
-                missing.discard(key)
-            known.update(dict.fromkeys(missing))  # not in the graph
+            known.update(dict.fromkeys(missing))  # None: not in the graph, unless read below
+            known.update(self._decoded_rows(missing))
         found = {}
         for key in wanted:
             row = known.get(key)
             if row is not None:
                 found[key] = (row[0], row[1], dict(row[2]))
         return found
+
+    def _decoded_rows(self, keys: Iterable[str]) -> Iterator[tuple[str, tuple[int, str, dict[str, Any]]]]:
+        for key, node_id, label, props, abstract_z, abstract_size in self._by_keys(
+                "key, id, label, props, abstract_z, abstract_size", keys):
+            yield key, (node_id, label, node_props(props, abstract_z, abstract_size))
 
     # -- reads ---------------------------------------------------------------------------------
 
