@@ -436,6 +436,21 @@ class Schema:
         if self.label_of(node.key) != node.label:
             raise ValueError(f"node {node.key!r} has label {node.label}, key says otherwise")
 
+    def check_batch(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
+        """``check_node`` and ``check_edge`` for a whole batch: each distinct kind of node and edge
+        (key prefixes, type, whether it has properties) is checked once, not each of a chunk's millions."""
+        checked: set[tuple[str, ...]] = set()
+        for node in nodes:
+            kind = (node.key.partition(":")[0], node.label)
+            if kind not in checked:
+                self.check_node(node)
+                checked.add(kind)
+        for edge in edges:
+            kind = (edge.source.partition(":")[0], edge.type, edge.target.partition(":")[0], "props" if edge.props else "")
+            if kind not in checked:
+                self.check_edge(edge)
+                checked.add(kind)
+
 
 ROLE_REL_TYPES = {role: role.upper() for role in ROLES}
 ENTITY_LABELS = {"model": "Model", "dataset": "Dataset", "method": "Method"}
@@ -481,6 +496,9 @@ def merge_props(old: Mapping[str, Any], new: Mapping[str, Any], *, union: Iterab
 
     The Neo4j store does the same in Cypher; both stores must agree on this rule.
     """
+    if not old:  # a node or edge written for the first time (most of a build's): nothing to accumulate
+        return {name: list(value) if isinstance(value, (list, tuple)) else value
+                for name, value in new.items() if value is not None}
     merged = dict(old)
     union_set = union if isinstance(union, (set, frozenset)) else set(union)
     for name, value in new.items():

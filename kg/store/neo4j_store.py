@@ -343,15 +343,14 @@ class Neo4jStore:
 
     def upsert(self, batch: GraphBatch) -> None:
         self.ensure_schema()
+        SCHEMA.check_batch(batch.nodes, batch.edges)
         by_label: dict[str, list[Node]] = defaultdict(list)
         for node in batch.nodes:
-            SCHEMA.check_node(node)
             by_label[node.label].append(node)
         for label, nodes in by_label.items():
             self._upsert_nodes(label, nodes)
         by_route: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
         for edge in batch.edges:
-            SCHEMA.check_edge(edge)
             by_route[(SCHEMA.label_of(edge.source), edge.type, SCHEMA.label_of(edge.target))].append(edge)
         for route, edges in by_route.items():
             self._upsert_edges(route, edges)

@@ -55,9 +55,11 @@ from paperkg.store.sqlite_schema import (
     LAYOUT_VERSION,
     REMADE_EDGE_TRIGGERS,
     UPGRADABLE_LAYOUTS,
+    WRITER_INDEXES_TEXT,
     create_schema,
     drop_positional_title_index,
     fill_title_index,
+    indexed_text,
     read_meta,
 )
 
@@ -843,10 +845,7 @@ class SQLiteStore:
     @_writes
     def upsert(self, batch: GraphBatch) -> None:
         conn = self._write()
-        for node in batch.nodes:
-            SCHEMA.check_node(node)
-        for edge in batch.edges:
-            SCHEMA.check_edge(edge)
+        SCHEMA.check_batch(batch.nodes, batch.edges)
         existing = self._props_by_key(node.key for node in batch.nodes)
         merged: dict[str, tuple[str, dict[str, Any]]] = {}
         for node in batch.nodes:
@@ -859,16 +858,50 @@ class SQLiteStore:
         ]
         moved = [existing[key][0] for key, (label, props) in merged.items()
                  if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
+        texts = self._new_texts(merged, existing)
         with self._keeping_edges(moved):
-            conn.executemany(
-                "INSERT INTO nodes (key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props, "
-                "abstract_z = excluded.abstract_z, abstract_size = excluded.abstract_size",
-                rows,
-            )
+            if texts is not None:
+                conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, '1')", (WRITER_INDEXES_TEXT,))
+            try:
+                conn.executemany(
+                    "INSERT INTO nodes (key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props, "
+                    "abstract_z = excluded.abstract_z, abstract_size = excluded.abstract_size",
+                    rows,
+                )
+            finally:
+                if texts is not None:
+                    conn.execute("DELETE FROM meta WHERE name = ?", (WRITER_INDEXES_TEXT,))
+            if texts:
+                self._index_texts(conn, texts)
         if batch.edges:
             papers = {key: props for key, (label, props) in merged.items() if label == "Paper"}
             self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers)
+
+    @staticmethod
+    def _new_texts(merged: Mapping[str, tuple[str, dict[str, Any]]],
+                   existing: Mapping[str, Any]) -> dict[str, tuple[str | None, str | None]] | None:
+        """The text of each paper an upsert adds, as node_added would index it (by key), for the
+        writer to index (``WRITER_INDEXES_TEXT``); None when one of them has a value the trigger
+        should read itself. Papers already stored are re-indexed by node_changed as before."""
+        texts: dict[str, tuple[str | None, str | None]] = {}
+        for key, (label, props) in merged.items():
+            if key in existing:
+                continue
+            try:
+                text = indexed_text(label, props)
+            except ValueError:
+                return None
+            if text is not None:
+                texts[key] = text
+        return texts
+
+    def _index_texts(self, conn: sqlite3.Connection, texts: Mapping[str, tuple[str | None, str | None]]) -> None:
+        """Put papers just added into the full-text indexes, in node id order, one statement per index."""
+        ids = self._ids(texts)
+        rows = sorted((ids[key][0], title, abstract) for key, (title, abstract) in texts.items())
+        conn.executemany("INSERT INTO paper_text (rowid, title, abstract) VALUES (?, ?, ?)", rows)
+        conn.executemany("INSERT INTO paper_titles (rowid, title) VALUES (?, ?)", [(i, title) for i, title, _ in rows])
 
     def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset(),
                       papers: Mapping[str, Mapping[str, Any]] | None = None) -> None:

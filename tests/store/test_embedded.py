@@ -195,6 +195,43 @@ def test_names_index_and_text_index_follow_the_nodes(db):
     store.sql("INSERT INTO paper_text (paper_text, rank) VALUES ('integrity-check', 0)")
 
 
+def _text_index(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple]]:
+    """Every token of the full-text indexes: (term, paper key, column, offset) of paper_text and
+    (trigram, papers, count) of paper_titles."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.text_tokens USING fts5vocab(main, paper_text, 'instance')")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.title_trigrams USING fts5vocab(main, paper_titles, 'row')")
+    words = conn.execute("SELECT t.term, n.key, t.col, t.offset FROM temp.text_tokens t JOIN nodes n ON n.id = t.doc "
+                         "ORDER BY 1, 2, 3, 4").fetchall()
+    return words, conn.execute("SELECT term, doc, cnt FROM temp.title_trigrams ORDER BY 1").fetchall()
+
+
+def test_papers_the_writer_indexes_itself_are_indexed_as_the_trigger_indexes_them(db, tmp_path):
+    papers = (
+        PAPER,
+        Node("Paper", "paper:2401.00002", {"title": "Nul\x00 in the title", "abstract": "And in\x00 the abstract.",
+                                           "stub": False}),
+        Node("Paper", "paper:2401.00003", {"title": "Only a title"}),
+        Node("Paper", "paper:2401.00004", {"title": "A stub, cited only", "stub": True}),
+        MODEL,
+    )
+    store = _write(db, GraphBatch(papers, ()))
+    assert "text_indexed_by_writer" not in dict(store.sql("SELECT name, value FROM meta")), "the flag never outlives a write"
+    written = sqlite3.connect(db / "graph.sqlite")
+    add_functions(written)
+    # The same rows written by another tool: node_added indexes them itself.
+    by_tool = sqlite3.connect(tmp_path / "other.sqlite")
+    written.backup(by_tool)
+    add_functions(by_tool)
+    rows = by_tool.execute("SELECT key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id").fetchall()
+    by_tool.execute("DELETE FROM nodes")
+    assert _text_index(by_tool) == ([], []), "the trigger's delete took out exactly what the writer put in"
+    by_tool.executemany("INSERT INTO nodes (key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?)", rows)
+    assert _text_index(written) == _text_index(by_tool)
+    words = {term for term, *_ in _text_index(written)[0]}
+    assert {"nul", "abstract", "only", "uses"} <= words and "stub" not in words
+    store.sql("INSERT INTO paper_text (paper_text, rank) VALUES ('integrity-check', 0)")
+
+
 def test_reading_a_missing_graph_says_to_build(db):
     with pytest.raises(StoreError, match="run `kg build` first"):
         EmbeddedStore(db)
