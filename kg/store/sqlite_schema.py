@@ -7,7 +7,8 @@ labels, normalised names and aliases (``names``), sources' own paper ids (``pape
 titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints and
 types, authorship both ways, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
 (``counts``: also papers per month) right whoever writes, so ``kg stats`` reads a few rows and any SQLite tool may edit
-the file. README.md ("The embedded store's file") documents the schema for users.
+the file. The store's own writer indexes the text of the papers it adds (``WRITER_INDEXES_TEXT``).
+README.md ("The embedded store's file") documents the schema for users.
 """
 
 from __future__ import annotations

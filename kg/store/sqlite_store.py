@@ -312,7 +312,8 @@ class SQLiteStore:
         query uses are dropped and the triggers that needed them made anew. From layouts 1 to 3:
         papers' abstracts move out of ``props`` into their compressed columns. From layouts 1 to 4:
         the WROTE relationships move out of ``edges`` into ``authorship``. From layouts 1 to 5: the
-        title trigram index is made anew without positions."""
+        title trigram index is made anew without positions. From every older layout: the node
+        triggers are made anew (layout 9: node_added leaves the text of the writer's papers to it)."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
             self.lock(wait_s=READ_WAIT_S)

@@ -232,6 +232,24 @@ def test_papers_the_writer_indexes_itself_are_indexed_as_the_trigger_indexes_the
     store.sql("INSERT INTO paper_text (paper_text, rank) VALUES ('integrity-check', 0)")
 
 
+def test_a_layout_8_store_gets_the_trigger_that_leaves_the_writers_papers_to_it(db, caplog):
+    _write(db, GraphBatch((PAPER,), ())).close()
+    conn = sqlite3.connect(db / "graph.sqlite")
+    with conn:  # node_added as layout 8 wrote it: it indexes every paper itself
+        [(trigger,)] = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'node_added'").fetchall()
+        conn.execute("DROP TRIGGER node_added")
+        conn.execute(trigger.replace(" AND NOT EXISTS (SELECT 1 FROM meta WHERE name = 'text_indexed_by_writer')", ""))
+        conn.execute("UPDATE meta SET value = '8' WHERE name = 'layout_version'")
+    conn.close()
+    with caplog.at_level("WARNING"), _write(db, GraphBatch((WRITTEN,), ())) as store:
+        assert "upgrading" in caplog.text
+        [(trigger,)] = store.sql("SELECT sql FROM sqlite_schema WHERE name = 'node_added'")
+        assert trigger.count("text_indexed_by_writer") == 2, "both full-text inserts wait for the writer's flag"
+        assert store.papers_with_names(["GPT-4o"]) == {PAPER.key}
+        titled = store.sql("SELECT n.key FROM paper_titles t JOIN nodes n ON n.id = t.rowid WHERE paper_titles MATCH 'ool'")
+        assert titled == [(WRITTEN.key,)], "the paper added after the upgrade is in the title index, by the writer"
+
+
 def test_reading_a_missing_graph_says_to_build(db):
     with pytest.raises(StoreError, match="run `kg build` first"):
         EmbeddedStore(db)
