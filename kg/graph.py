@@ -51,7 +51,7 @@ def metadata_repo(url: str) -> Repo | None:
 def _props(**values: Any) -> dict[str, Any]:
     """Properties without empty values: stores never hold nulls, empty text or empty lists."""
     # Truth and type tests, not ``v not in (None, (), [], "")``: four comparisons per value took
-    # twice the time, and a chunk of papers makes a million of these dicts.
+    # twice the time, and a build makes about eight of these dicts per paper.
     return {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()
             if v is not None and (v or type(v) not in _EMPTIABLE)}
 

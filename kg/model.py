@@ -438,7 +438,7 @@ class Schema:
 
     def check_batch(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
         """``check_node`` and ``check_edge`` for a whole batch: each distinct kind of node and edge
-        (key prefixes, type, whether it has properties) is checked once, not each of a chunk's millions."""
+        (key prefixes, type, whether it has properties) is checked once, not each of a chunk's ~100,000."""
         checked: set[tuple[str, ...]] = set()
         for node in nodes:
             kind = (node.key.partition(":")[0], node.label)
