@@ -38,9 +38,10 @@ LAYOUT_VERSION = 9
 UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8")
 # A meta row the store's writer holds only while it inserts nodes, inside its transaction (no other
 # connection ever sees it): the papers that insert adds are put into paper_text and paper_titles by
-# the writer itself, all in one statement each. FTS5 flushes its pending terms to a new segment at
-# each statement inside a trigger, so indexing row by row in the trigger cost three times as much
-# (0.50 against 0.17 ms a paper, 20,000 papers added to a 40,000-paper store).
+# the writer itself, one statement each. FTS5 inserts made by a trigger cost about four times as much
+# as the same inserts made directly (0.24 against 0.06 ms a paper with a bare trigger; 0.50 against
+# 0.17 ms for the whole node insert, 20,000 papers added to a 40,000-paper store), for an index of the
+# same size; the per-statement work FTS5 does inside a trigger is the likely cause, not established.
 WRITER_INDEXES_TEXT = "text_indexed_by_writer"
 # Tables of counts derived from the graph, dropped by an upgrade and counted anew before it commits.
 DERIVED_TABLES = ("cooccurrence",)
