@@ -861,7 +861,7 @@ class SQLiteStore:
                  if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
         texts = self._new_texts(merged, existing)
         with self._keeping_edges(moved):
-            if texts is not None:
+            if texts:  # papers to index (None: left to the trigger; empty: none added)
                 conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, '1')", (WRITER_INDEXES_TEXT,))
             try:
                 conn.executemany(
@@ -871,7 +871,7 @@ class SQLiteStore:
                     rows,
                 )
             finally:
-                if texts is not None:
+                if texts:
                     conn.execute("DELETE FROM meta WHERE name = ?", (WRITER_INDEXES_TEXT,))
             if texts:
                 self._index_texts(conn, texts)
