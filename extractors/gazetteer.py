@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from paperkg.extractors.words import common_words
+
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1").
 WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]+(?:\.\d+)*")
 # What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
@@ -106,8 +108,26 @@ class Gazetteer:
         self._first_coined_lower: dict[str, int] = {}
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
+        self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
         for entry in entries:
             self.add(entry)
+        self._add_capitalised_variants()
+
+    def _add_capitalised_variants(self) -> None:
+        """"Librispeech" for LibriSpeech, "Imagenet" for ImageNet: a data set's long one-word name with
+        capitals inside is often written with only its first capital. Added after every entry, so a name
+        of its own spelled so keeps its entry. Data sets only: models' and methods' names spelled so are
+        often ordinary words ("Minimax" is no MiniMax, "Autoencoder" no AutoEncoder); short names and
+        common words are left out too."""
+        common = common_words()
+        for key, entry in self._one_word_names:
+            if entry.type != "dataset" or len(key) < 6 or not key.isalpha() or not key[0].isupper() or not _mixed_case(key):
+                continue
+            variant = key[0] + key[1:].lower()
+            if variant.lower() in common or variant in self.exact:
+                continue
+            self.exact[variant] = entry
+            self._first_exact[variant] = max(self._first_exact.get(variant, 0), 1)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -126,6 +146,8 @@ class Gazetteer:
             if len(key) < 2:
                 continue  # one letter is never a name on its own
             table.setdefault(key, entry)  # the first entry (higher-priority file) keeps a name
+            if len(parts) == 1 and not fold and table[key] is entry:
+                self._one_word_names.append((key, entry))
             head = parts[0].lower() if fold else parts[0]
             first[head] = max(first.get(head, 0), len(parts))
             for n in range(2, len(parts)):

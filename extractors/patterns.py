@@ -133,6 +133,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?:{SIZE_WORDS})\b(?!-)"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
+    r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
@@ -1074,7 +1075,8 @@ TYPE_HEADS = {
 # "MOVA (MOSS Video and Audio), an open-source model": a parenthesis may stand between;
 # "Our novel resource, INCLUDE, is a comprehensive benchmark": so may a comma before "is".
 _APPOSITIVE = re.compile(
-    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)"
+    # "TOMATO, Temporal Reasoning Multimodal Evaluation, a novel benchmark": an expansion in capitals may stand between
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*(?=\s*,))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)"
     r"(?:an?|the|our)\s+([^.;]{0,80})"
 )
 
@@ -1249,6 +1251,15 @@ class TitleName:
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
 
 
+# "950,000 Hours of Speech Data", "1M Images of ...", "15 Trillion Tokens of ...": a description that
+# opens with a count of units of something.
+_COUNT_OF_DATA = re.compile(
+    r"(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*(?:[KMBT]\+?|k\+?|\s(?i:thousand|million|billion|trillion))?\s+"
+    r"(?i:hours|images|videos|tokens|samples|examples|pairs|documents|clips|questions|tasks|problems|instructions|"
+    r"conversations|dialogues|trajectories|utterances|sentences|words|frames|scenes)\s+of\b"
+)
+
+
 def _before_preposition(description: str) -> str:
     return _PREPOSITION.split(description, maxsplit=1)[0]
 
@@ -1312,6 +1323,8 @@ def title_name(title: str) -> TitleName | None:
     held = held if held and held.start() < 30 else None
     if first.endswith("ing"):
         kind = None
+    elif _COUNT_OF_DATA.match(description):
+        kind = "dataset"  # "MOSEL: 950,000 Hours of Speech Data for ...": a quantity of something is data
     elif held:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
         kind = type_from_words(description)
     else:

@@ -56,7 +56,11 @@ _STRONG_USE = re.compile(
 # What stands between the names of one list, and the words that say what a list holds.
 _LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
 # "XOR-Retrieve (cross-lingual), XTREME-UP (cross-lingual) and MIRACL": a short gloss may follow an item.
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*")
+# "tasks, FrozenLake, Maze, and MiniBehavior": an item that is no candidate (one capitalised word) may stand between.
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*"
+    r"|\s*,\s*[A-Z][a-z]{2,}\s*,\s*(?:and\s+|or\s+)?"
+)
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -67,7 +71,8 @@ _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
-_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights)\b(?!-)")
+# "the AURA model", "our X weights", "the EpiCoder series" (of fine-tuned models)
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights|series)\b(?!-)")
 # A maker's name written before its known model ("OpenAI o1", "Google Gemini"): a form of the name.
 _VENDOR_BEFORE = re.compile(
     r"\b(OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind)['’]?s?\s+$"
@@ -185,12 +190,23 @@ _PRECEDING_TYPE_WORD = re.compile(
 )
 
 
+# "The resulting 3D-aware video dataset, PointVid, is then used": the type word, then the name
+# set off by commas on both sides (not "On this benchmark, X achieves ...", a clause's subject).
+_TYPE_WORD_APPOSED = re.compile(
+    r"\b(?:an?|the|our|new|novel|resulting|curated|proposed|\w+-\w+)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:(model|checkpoint)|(dataset|benchmark|corpus|leaderboard|testbed))\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _type_word(text: str, mention: Mention) -> str | None:
     """model or dataset when a type word stands right after or before a mention ("X benchmark",
-    "the model X", "a dataset named X")."""
+    "the model X", "a dataset named X", "a new video dataset, X,")."""
     found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
         text[max(0, mention.start - 28) : mention.start]
     )
+    if found is None and text.startswith(",", mention.end):
+        found = _TYPE_WORD_APPOSED.search(text[max(0, mention.start - 60) : mention.start])
     if found is None:
         return None
     return "model" if found.lastindex in (1, 3) else "dataset"  # odd groups name models, even ones data
@@ -845,9 +861,11 @@ class PaperResolver:
             # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
             # presents a name says what it is, whatever the gazetteer's reading of it.
             return stated or cluster.type or "method"
-        named = self._named_type(cluster) if cluster.rule == "pattern.size_suffix" else None
-        if named:
-            return named  # "our Text-Render-2M dataset", "our model EMO-5M": the text says which count it is
+        named = self._stated_context_type(cluster) if cluster.rule == "pattern.size_suffix" else None
+        if named in ("model", "dataset"):
+            # "our Text-Render-2M dataset", "our model EMO-5M", "we introduce InfiMM-WebMath-40B, a
+            # high-quality dataset of ...": the text says which count it is (tokens, not parameters)
+            return named
         if shape == "dataset" and (cluster.family_entry is None or _DATA_WORD_END.search(cluster.name)):
             # A model family's name with a count is often its context length ("Llama-3-8B-262k"),
             # but one ending in a data word is data ("Nemotron-Post-Training-Dataset", "LLaVA-Bench").
@@ -886,7 +904,7 @@ class PaperResolver:
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
         abstract = self.paper.abstract
-        if " model" not in abstract and " weights" not in abstract and " checkpoint" not in abstract:
+        if not any(word in abstract for word in (" model", " weights", " checkpoint", " series")):
             return False
         for form in cluster.forms:
             for start in occurrences(abstract, form):

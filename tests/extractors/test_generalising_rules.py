@@ -845,3 +845,57 @@ def test_a_known_coined_name_with_a_digit_in_other_capitals_is_that_name():
     # Without a digit the capitals may tell two names apart: "CoCo" is no COCO, "mDPO" no MDPO.
     found = _found("We propose CoCo, a contrastive method, and compare it with mDPO.")
     assert "COCO" not in found and "MDPO" not in found
+
+
+def test_a_data_sets_camel_case_name_written_with_one_capital_is_that_data_set():
+    found = _found("We build SonicSet from the Librispeech and Imagenet corpora.")
+    assert found["LibriSpeech"][0] == "dataset" and found["ImageNet"][0] == "dataset"
+    # Models and methods spelled so are often ordinary words: "Minimax" search is no MiniMax.
+    found = _found("Minimax search and an Autoencoder are used.")
+    assert "MiniMax" not in found and "AutoEncoder" not in found
+
+
+def test_what_an_appositive_says_beats_a_count_that_looks_like_parameters():
+    found = _found(
+        "We introduce InfiMM-WebMath-40B, a high-quality dataset of interleaved image-text documents.",
+        "InfiMM-WebMath-40B: Advancing Multimodal Pre-Training",
+    )
+    assert found["InfiMM-WebMath-40B"][:2] == ("dataset", "introduces")
+    assert _found("We release Foo-7B, a model tuned for code.")["Foo-7B"][0] == "model"
+
+
+def test_a_type_word_then_the_name_between_commas_types_it():
+    found = _found("The resulting 3D-aware video dataset, PointVid, is then used to fine-tune a model.")
+    assert found["PointVid"][0] == "dataset"
+    # A clause's subject after "On this benchmark," is not named by the word before it.
+    found = _found("On this benchmark, GPT-4o scores 50%. On our benchmark, SoloNet reaches 80%.")
+    assert found["GPT-4o"][0] == "model" and found.get("SoloNet", ("method",))[0] != "dataset"
+
+
+def test_an_expansion_between_a_name_and_its_appositive_is_skipped():
+    found = _found(
+        "We introduce TOMATO, Temporal Reasoning Multimodal Evaluation, a novel benchmark crafted to assess models.",
+        "TOMATO: Assessing Visual Temporal Reasoning",
+    )
+    assert found["TOMATO"][:2] == ("dataset", "introduces")
+
+
+def test_the_papers_own_series_is_a_model():
+    found = _found("We fine-tuned widely-used base models to create the EpiCoder series.", "EpiCoder: Diversity in Code")
+    assert found["EpiCoder"][:2] == ("model", "introduces")
+
+
+def test_a_coined_list_after_tasks_with_a_plain_word_between_is_a_list_of_data_sets():
+    found = _found("It improves planning in visual navigation tasks, FrozenLake, Maze, and MiniBehavior.")
+    assert found["FrozenLake"][0] == "dataset" and found["MiniBehavior"][0] == "dataset"
+
+
+def test_a_title_that_counts_units_of_something_names_a_data_set():
+    found = _found("We release transcripts for 441k hours.", "MOSEL: 950,000 Hours of Speech Data for Speech Models")
+    assert found["MOSEL"][:2] == ("dataset", "introduces")
+
+
+def test_a_letter_after_a_size_is_part_of_the_checkpoints_name_and_licences_are_no_names():
+    found = _found("We test Molmo 7B-D and Molmo 7B-O. Transcripts are released under the CC-BY license.")
+    assert {"Molmo 7B-D", "Molmo 7B-O"} <= set(found) and "Molmo 7B" not in found
+    assert "CC-BY" not in found
