@@ -134,6 +134,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size
+    r"|\s[A-Z][a-z]{2,}(?=\s+models?\b)"  # "the Granite Guardian models", "Llama Guard model": a line of the family
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
@@ -1143,6 +1144,7 @@ _TRAINED_THING = re.compile(
 )
 _PARAMETER_COUNT_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}?\d+(?:\.\d+)?\s?[BMK]-?(?:parameter|param)s?\b", re.IGNORECASE)
 # Head nouns that make an appositive say "method", whatever modifies them.
+_BENCHMARK_FRAMEWORK = re.compile(r"\b(?:benchmark|benchmarking)\s+(?:framework|protocol|pipeline|toolkit)$", re.I)
 _METHOD_HEAD = re.compile(
     r"\b(?:method|framework|approach|technique|algorithm|strategy|paradigm|protocol|pipeline|mechanism|"
     r"procedure|recipe|scheme|objective|regularizer|module|toolkit|library)s?$",
@@ -1162,17 +1164,21 @@ def type_from_appositive(text: str, end: int) -> str | None:
         return None
     words = re.sub(r"\([^)]*\)", " ", match.group(1))
     # Only the first few words: "X, a framework that improves language models" is a method.
-    head = " ".join(words.split()[:6])
+    # A space after the last word, so that a stop word there is cut too ("... removal method that").
+    head = " ".join(words.split()[:6]) + " "
     if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
-        head = " ".join(words.split()[:10])
+        head = " ".join(words.split()[:10]) + " "
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
+    head = head.rstrip()
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model
     if _PARAMETER_COUNT_WORDS.match(words.strip()):
         return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
+    if _BENCHMARK_FRAMEWORK.search(head):
+        return "dataset"  # "a comprehensive benchmark framework for evaluating T2I models": a benchmark
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

@@ -111,6 +111,8 @@ _PLURAL_CLASS = re.compile(
     r"auto-regressive|causal|long-context|pretrained|pre-trained)\b[\w\s-]*\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$"
 )
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
+# "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
+_TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -641,6 +643,8 @@ class PaperResolver:
                 return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
             if _SIZE_NEAR.match(text, mention.end):
                 return "model"
+            if _TRAINED_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+                return "model"  # "Trained on MMDuetIT, MMDuet demonstrates ...": what was trained is a model
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
             kind = type_from_appositive(text, mention.end)

@@ -899,3 +899,26 @@ def test_a_letter_after_a_size_is_part_of_the_checkpoints_name_and_licences_are_
     found = _found("We test Molmo 7B-D and Molmo 7B-O. Transcripts are released under the CC-BY license.")
     assert {"Molmo 7B-D", "Molmo 7B-O"} <= set(found) and "Molmo 7B" not in found
     assert "CC-BY" not in found
+
+
+def test_a_sentence_that_opens_with_what_a_name_was_trained_on_makes_it_a_model():
+    found = _found("We construct MMDuetIT, a training dataset. Trained on MMDuetIT, MMDuet demonstrates large gains.")
+    assert found["MMDuet"][0] == "model" and found["MMDuetIT"][0] == "dataset"
+
+
+def test_a_capitalised_word_before_models_after_a_known_family_is_part_of_its_name():
+    found = _found("We introduce the Granite Guardian models, a suite of safeguards for risk detection.")
+    assert found["Granite Guardian"][0] == "model"
+
+
+def test_an_appositives_sixth_word_that_ends_its_head_is_cut_like_any_other():
+    found = _found("We propose EffectErase, an effect-aware video object removal method that treats insertion as inverse. "
+                   "Trained on VOR, EffectErase achieves superior performance.")
+    assert found["EffectErase"][0] == "method"
+
+
+def test_a_benchmark_framework_is_a_benchmark():
+    found = _found("We introduce OneIG-Bench, a meticulously designed comprehensive benchmark framework for evaluation.")
+    assert found["OneIG-Bench"][0] == "dataset"
+    found = _found("We propose UniCorn, a simple yet elegant self-improvement framework that needs no data.")
+    assert found["UniCorn"][0] == "method"
