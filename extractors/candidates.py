@@ -13,6 +13,7 @@ from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.patterns import (
     LIST_JOIN,
+    SENTENCE_OPENERS,
     Span,
     capital_words,
     capitalised_phrases,
@@ -234,7 +235,12 @@ def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bo
 # The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather
 # than a look-behind, so re skips to stops instead of trying every position (same breaks: the stop
 # is never part of the break before it).
-_SENTENCE_END = re.compile(r"[.!?]([\"')\]]*\s+)(?=[A-Z0-9\"'(\[])")
+# ... or glued to the next sentence by a lost line break ("like GPT-4.In this work, we"): an empty
+# group (2) there, so the next sentence starts right after the stop. Only before a word that opens
+# sentences: "FLUX-1.Dev and Wan 2.1" is one name.
+_SENTENCE_END = re.compile(
+    rf"[.!?](?:([\"')\]]*\s+)(?=[A-Z0-9\"'(\[])|(?<=[A-Za-z0-9)][A-Za-z0-9)]\.)()(?=(?:{SENTENCE_OPENERS})\s))"
+)
 # Words after which a full stop does not end a sentence.
 _NO_BREAK_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|Dr|Mr|Ms|Prof|St|Inc|Ltd|Jr|al)\.|"
@@ -247,10 +253,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     capital or digit, unless it closes an abbreviation ("e.g.", "et al.", an initial)."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if _NO_BREAK_BEFORE.search(text, max(0, match.start(1) - 8), match.start(1)):
+        gap = 1 if match.group(1) is not None else 2  # white space, or none after a glued stop
+        if _NO_BREAK_BEFORE.search(text, max(0, match.start(gap) - 8), match.start(gap)):
             continue
-        bounds.append((start, match.start(1)))
-        start = match.end(1)
+        bounds.append((start, match.start(gap)))
+        start = match.end(gap)
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds

@@ -90,7 +90,19 @@ def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
 # ---------------------------------------------------------------------------------------------
 
 # One name-like token: letters/digits with inner hyphens, dots in numbers, "+" or "++" at the end.
-NAME_TOKEN = r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|[-.](?=[A-Za-z0-9\u0370-\u03FF]))*\+{0,2}"
+# Words that open a sentence, for a text whose line breaks were lost ("like GPT-4.In this work, we").
+SENTENCE_OPENERS = (
+    "The|In|We|Our|This|These|Those|To|However|Moreover|Furthermore|Additionally|Specifically|Finally|"
+    "Experiments|Extensive|Experimental|Results|Code|It|Its|On|For|With|By|Unlike|Despite|Although|While|As|"
+    "Through|Compared|Besides|Notably|Overall|Here|Then|Thus|Therefore|Existing|Recent|Such|Each|A|An|Using|"
+    "Building|Based|Further|Importantly|Empirically|Evaluations|Across|When|Given|Project|Data"
+)
+# A dot joins a name's parts ("dots.ocr", "Qwen2.5", "FLUX-1.Dev") but not two sentences glued together.
+NAME_TOKEN = (
+    r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|(?:-|\.(?!(?:"
+    + SENTENCE_OPENERS
+    + r")\s))(?=[A-Za-z0-9\u0370-\u03FF]))*\+{0,2}"
+)
 _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z]*[A-Z]")
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -111,11 +123,11 @@ RELEASE_WORDS = (
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
-# "Nemotron 3 Super", "Llama 3 and": a release number after a space, when a name, a list or the
-# sentence goes on (not "GPT-4 3 times").
+# "Nemotron 3 Super", "Llama 3 and", "Llama Guard 3 8B": a release number after a space, when a name,
+# a size, a list or the sentence goes on (not "GPT-4 3 times").
 SPACED_RELEASE_NUMBER = (
     # not after a digit: "GLM-4 1) rivals GPT-4" is an enumeration, no name ends in two numbers
-    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
     r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
@@ -417,8 +429,13 @@ def _hint_starts(text: str) -> list[int]:
             extra.append(at - 1)
     return sorted(set(starts).union(extra)) if extra else starts
 _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
-# "RoboBrain 2.5", not a score after a name ("OmniGen 5.06", "GenEval 0.86").
-_SPACED_VERSION = re.compile(rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}")
+# "RoboBrain 2.5", not a score after a name ("OmniGen 5.06", "GenEval 0.86"); "GuardReasoner 8B",
+# "Gemma1.1 2B": a checkpoint's size after a space, not a count said of the name ("X 7B parameters",
+# "Training Tokens: UniWeTok 33B vs. REPA 262B").
+_SPACED_VERSION = re.compile(
+    rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}"
+    r"|\s\d{1,3}(?:\.\d)?[BM]\b(?![-.]?\w|\s+(?i:parameters?|params|tokens|samples|images|examples|words|pairs|vs)\b)"
+)
 
 
 def _stylised_word(token: str) -> bool:
@@ -1098,7 +1115,8 @@ def environment_shaped(name: str) -> bool:
     return _ENVIRONMENT_SHAPE.search(name) is not None
 
 
-_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]")
+# "Qwen3-8B", "Pythia-410M-deduped", "MobileLLM 125M": a parameter count in a name.
+_PARAMETER_COUNT = re.compile(r"[-_\s]\d+(?:\.\d+)?B(?:[-_\s]|$)|[-_\s]\d+(?:\.\d+)?M[-_\s]|\s\d+(?:\.\d+)?M$")
 _RELEASE_TAG = re.compile(
     r"[-_](?:R1|VL|Instruct|Chat|Coder|Base|Thinking|Reasoner|instruct|chat)(?:[-_\s]|$)"
     r"|(?:[-_\s]v|-)\d+\.\d+$|[-_]v\d+$"  # a released version: "Mirothinker-v1.0", "HyVLA-0.5", "Glyph-SDXL-v2"
@@ -1298,8 +1316,10 @@ def title_name(title: str) -> TitleName | None:
     or opens with a data set's name."""
     report = _REPORT_TITLE.match(title.strip())
     if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
+        # Nearly every technical report presents a trained model ("Qwen2.5-VL", "Hermes 3", "RLDX-1"):
+        # a model, unless the abstract's appositive says what else it is.
         name = report.group(1)
-        return TitleName(name, 0, len(name), None, len(name.split()) > 1)
+        return TitleName(name, 0, len(name), "model", len(name.split()) > 1)
     data_set = _DATA_SET_TITLE.match(title.strip())
     if data_set and ":" not in title and not data_set.group(1).startswith(("A ", "The ", "An ")):
         name = data_set.group(1)

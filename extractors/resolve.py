@@ -991,7 +991,7 @@ class PaperResolver:
 
 # A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
 # "WildDet3D-Bench", "KARLBench".
-_VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b")
+_VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+)?[BM]\b")  # "-7B", "-Bench", " 8B"
 
 
 _SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")

@@ -31,6 +31,9 @@ def _random_texts(vocabulary: list[str], count: int, seed: int, words: int = 6) 
 def _pattern_words(pattern: re.Pattern | str) -> list[str]:
     """The pattern's words, with their last letter left out too ("gains?" gives "gains" and "gain")."""
     source = pattern if isinstance(pattern, str) else pattern.pattern
+    # Not the words of NAME_TOKEN's sentence openers: they only stop a name at a glued full stop,
+    # and some sixty of them would leave too few random texts that match.
+    source = source.replace(patterns.SENTENCE_OPENERS, "")
     words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]", " ", source))
     return sorted({form for word in words for form in (word, word[:-1]) if form})
 

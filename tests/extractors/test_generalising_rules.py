@@ -922,3 +922,23 @@ def test_a_benchmark_framework_is_a_benchmark():
     assert found["OneIG-Bench"][0] == "dataset"
     found = _found("We propose UniCorn, a simple yet elegant self-improvement framework that needs no data.")
     assert found["UniCorn"][0] == "method"
+
+
+def test_a_technical_report_presents_a_model():
+    found = _found("We introduce RLDX-1, a general-purpose robotic policy for dexterous manipulation.", "RLDX-1 Technical Report")
+    assert found["RLDX-1"][:2] == ("model", "introduces")
+
+
+def test_sentences_glued_by_a_lost_line_break_are_two_sentences():
+    found = _found("These works rely on resources like GPT-4.In this work, we train on ImageNet.We show gains over BERT.Our "
+                   "model runs FLUX-1.Dev fast.")
+    assert {"GPT-4", "ImageNet", "BERT"} <= set(found)
+    assert not any(name.endswith((".In", ".We", ".Our")) for name in found)
+
+
+def test_a_size_after_a_space_names_a_checkpoint_unless_it_counts_something():
+    found = _found("GuardReasoner 8B surpasses LLaMA Guard 3 8B by 20 points.", "GuardReasoner: Towards Safeguards")
+    assert found["GuardReasoner 8B"][:2] == ("model", "introduces") and found["LLaMA Guard 3 8B"][0] == "model"
+    found = _found("Training Tokens: UniWeTok 33B vs. REPA 262B. FooNet 7B parameters suffice.")
+    assert "UniWeTok 33B" not in found and "FooNet 7B" not in found
+    assert _found("It beats MobileLLM 125M/350M.")["MobileLLM 125M"][0] == "model"
