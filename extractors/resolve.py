@@ -225,6 +225,16 @@ def not_entities() -> frozenset[str]:
     return frozenset(terms)
 
 
+def _content_words(name: str) -> frozenset[str]:
+    """A long form's words, lower-cased and singular, without the class words every one of them has."""
+    words = {w.lower().removesuffix("s") for w in re.split(r"[\s-]+", name) if w}
+    return frozenset(words - {"model", "network", "agent"})
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
 # Names are compared as users' queries compare them (kg.model.match_key); cached, as the same
 # surface forms recur across a paper's candidates and the gazetteer's aliases.
 _norm = lru_cache(maxsize=100_000)(match_key)
@@ -401,11 +411,14 @@ class PaperResolver:
     def add_abbreviation(self, field_name: str, abbreviation: Abbreviation) -> None:
         long_norm, short_norm = _norm(abbreviation.long), _norm(abbreviation.short)
         if long_norm in self.stop or short_norm in self.stop or self._generic_long_form(abbreviation.long):
+            self._drop_other_reading(abbreviation)
             return
         long_cluster = (
             self._find(abbreviation.long) or self._entry_cluster(abbreviation.long) or self._wider_name(field_name, abbreviation)
         )
         short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
+        if long_cluster is None and short_cluster is not None and self._drop_other_reading(abbreviation):
+            short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
         introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
@@ -447,6 +460,27 @@ class PaperResolver:
                     0.75,
                 )
             )
+
+    def _drop_other_reading(self, abbreviation: Abbreviation) -> bool:
+        """"Long-context models (LCMs)": the paper defines the acronym as a class of models, so a
+        gazetteer entry found only as that bare acronym (latent consistency models) is not in the
+        paper. True when such an entry was dropped."""
+        if abbreviation.long.split()[-1].lower() not in ("model", "models", "networks", "agents"):
+            return False  # only a class of models: other long forms are often the entry's own in other words
+        short = abbreviation.short
+        short_cluster = self._find(short) or self._entry_cluster(short)
+        if short_cluster is None or short_cluster.entry is None:
+            return False
+        entry = short_cluster.entry
+        long_words = _content_words(abbreviation.long)
+        if any(_overlap(long_words, _content_words(form)) >= 0.5 for form in (entry.name, *entry.aliases)):
+            return False  # "Diffusion Transformers Models (DiTs)": the entry's own long form in other words
+        forms = {short, short + "s", short.removesuffix("s")}  # "LCMs" defined, "LCM outputs" later
+        if not all(m.surface in forms for m in short_cluster.mentions):
+            return False
+        self._unregister(short_cluster)
+        short_cluster.mentions.clear()
+        return True
 
     def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
         """A coined name that ends where the long form ends and starts earlier with capitalised

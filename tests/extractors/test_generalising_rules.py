@@ -942,3 +942,13 @@ def test_a_size_after_a_space_names_a_checkpoint_unless_it_counts_something():
     found = _found("Training Tokens: UniWeTok 33B vs. REPA 262B. FooNet 7B parameters suffice.")
     assert "UniWeTok 33B" not in found and "FooNet 7B" not in found
     assert _found("It beats MobileLLM 125M/350M.")["MobileLLM 125M"][0] == "model"
+
+
+def test_an_acronym_the_paper_defines_as_a_class_of_models_is_not_the_gazetteers_other_reading():
+    found = _found("Long-context models (LCMs) have made strides. Ensuring the accuracy of LCM outputs is hard.")
+    assert "latent consistency models" not in found
+    found = _found("Multimodal language models (MLMs) still face challenges in perception.")
+    assert "masked language modeling" not in found
+    # The entry's own long form, in other words, keeps it.
+    assert "latent consistency models" in _found("We distill latent consistency models (LCMs); LCMs sample fast.")
+    assert "DiT" in _found("The Diffusion Transformers Models (DiTs) have changed generation; DiTs scale well.")
