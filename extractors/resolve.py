@@ -113,6 +113,11 @@ _PLURAL_CLASS = re.compile(
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
+# "we propose a novel method (GLOV)", "a new benchmark (X)": the kind, then the name in parentheses.
+_KIND_BEFORE_PARENTHESIS = re.compile(
+    r"\b(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:(method|framework|approach|technique|algorithm|strategy)|(model)|"
+    r"(dataset|benchmark|corpus))\s*\(\s*$"
+)
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -895,7 +900,10 @@ class PaperResolver:
         if known and cluster.type == "model" and not cluster.introduced and self._data_word_after(cluster):
             return "dataset"  # "the Tulu V2 dataset", "the Alpaca data set": another's model's namesake data
         if cluster.entry is not None:
-            stated = self._stated_type(cluster) if cluster.introduced or any(m.introduced for m in cluster.mentions) else None
+            introduced = cluster.introduced or any(m.introduced for m in cluster.mentions)
+            stated = self._stated_type(cluster) if introduced else None
+            if introduced and stated is None and cluster.type in ("model", "dataset"):
+                stated = self._named_type(cluster)  # "the rStar-Coder dataset": a model's namesake data
             # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
             # presents a name says what it is, whatever the gazetteer's reading of it.
             return stated or cluster.type or "method"
@@ -912,6 +920,10 @@ class PaperResolver:
             # "We release the AURA model": the paper's own word for its coined name, whatever an appositive
             # says ("the TAG model" of "Table-Augmented Generation" is a model of a technique).
             return "model"
+        if cluster.introduced and cluster.family_entry is not None and cluster.type in ("model", "dataset"):
+            stated = self._stated_type(cluster) or self._named_type(cluster)
+            if stated in ("model", "dataset"):
+                return stated  # "We introduce rStar-Coder ... the rStar-Coder dataset": not its family's type
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family
@@ -952,12 +964,26 @@ class PaperResolver:
         return False
 
     def _stated_type(self, cluster: Cluster, fields: tuple[str, ...] = ("title", "abstract")) -> str | None:
-        """The type an appositive right after one of the cluster's mentions (in ``fields``) gives, or None."""
+        """The type an appositive right after one of the cluster's mentions (in ``fields``) gives, or
+        the kind the name is given in parentheses after ("we propose a novel method (GLOV)"), or None."""
         for mention in cluster.mentions:
             if mention.field in fields:
                 stated = type_from_appositive(self.paper.text(mention.field), mention.end)
                 if stated:
                     return stated
+        if "abstract" in fields:
+            return self._kind_before_parentheses(cluster)
+        return None
+
+    def _kind_before_parentheses(self, cluster: Cluster) -> str | None:
+        """"we propose a novel method (GLOV)": the kind the abstract names right before the name in parentheses."""
+        abstract = self.paper.abstract
+        for form in cluster.forms:
+            start = abstract.find(f"({form})")
+            if start > 0:
+                kind = _KIND_BEFORE_PARENTHESIS.search(abstract, max(0, start - 60), start + 1)
+                if kind:
+                    return "method" if kind.group(1) else "model" if kind.group(2) else "dataset"
         return None
 
     def _named_type(self, cluster: Cluster) -> str | None:

@@ -1119,6 +1119,7 @@ def _datasets_after(sentence: str, tail: int, data_spots: list[_Spot]) -> list[_
     return chain
 
 
+_TRAINS_AFTER = re.compile(r"\s+(?:dataset\s+|data\s+)?(?:improves|boosts|raises|lifts|enables|helps)\b")
 _MEASURE_WORD = re.compile(r"\b(?:rates?|scores?|accurac(?:y|ies)|win-rates?|ratings?|average|highest|best)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"([A-Za-z][\w.*-]*)\s*(?:\(|:|=)\s*(?:[\d.]+\s?\\?%?\s*(?:to|->|→|vs\.?)\s*)?$"
@@ -1135,7 +1136,9 @@ def _dataset_before(
     subject_spots: Sequence[_Spot] = (),
 ) -> list[_Spot]:
     """ "On Omni3D, it reaches 34.2", "on MMLU (63% & 66%)": the nearest dataset named before."""
-    preceding = [spot for spot in data_spots if spot.end <= start]
+    # "On LiveCodeBench, rStar-Coder improves Qwen2.5-7B from 17.4%": a data set that improves a
+    # model is what it was trained on, not where it scored.
+    preceding = [spot for spot in data_spots if spot.end <= start and not _TRAINS_AFTER.match(sentence, spot.end)]
     if not preceding:
         return []
     spot = preceding[-1]

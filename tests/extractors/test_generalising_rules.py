@@ -952,3 +952,19 @@ def test_an_acronym_the_paper_defines_as_a_class_of_models_is_not_the_gazetteers
     # The entry's own long form, in other words, keeps it.
     assert "latent consistency models" in _found("We distill latent consistency models (LCMs); LCMs sample fast.")
     assert "DiT" in _found("The Diffusion Transformers Models (DiTs) have changed generation; DiTs scale well.")
+
+
+def test_the_kind_named_before_a_parenthesised_name_beats_the_titles_reading():
+    found = _found(
+        "In this work, we propose a novel method (GLOV) enabling LLMs to act as optimizers. Our GLOV meta-prompts an LLM.",
+        "GLOV: Guided Large Language Models as Implicit Optimizers",
+    )
+    assert found["GLOV"][:2] == ("method", "introduces")
+
+
+def test_a_presented_name_called_a_dataset_is_one_whatever_its_known_family():
+    found = _found(
+        "We introduce rStar-Coder, which improves code reasoning. Experiments show the superiority of rStar-Coder dataset.",
+        "rStar-Coder: Scaling Competitive Code Reasoning with a Large-Scale Verified Dataset",
+    )
+    assert found["rStar-Coder"][:2] == ("dataset", "introduces")
