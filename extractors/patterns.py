@@ -147,6 +147,9 @@ MODEL_TAIL = re.compile(
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size
     r"|\s[A-Z][a-z]{2,}(?=\s+models?\b)"  # "the Granite Guardian models", "Llama Guard model": a line of the family
+    # "Kling O3 Pro", "MiniMax M2.5", "Gemma 4 E4B": a release written as a capital and a number (not
+    # "A100", not a layer, head or quantisation: "L9 H4", "Q4"; not after a possessive: "DeepSeek's R1")
+    r"|(?<!['’]s)\s(?![LHQ]\d)[A-Z]{1,2}\d{1,2}(?:\.\d+)?[A-Z]?\b(?![-.']?\w)"
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"

@@ -335,6 +335,7 @@ class PaperResolver:
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._abstract_lower = paper.abstract.lower()
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
+        self._other_release_of: dict[int, Cluster] = {}  # by id: another numbered release of a presented name
 
     def cues_at(self, field_name: str, position: int) -> tuple[SentenceCues, int]:
         """The cues of the sentence holding ``position`` (computed once per sentence)."""
@@ -616,6 +617,9 @@ class PaperResolver:
                         self.add_candidates(field_name, [candidate])
                         self._sibling_of[_norm(surface)] = cluster
 
+    def _model_release(self, cluster: Cluster, decided: dict[int, str]) -> bool:
+        return (decided.get(id(cluster)) or self._decide_type(cluster, type_from_shape(cluster.name))) == "model"
+
     def add_dash_variants(self) -> None:
         """"Covo-Audio-Chat" and "Orchard-SWE" beside the presented "Covo-Audio" and "Orchard": a
         dash and a capitalised word or a number after the paper's own name make a variant of it."""
@@ -636,7 +640,8 @@ class PaperResolver:
 
     def link_earlier_releases(self) -> None:
         """"TextHawk" beside the presented "TextHawk2": the stem of the paper's own numbered name is its
-        earlier release, the same kind of thing."""
+        earlier release, the same kind of thing. "POINTS1.0" beside the presented "POINTS1.5": the stem
+        with another number is another release, a model when the presented one is (``resolve``)."""
         for cluster in list(self.clusters):
             if cluster.entry is not None or not cluster.introduced:
                 continue
@@ -646,6 +651,11 @@ class PaperResolver:
             earlier = self._find(stem)
             if earlier is not None and earlier is not cluster and earlier.entry is None:
                 self._sibling_of.setdefault(_norm(stem), cluster)
+            for other in self.clusters:
+                if other is cluster or other.entry is not None or other.family_entry is not None or other.introduced:
+                    continue
+                if other.name != stem and _NUMBERED_RELEASE.sub("", other.name) == stem:
+                    self._other_release_of.setdefault(id(other), cluster)
 
     def _claim_span(self, field_name: str, start: int, end: int) -> bool:
         """True when no mention crosses the span and no known name stands inside it; coined pieces
@@ -796,6 +806,9 @@ class PaperResolver:
                 # the paper's own release, decided after its predecessor ("TextHawk" before "TextHawk2")
                 entity_type = self._decide_type(origin, type_from_shape(origin.name))
             entity_type = entity_type or self._decide_type(cluster, shape)
+            release_of = self._other_release_of.get(id(cluster))
+            if entity_type == "method" and release_of is not None and self._model_release(release_of, decided):
+                entity_type = "model"  # "POINTS1.0" beside the presented model "POINTS1.5": a release of a model
             decided[id(cluster)] = entity_type
             if cluster.entry is None and entity_type != cluster.type:
                 cluster.type = entity_type
@@ -1057,7 +1070,7 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+
 _SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")
 
 
-_NUMBERED_RELEASE = re.compile(r"(?<=[a-z])[-\s]?[Vv]?\d+(?:\.\d+)?$")  # "TextHawk2" -> "TextHawk"
+_NUMBERED_RELEASE = re.compile(r"(?<=[A-Za-z])[-\s]?[Vv]?\d+(?:\.\d+)?$")  # "TextHawk2" -> "TextHawk", "POINTS1.5" -> "POINTS"
 # Coined-looking tokens that are kept though nothing in the text explains them ("PermissionBridge",
 # "AgentVerse", "TinyLLaVA" named once), except what such a token usually is when it is no name:
 # a metric ("gFID", "CW-SSIM"), a modifier ("AI-Generated", "GPU-Accelerated"), a task ("Image-to-3D"),

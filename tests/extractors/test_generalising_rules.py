@@ -968,3 +968,19 @@ def test_a_presented_name_called_a_dataset_is_one_whatever_its_known_family():
         "rStar-Coder: Scaling Competitive Code Reasoning with a Large-Scale Verified Dataset",
     )
     assert found["rStar-Coder"][:2] == ("dataset", "introduces")
+
+
+def test_another_numbered_release_of_a_presented_model_is_a_model():
+    found = _found(
+        "We present POINTS1.5, a vision-language model. Compared with POINTS1.0, it is stronger.",
+        "POINTS1.5: Building a Vision-Language Model towards Real World Applications",
+    )
+    assert found["POINTS1.5"][0] == "model" and found["POINTS1.0"][0] == "model"
+
+
+def test_a_release_written_as_a_capital_and_a_number_is_part_of_the_models_name():
+    found = _found("It beats Kling O3 Pro and MiniMax M2.5, and we unlearn on Gemma 4 E4B.")
+    assert {"Kling O3 Pro", "MiniMax M2.5", "Gemma 4 E4B"} <= set(found)
+    # Not a layer, a head or a quantisation level, and not after a possessive.
+    found = _found("We probe Qwen3.5-0.8B L9 H4 and run Llama 3.3 70B Q4, inspired by DeepSeek's R1 model.")
+    assert "Qwen3.5-0.8B" in found and "Llama 3.3 70B" in found and "DeepSeek's R1" not in found
