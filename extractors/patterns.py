@@ -436,7 +436,7 @@ _TOKEN = re.compile(rf"({NAME_TOKEN})(?![\w@]|-\w|\.\w)")
 # "Gemma1.1 2B": a checkpoint's size after a space, not a count said of the name ("X 7B parameters",
 # "Training Tokens: UniWeTok 33B vs. REPA 262B").
 _SPACED_VERSION = re.compile(
-    rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}"
+    rf"\s\d{{1,2}}\.\d\b(?!\.?\d|\s*%)|{SPACED_RELEASE_NUMBER}|\s[vV]\d+(?:\.\d+)*\b(?![-.]?\w)"  # "RTLLM v1.1"
     r"|\s\d{1,3}(?:\.\d)?[BM]\b(?![-.]?\w|\s+(?i:parameters?|params|tokens|samples|images|examples|words|pairs|vs)\b)"
 )
 

@@ -57,9 +57,12 @@ _STRONG_USE = re.compile(
 _LAST_ITEM_GAP = re.compile(r"\b(?:and|or|as well as)\b")
 # "XOR-Retrieve (cross-lingual), XTREME-UP (cross-lingual) and MIRACL": a short gloss may follow an item.
 # "tasks, FrozenLake, Maze, and MiniBehavior": an item that is no candidate (one capitalised word) may stand between.
+# "on Humans-5K (pose) by 7.6 mAP, Humans-2K (part-seg) by 17.1 mIoU, Hi4D (depth) by 22.4% relative RMSE":
+# a gain reported after each item.
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*(?:,|/|;)?\s*(?:and|or|as well as)?\s*|\s*,\s*"
     r"|\s*,\s*[A-Z][a-z]{2,}\s*,\s*(?:and\s+|or\s+)?"
+    r"|\s*(?:\([^()]{1,30}\))?\s*by\s+[\d.]+\s?%?(?:\s+[A-Za-z][\w-]*){0,3}\s*,\s*(?:and\s+)?"
 )
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"

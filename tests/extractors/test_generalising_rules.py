@@ -984,3 +984,14 @@ def test_a_release_written_as_a_capital_and_a_number_is_part_of_the_models_name(
     # Not a layer, a head or a quantisation level, and not after a possessive.
     found = _found("We probe Qwen3.5-0.8B L9 H4 and run Llama 3.3 70B Q4, inspired by DeepSeek's R1 model.")
     assert "Qwen3.5-0.8B" in found and "Llama 3.3 70B" in found and "DeepSeek's R1" not in found
+
+
+def test_a_version_written_after_a_space_is_part_of_a_coined_name():
+    found = _found("We build on LeanSearch v2 and compare with InfLLM v2.")
+    assert {"LeanSearch v2", "InfLLM v2"} <= set(found) and "LeanSearch" not in found
+
+
+def test_items_each_followed_by_their_gain_are_still_one_list():
+    found = _found("We improve on Humans-5K (pose) by 7.6 mAP, Humans-2K (part-seg) by 17.1 mIoU, Hi4D (depth) by 22.4% "
+                   "relative RMSE, and THuman2 (normal) by 53.5% relative angular error.")
+    assert found["Hi4D"][0] == "dataset" and found["THuman2"][0] == "dataset"
