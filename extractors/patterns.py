@@ -214,6 +214,10 @@ _NEGATING_PREFIXES = frozenset({"no", "non", "without", "w/o", "not"})
 
 # A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
 # LLaMA-2, ...); bounded, keyed on the token alone.
+# "$\leq$3B" read as "leq3B": a LaTeX relation glued to a quantity.
+_LATEX_RELATION = re.compile(r"(?:leq|geq|le|ge|approx|sim|times|cdot|pm)\d")
+
+
 @lru_cache(maxsize=8192)
 def is_name_like(token: str) -> bool:
     """A coined name's shape: inner capitals or digits ("SpecPrefill", "H3", "MoE-X", "GPT-4o").
@@ -224,7 +228,7 @@ def is_name_like(token: str) -> bool:
     core = token.strip("+")
     if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or _PLURAL_ACRONYM.match(core):
         return False
-    if _HARDWARE.match(core):
+    if _HARDWARE.match(core) or _LATEX_RELATION.match(core):
         return False
     parts = [p for p in core.split("-") if p]
     if all(_QUANTITY.match(p) for p in parts) or (len(parts) > 1 and _QUANTITY.match(parts[0])):

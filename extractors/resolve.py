@@ -64,6 +64,7 @@ _LIST_GAP = re.compile(
     r"|\s*,\s*[A-Z][a-z]{2,}\s*,\s*(?:and\s+|or\s+)?"
     r"|\s*(?:\([^()]{1,30}\))?\s*by\s+[\d.]+\s?%?(?:\s+[A-Za-z][\w-]*){0,3}\s*,\s*(?:and\s+)?"
 )
+_PLURAL_ACRONYM = re.compile(r"[A-Z0-9]s$")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -759,10 +760,15 @@ class PaperResolver:
     def _type_group(self, field_name: str, group: list[tuple[int, int, Cluster]]) -> None:
         text = self.paper.text(field_name)
         clusters = [cluster for _, _, cluster in group]
-        if len({id(c) for c in clusters}) < 2:
+        head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0])
+        if len({id(c) for c in clusters}) < 2 and not (
+            head and head.group(0).rstrip().endswith("(") and clusters[0].long_form is None
+            and not _PLURAL_ACRONYM.search(clusters[0].name)
+        ):
+            # One name is no list, but "autoregressive models (T2M-GPT)" names one of the kind (not
+            # "Large Video-Language Models (LVidLMs)", the kind's own short form).
             return
         votes = Counter(c.type for c in clusters if c.type and (c.entry is not None or c.family_entry is not None))
-        head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0])
         tail = _FOLLOWING_TYPE_WORD.match(text, group[-1][1])
         if head:
             kind = "model" if head.group(1) else "dataset"

@@ -995,3 +995,13 @@ def test_items_each_followed_by_their_gain_are_still_one_list():
     found = _found("We improve on Humans-5K (pose) by 7.6 mAP, Humans-2K (part-seg) by 17.1 mIoU, Hi4D (depth) by 22.4% "
                    "relative RMSE, and THuman2 (normal) by 53.5% relative angular error.")
     assert found["Hi4D"][0] == "dataset" and found["THuman2"][0] == "dataset"
+
+
+def test_one_name_in_parentheses_after_a_plural_kind_is_of_that_kind():
+    found = _found("Masked models (MoMask) beat autoregressive models (T2M-GPT) on HumanML3D.")
+    assert found["MoMask"][0] == "model"
+    found = _found("We evaluate on software tasks (Commit0) and paper reproduction tasks (PaperBench).")
+    assert found["Commit0"][0] == "dataset"
+    # The kind's own short form is no instance of it, and "$\\leq$3B" is no name.
+    found = _found("Large Video-Language Models (LVidLMs) are slow, as are small models ($\\leq$3B).")
+    assert found.get("LVidLMs", ("method",))[0] != "model" and "leq3B" not in found
