@@ -4,6 +4,8 @@ that showed it, run through the real spaCy pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from paperkg.extractors.pipeline import extract_papers
 from paperkg.model import Paper, SourceRef
 
@@ -872,14 +874,6 @@ def test_a_type_word_then_the_name_between_commas_types_it():
     assert found["GPT-4o"][0] == "model" and found.get("SoloNet", ("method",))[0] != "dataset"
 
 
-def test_an_expansion_between_a_name_and_its_appositive_is_skipped():
-    found = _found(
-        "We introduce TOMATO, Temporal Reasoning Multimodal Evaluation, a novel benchmark crafted to assess models.",
-        "TOMATO: Assessing Visual Temporal Reasoning",
-    )
-    assert found["TOMATO"][:2] == ("dataset", "introduces")
-
-
 def test_the_papers_own_series_is_a_model():
     found = _found("We fine-tuned widely-used base models to create the EpiCoder series.", "EpiCoder: Diversity in Code")
     assert found["EpiCoder"][:2] == ("model", "introduces")
@@ -954,20 +948,6 @@ def test_an_acronym_the_paper_defines_as_a_class_of_models_is_not_the_gazetteers
     assert "DiT" in _found("The Diffusion Transformers Models (DiTs) have changed generation; DiTs scale well.")
 
 
-def test_the_kind_named_before_a_parenthesised_name_beats_the_titles_reading():
-    found = _found(
-        "In this work, we propose a novel method (GLOV) enabling LLMs to act as optimizers. Our GLOV meta-prompts an LLM.",
-        "GLOV: Guided Large Language Models as Implicit Optimizers",
-    )
-    assert found["GLOV"][:2] == ("method", "introduces")
-
-
-def test_a_presented_name_called_a_dataset_is_one_whatever_its_known_family():
-    found = _found(
-        "We introduce rStar-Coder, which improves code reasoning. Experiments show the superiority of rStar-Coder dataset.",
-        "rStar-Coder: Scaling Competitive Code Reasoning with a Large-Scale Verified Dataset",
-    )
-    assert found["rStar-Coder"][:2] == ("dataset", "introduces")
 
 
 def test_another_numbered_release_of_a_presented_model_is_a_model():
@@ -1005,3 +985,26 @@ def test_one_name_in_parentheses_after_a_plural_kind_is_of_that_kind():
     # The kind's own short form is no instance of it, and "$\\leq$3B" is no name.
     found = _found("Large Video-Language Models (LVidLMs) are slow, as are small models ($\\leq$3B).")
     assert found.get("LVidLMs", ("method",))[0] != "model" and "leq3B" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name", "kind"),
+    [
+        # An expansion may stand between a name and the appositive that types it.
+        ("TOMATO: Assessing Visual Temporal Reasoning",
+         "We introduce TOMATO, Temporal Reasoning Multimodal Evaluation, a novel benchmark crafted to assess models.",
+         "TOMATO", "dataset"),
+        # The kind named before a parenthesised name beats the title's reading.
+        ("GLOV: Guided Large Language Models as Implicit Optimizers",
+         "In this work, we propose a novel method (GLOV) enabling LLMs to act as optimizers. Our GLOV meta-prompts an LLM.",
+         "GLOV", "method"),
+        # A presented name the abstract calls a data set is one, whatever its known family.
+        ("rStar-Coder: Scaling Competitive Code Reasoning with a Large-Scale Verified Dataset",
+         "We introduce rStar-Coder, which improves code reasoning. Experiments show the superiority of rStar-Coder dataset.",
+         "rStar-Coder", "dataset"),
+    ],
+    ids=["expansion-before-appositive", "kind-before-parenthesis", "called-a-dataset"],
+)
+def test_what_the_abstract_says_a_presented_name_is_types_it(title, abstract, name, kind):
+    assert _found(abstract, title)[name][:2] == (kind, "introduces")
+
