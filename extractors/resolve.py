@@ -64,7 +64,7 @@ _LIST_GAP = re.compile(
     r"|\s*,\s*[A-Z][a-z]{2,}\s*,\s*(?:and\s+|or\s+)?"
     r"|\s*(?:\([^()]{1,30}\))?\s*by\s+[\d.]+\s?%?(?:\s+[A-Za-z][\w-]*){0,3}\s*,\s*(?:and\s+)?"
 )
-_PLURAL_ACRONYM = re.compile(r"[A-Z0-9]s$")
+_ACRONYM_PLURAL_END = re.compile(r"[A-Z0-9]s$")  # "LVidLMs", "T2VMs"
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -763,7 +763,7 @@ class PaperResolver:
         head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0])
         if len({id(c) for c in clusters}) < 2 and not (
             head and head.group(0).rstrip().endswith("(") and clusters[0].long_form is None
-            and not _PLURAL_ACRONYM.search(clusters[0].name)
+            and not _ACRONYM_PLURAL_END.search(clusters[0].name)
         ):
             # One name is no list, but "autoregressive models (T2M-GPT)" names one of the kind (not
             # "Large Video-Language Models (LVidLMs)", the kind's own short form).
