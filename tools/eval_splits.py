@@ -15,7 +15,7 @@ never read. corpus_sample_100_new.json (100 more from 2025-10, "new100") and see
 (100 papers of the bundled seed sample outside gold_dev.json, "seed100") and
 corpus_sample_100_early.json (100 more published before 2025-07, "early100") and corpus_sample_100_any.json
 (100 more of any date, "any100") and corpus_sample_100_rich.json (100 whose abstracts name many models,
-"rich100") are read like late100.
+"rich100") and corpus_sample_100_more.json (100 more of any date, "more100") are read like late100.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ SAMPLES = {
     "early100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_early.json",
     "any100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_any.json",
     "rich100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_rich.json",
+    "more100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_more.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
