@@ -123,11 +123,11 @@ RELEASE_WORDS = (
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"
-# "Nemotron 3 Super", "Llama 3 and", "Llama Guard 3 8B": a release number after a space, when a name,
-# a size, a list or the sentence goes on (not "GPT-4 3 times").
+# "Nemotron 3 Super", "Llama 3 and", "Llama Guard 3 8B", "Step-Audio 2.": a release number after a
+# space, when a name, a size, a list or the sentence goes on or ends (not "GPT-4 3 times").
 SPACED_RELEASE_NUMBER = (
     # not after a digit: "GLM-4 1) rivals GPT-4" is an enumeration, no name ends in two numbers
-    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|[,;:)]|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|[,;:)]|\.(?:\s|$)|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
     r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").

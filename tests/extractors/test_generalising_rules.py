@@ -1008,3 +1008,8 @@ def test_one_name_in_parentheses_after_a_plural_kind_is_of_that_kind():
 def test_what_the_abstract_says_a_presented_name_is_types_it(title, abstract, name, kind):
     assert _found(abstract, title)[name][:2] == (kind, "introduces")
 
+
+
+def test_a_release_number_that_ends_the_sentence_stays_in_the_name():
+    found = _found("We compare with ERNIE 4.5 and Step-Audio 2. It beats GPT-4 3 times.")
+    assert "Step-Audio 2" in found and "Step-Audio" not in found and "GPT-4" in found
