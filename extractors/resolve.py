@@ -420,14 +420,14 @@ class PaperResolver:
 
     def add_abbreviation(self, field_name: str, abbreviation: Abbreviation) -> None:
         long_norm, short_norm = _norm(abbreviation.long), _norm(abbreviation.short)
+        short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
         if long_norm in self.stop or short_norm in self.stop or self._generic_long_form(abbreviation.long):
-            self._drop_other_reading(abbreviation)
+            self._drop_other_reading(abbreviation, short_cluster)
             return
         long_cluster = (
             self._find(abbreviation.long) or self._entry_cluster(abbreviation.long) or self._wider_name(field_name, abbreviation)
         )
-        short_cluster = self._find(abbreviation.short) or self._entry_cluster(abbreviation.short)
-        if long_cluster is None and short_cluster is not None and self._drop_other_reading(abbreviation):
+        if long_cluster is None and self._drop_other_reading(abbreviation, short_cluster):
             short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
@@ -471,14 +471,13 @@ class PaperResolver:
                 )
             )
 
-    def _drop_other_reading(self, abbreviation: Abbreviation) -> bool:
+    def _drop_other_reading(self, abbreviation: Abbreviation, short_cluster: Cluster | None) -> bool:
         """"Long-context models (LCMs)": the paper defines the acronym as a class of models, so a
         gazetteer entry found only as that bare acronym (latent consistency models) is not in the
         paper. True when such an entry was dropped."""
         if abbreviation.long.split()[-1].lower() not in ("model", "models", "networks", "agents"):
             return False  # only a class of models: other long forms are often the entry's own in other words
         short = abbreviation.short
-        short_cluster = self._find(short) or self._entry_cluster(short)
         if short_cluster is None or short_cluster.entry is None:
             return False
         entry = short_cluster.entry
