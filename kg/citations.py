@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -220,10 +221,13 @@ def _spelled(names: Iterable[tuple[str, int, str]], sentences: Iterable[list[str
     for first, width in wanted:
         widths.setdefault(first, []).append(width)
     found: set[str] = set()
+    firsts = widths.keys()
     for tokens in sentences:
+        keys = list(map(_token_key, tokens))
+        if firsts.isdisjoint(keys):  # most sentences begin no name: one set test (C speed) each
+            continue
         letters: list[str] | None = None  # each token's match_letters, made when a run is first tried
-        for i, token in enumerate(tokens):
-            key = _token_key(token)
+        for i, key in enumerate(keys):
             for width in widths.get(key, ()):
                 if i + width > len(tokens):
                     continue
@@ -250,13 +254,12 @@ def _spellings(norm: str, width: int, sentences: list[tuple[str, list[str]]]) ->
     """The token runs of ``width`` tokens in these sentences whose normalised form is ``norm``."""
     found = set()
     for _, tokens in sentences:
-        letters: list[str] | None = None  # each token's match_letters, made when a run is first tried
-        for i, token in enumerate(tokens):
-            # A cheap test first: the run's first token must begin the name.
-            if not norm.startswith(_token_key(token)) or i + width > len(tokens):
-                continue
-            if letters is None:
-                letters = [match_letters(t) for t in tokens]
+        # A cheap test first: the run's first token must begin the name.
+        starts = [i for i, key in enumerate(map(_token_key, tokens)) if norm.startswith(key) and i + width <= len(tokens)]
+        if not starts:
+            continue
+        letters = [match_letters(t) for t in tokens]
+        for i in starts:
             window = tuple(tokens[i : i + width])
             # The written form must itself look like a name: "token" is not TOKEN, "Generation" not GENERATION.
             if match_key_of_words(letters[i : i + width]) == norm and name_shape(" ".join(window)):
@@ -414,6 +417,7 @@ def infer_citations(
     written: set[str] | None = None,
     jobs: int = 1,
     parallel_from: int = PARALLEL_PAPERS,
+    known_forms: ClaimForms | None = None,
 ) -> list[Edge]:
     """One CITES edge per (citing, cited) pair, through the most confident shared name.
 
@@ -423,7 +427,8 @@ def infer_citations(
     text; ``citing`` limits the papers read for mentions (default: all of ``papers``); ``written``,
     when the caller has it, is ``names_written_in`` over the citing papers. With ``jobs`` > 1 and
     at least ``parallel_from`` citing papers, the introducers' and the citing papers' text is read
-    in ``jobs`` processes; the edges are the same.
+    in ``jobs`` processes; the edges are the same. ``known_forms``: the forms of claims the caller
+    has already read (``names_cited_anew``), not read again.
     """
     introductions, papers = list(introductions), list(papers)
     reading = [p for p in papers if citing is None or p.key in citing]
@@ -431,14 +436,15 @@ def infer_citations(
     # Started first, so that the workers get ready while this process weighs the claims.
     workers = _citation_workers(processes) if processes > 1 else None
     try:
-        return _inferred(introductions, entities, papers, reading, citing, written, workers)
+        return _inferred(introductions, entities, papers, reading, citing, written, workers, known_forms or {})
     finally:
         if workers is not None:
             workers.close()
 
 
 def _inferred(introductions: list[Introduction], entities: Mapping[str, Mapping[str, Any]], papers: list[PaperText],
-              reading: list[PaperText], citing: set[str] | None, written: set[str] | None, workers: Workers | None) -> list[Edge]:
+              reading: list[PaperText], citing: set[str] | None, written: set[str] | None, workers: Workers | None,
+              known_forms: ClaimForms) -> list[Edge]:
     """``infer_citations`` over ``reading`` (the citing papers), with these workers or in this process."""
     published = {p.key: p.published for p in papers}
     by_key = {p.key: p for p in papers}
@@ -467,6 +473,7 @@ def _inferred(introductions: list[Introduction], entities: Mapping[str, Mapping[
         relevant_norms = names_written_in(
             introductions, entities, (tokens for key in citing for _, tokens in (sentences(key) or ())))
     forms = _forms_in_workers(workers) if workers is not None else _forms_in_process(introducer_sentences)
+    forms = _remembered(forms, known_forms)
     named = _collect_claims([(introductions, entities)], lambda _: by_key, forms, relevant_norms)
     names = _CitableNames.of(named, _choose_introducers(named, named.published))
     best: dict[tuple[str, str], tuple[float, str, str, str]] = {}
@@ -614,6 +621,39 @@ _IntroductionPage = tuple[list[Introduction], Mapping[str, Mapping[str, Any]]]
 _WantedPage = tuple[_Wanted, Mapping[str, PaperText]]
 # How the forms are read: (claims, ``_forms_written`` of each) for each page, in order.
 _Forms = Callable[[Iterable[_WantedPage]], Iterator[tuple[_Wanted, list[list[_Written]]]]]
+# Forms already read, by claim (paper, entity, a title claim): within one refresh a claim's forms
+# do not change (its paper's text and its entity's names are read once).
+ClaimForms = dict[tuple[str, str, bool], list[_Written]]
+
+
+def _remembered(forms: _Forms, known: ClaimForms) -> _Forms:
+    """``forms``, reading only the claims ``known`` does not hold, and adding what it reads to it."""
+
+    def remembered(pages: Iterable[_WantedPage]) -> Iterator[tuple[_Wanted, list[list[_Written]]]]:
+        asked: deque[_Wanted] = deque()  # the pages' claims, in order: a page is answered once all are known
+
+        def unknown(pages: Iterable[_WantedPage]) -> Iterator[_WantedPage]:
+            for wanted, by_key in pages:
+                asked.append(wanted)
+                yield [claim for claim in wanted if _claim_key(claim) not in known], by_key
+
+        def answered() -> Iterator[tuple[_Wanted, list[list[_Written]]]]:
+            # ``forms`` answers in the order asked, in parts of its own (one per page, or per task)
+            while asked and all(_claim_key(claim) in known for claim in asked[0]):
+                wanted = asked.popleft()
+                yield wanted, [known[_claim_key(claim)] for claim in wanted]
+
+        for read, found in forms(unknown(pages)):
+            known.update(zip(map(_claim_key, read), found, strict=True))
+            yield from answered()
+        yield from answered()
+
+    return remembered
+
+
+def _claim_key(claim: tuple[Introduction, Mapping[str, Any], bool]) -> tuple[str, str, bool]:
+    intro, _, title = claim
+    return intro.paper, intro.entity, title
 
 
 def _forms_in_process(sentences_of: Callable[[PaperText], list[tuple[str, list[str]]]] = tokenized_sentences) -> _Forms:
@@ -782,24 +822,29 @@ def _choose_introducers(named: _Claims, published: Mapping[str, str | None],
 
 
 def names_cited_anew(introductions: Iterable[Introduction], entities: Mapping[str, Mapping[str, Any]],
-                     claimants: Iterable[PaperText], norms: set[str], new: set[str]) -> set[str]:
+                     claimants: Iterable[PaperText], norms: set[str], new: set[str],
+                     known_forms: ClaimForms | None = None, *, jobs: int = 1,
+                     parallel_from: int = PARALLEL_PAPERS) -> set[str]:
     """Of these normalised names, those whose cited introducer is another paper once the ``new``
     papers' claims count (``claimants`` must hold the text of every paper claiming them).
 
     Only through these names can a paper that the new papers do not touch gain a citation: a name
     whose introducer stays the same links the same papers as before, and one that links nobody
     now only loses the citations it gave (found through the edges into its claimants).
+    ``known_forms`` gets the forms of the claims read (``infer_citations`` need not read them again).
+    With ``jobs`` > 1 and at least ``parallel_from`` claimants, their text is read in ``jobs`` processes.
     """
     by_key = {p.key: p for p in claimants}
-    read: dict[str, list[tuple[str, list[str]]]] = {}  # a claimant's sentences, split once for all its claims
-
-    def sentences(key: str) -> list[tuple[str, list[str]]]:
-        if key not in read:
-            read[key] = tokenized_sentences(by_key[key])
-        return read[key]
-
-    named = _collect_claims([(list(introductions), entities)], lambda _: by_key,
-                            _forms_in_process(lambda paper: sentences(paper.key)), norms)
+    processes = _processes(jobs, len(by_key), parallel_from)
+    workers = _citation_workers(processes) if processes > 1 else None
+    try:
+        # A paper's claims come together: each claimant is split into sentences once.
+        forms = _forms_in_workers(workers) if workers is not None else _forms_in_process()
+        named = _collect_claims([(list(introductions), entities)], lambda _: by_key,
+                                _remembered(forms, {} if known_forms is None else known_forms), norms)
+    finally:
+        if workers is not None:
+            workers.close()
     after = _choose_introducers(named, named.published)
     before = _choose_introducers(named, named.published, leaving_out=new)
     return {norm for norm, (paper, _) in after.items() if before.get(norm, (None,))[0] != paper}
@@ -884,6 +929,17 @@ class _Introductions:
         self._add(self.index.introductions_of(entities=entities))
         self.read_entities(entities)
 
+    def read_introductions_of(self, papers: set[str]) -> None:
+        """Every introduction out of these papers, and its entity (a full read has them all)."""
+        if self.index is not None and papers:
+            self._add(self.index.introductions_of(papers=papers))
+            self.read_entities(self.entity_keys())
+
+    def name_rows_of(self, papers: set[str]) -> list[tuple[str, int, str]]:
+        """``name_index_rows`` of every entity these papers introduce."""
+        entities = {i.entity for i in self.by_edge.values() if i.paper in papers}
+        return [row for key in entities for row in name_index_rows(self.entities.get(key, {}))]
+
     def names_written_in(self, sentences: list[list[str]]) -> set[str]:
         """``names_written_in`` over every introduced name: through the index, only the names whose
         first word the sentences hold are read."""
@@ -959,27 +1015,39 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
         if props.get("inferred")
     }
     texts: dict[str, PaperText] = {}
+    known_forms: ClaimForms = {}
     new_only = touched_norms.difference(*(linkable_norms(entities.get(key, {})) for key in settled))
     if new_only:
         texts.update((row[0], PaperText(*row)) for row in store.paper_texts(claimants_of_touched))
-        anew = names_cited_anew(introductions, entities, texts.values(), new_only, new)
+        anew = names_cited_anew(introductions, entities, texts.values(), new_only, new, known_forms, jobs=jobs,
+                                parallel_from=parallel_from)
         names = [name for name in names if match_key(name) not in new_only or match_key(name) in anew]
     scope = changed | {s for s, _ in cited_before} | store.papers_with_names(names)
     # Only the claimants whose names the scope's papers could write are read, not every introducer.
     if introductions or index is not None:
         texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
     in_scope = [texts[key] for key in sorted(scope) if key in texts]
-    written = known.names_written_in(list(words_of(in_scope)))
+    # A paper the build did not write keeps its text, and every name whose cited introducer may change
+    # is touched: its citations can change only into the changed papers and the claimants of touched
+    # names (``cited_again``). So it is read against those papers' names alone (every name of theirs:
+    # a citation goes through the most confident of them), not against every introduced name, and its
+    # other citations stay as they are (at a million papers, two thirds of a refresh's papers were
+    # read only as the introducers of such names).
+    cited_again = changed | claimants_of_touched
+    known.read_introductions_of(claimants_of_touched)
+    written = known.names_written_in(list(words_of(p for p in in_scope if p.key in changed)))
+    written |= {norm for _, _, norm in known.name_rows_of(cited_again)}
     known.read_names(written)
     introductions = known.introductions()
     others = claimants_of(introductions, entities, written) - scope
     texts.update((row[0], PaperText(*row)) for row in store.paper_texts(others - texts.keys()))
     papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
     existing = dict(cited_before)
-    existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)})
+    existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)
+                     if s in changed or t in cited_again})
     inferred = infer_citations(introductions, entities, papers, citing=scope, written=written,
-                               jobs=jobs, parallel_from=parallel_from)
-    wanted = {(e.source, e.target): e for e in inferred}
+                               jobs=jobs, parallel_from=parallel_from, known_forms=known_forms)
+    wanted = {(e.source, e.target): e for e in inferred if e.source in changed or e.target in cited_again}
     stale, changed_edges, rewritten = _difference(existing, wanted)
     store.remove_inferred_citations(stale + rewritten)
     if changed_edges:

@@ -226,6 +226,45 @@ def test_an_entity_renamed_by_a_new_paper_loses_its_citations_in_an_incremental_
         assert store.edges_of(["CITES"]) == []
 
 
+def test_an_incremental_refresh_keeps_the_citations_of_papers_it_did_not_write(tmp_path):
+    """Papers the build did not write are read again only against the names of the changed papers
+    and of the claimants of touched names: what they cite through those names is recomputed (here
+    a new, earlier claimant takes QuxFormer's citation), and every other citation of theirs stays
+    (a later claim on ZorbNet leaves its citation to the first claimant; BazLM is untouched)."""
+    from paperkg.citations import refresh_inferred_citations
+    from paperkg.model import Edge, GraphBatch, Node
+
+    def paper(key, title, abstract, published):
+        return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
+
+    def model(name):
+        return Node("Model", f"model:{name.lower()}", {"name": name, "type": "model", "names_norm": [match_key(name)]})
+
+    def claim(introducer, entity, rule="title_prefix"):
+        return Edge("INTRODUCES", introducer.key, entity.key, {"rule": rule, "confidence": 0.9})
+
+    zorb, baz, qux = model("ZorbNet"), model("BazLM"), model("QuxFormer")
+    first = paper("paper:2401.00001", "ZorbNet: a vision model", "We release ZorbNet.", "2024-01-01")
+    other = paper("paper:2401.00002", "BazLM: a language model", "We release BazLM.", "2024-01-02")
+    older = paper("paper:2403.00003", "QuxFormer: a video model", "We release QuxFormer.", "2024-03-01")
+    citer = paper("paper:2406.00004", "A study", "We fine-tune ZorbNet and BazLM. QuxFormer is slower.", "2024-06-01")
+    with EmbeddedStore(tmp_path / "kg", create=True) as store:
+        store.upsert(GraphBatch((zorb, baz, qux, first, other, older, citer),
+                                (claim(first, zorb), claim(other, baz), claim(older, qux))))
+        refresh_inferred_citations(store)
+        assert {(s, t) for _, s, t, _ in store.edges_of(["CITES"])} == {
+            (citer.key, first.key), (citer.key, other.key), (citer.key, older.key)}
+        later = paper("paper:2408.00005", "ZorbNet: our own take", "We propose ZorbNet.", "2024-08-01")
+        earlier = paper("paper:2402.00006", "QuxFormer: the first one", "We present QuxFormer.", "2024-02-01")
+        added = [later.key, earlier.key]
+        store.upsert(GraphBatch((later, earlier), (claim(later, zorb), claim(earlier, qux))))
+        refresh_inferred_citations(store, added, new=added)
+        incremental = {(s, t): d for _, s, t, d in store.edges_of(["CITES"])}
+        assert set(incremental) == {(citer.key, first.key), (citer.key, other.key), (citer.key, earlier.key)}
+        refresh_inferred_citations(store)  # a full refresh agrees, properties and all
+        assert {(s, t): d for _, s, t, d in store.edges_of(["CITES"])} == incremental
+
+
 def test_a_build_tells_which_stored_entities_its_nodes_rename(tmp_path):
     from paperkg.build import renamed_entities
     from paperkg.model import GraphBatch, Node
