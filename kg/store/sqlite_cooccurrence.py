@@ -18,6 +18,7 @@ answered live until the next build, never from stale counts.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -45,6 +46,14 @@ _FINGERPRINT_SQL = f"""SELECT coalesce((SELECT group_concat(name || '=' || n, ',
     || ';' || coalesce((SELECT value FROM meta WHERE name = 'role_edits'), '0')"""
 _STAMP_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence'"
 _HUB_LINKS_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence_hub_links'"
+_STAMPS = "('cooccurrence', 'cooccurrence_hub_links', 'cooccurrence_edges', 'cooccurrence_hubs')"
+_ADDED_SQL = f"SELECT id, source, target FROM edges WHERE id > ? AND type IN {_ROLES}"
+_ROLES_OF_SQL = f"SELECT id, target FROM edges WHERE source = ? AND type IN {_ROLES}"
+_AT_LEAST_SQL = f"SELECT count(*) FROM (SELECT 1 FROM edges WHERE target = ? AND type IN {_ROLES} LIMIT ?)"
+# The papers an entity shares with a hub, params (hub, other): the other's papers, each looked up for the hub.
+_SHARED_SQL = f"""SELECT count(DISTINCT a.source) FROM edges a
+    CROSS JOIN edges b ON b.source = a.source AND b.target = ? AND b.type IN {_ROLES}
+    WHERE a.target = ? AND a.type IN {_ROLES}"""
 _HUBS_SQL = f"""SELECT n.id FROM nodes n WHERE n.label IN ('Model', 'Dataset', 'Method')
     AND (SELECT count(*) FROM edges e WHERE e.target = n.id AND e.type IN {_ROLES}) >= ? ORDER BY n.id"""
 _CACHED_SQL = """SELECT o.key, o.name, o.type, c.papers, c.other_key FROM nodes n CROSS JOIN cooccurrence c ON c.entity = n.id
@@ -74,27 +83,122 @@ def cooccurring(rows: Rows, key: str, limit: int) -> list[tuple]:
 
 def forget(conn: sqlite3.Connection) -> None:
     """Drop the stamps of the kept counts (an upgrade drops their table): the next refresh counts anew."""
-    conn.execute("DELETE FROM meta WHERE name IN ('cooccurrence', 'cooccurrence_hub_links')")
+    conn.execute(f"DELETE FROM meta WHERE name IN {_STAMPS}")
 
 
 def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
     """Count each hub's entities again if the roles changed since the last count (inside the
-    caller's transaction): the number of hubs counted, or None when nothing had changed."""
+    caller's transaction): the number of hubs counted, or None when nothing had changed. When role
+    edges were only added since (a build of new papers), the kept rows are brought up to date from
+    the papers of those edges alone; otherwise every hub is counted anew."""
 
     def rows(query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return conn.execute(query, params).fetchall()
 
-    if is_current(rows) and rows(_HUB_LINKS_SQL) == [(str(hub_links),)]:
+    same_hubs = rows(_HUB_LINKS_SQL) == [(str(hub_links),)]
+    if is_current(rows) and same_hubs:
         return None
-    conn.execute("DELETE FROM cooccurrence")
-    hubs = [hub for (hub,) in rows(_HUBS_SQL, (hub_links,))]
-    for hub in hubs:
-        conn.executemany(
-            "INSERT INTO cooccurrence (entity, rank, other, other_key, papers) VALUES (?, ?, ?, ?, ?)",
-            [(hub, rank, *row) for rank, row in enumerate(rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))],
-        )
+    added = _roles_added(rows) if same_hubs else None
+    if added is not None:
+        hubs = _count_added(conn, rows, added, hub_links)
+    else:
+        conn.execute("DELETE FROM cooccurrence")
+        hubs = [hub for (hub,) in rows(_HUBS_SQL, (hub_links,))]
+        for hub in hubs:
+            _keep(conn, hub, rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))
     conn.executemany(
         "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
-        [("cooccurrence", rows(_FINGERPRINT_SQL)[0][0]), ("cooccurrence_hub_links", str(hub_links))],
+        [("cooccurrence", rows(_FINGERPRINT_SQL)[0][0]), ("cooccurrence_hub_links", str(hub_links)),
+         ("cooccurrence_edges", str(rows("SELECT coalesce(max(id), 0) FROM edges")[0][0])),
+         ("cooccurrence_hubs", json.dumps(hubs))],
     )
     return len(hubs)
+
+
+def _keep(conn: sqlite3.Connection, hub: int, kept: Sequence[tuple[int, str, int]]) -> None:
+    """Make ``kept`` ((other, other_key, papers) in the answer's order) the hub's rows."""
+    conn.execute("DELETE FROM cooccurrence WHERE entity = ?", (hub,))
+    conn.executemany("INSERT INTO cooccurrence (entity, rank, other, other_key, papers) VALUES (?, ?, ?, ?, ?)",
+                     [(hub, rank, *row) for rank, row in enumerate(kept)])
+
+
+def _roles_added(rows: Rows) -> list[tuple[int, int, int]] | None:
+    """(id, source, target) of every role edge added since the kept rows were counted, when nothing
+    else changed the roles (none removed or moved, no node removed or re-keyed: ``role_edits`` is
+    as stamped); None when that cannot be told, and every hub is counted anew."""
+    stamps = dict(rows(f"SELECT name, value FROM meta WHERE name IN {_STAMPS}"))
+    if not {"cooccurrence", "cooccurrence_edges", "cooccurrence_hubs"} <= stamps.keys():
+        return None
+    before, now = _fingerprint_parts(stamps["cooccurrence"]), _fingerprint_parts(rows(_FINGERPRINT_SQL)[0][0])
+    if before is None or now is None or before[1] != now[1] or any(now[0].get(t, 0) < n for t, n in before[0].items()):
+        return None
+    added = rows(_ADDED_SQL, (int(stamps["cooccurrence_edges"]),))
+    # Every new role edge has a larger id than the stamped largest one, unless another tool chose its
+    # id or an id was reused: then the edges found fall short of the growth of the counts.
+    grown = sum(now[0].values()) - sum(before[0].values())
+    return added if len(added) == grown else None
+
+
+def _fingerprint_parts(fingerprint: str) -> tuple[dict[str, int], str] | None:
+    """(role edges by type, role edits) of a ``_FINGERPRINT_SQL`` value."""
+    counts, _, edits = fingerprint.rpartition(";")
+    try:
+        return {t: int(n) for t, _, n in (part.partition("=") for part in counts.split(",") if part)}, edits
+    except ValueError:
+        return None
+
+
+def _count_added(conn: sqlite3.Connection, rows: Rows, added: list[tuple[int, int, int]], hub_links: int) -> list[int]:
+    """Bring the kept rows up to date with role edges ``added`` (nothing else changed): the hubs.
+
+    A pair of entities shares one more paper for each paper of an added edge that links both now
+    and did not before. A hub's kept entities get those papers added; an entity outside its first
+    ``COOCCURRENCE_KEPT`` had at most as many papers as the last kept one, so it is counted (live,
+    exactly) only when the papers it gained could bring it level with the new last one. An entity
+    that became a hub is counted whole."""
+    first_new = min(edge for edge, _, _ in added)
+    links_before: dict[int, set[int]] = {}
+    links_now: dict[int, set[int]] = {}
+    for paper in sorted({source for _, source, _ in added}):
+        links = rows(_ROLES_OF_SQL, (paper,))
+        links_before[paper] = {target for edge, target in links if edge < first_new}
+        links_now[paper] = {target for _, target in links}
+    stamped = json.loads(rows("SELECT value FROM meta WHERE name = 'cooccurrence_hubs'")[0][0])
+    grown = {target for _, _, target in added} - set(stamped)
+    hubs = sorted(set(stamped) | {e for e in grown if rows(_AT_LEAST_SQL, (e, hub_links))[0][0] >= hub_links})
+    kept: dict[int, list[tuple[int, str, int]]] = {hub: [] for hub in hubs}
+    for hub, other, other_key, papers in rows("SELECT entity, other, other_key, papers FROM cooccurrence ORDER BY entity, rank"):
+        if hub in kept:
+            kept[hub].append((other, other_key, papers))
+    for hub in hubs:
+        if hub not in stamped:
+            _keep(conn, hub, rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))
+            continue
+        gained: dict[int, int] = {}
+        for paper, now in links_now.items():
+            if hub in now:
+                before = links_before[paper] if hub in links_before[paper] else set()
+                for other in now - before:
+                    if other != hub:
+                        gained[other] = gained.get(other, 0) + 1
+        if gained:
+            _keep(conn, hub, _with_gains(rows, hub, kept[hub], gained))
+    return hubs
+
+
+def _with_gains(rows: Rows, hub: int, kept: list[tuple[int, str, int]], gained: dict[int, int]) -> list[tuple[int, str, int]]:
+    """The hub's first ``COOCCURRENCE_KEPT`` (other, other_key, papers) once each entity in
+    ``gained`` shares that many more papers with it."""
+    counts = {other: (key, papers + gained.get(other, 0)) for other, key, papers in kept}
+    whole = len(kept) < COOCCURRENCE_KEPT  # every entity that shared a paper is kept: others had none
+    last_before = kept[-1][2] if kept else 0
+    ranked = sorted(counts.values(), key=lambda row: -row[1])
+    last_now = ranked[COOCCURRENCE_KEPT - 1][1] if len(ranked) >= COOCCURRENCE_KEPT else 0
+    outside = [other for other in gained if other not in counts and (whole or last_before + gained[other] >= last_now)]
+    keys = dict(rows("SELECT id, key FROM nodes WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(outside),)))
+    for other in outside:
+        papers = gained[other] if whole else rows(_SHARED_SQL, (hub, other))[0][0]
+        if other in keys:
+            counts[other] = (keys[other], papers)
+    best = sorted(((other, key, papers) for other, (key, papers) in counts.items()), key=lambda row: (-row[2], row[1]))
+    return best[:COOCCURRENCE_KEPT]

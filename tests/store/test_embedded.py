@@ -871,3 +871,84 @@ def test_an_upgrade_counts_the_kept_co_occurrences_anew(db, monkeypatch):
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert is_current(store.sql) and store.sql("SELECT count(*) FROM cooccurrence") == [(4,)]
         assert _appears_with(store, "model:hub", 2) == [("method:a", 4), ("method:b", 3)]
+
+
+def test_kept_co_occurrences_brought_up_to_date_with_added_papers_are_what_a_count_anew_gives(db, monkeypatch):
+    """A build that only adds role edges updates the kept rows from the new edges' papers (an entity
+    outside the kept ones is counted when it may catch up, one that became a hub is counted whole);
+    the rows are those a count from scratch gives, ties and the limit included."""
+    import random
+
+    from paperkg.store import sqlite_cooccurrence
+
+    monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 3)
+    rng = random.Random(7)
+    entities = [Node("Method", f"method:m{i}", {"name": f"M{i}", "type": "method"}) for i in range(12)]
+    roles = ("USES", "MENTIONS", "COMPARES")
+
+    def papers(first: int, count: int) -> GraphBatch:
+        nodes, edges = [], []
+        for n in range(first, first + count):
+            paper = Node("Paper", f"paper:24{n:02d}.00001", {"title": f"Paper {n}"})
+            nodes.append(paper)
+            # the first entities are linked most: hubs, and a long tail that ties
+            for entity in rng.sample(entities[:4], 2) + rng.sample(entities[4:], rng.randint(0, 3)):
+                edges.append(Edge(rng.choice(roles), paper.key, entity.key, {}))
+        return GraphBatch((*nodes, *entities), tuple(edges))
+
+    def kept(store: EmbeddedStore) -> list[tuple]:
+        return store.sql("SELECT n.key, c.rank, c.other_key, c.papers FROM cooccurrence c JOIN nodes n ON n.id = c.entity "
+                         "ORDER BY 1, 2")
+
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 8
+    store.upsert(papers(0, 12))
+    store.commit()
+    before = kept(store)
+    first = 12
+    for build, count in enumerate((3, 1, 6, 9, 2, 5, 1, 4, 7, 3, 2, 8)):  # each adds papers; old papers gain edges
+        batch = papers(first, count)
+        old = Node("Paper", f"paper:24{build % 6:02d}.00001", {"title": f"Paper {build % 6}"})
+        gained = [Edge("MENTIONS", old.key, entities[(first + n) % 12].key, {}) for n in range(2)]
+        store.upsert(GraphBatch((*batch.nodes, old), (*batch.edges, *gained)))
+        first += count
+        assert sqlite_cooccurrence._roles_added(store.sql) is not None, "only additions: brought up to date"
+        store.commit()
+        updated = kept(store)
+        store.conn.execute("BEGIN")
+        store.conn.execute("DELETE FROM meta WHERE name IN ('cooccurrence', 'cooccurrence_edges')")  # no stamp
+        assert sqlite_cooccurrence.refresh(store.conn, store.hub_links) is not None, "counted anew"
+        assert kept(store) == updated
+        store.conn.execute("ROLLBACK")
+    assert updated != before and {key for key, *_ in updated} > {key for key, *_ in before}, "rows changed, a hub came"
+    store.close()
+
+
+def test_an_entity_outside_the_kept_ones_that_catches_up_on_a_tie_takes_its_place(db, monkeypatch):
+    """Kept: A 9, X 4, C 3 (D 3 is left out: C's key comes first). A new paper names the hub with C
+    and D: C 4, D 4, X 4, and D now comes before X."""
+    from paperkg.store import sqlite_cooccurrence
+
+    monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 3)
+    hub = Node("Model", "model:hub", {"name": "Hub", "type": "model"})
+    others = {name: Node("Method", f"method:{name}", {"name": name, "type": "method"}) for name in "axcd"}
+    linked = {n: ["a", *(["x"] if n < 4 else []), *(["c"] if 4 <= n <= 6 else []), *(["d"] if 5 <= n <= 7 else [])]
+              for n in range(9)}
+    linked[9] = ["c", "d"]
+
+    def batch(numbers) -> GraphBatch:
+        papers = [Node("Paper", f"paper:2401.{n:05d}", {"title": f"Paper {n}"}) for n in numbers]
+        edges = [Edge("USES", p.key, e.key, {}) for p, n in zip(papers, numbers, strict=True)
+                 for e in (hub, *(others[name] for name in linked[n]))]
+        return GraphBatch((*papers, hub, *others.values()), tuple(edges))
+
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 5
+    store.upsert(batch(range(9)))
+    store.commit()
+    assert _appears_with(store, "model:hub", 3) == [("method:a", 9), ("method:x", 4), ("method:c", 3)]
+    store.upsert(batch([9]))
+    assert sqlite_cooccurrence._roles_added(store.sql) is not None
+    store.commit()
+    assert _appears_with(store, "model:hub", 3) == [("method:a", 9), ("method:c", 4), ("method:d", 4)]
+    store.close()
