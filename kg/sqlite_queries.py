@@ -360,7 +360,7 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
         "SELECT target FROM edges WHERE source = ? AND type = 'CITES' "
         "UNION SELECT source FROM edges WHERE target = ? AND type = 'CITES'", (paper, paper)) if other != paper})
     candidates = _related_candidates(store, paper, [(t, weight[t] * mine.count(t)) for t in set(mine)], cited,
-                                     params["limit"])
+                                     params["limit"], popularity)
     shares: dict[int, set[int]] = {}
     for thing, other in store.sql(
         f"SELECT target, source FROM edges WHERE source IN {EACH} AND type IN {EACH} AND target IN {EACH}",
@@ -385,24 +385,67 @@ def related_papers(store: Any, params: dict[str, Any]) -> list[Row]:
             for key, score, shared, title in ranked[: params["limit"]]]
 
 
-def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]], cited: list[int], limit: int) -> list[int]:
+# What a related paper shares, scored in SQL: (other paper, thing, weight) once per thing, and 4.0
+# per citation either way. Parameters: the (thing, weight) pairs as JSON, the link types, the
+# paper itself (not its own relative), the cited papers.
+_SHARED_SQL = f"""
+    WITH w AS (SELECT json_extract(value, '$[0]') AS thing, json_extract(value, '$[1]') AS weight FROM json_each(?)),
+    shared AS (SELECT DISTINCT e.source AS other, w.thing, w.weight FROM w CROSS JOIN edges e
+               ON e.target = w.thing AND e.type IN {EACH} WHERE e.source != ?
+               UNION ALL SELECT value, NULL, 4.0 FROM json_each(?))"""
+# A thing this many papers link is common: its papers are walked only when they may rank (see below).
+COMMON_THING_PAPERS = 1_000
+# The margin of a candidate's score under the limit-th best: it covers rounding and the order of the additions.
+_SCORE_MARGIN = 1e-4
+
+
+def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]], cited: list[int], limit: int,
+                        popularity: dict[int, int]) -> list[int]:
     """The papers whose score, summed in SQL over everything they share, may place them among the
-    best ``limit`` (a margin covers rounding and the order of the additions)."""
+    best ``limit`` (within ``_SCORE_MARGIN``)."""
+    window = 2 * limit + 20
+    common = [(thing, weight) for thing, weight in weights if popularity.get(thing, 0) >= COMMON_THING_PAPERS]
+    if common and max(popularity[thing] for thing, _ in common) > window:
+        found = _candidates_past_common_things(store, paper, weights, common, cited, limit)
+        if found is not None:
+            return found
     # Scored once (MATERIALIZED): every paper when fewer than a window share anything, else every
     # paper within a margin of the limit-th best score, ties past any window included (copies of one
     # paper all tie).
-    score_sql = f"""
-        WITH w AS (SELECT json_extract(value, '$[0]') AS thing, json_extract(value, '$[1]') AS weight FROM json_each(?)),
-        shared AS (SELECT DISTINCT e.source AS other, w.thing, w.weight FROM w CROSS JOIN edges e
-                   ON e.target = w.thing AND e.type IN {EACH} WHERE e.source != ?
-                   UNION ALL SELECT value, NULL, 4.0 FROM json_each(?)),
+    score_sql = f"""{_SHARED_SQL},
         scored AS MATERIALIZED (SELECT other, sum(weight) AS score FROM shared GROUP BY other)
         SELECT other FROM scored
         WHERE (SELECT count(*) FROM scored) < ?
-           OR score >= (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET ?) - 1e-4"""
-    window = 2 * limit + 20
+           OR score >= (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET ?) - {_SCORE_MARGIN}"""
     rows = store.sql(score_sql, (json.dumps(weights), js(LINK_TYPES), paper, js(cited), window, max(limit, 1) - 1))
     return [other for (other,) in rows]
+
+
+def _candidates_past_common_things(store: Any, paper: int, weights: list[tuple[int, float]],
+                                   common: list[tuple[int, float]], cited: list[int], limit: int) -> list[int] | None:
+    """``_related_candidates`` without walking the papers of common things (ImageNet, GPT-4o: tens
+    of thousands at a million papers), when it can be told they do not rank: the papers sharing the
+    rare things and citations are scored first; a paper reached only through common things scores
+    at most their summed weight, so if even the limit-th best of those first scores beats that sum,
+    only the first papers can rank, and their common things are looked up one paper at a time.
+    None when it cannot be told (the caller walks every paper). A common thing links at least a
+    window of papers, so the rule that takes every paper when fewer share anything never applies."""
+    rare = [(thing, weight) for thing, weight in weights if (thing, weight) not in common]
+    scores = dict(store.sql(f"{_SHARED_SQL} SELECT other, sum(weight) FROM shared GROUP BY other",
+                            (json.dumps(rare), js(LINK_TYPES), paper, js(cited))))
+    if len(scores) < max(limit, 1):
+        return None
+    bound = sorted(scores.values(), reverse=True)[max(limit, 1) - 1]
+    if sum(weight for _, weight in common) >= bound - _SCORE_MARGIN:
+        return None
+    weight_of = dict(common)
+    for other, thing in set(store.sql(
+        f"SELECT source, target FROM edges WHERE source IN {EACH} AND type IN {EACH} AND target IN {EACH}",
+        (js(scores), js(LINK_TYPES), js(weight_of)),
+    )):
+        scores[other] += weight_of[thing]
+    best = sorted(scores.values(), reverse=True)[max(limit, 1) - 1]
+    return [other for other, score in scores.items() if score >= best - _SCORE_MARGIN]
 
 
 def _expand(store: Any, frontier: set[int], types: tuple[str, ...] | None, direction: str) -> list[tuple[int, str, int]]:
