@@ -147,6 +147,12 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 rule = f"gazetteer.{known.source}"
                 chosen.append(Candidate(span.start, span.end, span.text, rule, 0.8, known.type, known, span.introduced))
                 continue
+            spaced = _spaced_known_release(text, span, gazetteer) if span.rule == "pattern.name_shape" else None
+            if spaced is not None and free_of(spaced[0], chosen, []):  # "Deepseek R1": DeepSeek-R1 in other capitals
+                whole, known = spaced
+                rule = f"gazetteer.{known.source}"
+                chosen.append(Candidate(whole.start, whole.end, whole.text, rule, 0.8, known.type, known, span.introduced))
+                continue
             family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
             kind = family.type if family is not None else span.type
             chosen.append(
@@ -218,6 +224,23 @@ def _names_known_data(name: str, gazetteer: Gazetteer) -> bool:
             return True
         position = name.find("-", position + 1)
     return False
+
+
+# The capitalised word before a release token, a space between: "Deepseek" of "Deepseek R1".
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,}) $")
+
+
+def _spaced_known_release(text: str, span: Span, gazetteer: Gazetteer) -> tuple[Span, Entry] | None:
+    """A release token ("R1", "V2") and the word before it that together spell a known name with
+    a digit in other capitals and spacing ("Deepseek R1" for DeepSeek-R1, "Qwen 14B" ...): the
+    whole name, and its entry."""
+    before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None:
+        return None
+    known = gazetteer.lookup_case_blind(before.group(1) + span.text)
+    if known is None:
+        return None
+    return dataclasses.replace(span, start=before.start(1), text=text[before.start(1) : span.end]), known
 
 
 def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:
