@@ -1027,16 +1027,21 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     if introductions or index is not None:
         texts.update((row[0], PaperText(*row)) for row in store.paper_texts(scope - texts.keys()))
     in_scope = [texts[key] for key in sorted(scope) if key in texts]
-    # A paper the build did not write keeps its text, and every name whose cited introducer may change
-    # is touched: its citations can change only into the changed papers and the claimants of touched
-    # names (``cited_again``). So it is read against those papers' names alone (every name of theirs:
-    # a citation goes through the most confident of them), not against every introduced name, and its
-    # other citations stay as they are (at a million papers, two thirds of a refresh's papers were
-    # read only as the introducers of such names).
-    cited_again = changed | claimants_of_touched
-    known.read_introductions_of(claimants_of_touched)
-    written = known.names_written_in(list(words_of(p for p in in_scope if p.key in changed)))
-    written |= {norm for _, _, norm in known.name_rows_of(cited_again)}
+    # When the build only added papers, no claim was lost, so every name whose cited introducer may
+    # change is touched, and a paper the build did not write (its text unchanged) can change its
+    # citations only into the changed papers and the claimants of touched names (``cited_again``). It
+    # is read against those papers' names alone (every name of theirs: a citation goes through the most
+    # confident of them), and its other citations stay as they are: at a million papers, two thirds of
+    # a refresh's papers were read only as the introducers of other names. A paper written again may
+    # have lost a claim whose name links nobody, which nothing here sees: then every paper in scope is
+    # read against every name, as a full refresh would.
+    cited_again = changed | claimants_of_touched if changed <= new else None
+    if cited_again is None:
+        written = known.names_written_in(list(words_of(in_scope)))
+    else:
+        known.read_introductions_of(claimants_of_touched)
+        written = known.names_written_in(list(words_of(p for p in in_scope if p.key in changed)))
+        written |= {norm for _, _, norm in known.name_rows_of(cited_again)}
     known.read_names(written)
     introductions = known.introductions()
     others = claimants_of(introductions, entities, written) - scope
@@ -1044,10 +1049,11 @@ def refresh_inferred_citations(store: GraphStore, changed: Iterable[str] | None 
     papers = sorted(in_scope + [texts[key] for key in others if key in texts], key=lambda p: p.key)
     existing = dict(cited_before)
     existing.update({(s, t): props for _, s, t, props in store.inferred_citations_from(scope)
-                     if s in changed or t in cited_again})
+                     if cited_again is None or s in changed or t in cited_again})
     inferred = infer_citations(introductions, entities, papers, citing=scope, written=written,
                                jobs=jobs, parallel_from=parallel_from, known_forms=known_forms)
-    wanted = {(e.source, e.target): e for e in inferred if e.source in changed or e.target in cited_again}
+    wanted = {(e.source, e.target): e for e in inferred
+              if cited_again is None or e.source in changed or e.target in cited_again}
     stale, changed_edges, rewritten = _difference(existing, wanted)
     store.remove_inferred_citations(stale + rewritten)
     if changed_edges:

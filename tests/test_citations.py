@@ -265,6 +265,40 @@ def test_an_incremental_refresh_keeps_the_citations_of_papers_it_did_not_write(t
         assert {(s, t): d for _, s, t, d in store.edges_of(["CITES"])} == incremental
 
 
+def test_a_paper_written_again_that_loses_a_claim_frees_its_name_for_the_papers_in_scope(tmp_path):
+    """P and Q claim FooNet on the same day: it links nobody. P is written again without that claim:
+    FooNet is Q's now, and S (in scope through P's BarNet) cites Q, as a full refresh has it,
+    though no edge went through FooNet to tell the refresh the name was touched."""
+    from paperkg.citations import refresh_inferred_citations
+    from paperkg.model import Edge, GraphBatch, Node
+
+    def paper(key, title, abstract, published):
+        return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
+
+    def model(name):
+        return Node("Model", f"model:{name.lower()}", {"name": name, "type": "model", "names_norm": [match_key(name)]})
+
+    def claim(introducer, entity, rule="title_prefix"):
+        return Edge("INTRODUCES", introducer.key, entity.key, {"rule": rule, "confidence": 0.9})
+
+    foo, bar = model("FooNet"), model("BarNet")
+    q = paper("paper:2401.00001", "FooNet: a model", "We release FooNet.", "2024-01-01")
+    p = paper("paper:2401.00002", "FooNet: ours", "We propose BarNet. FooNet too.", "2024-01-01")
+    s = paper("paper:2406.00003", "A study", "We fine-tune FooNet and BarNet.", "2024-06-01")
+    with EmbeddedStore(tmp_path / "kg", create=True) as store:
+        store.upsert(GraphBatch((foo, bar, q, p, s), (claim(q, foo), claim(p, foo), claim(p, bar, "pattern.introduced_name"))))
+        refresh_inferred_citations(store)
+        assert {(a, b) for _, a, b, _ in store.edges_of(["CITES"])} == {(s.key, p.key)}
+        store.clear_extracted([p.key])
+        again = paper(p.key, "BarNet: ours", "We propose BarNet. FooNet too.", "2024-01-01")
+        store.upsert(GraphBatch((again, bar), (claim(again, bar),)))
+        refresh_inferred_citations(store, [p.key], new=[])
+        incremental = {(a, b): d for _, a, b, d in store.edges_of(["CITES"])}
+        assert (s.key, q.key) in incremental
+        refresh_inferred_citations(store)
+        assert {(a, b): d for _, a, b, d in store.edges_of(["CITES"])} == incremental
+
+
 def test_a_build_tells_which_stored_entities_its_nodes_rename(tmp_path):
     from paperkg.build import renamed_entities
     from paperkg.model import GraphBatch, Node

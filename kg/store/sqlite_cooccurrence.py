@@ -46,7 +46,11 @@ _FINGERPRINT_SQL = f"""SELECT coalesce((SELECT group_concat(name || '=' || n, ',
     || ';' || coalesce((SELECT value FROM meta WHERE name = 'role_edits'), '0')"""
 _STAMP_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence'"
 _HUB_LINKS_SQL = "SELECT value FROM meta WHERE name = 'cooccurrence_hub_links'"
-_STAMPS = "('cooccurrence', 'cooccurrence_hub_links', 'cooccurrence_edges', 'cooccurrence_hubs')"
+_STAMPS = "('cooccurrence', 'cooccurrence_hub_links', 'cooccurrence_edges', 'cooccurrence_hubs', 'cooccurrence_state')"
+# The graph as the kept counts see it: the roles' fingerprint, the nodes of each label and the largest
+# edge id. Another tool's INSERT OR REPLACE, which fires no delete trigger, still changes one of them.
+_STATE_SQL = f"""SELECT ({_FINGERPRINT_SQL}) || '|' || coalesce((SELECT group_concat(name || '=' || n, ',') FROM (
+        SELECT name, n FROM counts WHERE kind = 'label' ORDER BY name)), '') || '|' || coalesce((SELECT max(id) FROM edges), 0)"""
 _ADDED_SQL = f"SELECT id, source, target FROM edges WHERE id > ? AND type IN {_ROLES}"
 _ROLES_OF_SQL = f"SELECT id, target FROM edges WHERE source = ? AND type IN {_ROLES}"
 _AT_LEAST_SQL = f"SELECT count(*) FROM (SELECT 1 FROM edges WHERE target = ? AND type IN {_ROLES} LIMIT ?)"
@@ -86,11 +90,17 @@ def forget(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM meta WHERE name IN {_STAMPS}")
 
 
-def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
+def state(conn: sqlite3.Connection) -> str:
+    """The graph as the kept counts see it (``_STATE_SQL``), for ``refresh``'s ``began``."""
+    return conn.execute(_STATE_SQL).fetchone()[0]
+
+
+def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS, began: str | None = None) -> int | None:
     """Count each hub's entities again if the roles changed since the last count (inside the
-    caller's transaction): the number of hubs counted, or None when nothing had changed. When role
-    edges were only added since (a build of new papers), the kept rows are brought up to date from
-    the papers of those edges alone; otherwise every hub is counted anew."""
+    caller's transaction): the number of hubs counted, or None when nothing had changed. When the
+    transaction began on the graph the last count left (``began``: its ``state``; no other writer
+    since) and it only added role edges (a build of new papers), the kept rows are brought up to date
+    from the papers of those edges alone; otherwise every hub is counted anew."""
 
     def rows(query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return conn.execute(query, params).fetchall()
@@ -98,7 +108,8 @@ def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
     same_hubs = rows(_HUB_LINKS_SQL) == [(str(hub_links),)]
     if is_current(rows) and same_hubs:
         return None
-    added = _roles_added(rows) if same_hubs else None
+    untouched = began is not None and rows("SELECT value FROM meta WHERE name = 'cooccurrence_state'") == [(began,)]
+    added = _roles_added(rows) if same_hubs and untouched else None
     if added is not None:
         hubs = _count_added(conn, rows, added, hub_links)
     else:
@@ -110,7 +121,7 @@ def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS) -> int | None:
         "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
         [("cooccurrence", rows(_FINGERPRINT_SQL)[0][0]), ("cooccurrence_hub_links", str(hub_links)),
          ("cooccurrence_edges", str(rows("SELECT coalesce(max(id), 0) FROM edges")[0][0])),
-         ("cooccurrence_hubs", json.dumps(hubs))],
+         ("cooccurrence_hubs", json.dumps(hubs)), ("cooccurrence_state", state(conn))],
     )
     return len(hubs)
 

@@ -35,6 +35,7 @@ from paperkg.store.base import (
 from paperkg.store.sqlite_cooccurrence import HUB_LINKS
 from paperkg.store.sqlite_cooccurrence import forget as forget_cooccurrence
 from paperkg.store.sqlite_cooccurrence import refresh as refresh_cooccurrence
+from paperkg.store.sqlite_cooccurrence import state as cooccurrence_state
 from paperkg.store.sqlite_props import (
     abstract_sql,
     add_functions,
@@ -156,6 +157,7 @@ class SQLiteStore:
 
     rolls_back = True  # a failed build leaves the previous graph: nothing to check before writing
     hub_links = HUB_LINKS  # role edges that make an entity a hub whose co-occurring entities are kept
+    _state_at_begin: str | None = None  # the co-occurrences' view of the graph when the write transaction began
 
     def __init__(self, db: Path, *, create: bool = False, migrate: bool = True, lock: bool = False,
                  lock_wait_s: float = 0.0) -> None:
@@ -489,6 +491,9 @@ class SQLiteStore:
             if read_meta(self.conn) is None:
                 create_schema(self.conn, SCHEMA_VERSION)
                 self._made_schema = True
+            # What the graph was when this transaction began: the commit keeps the co-occurrences
+            # up to date from it only if no other writer changed the graph since the last commit.
+            self._state_at_begin = cooccurrence_state(self.conn)
         except sqlite3.Error as exc:
             raise self._write_error(exc) from None
 
@@ -522,7 +527,7 @@ class SQLiteStore:
         if not self.conn.in_transaction:
             return
         try:
-            hubs = refresh_cooccurrence(self.conn, self.hub_links)
+            hubs = refresh_cooccurrence(self.conn, self.hub_links, self._state_at_begin)
             if hubs is not None:
                 log.info("counted the co-occurring entities of %d hubs", hubs)
             # Table statistics for the query planner, sampled (analysis_limit) so that this stays quick.

@@ -882,6 +882,9 @@ def test_kept_co_occurrences_brought_up_to_date_with_added_papers_are_what_a_cou
     from paperkg.store import sqlite_cooccurrence
 
     monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 3)
+    updates = []
+    count_added = sqlite_cooccurrence._count_added
+    monkeypatch.setattr(sqlite_cooccurrence, "_count_added", lambda *args: updates.append(1) or count_added(*args))
     rng = random.Random(7)
     entities = [Node("Method", f"method:m{i}", {"name": f"M{i}", "type": "method"}) for i in range(12)]
     roles = ("USES", "MENTIONS", "COMPARES")
@@ -921,6 +924,7 @@ def test_kept_co_occurrences_brought_up_to_date_with_added_papers_are_what_a_cou
         assert kept(store) == updated
         store.conn.execute("ROLLBACK")
     assert updated != before and {key for key, *_ in updated} > {key for key, *_ in before}, "rows changed, a hub came"
+    assert len(updates) == 12, "every build brought the rows up to date"
     store.close()
 
 
@@ -952,3 +956,42 @@ def test_an_entity_outside_the_kept_ones_that_catches_up_on_a_tie_takes_its_plac
     store.commit()
     assert _appears_with(store, "model:hub", 3) == [("method:a", 9), ("method:c", 4), ("method:d", 4)]
     store.close()
+
+
+@pytest.mark.parametrize("edit", [
+    # an existing role edge written again by REPLACE: a new id, and no delete trigger counts the old one gone
+    "INSERT OR REPLACE INTO edges (type, source, target, props) SELECT 'USES', p.id, e.id, '{}' FROM nodes p, nodes e "
+    "WHERE p.key = 'paper:2401.00001' AND e.key = 'dataset:a'",
+    # an entity re-keyed by REPLACE with its id kept: no trigger counts it as re-keyed
+    "INSERT OR REPLACE INTO nodes (id, key, label, props) SELECT id, 'dataset:0', label, props FROM nodes "
+    "WHERE key = 'dataset:d'",
+])
+def test_a_build_after_another_tools_edit_counts_the_kept_co_occurrences_anew(db, monkeypatch, edit):
+    """The kept rows are brought up to date from a build's new edges only if the graph is as the last
+    count left it when the build begins: after another tool's write (even one the triggers miss), the
+    next build counts them anew, as a reader counting live answers."""
+    from paperkg.store import sqlite_cooccurrence
+
+    monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 2)
+    hub = Node("Model", "model:hub", {"name": "Hub", "type": "model"})
+    things = {k: Node("Dataset", f"dataset:{k}", {"name": k.upper(), "type": "dataset"}) for k in "abcd"}
+
+    def paper(n: int, *linked: str) -> GraphBatch:
+        node = Node("Paper", f"paper:2401.{n:05d}", {"title": f"Paper {n}"})
+        edges = [Edge("USES", node.key, hub.key, {}), *(Edge("USES", node.key, things[k].key, {}) for k in linked)]
+        return GraphBatch((node, hub, *things.values()), tuple(edges))
+
+    store = EmbeddedStore(db, create=True)
+    store.hub_links = 2
+    store.upsert(paper(1, "a", "b", "c", "d"))
+    store.upsert(paper(2))
+    store.commit()
+    store.close()
+    with _other_tool(db) as conn:
+        conn.execute(edit)
+    with EmbeddedStore(db) as store:
+        store.hub_links = 2
+        store.upsert(paper(3, "b"))
+        store.commit()
+        live = [(key, papers) for key, _, _, papers in store.sql(sqlite_cooccurrence.COUNT_SQL, ("model:hub", 2))]
+        assert _appears_with(store, "model:hub", 2) == live
