@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from paperkg.citations import Introduction, PaperText, infer_citations, name_index_rows, name_shape
-from paperkg.model import match_key, match_key_of_words, match_letters
+from paperkg.model import Edge, Node, match_key, match_key_of_words, match_letters
 from paperkg.store.embedded import EmbeddedStore
 from tests.conftest import run_kg
 
@@ -226,22 +226,27 @@ def test_an_entity_renamed_by_a_new_paper_loses_its_citations_in_an_incremental_
         assert store.edges_of(["CITES"]) == []
 
 
+def _paper_node(key, title, abstract, published):
+    return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
+
+
+def _model_node(name):
+    return Node("Model", f"model:{name.lower()}", {"name": name, "type": "model", "names_norm": [match_key(name)]})
+
+
+def _claim(introducer, entity, rule="title_prefix"):
+    return Edge("INTRODUCES", introducer.key, entity.key, {"rule": rule, "confidence": 0.9})
+
+
 def test_an_incremental_refresh_keeps_the_citations_of_papers_it_did_not_write(tmp_path):
     """Papers the build did not write are read again only against the names of the changed papers
     and of the claimants of touched names: what they cite through those names is recomputed (here
     a new, earlier claimant takes QuxFormer's citation), and every other citation of theirs stays
     (a later claim on ZorbNet leaves its citation to the first claimant; BazLM is untouched)."""
     from paperkg.citations import refresh_inferred_citations
-    from paperkg.model import Edge, GraphBatch, Node
+    from paperkg.model import GraphBatch
 
-    def paper(key, title, abstract, published):
-        return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
-
-    def model(name):
-        return Node("Model", f"model:{name.lower()}", {"name": name, "type": "model", "names_norm": [match_key(name)]})
-
-    def claim(introducer, entity, rule="title_prefix"):
-        return Edge("INTRODUCES", introducer.key, entity.key, {"rule": rule, "confidence": 0.9})
+    paper, model, claim = _paper_node, _model_node, _claim
 
     zorb, baz, qux = model("ZorbNet"), model("BazLM"), model("QuxFormer")
     first = paper("paper:2401.00001", "ZorbNet: a vision model", "We release ZorbNet.", "2024-01-01")
@@ -270,16 +275,9 @@ def test_a_paper_written_again_that_loses_a_claim_frees_its_name_for_the_papers_
     FooNet is Q's now, and S (in scope through P's BarNet) cites Q, as a full refresh has it,
     though no edge went through FooNet to tell the refresh the name was touched."""
     from paperkg.citations import refresh_inferred_citations
-    from paperkg.model import Edge, GraphBatch, Node
+    from paperkg.model import GraphBatch
 
-    def paper(key, title, abstract, published):
-        return Node("Paper", key, {"title": title, "abstract": abstract, "published": published, "norm_title": key})
-
-    def model(name):
-        return Node("Model", f"model:{name.lower()}", {"name": name, "type": "model", "names_norm": [match_key(name)]})
-
-    def claim(introducer, entity, rule="title_prefix"):
-        return Edge("INTRODUCES", introducer.key, entity.key, {"rule": rule, "confidence": 0.9})
+    paper, model, claim = _paper_node, _model_node, _claim
 
     foo, bar = model("FooNet"), model("BarNet")
     q = paper("paper:2401.00001", "FooNet: a model", "We release FooNet.", "2024-01-01")
