@@ -53,7 +53,9 @@ _STATE_SQL = f"""SELECT ({_FINGERPRINT_SQL}) || '|' || coalesce((SELECT group_co
         SELECT name, n FROM counts WHERE kind = 'label' ORDER BY name)), '') || '|' || coalesce((SELECT max(id) FROM edges), 0)"""
 _ADDED_SQL = f"SELECT id, source, target FROM edges WHERE id > ? AND type IN {_ROLES}"
 _ROLES_OF_SQL = f"SELECT id, target FROM edges WHERE source = ? AND type IN {_ROLES}"
-_AT_LEAST_SQL = f"SELECT count(*) FROM (SELECT 1 FROM edges WHERE target = ? AND type IN {_ROLES} LIMIT ?)"
+# An entity (as _HUBS_SQL has them) with at least that many role edges: (its id, the count), or no row.
+_AT_LEAST_SQL = f"""SELECT n.id, (SELECT count(*) FROM (SELECT 1 FROM edges WHERE target = n.id AND type IN {_ROLES} LIMIT ?))
+    FROM nodes n WHERE n.id = ? AND n.label IN ('Model', 'Dataset', 'Method')"""
 # The papers an entity shares with a hub, params (hub, other): the other's papers, each looked up for the hub.
 _SHARED_SQL = f"""SELECT count(DISTINCT a.source) FROM edges a
     CROSS JOIN edges b ON b.source = a.source AND b.target = ? AND b.type IN {_ROLES}
@@ -90,6 +92,12 @@ def forget(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM meta WHERE name IN {_STAMPS}")
 
 
+def _hub_stamp(hub_links: int) -> str:
+    """What made the kept rows besides the graph: the role edges that make a hub, and (after a slash)
+    the rows kept per hub. Either changed, every hub is counted anew."""
+    return f"{hub_links}/{COOCCURRENCE_KEPT}"
+
+
 def state(conn: sqlite3.Connection) -> str:
     """The graph as the kept counts see it (``_STATE_SQL``), for ``refresh``'s ``began``."""
     return conn.execute(_STATE_SQL).fetchone()[0]
@@ -105,7 +113,7 @@ def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS, began: str | N
     def rows(query: str, params: Sequence[Any] = ()) -> list[tuple]:
         return conn.execute(query, params).fetchall()
 
-    same_hubs = rows(_HUB_LINKS_SQL) == [(str(hub_links),)]
+    same_hubs = rows(_HUB_LINKS_SQL) == [(_hub_stamp(hub_links),)]
     if is_current(rows) and same_hubs:
         return None
     untouched = began is not None and rows("SELECT value FROM meta WHERE name = 'cooccurrence_state'") == [(began,)]
@@ -119,7 +127,7 @@ def refresh(conn: sqlite3.Connection, hub_links: int = HUB_LINKS, began: str | N
             _keep(conn, hub, rows(_KEPT_SQL, (hub, COOCCURRENCE_KEPT)))
     conn.executemany(
         "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
-        [("cooccurrence", rows(_FINGERPRINT_SQL)[0][0]), ("cooccurrence_hub_links", str(hub_links)),
+        [("cooccurrence", rows(_FINGERPRINT_SQL)[0][0]), ("cooccurrence_hub_links", _hub_stamp(hub_links)),
          ("cooccurrence_edges", str(rows("SELECT coalesce(max(id), 0) FROM edges")[0][0])),
          ("cooccurrence_hubs", json.dumps(hubs)), ("cooccurrence_state", state(conn))],
     )
@@ -176,7 +184,7 @@ def _count_added(conn: sqlite3.Connection, rows: Rows, added: list[tuple[int, in
         links_now[paper] = {target for _, target in links}
     stamped = json.loads(rows("SELECT value FROM meta WHERE name = 'cooccurrence_hubs'")[0][0])
     grown = {target for _, _, target in added} - set(stamped)
-    hubs = sorted(set(stamped) | {e for e in grown if rows(_AT_LEAST_SQL, (e, hub_links))[0][0] >= hub_links})
+    hubs = sorted(set(stamped) | {e for e in grown if any(n >= hub_links for _, n in rows(_AT_LEAST_SQL, (hub_links, e)))})
     kept: dict[int, list[tuple[int, str, int]]] = {hub: [] for hub in hubs}
     for hub, other, other_key, papers in rows("SELECT entity, other, other_key, papers FROM cooccurrence ORDER BY entity, rank"):
         if hub in kept:

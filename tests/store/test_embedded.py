@@ -995,3 +995,21 @@ def test_a_build_after_another_tools_edit_counts_the_kept_co_occurrences_anew(db
         store.commit()
         live = [(key, papers) for key, _, _, papers in store.sql(sqlite_cooccurrence.COUNT_SQL, ("model:hub", 2))]
         assert _appears_with(store, "model:hub", 2) == live
+
+
+def test_kept_co_occurrences_are_counted_anew_when_the_rows_kept_per_hub_change(db, monkeypatch):
+    """A version that keeps another number of rows per hub counts every hub anew at its first build
+    (the rows kept are stamped with the hub links), not from rows kept under the old number."""
+    from paperkg.store import sqlite_cooccurrence
+
+    monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 5)
+    _built_with_a_hub(db)
+    monkeypatch.setattr(sqlite_cooccurrence, "COOCCURRENCE_KEPT", 2)
+    with EmbeddedStore(db) as store:
+        store.hub_links = 5
+        store.upsert(_hub_graph(extra_papers=2))
+        store.commit()
+        kept = store.sql("SELECT count(*) FROM cooccurrence c JOIN nodes n ON n.id = c.entity WHERE n.key = 'model:hub'")
+        assert kept == [(2,)]
+        live = [(key, papers) for key, _, _, papers in store.sql(sqlite_cooccurrence.COUNT_SQL, ("model:hub", 2))]
+        assert _appears_with(store, "model:hub", 2) == live
