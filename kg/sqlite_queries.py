@@ -406,7 +406,8 @@ def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]]
     window = 2 * limit + 20
     common = [(thing, weight) for thing, weight in weights if popularity.get(thing, 0) >= COMMON_THING_PAPERS]
     if common and max(popularity[thing] for thing, _ in common) > window:
-        found = _candidates_past_common_things(store, paper, weights, common, cited, limit)
+        rare = [(thing, weight) for thing, weight in weights if popularity.get(thing, 0) < COMMON_THING_PAPERS]
+        found = _candidates_past_common_things(store, paper, rare, common, cited, limit)
         if found is not None:
             return found
     # Scored once (MATERIALIZED): every paper when fewer than a window share anything, else every
@@ -421,7 +422,7 @@ def _related_candidates(store: Any, paper: int, weights: list[tuple[int, float]]
     return [other for (other,) in rows]
 
 
-def _candidates_past_common_things(store: Any, paper: int, weights: list[tuple[int, float]],
+def _candidates_past_common_things(store: Any, paper: int, rare: list[tuple[int, float]],
                                    common: list[tuple[int, float]], cited: list[int], limit: int) -> list[int] | None:
     """``_related_candidates`` without walking the papers of common things (ImageNet, GPT-4o: tens
     of thousands at a million papers), when it can be told they do not rank: the papers sharing the
@@ -430,7 +431,6 @@ def _candidates_past_common_things(store: Any, paper: int, weights: list[tuple[i
     only the first papers can rank, and their common things are looked up one paper at a time.
     None when it cannot be told (the caller walks every paper). A common thing links at least a
     window of papers, so the rule that takes every paper when fewer share anything never applies."""
-    rare = [(thing, weight) for thing, weight in weights if (thing, weight) not in common]
     scores = dict(store.sql(f"{_SHARED_SQL} SELECT other, sum(weight) FROM shared GROUP BY other",
                             (json.dumps(rare), js(LINK_TYPES), paper, js(cited))))
     if len(scores) < max(limit, 1):
