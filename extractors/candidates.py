@@ -32,6 +32,8 @@ from paperkg.extractors.patterns import (
     spaced_suites,
     suite_named_after,
     title_cased,
+    type_from_shape,
+    versioned_words,
 )
 from paperkg.extractors.words import common_words
 
@@ -123,7 +125,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         spaced_suites(text) + compounds_typed_as_data(text) + described_compounds(text) + described_words(text)
         + kind_then_name(text)
     )
-    for span in introduced_phrases(text) + name_like_tokens(text) + listed_names(text) + typed + capitalised_phrases(text) + caps:
+    # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
+    spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
+    for span in spans + typed + capitalised_phrases(text) + caps:
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here
@@ -140,14 +144,19 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             head = inside[0]
             if head.entry is not None and head.start == span.start and _SIZE_CODE.fullmatch(span.text, head.end - span.start):
                 family = head.entry
+            elif span.rule == "pattern.versioned_words" and not span.type and head.start == span.start and head.type == "dataset":
+                # "Arena-Hard-Auto v0.1": a release of a data set (a versioned technique is a trained release:
+                # its type is left to shape and context)
+                span = dataclasses.replace(span, type="dataset")
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
-            known = gazetteer.lookup_case_blind(span.text) if span.rule == "pattern.name_shape" else None
+            coined = span.rule in ("pattern.name_shape", "pattern.versioned_words")
+            known = gazetteer.lookup_case_blind(span.text) if coined else None
             if known is not None:  # "Deepseek-R1", "MMstar": a known name in other capitals is that name
                 rule = f"gazetteer.{known.source}"
                 chosen.append(Candidate(span.start, span.end, span.text, rule, 0.8, known.type, known, span.introduced))
                 continue
-            spaced = _spaced_known_release(text, span, gazetteer) if span.rule == "pattern.name_shape" else None
+            spaced = _spaced_known_release(text, span, gazetteer) if coined else None
             if spaced is not None and free_of(spaced[0], chosen, []):  # "Deepseek R1": DeepSeek-R1 in other capitals
                 whole, known = spaced
                 rule = f"gazetteer.{known.source}"
@@ -159,6 +168,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen += _list_members(text, chosen)
+    chosen = _typed_beside_known_data(text, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
 
@@ -206,6 +216,32 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if before and not _WORD_OF_A_NAME_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1)):
             add(before.start(1), before.end(1), candidate.type)
     return found
+
+
+# Between two items of one list: "and" / "or" (after a comma or not), or a comma when the list goes
+# on after the second item (a comma alone also ends a phrase: "covering OCR and VQA, X reduces").
+_LAST_ITEM_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
+
+
+def _typed_beside_known_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An untyped release listed right beside a known data set is a data set ("on VerilogEval v2 and
+    RTLLM v1.1"): its version alone would make it a checkpoint."""
+    known = [(c.start, c.end) for c in chosen
+             if (c.entry is not None and c.type == "dataset") or (c.type is None and type_from_shape(c.text) == "dataset")]
+    if not known or title_cased(text):
+        return chosen
+
+    def joined(first_end: int, second_start: int, second_end: int) -> bool:
+        return bool(_LAST_ITEM_GAP.fullmatch(text, first_end, second_start)
+                    or (_COMMA_GAP.fullmatch(text, first_end, second_start) and _LIST_GOES_ON.match(text, second_end)))
+
+    def beside(c: Candidate) -> bool:
+        return any(joined(end, c.start, c.end) or joined(c.end, start, end) for start, end in known)
+
+    return [dataclasses.replace(c, type="dataset") if c.rule == "pattern.versioned_words" and c.type is None and beside(c)
+            else c for c in chosen]
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".

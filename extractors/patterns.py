@@ -505,6 +505,40 @@ def name_like_tokens(text: str) -> list[Span]:
     return [span for span in found if span not in stylised]
 
 
+# A word or two with a capital before a version said apart ("Bielik v3", "OWSM v4", "Common Pile v0.1",
+# "Comma v0.1-1T"): the version makes plain words a release's name, where name_like_tokens sees
+# nothing coined to start from. Not documents, licences or hardware ("Technical Report v1.5", "GNU
+# AGPL v3", "TPU v5"), nor a word that opens the sentence.
+_VERSIONED_WORDS = re.compile(
+    not_after(r"[\w.-]", "[A-Z]") + r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?"
+    r"\s[vV]\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BMKT])?(?![\w-]|\.\w)"
+)
+_NOT_RELEASED_WORDS = frozenset(
+    [
+        "Report", "Paper", "Version", "Release", "Update", "Section", "Appendix", "Table", "Figure", "Step", "Stage",
+        "Phase", "Round", "Level", "Part", "Chapter", "License", "Licence", "GPL", "AGPL", "LGPL", "MIT", "Apache", "BSD",
+        "TPU", "GPU", "CPU", "Protocol", "IPv", "RFC",
+    ]
+)
+
+
+def versioned_words(text: str) -> list[Span]:
+    found = []
+    for match in _VERSIONED_WORDS.finditer(text):
+        start, name = match.start(), match.group(0)
+        *words, version = name.split()
+        if words[0] in _OPENERS or re.fullmatch(SENTENCE_OPENERS, words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or len(words[0]) < 2 or any(word in _NOT_RELEASED_WORDS for word in words):
+            continue
+        name = text[start : match.end()]
+        # "Comma v0.1-1T": a size makes it a checkpoint; a count in millions may end a data set's name.
+        kind = "model" if re.search(r"-\d+(?:\.\d+)?[BKT]$", name) else None
+        found.append(Span(start, match.end(), name, "pattern.versioned_words", kind, confidence=0.5))
+    return found
+
+
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
 # "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
 # Head nouns of named techniques and artefacts (besides "-er"/"-or" agent nouns), grouped by first
@@ -931,6 +965,17 @@ _NEW_KIND_NAMED = re.compile(
 )
 
 
+# "The resulting model, RationalRewards, ...", "the resulting VLA model, OmniJARVIS", "The resulting model,
+# Momentum DeltaNet (MDN)": what the paper's own steps result in is its own (9 of 18 "the resulting"
+# phrases in 7,009 corpus papers name it so; "The resulting dataset spans STEM" names nothing).
+_RESULTING_KIND_NAMED = re.compile(
+    r"\b[Tt]he\s+resulting\s+(?:[\w-]+\s+){0,2}?(?P<kind>model|method|framework|dataset|benchmark|algorithm|approach|"
+    r"system|agent|policy|architecture|family|suite|corpus|checkpoint)s?,?\s+(?:(?:dubbed|named|called|termed)\s+)?"
+    rf"(?P<name>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w.+-]*[\w+]|{NAME_TOKEN})(?=[\s,.;:)(]|$)"
+)
+_RESULTING_KIND_TYPES = {
+    "model": "model", "checkpoint": "model", "dataset": "dataset", "benchmark": "dataset", "corpus": "dataset",
+}
 # "we train Nemotron-Terminal, a family of models initialized from ...": what a paper trains and
 # describes as a family of its own is presented (not "we train Llama-3-8B on ...").
 _TRAINED_FAMILY = re.compile(
@@ -1015,14 +1060,14 @@ def introduced_phrases(text: str) -> list[Span]:
     Contrastive Filtering", "We also propose a query-side fine-tuning strategy"."""
     found: list[Span] = []
 
-    def add(start: int, end: int, rule: str, confidence: float) -> None:
+    def add(start: int, end: int, rule: str, confidence: float, kind: str | None = None) -> None:
         phrase = text[start:end]
         if _METRIC_AFTER.match(text, end):
             return  # "we propose the CoT score": a metric, which is no entity
         if " " not in phrase and phrase.rsplit("-", 1)[-1].islower() and modifier_compound(phrase):
             return  # "we build LLaMA-based agents": a name used as a modifier, found on its own
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
-            found.append(Span(start, end, phrase, rule, introduced=True, confidence=confidence))
+            found.append(Span(start, end, phrase, rule, kind, introduced=True, confidence=confidence))
 
     for _, end in intro_cue_spans(text):
         named = _NAME_AFTER_VERB.match(text, end)
@@ -1076,6 +1121,11 @@ def introduced_phrases(text: str) -> list[Span]:
         for group in (1, 2):
             if is_name_like(match.group(group)):
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
+    resulting = text.find("resulting ")
+    for match in _RESULTING_KIND_NAMED.finditer(text, max(0, resulting - 4)) if resulting >= 0 else ():
+        if is_name_like(match["name"]) or match["name"][:1].isupper():
+            kind = _RESULTING_KIND_TYPES.get(match["kind"])
+            add(match.start("name"), match.end("name"), "pattern.new_kind_named", 0.75, kind)
     new = search_start(text, _NEW_WORDS, before=len("our"))
     for match in _NEW_KIND_NAMED.finditer(text, new) if new >= 0 else ():
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):

@@ -40,6 +40,7 @@ SAMPLES = {
     "any100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_any.json",
     "rich100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_rich.json",
     "more100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_more.json",
+    "next100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_next.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
