@@ -23,7 +23,9 @@ from paperkg.extractors.patterns import (
     extend_dataset,
     extend_model,
     introduced_phrases,
+    is_name_like,
     kind_then_name,
+    listed_data_items,
     listed_names,
     modifier_compound,
     name_like_tokens,
@@ -169,6 +171,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             )
     chosen += _list_members(text, chosen)
     chosen = _typed_beside_known_data(text, chosen)
+    chosen = _listed_as_data(text, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
 
@@ -242,6 +245,31 @@ def _typed_beside_known_data(text: str, chosen: list[Candidate]) -> list[Candida
 
     return [dataclasses.replace(c, type="dataset") if c.rule == "pattern.versioned_words" and c.type is None and beside(c)
             else c for c in chosen]
+
+
+def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The items of a list the sentence says holds data sets ("the HRS and DrawBench benchmarks";
+    patterns.listed_data_items): an untyped candidate there is a data set, and an item no rule found
+    is one when it is shaped like a name or a plain acronym ("HRS", "ARCTIC")."""
+    items = listed_data_items(text)
+    if not items or title_cased(text):
+        return chosen
+    typed = []
+    for c in chosen:
+        if c.entry is None and c.type in (None, "dataset") and any(start <= c.start and c.end <= end for start, end in items):
+            # a word in capitals is a name when the list says so ("HRS"): no longer found by its case alone
+            rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
+            c = dataclasses.replace(c, type="dataset", rule=rule)
+        typed.append(c)
+    for start, end in items:
+        name = text[start:end].rstrip("+")
+        plain_acronym = name.isupper() and name.isalpha() and len(name) >= 3
+        if any(ch.isspace() for ch in name) or not (is_name_like(name) or plain_acronym):
+            continue  # "B300 GPUs": one token at most, the list's words are not all names
+        if not free_of(Span(start, end, name, ""), typed, []):
+            continue
+        typed.append(Candidate(start, end, text[start:end], "pattern.list_member", 0.6, "dataset"))
+    return typed
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".

@@ -539,6 +539,37 @@ def versioned_words(text: str) -> list[Span]:
     return found
 
 
+# A list of names that the sentence says are data: "the HRS and DrawBench benchmarks", "the COCO and
+# LINZ datasets" (39 of 41 such phrases in 7,009 corpus papers list data sets; "both English and
+# Chinese benchmarks" lists languages), or that opens a sentence whose subject is then scored on
+# them: "Across PrivacyLens+, ConFaide+, and AgentHarm, LiSA consistently outperforms ...", "On ARCTIC,
+# HOT3D, and HOI4D, ViDiHand ..." (not "On Qwen3-8B and Qwen3-14B, we ...": a subject that is a name).
+_DATA_ITEM = r"[A-Z0-9][\w+^-]*(?:\.\d+)?(?:\s[A-Z0-9][\w+-]*)?"
+_DATA_LIST = rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*\s*,?\s+(?:and|or)\s+{_DATA_ITEM}"
+_LISTED_AS_DATA = re.compile(
+    rf"\b(?:the|both)\s+(?P<list>{_DATA_LIST})\s+(?:benchmarks|datasets|data\s+sets)\b"
+    rf"|(?:^|[.!?]\s+)(?:Across|On|Experiments\s+on|Results\s+on|Evaluations?\s+on)\s+(?P<lead>{_DATA_LIST})\s*,\s+"
+    rf"(?=(?!We\b|Our\b)[A-Z][\w-]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?[a-z]+(?:s|es)\b)"
+)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_data_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a list the sentence says holds data sets (see _LISTED_AS_DATA)."""
+    if "benchmarks" not in text and "datasets" not in text and "data sets" not in text and ", " not in text:
+        return []
+    items = []
+    for match in _LISTED_AS_DATA.finditer(text):
+        group = "list" if match["list"] else "lead"
+        start, end = match.start(group), match.end(group)
+        position = start
+        for gap in _ITEM_SPLIT.finditer(text, start, end):
+            items.append((position, gap.start()))
+            position = gap.end()
+        items.append((position, end))
+    return items
+
+
 # Head nouns of long forms that name techniques, models or data ("Dynamic Gradient Alignment",
 # "Inter-chunk Feature Aggregator", "Chinese Stock Policy Retrieval Dataset").
 # Head nouns of named techniques and artefacts (besides "-er"/"-or" agent nouns), grouped by first

@@ -1050,3 +1050,14 @@ def test_what_the_papers_steps_result_in_is_introduced_and_typed_by_its_kind():
     for name in ("RationalRewards", "OmniJARVIS", "Orca-3", "Momentum DeltaNet"):
         assert found[name][:2] == ("model", "introduces"), name
     assert "DeltaNet" not in found and not any(name.startswith("Orca-3 ") or "STEM" in name for name in found)
+
+
+def test_a_list_the_sentence_says_holds_data_sets_types_its_names():
+    found = _found("In our experiments on the HRS and DrawBench benchmarks, we achieve gains. Across PrivacyLens+, "
+                   "ConFaide+, and AgentHarm, LiSA consistently outperforms baselines. On ARCTIC, HOT3D, and HOI4D, "
+                   "ViDiHand is best. We use both English and Chinese benchmarks. Across H100, H200, and B300 GPUs, "
+                   "FlashSampling is fast. On Qwen3-8B and Zorb-7B, we observe gains.")
+    for name in ("HRS", "PrivacyLens+", "ConFaide+", "AgentHarm", "ARCTIC", "HOT3D", "HOI4D"):
+        assert found[name][0] == "dataset", name
+    assert found["Zorb-7B"][0] == "model" and found["ViDiHand"][0] != "dataset"
+    assert not any(word in name for name in found for word in ("English", "Chinese", "GPUs", "B300"))
