@@ -13,7 +13,9 @@ from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.patterns import (
     LIST_JOIN,
+    PATCH_SIZE,
     SENTENCE_OPENERS,
+    SIZE_CODE_END,
     Span,
     capital_words,
     capitalised_phrases,
@@ -88,6 +90,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             kind = "dataset"  # mined "Recap-DataComp" is a recaptioned DataComp, a data set
         if kind == "model":
             end = extend_model(text, end)
+            if SIZE_CODE_END.search(text, match.start, end) and (patch := PATCH_SIZE.match(text, end)):
+                end = patch.end()  # "DiT-XL/2": the known checkpoint name with its patch size
         elif kind == "dataset":
             end = extend_dataset(text, end)
         elif _CHECKPOINT_TAIL.match(text, end):

@@ -445,6 +445,11 @@ _SPACED_VERSION = re.compile(
 )
 
 
+# A transformer's size code and its patch size after a coined name ("SiT-XL/2", "JiT-B/16"), as ViT-L/14 has.
+SIZE_CODE_END = re.compile(r"-(?:Ti|S|B|L|H|G|XL|XXL)$")
+PATCH_SIZE = re.compile(r"/\d{1,2}(?![\w/-]|\.\w)")
+
+
 def _stylised_word(token: str) -> bool:
     """An English word with capitals scattered to spell an acronym ("training-FRee ANd r1-liKe"):
     the acronym is the name, not the word."""
@@ -492,11 +497,14 @@ def name_like_tokens(text: str) -> list[Span]:
         start, end = trim_glued_words(text, token.start(1), token.end(1))
         if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
+            kind = None
             if release:  # "RoboBrain 2.5", "Nemotron 3 Super"
                 end = release.end()
             elif _DATASET_SHAPE.search(token.group(1)):
                 end = extend_dataset(text, end)  # "SWE-Bench Verified", "VBench 2.0"
-            found.append(Span(start, end, text[start:end], "pattern.name_shape", confidence=0.5))
+            elif SIZE_CODE_END.search(text, start, end) and (patch := PATCH_SIZE.match(text, end)):
+                end, kind = patch.end(), "model"  # "JiT-B/16", "PixelREPA-H/16": a size and patch size, a checkpoint
+            found.append(Span(start, end, text[start:end], "pattern.name_shape", kind, confidence=0.5))
     stylised = [span for span in found if _stylised_word(span.text)]
     if len(stylised) < 2:
         # One such word beside a part that is a name ("NExT-GPT") is a name.
@@ -1285,6 +1293,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
         return "model"  # "a 9B-parameter hybrid architecture": what has a parameter count is a trained model
     if _BENCHMARK_FRAMEWORK.search(head):
         return "dataset"  # "a comprehensive benchmark framework for evaluating T2I models": a benchmark
+    if " and " in head and type_from_words(head.split(" and ")[0]) == "dataset":
+        return "dataset"  # "DexJoCo, a benchmark and toolkit for ...": a benchmark first, which its tools serve
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
     return type_from_words(head)

@@ -41,6 +41,7 @@ SAMPLES = {
     "rich100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_rich.json",
     "more100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_more.json",
     "next100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_next.json",
+    "later100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_later.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -1061,3 +1061,18 @@ def test_a_list_the_sentence_says_holds_data_sets_types_its_names():
         assert found[name][0] == "dataset", name
     assert found["Zorb-7B"][0] == "model" and found["ViDiHand"][0] != "dataset"
     assert not any(word in name for name in found for word in ("English", "Chinese", "GPUs", "B300"))
+
+
+def test_a_size_code_keeps_its_patch_size():
+    found = _found("PixelREPA reduces FID for JiT-B/16. Finally, PixelREPA-H/16 achieves 1.8 FID. We compare SiT-XL/2 "
+                   "and DiT-XL/2 with ViT-L/14; TTT-L is slower.")
+    for name in ("JiT-B/16", "PixelREPA-H/16", "SiT-XL/2", "DiT-XL/2", "ViT-L/14"):
+        assert found[name][0] == "model", name
+    assert not {"JiT-B", "PixelREPA-H", "SiT-XL", "DiT-XL"} & set(found)
+
+
+def test_a_benchmark_and_its_toolkit_are_a_benchmark():
+    found = _found("In this paper, we present DexJoCo, a benchmark and toolkit for dexterous manipulation, comprising "
+                   "11 tasks.",
+                   "DexJoCo: A Benchmark and Toolkit for Task-Oriented Dexterous Manipulation")
+    assert found["DexJoCo"][:2] == ("dataset", "introduces")
