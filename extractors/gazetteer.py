@@ -108,6 +108,7 @@ class Gazetteer:
         self._first_coined_lower: dict[str, int] = {}
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
+        self._families: dict[str, Entry | None] | None = None  # model_family's table, made when first asked
         self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
         for entry in entries:
             self.add(entry)
@@ -179,6 +180,19 @@ class Gazetteer:
             trimmed = [*parts[:-1], parts[-1][:-1]]
             found = self.exact.get(_key(trimmed, False)) or self.fold.get(_key(trimmed, True))
         return found
+
+    def model_family(self, word: str) -> Entry | None:
+        """The model a one-word name of four letters or more writes in any capitals ("deepseek" for
+        DeepSeek, "qwen" for Qwen), unless that word is common English or names two things."""
+        if self._families is None:
+            common = common_words()
+            families: dict[str, Entry | None] = {}
+            for key, entry in self._one_word_names:
+                if entry.type == "model" and key.isalpha() and len(key) >= 4 and key.lower() not in common:
+                    known = families.setdefault(key.lower(), entry)
+                    families[key.lower()] = known if known is not None and known.name == entry.name else None
+            self._families = families
+        return self._families.get(word.lower())
 
     def lookup_case_blind(self, name: str) -> Entry | None:
         """The entry of a coined name with a digit written in other capitals ("Deepseek-R1" for

@@ -249,6 +249,9 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 _norm = lru_cache(maxsize=100_000)(match_key)
 
 
+# A family's name, a dash and a version or release number first: "deepseek-v4-flash", "Qwen-3.5-Omni".
+_RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrR]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")
+
 @dataclass
 class Mention:
     field: str
@@ -945,6 +948,9 @@ class PaperResolver:
             stated = self._stated_type(cluster) or self._named_type(cluster)
             if stated in ("model", "dataset"):
                 return stated  # "We introduce rStar-Coder ... the rStar-Coder dataset": not its family's type
+        family = cluster.name.split("-")[0]
+        if cluster.type is None and _RELEASE_OF_FAMILY.match(cluster.name) and self.gazetteer.model_family(family):
+            return "model"  # "deepseek-v4-flash": a known model family's next release, in a model id's lower case
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family

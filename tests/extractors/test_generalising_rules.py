@@ -1076,3 +1076,8 @@ def test_a_benchmark_and_its_toolkit_are_a_benchmark():
                    "11 tasks.",
                    "DexJoCo: A Benchmark and Toolkit for Task-Oriented Dexterous Manipulation")
     assert found["DexJoCo"][:2] == ("dataset", "introduces")
+
+
+def test_a_known_familys_next_release_in_lower_case_is_a_model():
+    found = _found("With deepseek-v4-flash, incremental repair improves SOP-Bench from 80% to 95%.")
+    assert found["deepseek-v4-flash"][0] == "model" and found["SOP-Bench"][0] == "dataset"
