@@ -879,6 +879,16 @@ class PaperResolver:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
         return self._known_last_part(name, 3)[1] is not None
 
+    def _varies_own_model(self, cluster: Cluster, family: str) -> bool:
+        """A dash-joined name whose first part is the model this paper presents ("RynnBrain-Nav",
+        "RynnBrain-VLA" beside "We introduce RynnBrain, an open-source ... foundation model")."""
+        if family == cluster.name or " " in cluster.name:
+            return False  # "AIN-the Arabic ... Model-designed": words glued by a dash typed for a dash of prose
+        own = self._find(family)
+        if own is None or own is cluster or not (own.introduced or any(m.introduced for m in own.mentions)):
+            return False
+        return (own.type or own.title_type or self._stated_type(own)) == "model"
+
     def _varies_known_model(self, name: str) -> bool:
         """"SWE-Llama", "AceReason-Nemotron": a coined name whose last part is a known model family's
         name (four letters or more: "ICU-Evo", "SWE-GPT" are too often something else) is a model of
@@ -951,6 +961,8 @@ class PaperResolver:
         family = cluster.name.split("-")[0]
         if cluster.type is None and _RELEASE_OF_FAMILY.match(cluster.name) and self.gazetteer.model_family(family):
             return "model"  # "deepseek-v4-flash": a known model family's next release, in a model id's lower case
+        if cluster.type is None and shape != "dataset" and self._varies_own_model(cluster, family):
+            return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family

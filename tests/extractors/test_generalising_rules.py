@@ -1081,3 +1081,13 @@ def test_a_benchmark_and_its_toolkit_are_a_benchmark():
 def test_a_known_familys_next_release_in_lower_case_is_a_model():
     found = _found("With deepseek-v4-flash, incremental repair improves SOP-Bench from 80% to 95%.")
     assert found["deepseek-v4-flash"][0] == "model" and found["SOP-Bench"][0] == "dataset"
+
+
+def test_the_variants_of_the_presented_model_are_models():
+    found = _found("We introduce RynnBrain, an open-source spatiotemporal foundation model for embodied intelligence. It "
+                   "has four post-trained variants tailored for downstream embodied tasks (i.e., RynnBrain-Nav, "
+                   "RynnBrain-Plan, and RynnBrain-VLA). We evaluate on RynnBrain-Bench.",
+                   "RynnBrain: Open Embodied Foundation Models")
+    for name in ("RynnBrain-Nav", "RynnBrain-Plan", "RynnBrain-VLA"):
+        assert found[name][0] == "model", name
+    assert found["RynnBrain-Bench"][0] == "dataset"
