@@ -131,7 +131,9 @@ SPACED_RELEASE_NUMBER = (
     r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
-_TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS})$")
+# A benchmark's harder or smaller cut: "VisualSimpleQA-hard", "MATH-easy" (not a modifier: "-based").
+DIFFICULTY_WORDS = "hard|easy|medium|extreme|challenge|verified"
+_TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS}|{DIFFICULTY_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
 _MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
@@ -521,6 +523,13 @@ _VERSIONED_WORDS = re.compile(
     not_after(r"[\w.-]", "[A-Z]") + r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\s[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?"
     r"\s[vV]\d+(?:\.\d+)*(?:-\d+(?:\.\d+)?[BMKT])?(?![\w-]|\.\w)"
 )
+# One such word before a parameter count said apart: "Ultron 7B", "FUSION 3B" (not a count said of
+# it: "X 7B parameters", "REPA 262B" tokens).
+_SIZED_WORD = re.compile(
+    not_after(r"[\w.-]", "[A-Z]") + r"[A-Za-z][A-Za-z0-9]+\s\d{1,3}(?:\.\d)?B\b(?![-.]?\w)"
+    r"(?!\s+(?i:parameters?|params|tokens|samples|images|examples|words|pairs|vs|models?|dense|MoE|teachers?|"
+    r"students?|variants?|scale|versions?)\b|\s+[A-Za-z]*(?:LLM|LMM|LM|VLM)s?\b)"  # "SOTA 7B models", "1B LLM"
+)
 _NOT_RELEASED_WORDS = frozenset(
     [
         "Report", "Paper", "Version", "Release", "Update", "Section", "Appendix", "Table", "Figure", "Step", "Stage",
@@ -531,6 +540,7 @@ _NOT_RELEASED_WORDS = frozenset(
 
 
 def versioned_words(text: str) -> list[Span]:
+    """Plain words made a release's name by a version or a parameter count said after them."""
     found = []
     for match in _VERSIONED_WORDS.finditer(text):
         start, name = match.start(), match.group(0)
@@ -544,6 +554,12 @@ def versioned_words(text: str) -> list[Span]:
         # "Comma v0.1-1T": a size makes it a checkpoint; a count in millions may end a data set's name.
         kind = "model" if re.search(r"-\d+(?:\.\d+)?[BKT]$", name) else None
         found.append(Span(start, match.end(), name, "pattern.versioned_words", kind, confidence=0.5))
+    for match in _SIZED_WORD.finditer(text) if "B" in text else ():
+        word = match.group(0).split()[0]
+        plain = word.lower() in common_words() and not (word.isupper() and len(word) >= 3)
+        if word in _OPENERS or re.fullmatch(SENTENCE_OPENERS, word) or word in _NOT_RELEASED_WORDS or plain:
+            continue  # "The 7B model", "Model 7B": no name; "FUSION 3B": an acronym, whatever word it spells
+        found.append(Span(match.start(), match.end(), match.group(0), "pattern.versioned_words", "model", confidence=0.5))
     return found
 
 
@@ -1175,7 +1191,10 @@ def introduced_phrases(text: str) -> list[Span]:
 TYPE_HEADS = {
     "dataset": re.compile(
         r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
-        r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)",
+        r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)"
+        # "a large-scale ... knowledge graph designed as ...": data (not "a knowledge graph embedding model")
+        r"|\bknowledge (?:graph|base)s?\b(?!-|\s+(?i:embedding|completion|reasoning|construction|question|"
+        r"based|model|method|framework|retrieval|augmented)s?\b)",
         re.IGNORECASE,
     ),
     "model": re.compile(
@@ -1226,13 +1245,14 @@ def type_from_shape(name: str) -> str | None:
     "Qwen3-8B", "X-VL"); None for shapes that could be anything."""
     if _PARAMETER_COUNT.search(name):
         return "model"  # "Yi-6B-200K": a checkpoint with its context length
-    if _DATASET_SHAPE.search(name):
+    if _DATASET_SHAPE.search(name) or _DIFFICULTY_CUT.search(name):
         return "dataset"
     if _RELEASE_TAG.search(name):
         return "model"
     return None
 
 
+_DIFFICULTY_CUT = re.compile(r"\w-(?:hard|easy|medium|extreme)$")  # "VisualSimpleQA-hard": a cut of a benchmark
 _COLLECTIVE_OF = re.compile(r"\b(?:suite|family|series|collection|set|range|zoo)\s+of\s+(.*)$", re.IGNORECASE)
 
 

@@ -42,6 +42,7 @@ SAMPLES = {
     "more100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_more.json",
     "next100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_next.json",
     "later100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_later.json",
+    "last100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_last.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 

@@ -1091,3 +1091,19 @@ def test_the_variants_of_the_presented_model_are_models():
     for name in ("RynnBrain-Nav", "RynnBrain-Plan", "RynnBrain-VLA"):
         assert found[name][0] == "model", name
     assert found["RynnBrain-Bench"][0] == "dataset"
+
+
+def test_a_proper_name_before_a_parameter_count_is_a_checkpoint():
+    found = _found("Using our Stark, we train a multi-modal conversation model, Ultron 7B, which imagines. Notably, "
+                   "FUSION 3B surpasses Cambrian-1 8B. LLaVE-2B surpasses the previous SOTA 7B models. Can 1B LLM "
+                   "Surpass 405B LLM? Distilling 8B dense teachers helps; we report Zorbix 7B parameters.")
+    assert found["Ultron 7B"][:2] == ("model", "introduces") and found["FUSION 3B"][0] == "model"
+    assert not any(name.startswith(("SOTA", "Surpass", "Distilling", "Zorbix")) for name in found)
+
+
+def test_a_benchmarks_hard_cut_and_a_knowledge_graph_are_data():
+    found = _found("We introduce SciAtlas, a large-scale academic resource knowledge graph designed as a network. "
+                   "It yields a challenging subset, VisualSimpleQA-hard. We also train KGE-Zorb, a knowledge graph "
+                   "embedding model.", "SciAtlas: A Large-Scale Knowledge Graph for Automated Scientific Research")
+    assert found["SciAtlas"][:2] == ("dataset", "introduces") and found["VisualSimpleQA-hard"][0] == "dataset"
+    assert found["KGE-Zorb"][0] == "model"
