@@ -540,27 +540,63 @@ _NOT_RELEASED_WORDS = frozenset(
 
 
 def versioned_words(text: str) -> list[Span]:
-    """Plain words made a release's name by a version or a parameter count said after them."""
-    found = []
-    for match in _VERSIONED_WORDS.finditer(text):
-        start, name = match.start(), match.group(0)
-        *words, version = name.split()
-        if words[0] in _OPENERS or re.fullmatch(SENTENCE_OPENERS, words[0]):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words or len(words[0]) < 2 or any(word in _NOT_RELEASED_WORDS for word in words):
-            continue
-        name = text[start : match.end()]
-        # "Comma v0.1-1T": a size makes it a checkpoint; a count in millions may end a data set's name.
-        kind = "model" if re.search(r"-\d+(?:\.\d+)?[BKT]$", name) else None
-        found.append(Span(start, match.end(), name, "pattern.versioned_words", kind, confidence=0.5))
-    for match in _SIZED_WORD.finditer(text) if "B" in text else ():
-        word = match.group(0).split()[0]
-        plain = word.lower() in common_words() and not (word.isupper() and len(word) >= 3)
-        if word in _OPENERS or re.fullmatch(SENTENCE_OPENERS, word) or word in _NOT_RELEASED_WORDS or plain:
-            continue  # "The 7B model", "Model 7B": no name; "FUSION 3B": an acronym, whatever word it spells
-        found.append(Span(match.start(), match.end(), match.group(0), "pattern.versioned_words", "model", confidence=0.5))
+    """Plain words made a release's name by a version or a parameter count said after them.
+
+    Both patterns are tried only at the one or two words before a version or a count (a search
+    through every text would cost a twentieth of the whole extraction)."""
+    found: list[Span] = []
+    hints = _RELEASE_HINT.findall(text)  # one pass for both kinds of hint: most texts hold neither
+    if not hints:
+        return found
+    taken = -1
+    for hint in _VERSION_HINT.finditer(text) if any(h[1] in "vV" for h in hints) else ():
+        for start in _words_before(text, hint.start(), 2):
+            match = _VERSIONED_WORDS.match(text, start)
+            if match is None or match.end() < hint.end() or start < taken:
+                continue
+            taken = match.end()
+            *words, _version = match.group(0).split()
+            if words[0] in _OPENERS or re.fullmatch(SENTENCE_OPENERS, words[0]):
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or len(words[0]) < 2 or any(word in _NOT_RELEASED_WORDS for word in words):
+                break
+            name = text[start : match.end()]
+            # "Comma v0.1-1T": a size makes it a checkpoint; a count in millions may end a data set's name.
+            kind = "model" if re.search(r"-\d+(?:\.\d+)?[BKT]$", name) else None
+            found.append(Span(start, match.end(), name, "pattern.versioned_words", kind, confidence=0.5))
+            break
+    for hint in _COUNT_HINT.finditer(text) if any(h[1] not in "vV" for h in hints) else ():
+        for start in _words_before(text, hint.start(), 1):
+            match = _SIZED_WORD.match(text, start)
+            if match is None:
+                continue
+            word = match.group(0).split()[0]
+            plain = word.lower() in common_words() and not (word.isupper() and len(word) >= 3)
+            if word in _OPENERS or re.fullmatch(SENTENCE_OPENERS, word) or word in _NOT_RELEASED_WORDS or plain:
+                continue  # "The 7B model", "Model 7B": no name; "FUSION 3B": an acronym, whatever word it spells
+            found.append(Span(match.start(), match.end(), match.group(0), "pattern.versioned_words", "model", confidence=0.5))
+    found.sort(key=lambda span: span.start)
     return found
+
+
+_RELEASE_HINT = re.compile(r"\s(?:[vV]\d|\d{1,3}(?:\.\d)?B\b)")
+_VERSION_HINT = re.compile(r"\s[vV]\d")
+_COUNT_HINT = re.compile(r"\s\d{1,3}(?:\.\d)?B\b")
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9-]+\s$")
+
+
+def _words_before(text: str, end: int, most: int) -> list[int]:
+    """Where the ``most`` words before ``end`` (a space) start, the farthest first."""
+    starts = []
+    position = end + 1
+    for _ in range(most):
+        word = _WORD_BEFORE.search(text, max(0, position - 60), position)
+        if word is None:
+            break
+        position = word.start()
+        starts.append(position)
+    return starts[::-1]
 
 
 # A list of names that the sentence says are data: "the HRS and DrawBench benchmarks", "the COCO and
@@ -570,22 +606,33 @@ def versioned_words(text: str) -> list[Span]:
 # HOT3D, and HOI4D, ViDiHand ..." (not "On Qwen3-8B and Qwen3-14B, we ...": a subject that is a name).
 _DATA_ITEM = r"[A-Z0-9][\w+^-]*(?:\.\d+)?(?:\s[A-Z0-9][\w+-]*)?"
 _DATA_LIST = rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*\s*,?\s+(?:and|or)\s+{_DATA_ITEM}"
-_LISTED_AS_DATA = re.compile(
-    rf"\b(?:the|both)\s+(?P<list>{_DATA_LIST})\s+(?:benchmarks|datasets|data\s+sets)\b"
-    rf"|(?:^|[.!?]\s+)(?:Across|On|Experiments\s+on|Results\s+on|Evaluations?\s+on)\s+(?P<lead>{_DATA_LIST})\s*,\s+"
-    rf"(?=(?!We\b|Our\b)[A-Z][\w-]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?[a-z]+(?:s|es)\b)"
+_LIST_THEN_KIND = re.compile(rf"(?P<list>{_DATA_LIST})\s+(?:benchmarks|datasets|data\s+sets)\b")
+_LEAD_LIST = re.compile(
+    rf"(?P<lead>{_DATA_LIST})\s*,\s+(?=(?!We\b|Our\b)[A-Z][\w-]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?[a-z]+(?:s|es)\b)"
 )
+# Where each pattern's list may start: after "the"/"both" before a capital; after a sentence's first
+# words "Across", "On", "Experiments on" ... (_LIST_OPENERS; tried there only).
+_LIST_AFTER_ARTICLE = re.compile(r"\b(?:the|both)\s+(?=[A-Z0-9])")
+_LIST_OPENERS = ("Across ", "On ", "Experiments on ", "Results on ", "Evaluation on ", "Evaluations on ")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def listed_data_items(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each item of a list the sentence says holds data sets (see _LISTED_AS_DATA)."""
-    if "benchmarks" not in text and "datasets" not in text and "data sets" not in text and ", " not in text:
-        return []
+    """(start, end) of each item of a list the sentence says holds data sets (see _LIST_THEN_KIND)."""
+    lists = []
+    if "benchmarks" in text or "datasets" in text or "data sets" in text:
+        for article in _LIST_AFTER_ARTICLE.finditer(text):
+            if (match := _LIST_THEN_KIND.match(text, article.end())) is not None:
+                lists.append(match.span("list"))
+    for opener in _LIST_OPENERS:  # found by str.find (C speed): a regex search through every text costs more
+        at = text.find(opener)
+        while at >= 0:
+            if _SENTENCE_BEFORE.search(text, max(0, at - 4), at) and (match := _LEAD_LIST.match(text, at + len(opener))):
+                lists.append(match.span("lead"))
+            at = text.find(opener, at + 1)
     items = []
-    for match in _LISTED_AS_DATA.finditer(text):
-        group = "list" if match["list"] else "lead"
-        start, end = match.start(group), match.end(group)
+    for start, end in sorted(set(lists)):
         position = start
         for gap in _ITEM_SPLIT.finditer(text, start, end):
             items.append((position, gap.start()))
