@@ -86,9 +86,21 @@ def search_embedded(store: Any, text: str, *, limit: int) -> list[dict[str, Any]
         return []
     # Each word quoted: FTS5 reads it as a plain term, never as query syntax (AND, NEAR, column:).
     query = _any_of(words)
-    rows = _ranked_past_common_words(store, words, query, limit)
-    if rows is None:
+    conn = store.conn
+    if conn.in_transaction:
+        # A write not yet committed: FTS5 writes its row count (which bounds the scores) at commit,
+        # while bm25 counts the rows added already. One statement scores every match.
         rows = _ranked(store, limit, "paper_text MATCH ?", (query,))
+    else:
+        # The counts, the rarer words' rows and every match's scores must come from one snapshot of
+        # the file: a build that commits between them would make the bound another graph's.
+        conn.execute("BEGIN")
+        try:
+            rows = _ranked_past_common_words(store, words, query, limit)
+            if rows is None:
+                rows = _ranked(store, limit, "paper_text MATCH ?", (query,))
+        finally:
+            conn.execute("COMMIT")
     return [{"key": key, "title": title, "score": round(-rank, 4)} for key, title, rank in rows]
 
 

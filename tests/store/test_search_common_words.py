@@ -63,3 +63,60 @@ def test_the_rows_indexed_are_read_as_fts5_writes_them(tmp_path):
         store.commit()
         assert search._rows_indexed(store) == store.sql("SELECT count(*) FROM paper_text")[0][0] == total
     store.close()
+
+
+def _papers_of(first: int, spec: list[tuple[str, str, int]]) -> tuple[Node, ...]:
+    found, n = [], first
+    for title, abstract, copies in spec:
+        for _ in range(copies):
+            found.append(Node("Paper", f"paper:{n:06d}", {"title": title, "abstract": abstract}))
+            n += 1
+    return tuple(found)
+
+
+# "r" in a few long abstracts, "c" in half the titles: the bound on "c" decides, and it moves with
+# the number of rows (1,000 rows more make "c" rare enough to win).
+FIRST = _papers_of(0, [("x", "r " + "f " * 200, 10), ("c", "y", 35), ("f", "f", 25)])
+MORE = _papers_of(1000, [("f", "f", 1000)])
+
+
+def _scoring_every_match(store, text, monkeypatch):
+    monkeypatch.setattr(search, "LIKELY_BEST_SHARE", 0.0)
+    found = search.search_embedded(store, text, limit=3)
+    monkeypatch.setattr(search, "LIKELY_BEST_SHARE", 1.0)
+    return found
+
+
+def test_a_build_committing_during_a_search_does_not_mix_two_graphs(tmp_path, monkeypatch):
+    """The counts that bound the scores and the scores come from one snapshot of the file."""
+    reader = EmbeddedStore(tmp_path / "kg", create=True)
+    reader.upsert(GraphBatch(FIRST, ()))
+    reader.commit()
+    before = _scoring_every_match(reader, "r c", monkeypatch)
+    writer = EmbeddedStore(tmp_path / "kg")
+    writer.upsert(GraphBatch(MORE, ()))
+    read = reader.sql
+
+    def commit_before_ranking(query, params=()):
+        if "AS MATERIALIZED" in query and writer.conn.in_transaction:
+            writer.commit()  # another build commits between the search's counts and its scores
+        return read(query, params)
+
+    monkeypatch.setattr(reader, "sql", commit_before_ranking)
+    assert search.search_embedded(reader, "r c", limit=3) == before
+    monkeypatch.setattr(reader, "sql", read)
+    assert _scoring_every_match(reader, "r c", monkeypatch) != before  # the graph did change
+    writer.close()
+    reader.close()
+
+
+def test_a_search_inside_an_open_write_scores_every_match(tmp_path, monkeypatch):
+    """FTS5 writes its row count at commit: inside a write, the bound would use the old count."""
+    store = EmbeddedStore(tmp_path / "kg", create=True)
+    store.upsert(GraphBatch(FIRST, ()))
+    store.commit()
+    store.upsert(GraphBatch(MORE, ()))
+    assert search._rows_indexed(store) == 70  # the count as last committed
+    monkeypatch.setattr(search, "LIKELY_BEST_SHARE", 1.0)
+    assert search.search_embedded(store, "r c", limit=3) == _scoring_every_match(store, "r c", monkeypatch)
+    store.close()
