@@ -534,7 +534,9 @@ _NOT_RELEASED_WORDS = frozenset(
     [
         "Report", "Paper", "Version", "Release", "Update", "Section", "Appendix", "Table", "Figure", "Step", "Stage",
         "Phase", "Round", "Level", "Part", "Chapter", "License", "Licence", "GPL", "AGPL", "LGPL", "MIT", "Apache", "BSD",
-        "TPU", "GPU", "CPU", "Protocol", "IPv", "RFC",
+        "TPU", "GPU", "CPU", "Protocol", "IPv", "RFC", "Lemma", "Theorem", "Corollary", "Proposition", "Definition",
+        "Fig", "Eq", "Equation", "USD", "EUR", "GBP", "CNY", "RMB", "JPY", "Python", "CUDA", "Ubuntu", "Linux", "Windows",
+        "Android", "iOS", "macOS", "Java", "Node", "HTTP", "TLS", "USB", "PCIe", "Bluetooth",
     ]
 )
 
@@ -609,8 +611,11 @@ _DATA_ITEM = r"[A-Z0-9][\w+^-]*(?:\.\d+)?(?:\s[A-Z0-9][\w+-]*)?"
 _DATA_LIST = rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*\s*,?\s+(?:and|or)\s+{_DATA_ITEM}"
 _LIST_THEN_KIND = re.compile(rf"(?P<list>{_DATA_LIST})\s+(?:benchmarks|datasets|data\s+sets)\b")
 _LEAD_LIST = re.compile(
-    rf"(?P<lead>{_DATA_LIST})\s*,\s+(?=(?!We\b|Our\b)[A-Z][\w-]*[A-Z0-9][\w-]*\s+(?:\w+ly\s+)?[a-z]+(?:s|es)\b)"
+    rf"(?P<lead>{_DATA_LIST})\s*,\s+(?=(?!We\b|Our\b)[A-Z](?=[\w-]*[A-Z0-9])[\w-]*\s+(?:\w+ly\s+)?[a-z]+(?:s|es)\b)"
 )
+# How far a list is read (a list of a dozen names fits): a text of thousands of "the" before capitals
+# would otherwise be read again from each of them.
+_LIST_REACH = 600
 # Where each pattern's list may start: after "the"/"both" before a capital; after a sentence's first
 # words "Across", "On", "Experiments on" ... (_LIST_OPENERS; tried there only).
 _LIST_AFTER_ARTICLE = re.compile(r"\b(?:the|both)\s+(?=[A-Z0-9])")
@@ -624,12 +629,14 @@ def listed_data_items(text: str) -> list[tuple[int, int]]:
     lists = []
     if "benchmarks" in text or "datasets" in text or "data sets" in text:
         for article in _LIST_AFTER_ARTICLE.finditer(text):
-            if (match := _LIST_THEN_KIND.match(text, article.end())) is not None:
+            if (match := _LIST_THEN_KIND.match(text, article.end(), article.end() + _LIST_REACH)) is not None:
                 lists.append(match.span("list"))
     for opener in _LIST_OPENERS:  # found by str.find (C speed): a regex search through every text costs more
         at = text.find(opener)
         while at >= 0:
-            if _SENTENCE_BEFORE.search(text, max(0, at - 4), at) and (match := _LEAD_LIST.match(text, at + len(opener))):
+            start = at + len(opener)
+            opens = _SENTENCE_BEFORE.search(text, max(0, at - 4), at) is not None
+            if opens and (match := _LEAD_LIST.match(text, start, start + _LIST_REACH)) is not None:
                 lists.append(match.span("lead"))
             at = text.find(opener, at + 1)
     items = []
@@ -1226,7 +1233,10 @@ def introduced_phrases(text: str) -> list[Span]:
                 add(match.start(group), match.end(group), "pattern.new_kind_named", 0.75)
     resulting = text.find("resulting ")
     for match in _RESULTING_KIND_NAMED.finditer(text, max(0, resulting - 4)) if resulting >= 0 else ():
-        if is_name_like(match["name"]) or match["name"][:1].isupper():
+        name = match["name"]
+        if name in _OPENERS or re.fullmatch(SENTENCE_OPENERS, name) or name.lower() in common_words():
+            continue  # "The resulting model, However, ...": a word of the sentence, no name
+        if is_name_like(name) or name[:1].isupper():
             kind = _RESULTING_KIND_TYPES.get(match["kind"])
             add(match.start("name"), match.end("name"), "pattern.new_kind_named", 0.75, kind)
     new = search_start(text, _NEW_WORDS, before=len("our"))
@@ -1240,9 +1250,10 @@ TYPE_HEADS = {
     "dataset": re.compile(
         r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
         r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)"
-        # "a large-scale ... knowledge graph designed as ...": data (not "a knowledge graph embedding model")
-        r"|\bknowledge (?:graph|base)s?\b(?!-|\s+(?i:embedding|completion|reasoning|construction|question|"
-        r"based|model|method|framework|retrieval|augmented)s?\b)",
+        # "a large-scale ... knowledge graph designed as ...": data, when it is the head (not "a knowledge
+        # graph embedding model", "a knowledge graph enhanced adapter")
+        r"|\bknowledge (?:graph|base)s?(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|that|which|built|designed|constructed|"
+        r"covering|spanning|containing|with|from|in|on|to)\b)",
         re.IGNORECASE,
     ),
     "model": re.compile(

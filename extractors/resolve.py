@@ -882,8 +882,10 @@ class PaperResolver:
     def _varies_own_model(self, cluster: Cluster, family: str) -> bool:
         """A dash-joined name whose first part is the model this paper presents ("RynnBrain-Nav",
         "RynnBrain-VLA" beside "We introduce RynnBrain, an open-source ... foundation model")."""
-        if family == cluster.name or " " in cluster.name:
-            return False  # "AIN-the Arabic ... Model-designed": words glued by a dash typed for a dash of prose
+        if family == cluster.name or " " in cluster.name or self._data_word_after(cluster):
+            # "AIN-the Arabic ... Model-designed": words glued by a dash typed for a dash of prose;
+            # "trained on RynnBrain-SFT data": the model's own data
+            return False
         own = self._find(family)
         if own is None or own is cluster or not (own.introduced or any(m.introduced for m in own.mentions)):
             return False
