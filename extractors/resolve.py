@@ -249,6 +249,8 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 _norm = lru_cache(maxsize=100_000)(match_key)
 
 
+# More dash-joined parts than any name has ("Llama-3.1-Nemotron-Nano-8B-v1-Instruct-FP8" has 7).
+_MOST_NAME_PARTS = 12
 # A family's name, a dash and a version or release number first: "deepseek-v4-flash", "Qwen-3.5-Omni".
 _RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrR]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")
 
@@ -903,6 +905,8 @@ class PaperResolver:
         (not all, four letters or more) is a known data set's name, is a variant of that data set,
         unless the paper presents that data set itself (then the variant may be its model, its data ...)."""
         parts = name.split("-")
+        if len(parts) > _MOST_NAME_PARTS:
+            return False  # a run of dashes in garbled text: every run of parts is looked up (cubic)
         for size in range(len(parts) - 1, 0, -1):
             for first in range(len(parts) - size + 1):
                 piece = "-".join(parts[first : first + size])
