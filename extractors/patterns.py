@@ -541,6 +541,14 @@ _NOT_RELEASED_WORDS = frozenset(
 )
 
 
+_SENTENCE_OPENER = re.compile(SENTENCE_OPENERS)
+
+
+def _opens_sentence(word: str) -> bool:
+    """A capitalised word that opens sentences or clauses ("The", "Moreover"), not a name."""
+    return word in _OPENERS or _SENTENCE_OPENER.fullmatch(word) is not None
+
+
 def versioned_words(text: str) -> list[Span]:
     """Plain words made a release's name by a version or a parameter count said after them.
 
@@ -559,7 +567,7 @@ def versioned_words(text: str) -> list[Span]:
                 continue
             taken = match.end()
             *words, _version = match.group(0).split()
-            if words[0] in _OPENERS or re.fullmatch(SENTENCE_OPENERS, words[0]):
+            if _opens_sentence(words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]
             if not words or len(words[0]) < 2 or any(word in _NOT_RELEASED_WORDS for word in words):
@@ -576,7 +584,7 @@ def versioned_words(text: str) -> list[Span]:
                 continue
             word = match.group(0).split()[0]
             plain = word.lower() in common_words() and not (word.isupper() and len(word) >= 3)
-            if word in _OPENERS or re.fullmatch(SENTENCE_OPENERS, word) or word in _NOT_RELEASED_WORDS or plain:
+            if _opens_sentence(word) or word in _NOT_RELEASED_WORDS or plain:
                 continue  # "The 7B model", "Model 7B": no name; "FUSION 3B": an acronym, whatever word it spells
             found.append(Span(match.start(), match.end(), match.group(0), "pattern.versioned_words", "model", confidence=0.5))
     found.sort(key=lambda span: span.start)
@@ -1234,7 +1242,7 @@ def introduced_phrases(text: str) -> list[Span]:
     resulting = text.find("resulting ")
     for match in _RESULTING_KIND_NAMED.finditer(text, max(0, resulting - 4)) if resulting >= 0 else ():
         name = match["name"]
-        if name in _OPENERS or re.fullmatch(SENTENCE_OPENERS, name) or name.lower() in common_words():
+        if _opens_sentence(name) or name.lower() in common_words():
             continue  # "The resulting model, However, ...": a word of the sentence, no name
         if is_name_like(name) or name[:1].isupper():
             kind = _RESULTING_KIND_TYPES.get(match["kind"])

@@ -134,8 +134,10 @@ def _ranked_past_common_words(store: Any, words: list[str], query: str, limit: i
     words' bounds (BM25_K1); when the limit-th row holding a rarer word, scored by the whole query,
     beats that sum, no other row can come before it or tie with it, and the answer is the same.
     """
+    if len(words) < 2 or limit < 1:
+        return None
     rows_indexed = _rows_indexed(store)
-    if len(words) < 2 or limit < 1 or rows_indexed < 1:
+    if rows_indexed < 1:
         return None
     found_in = {word: store.sql("SELECT count(*) FROM paper_text WHERE paper_text MATCH ?", (_any_of([word]),))[0][0]
                 for word in words}
