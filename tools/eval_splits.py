@@ -43,6 +43,7 @@ SAMPLES = {
     "next100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_next.json",
     "later100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_later.json",
     "last100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_last.json",
+    "extra100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_extra.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
