@@ -105,6 +105,7 @@ class Gazetteer:
         # capitals ("Deepseek-R1", "EMU3"); None where two entries share the key. Not names without a
         # digit: their capitals often tell two names apart ("CoCo" is no COCO, "mDPO" no MDPO).
         self._case_blind: dict[str, Entry | None] = {}
+        self._case_blind_mixed: dict[str, Entry | None] = {}  # models' names with capitals inside, no digit
         self._first_coined_lower: dict[str, int] = {}
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
@@ -155,6 +156,11 @@ class Gazetteer:
                 self._prefixes.add(_key(parts[:n], fold))
             if len(parts) > 1:
                 (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
+            if not fold and len(key) >= 4 and entry.type == "model" and _mixed_case(key) and not any(ch.isdigit() for ch in key):
+                # "LLaMa" for LLaMA, "Mimo-VL" for MiMo-VL: a model name with capitals inside, without a
+                # digit, written with its capitals inside moved (not "Llama" or "LLAMA": those may be other words)
+                known = self._case_blind_mixed.get(key.lower(), entry)
+                self._case_blind_mixed[key.lower()] = known if known is not None and known.name == entry.name else None
             if fold or len(key) < 4 or not any(ch.isdigit() for ch in key):
                 continue
             lowered_key = key.lower()
@@ -196,10 +202,13 @@ class Gazetteer:
 
     def lookup_case_blind(self, name: str) -> Entry | None:
         """The entry of a coined name with a digit written in other capitals ("Deepseek-R1" for
-        DeepSeek-R1, "EMU3" for Emu3), when only one entry has that key."""
+        DeepSeek-R1, "EMU3" for Emu3), or of a model's name with capitals inside written with them
+        moved ("LLaMa" for LLaMA), when only one entry has that key."""
         key = "".join(m.group(0) for m in WORD.finditer(name))
-        if len(key) < 4 or not any(ch.isdigit() for ch in key):
+        if len(key) < 4:
             return None
+        if not any(ch.isdigit() for ch in key):
+            return self._case_blind_mixed.get(key.lower()) if _mixed_case(key) else None
         return self._case_blind.get(key.lower())
 
     def find(self, text: str) -> list[GazetteerMatch]:

@@ -1455,6 +1455,9 @@ class TitleName:
     type: str | None
     multiword: bool
     whole: bool = False  # the whole title, no prefix: kept only when the abstract writes it again
+    # The description's head is a trained model's class ("X: A ... World Foundation Model", "X: A Proactive
+    # VideoLLM"), not a word many techniques are also called ("Diffusion Model", "Flow Model").
+    firm_model: bool = False
 
 
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
@@ -1540,4 +1543,12 @@ def title_name(title: str) -> TitleName | None:
         kind = type_from_words(description)
     else:
         kind = type_from_words(_before_preposition(description))
-    return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1)
+    firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
+    return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm)
+
+
+# The classes of trained models that no technique is called by, one of them as the head of the title's
+# description: a foundation model, a language model of some kind ("A Proactive VideoLLM"), a
+# vision-language-action model. Not plural: "X: Softmax-Only LLMs for ...", "X: Hash-based Generative
+# Language Models" describe models of a kind, often a technique's.
+_TRAINED_MODEL_CLASS = re.compile(r"\b(?:(?i:foundation\s+model|language\s+model)|[A-Za-z]*(?:LLM|VLM|LMM)|VLA(?:\s+model)?)$")

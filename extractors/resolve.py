@@ -281,6 +281,7 @@ class Cluster:
     family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
     list_type: str | None = None  # the kind of the names it is listed with ("GPT-4o, X and Claude")
     title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
+    title_firm_model: bool = False  # that description names a trained model's class ("... Foundation Model")
 
     @property
     def forms(self) -> set[str]:
@@ -597,6 +598,7 @@ class PaperResolver:
         # is what its own head says ("... Benchmark"), whatever the description mentions.
         technique = name.multiword and technique_shaped(name.name)
         cluster.title_type = (type_from_words(name.name.split()[-1]) or "method") if technique else name.type
+        cluster.title_firm_model = name.firm_model and not technique
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -988,7 +990,18 @@ class PaperResolver:
         otherwise ("WAFFLE: Multi-Modal Model for ..." but "we introduce Waffle, a new fine-tuning strategy")."""
         if cluster.title_type is None:
             return None
-        return self._stated_type(cluster, fields=("abstract",)) or cluster.title_type
+        stated = self._stated_type(cluster, fields=("abstract",))
+        if stated == "method" and cluster.title_firm_model and self._called_a_framework(cluster):
+            # "PAIWorld: A 3D-Consistent World Foundation Model ..." and "we present PAIWorld, a framework
+            # that ...": the title names the trained model; "framework" is what the abstract calls its making
+            return "model"
+        return stated or cluster.title_type
+
+    def _called_a_framework(self, cluster: Cluster) -> bool:
+        abstract = self.paper.abstract
+        return any(
+            m.field == "abstract" and _FRAMEWORK_APPOSITIVE.match(abstract, m.end) is not None for m in cluster.mentions
+        )
 
     def _method_word_after(self, cluster: Cluster) -> bool:
         return any(_METHOD_WORD_AFTER.match(self.paper.text(m.field), m.end) for m in cluster.mentions)
@@ -1097,6 +1110,10 @@ class PaperResolver:
 # A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
 # "WildDet3D-Bench", "KARLBench".
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+)?[BM]\b")  # "-7B", "-Bench", " 8B"
+
+
+# "X, a general framework that ...", "X, a unified system for ...": what a paper calls the whole of its work.
+_FRAMEWORK_APPOSITIVE = re.compile(r",\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|system)\b")
 
 
 _SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+|even\s+|also\s+|further\s+)?{_SYSTEM_VERBS}")

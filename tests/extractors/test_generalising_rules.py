@@ -1141,3 +1141,19 @@ def test_a_long_run_of_dashes_is_read_in_bounded_time(monkeypatch):
     monkeypatch.setattr(Gazetteer, "lookup", lambda self, name: calls.append(name) or lookup(self, name))
     _found("The resulting model, " + "A-" * 400 + "!")
     assert len(calls) < 1_000  # 79,002 look-ups before
+
+
+def test_a_model_name_written_with_its_inner_capitals_moved_is_that_model():
+    found = _found("Our method helps both LLaMa and LongVila on long videos, and it runs beside LoRa radios.")
+    assert found["LLaMA"][0] == "model" and found["LongVILA"][0] == "model"
+    assert "LoRA" not in found  # a method's name (LoRA) is not matched so: "LoRa" is a radio protocol
+
+
+def test_a_title_naming_a_foundation_model_outweighs_the_abstracts_framework():
+    abstract = "We present Zentrix, a framework that unifies data curation and training. Zentrix is strong."
+    assert _found(abstract, "Zentrix: A Generalist Robot Foundation Model for Manipulation")["Zentrix"][0] == "model"
+    assert _found(abstract, "Zentrix: A Proactive VideoLLM for Live Commentary")["Zentrix"][0] == "model"
+    # A model class many techniques are also called, or models of a kind (plural), give way to "framework".
+    assert _found(abstract, "Zentrix: A Video Diffusion Model for Editing")["Zentrix"][0] == "method"
+    assert _found(abstract, "Zentrix: Hash-based Generative Language Models")["Zentrix"][0] == "method"
+    assert _found(abstract, "Zentrix: Accelerate Large Language Models by Pruning")["Zentrix"][0] == "method"
