@@ -174,6 +174,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen += _list_members(text, chosen)
+    chosen += _bare_model_families(text, chosen, gazetteer)
     chosen = _typed_beside_known_data(text, chosen)
     chosen = _listed_as_data(text, chosen)
     chosen.sort(key=lambda c: (c.start, -c.end))
@@ -225,6 +226,36 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
     return found
 
 
+_FAMILY_WORD_AFTER = re.compile(r"\s+(?:family|families|series|models?|checkpoints)\b")
+
+
+def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """A model family the lists know only by its numbered releases, named bare where the words say it is
+    a model: "the Phi family", "Llama, Mistral and Phi models", "such as LLaMA, Mistral, and Phi," (listed
+    beside a known model). Elsewhere the bare word may be anything ("auxiliary modules (Phi)")."""
+    families = gazetteer.numbered_families()
+    if families is None or title_cased(text):
+        return []
+    models = [(c.start, c.end) for c in chosen if c.type == "model" and c.entry is not None]
+    found: list[Candidate] = []
+    for match in families.finditer(text):
+        start, end = match.span()
+        if any(c.start < end and start < c.end for c in chosen):
+            continue
+        listed = any(_joined_in_list(text, e, start, end) or _joined_in_list(text, end, s, e) for s, e in models)
+        if listed or _FAMILY_WORD_AFTER.match(text, end):
+            # With a release of the family as its entry: a known model's name, its own entity ("Phi", not "Phi-2")
+            release = gazetteer.numbered_release[match.group(0)]
+            found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release))
+    return found
+
+
+def _joined_in_list(text: str, first_end: int, second_start: int, second_end: int) -> bool:
+    """The item ending at first_end and the one at second_start..second_end stand in one list."""
+    return bool(_LAST_ITEM_GAP.fullmatch(text, first_end, second_start)
+                or (_COMMA_GAP.fullmatch(text, first_end, second_start) and _LIST_GOES_ON.match(text, second_end)))
+
+
 # Between two items of one list: "and" / "or" (after a comma or not), or a comma when the list goes
 # on after the second item (a comma alone also ends a phrase: "covering OCR and VQA, X reduces").
 _LAST_ITEM_GAP = re.compile(r"\s*,?\s+(?:and|or)\s+")
@@ -240,12 +271,8 @@ def _typed_beside_known_data(text: str, chosen: list[Candidate]) -> list[Candida
     if not known or title_cased(text):
         return chosen
 
-    def joined(first_end: int, second_start: int, second_end: int) -> bool:
-        return bool(_LAST_ITEM_GAP.fullmatch(text, first_end, second_start)
-                    or (_COMMA_GAP.fullmatch(text, first_end, second_start) and _LIST_GOES_ON.match(text, second_end)))
-
     def beside(c: Candidate) -> bool:
-        return any(joined(end, c.start, c.end) or joined(c.end, start, end) for start, end in known)
+        return any(_joined_in_list(text, end, c.start, c.end) or _joined_in_list(text, c.end, start, end) for start, end in known)
 
     return [dataclasses.replace(c, type="dataset") if c.rule == "pattern.versioned_words" and c.type is None and beside(c)
             else c for c in chosen]

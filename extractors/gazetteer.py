@@ -110,6 +110,8 @@ class Gazetteer:
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
         self._families: dict[str, Entry | None] | None = None  # model_family's table, made when first asked
+        self._numbered: re.Pattern[str] | bool | None = None  # numbered_families' pattern, made when first asked
+        self.numbered_release: dict[str, Entry] = {}  # a family's word -> one of its releases, with that pattern
         self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
         for entry in entries:
             self.add(entry)
@@ -199,6 +201,23 @@ class Gazetteer:
                     families[key.lower()] = known if known is not None and known.name == entry.name else None
             self._families = families
         return self._families.get(word.lower())
+
+    def numbered_families(self) -> re.Pattern[str] | None:
+        """The bare names of model families the lists know only by their numbered releases ("Phi" of
+        "Phi-2" and "Phi-3", "Dream" of "Dream 7B" and "Dream-7B"), as one pattern of whole words not
+        followed by another capitalised word ("Hermes Agent" is a name of its own); None when there are none."""
+        if self._numbered is None:
+            releases: dict[str, set[str]] = {}
+            for entry in self.entries:
+                if entry.type == "model":
+                    for form in (entry.name, *entry.aliases):
+                        numbered = _NUMBERED_RELEASE.match(form)
+                        if numbered:
+                            releases.setdefault(numbered.group(1), set()).add(form)
+                            self.numbered_release.setdefault(numbered.group(1), entry)
+            words = sorted(w for w, forms in releases.items() if len(forms) >= 2 and self.lookup(w) is None)
+            self._numbered = re.compile(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, words))})(?![\w-]|\.\d|\s[A-Z])") if words else False
+        return self._numbered or None
 
     def lookup_case_blind(self, name: str) -> Entry | None:
         """The entry of a coined name with a digit written in other capitals ("Deepseek-R1" for
@@ -323,6 +342,11 @@ class Gazetteer:
                 return -1
             end = nxt + len(words[index + offset])
         return end
+
+
+# A model's numbered release: a capitalised word of three letters or more, then a number ("Phi-3-mini",
+# "Hermes 3", "Dream-7B"); not a version glued to the word ("YOLOv8", "DINOv2": no bare "YOLOv").
+_NUMBERED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})[- ]\d")
 
 
 def _mixed_case(word: str) -> bool:

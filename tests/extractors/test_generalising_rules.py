@@ -1157,3 +1157,12 @@ def test_a_title_naming_a_foundation_model_outweighs_the_abstracts_framework():
     assert _found(abstract, "Zentrix: A Video Diffusion Model for Editing")["Zentrix"][0] == "method"
     assert _found(abstract, "Zentrix: Hash-based Generative Language Models")["Zentrix"][0] == "method"
     assert _found(abstract, "Zentrix: Accelerate Large Language Models by Pruning")["Zentrix"][0] == "method"
+
+
+def test_a_family_known_by_its_numbered_releases_is_a_model_where_the_words_say_so():
+    found = _found("It helps LLMs such as LLaMA, Mistral, and Phi, in search. Models in the Dream family differ.")
+    assert found["Phi"][:2] == ("model", "mentions") and found["Dream"][0] == "model"
+    # Elsewhere the bare word may be anything, and a capitalised word after it makes another name.
+    found = _found("We add auxiliary modules (Phi) to cut errors; to remove the overhead of Phi, we decay it. "
+                   "The harness runs GPT-4o, Claude, or Hermes Agent.")
+    assert "Phi" not in found and "Hermes" not in found
