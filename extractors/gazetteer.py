@@ -216,7 +216,8 @@ class Gazetteer:
                             releases.setdefault(numbered.group(1), set()).add(form)
                             self.numbered_release.setdefault(numbered.group(1), entry)
             words = sorted(w for w, forms in releases.items() if len(forms) >= 2 and self.lookup(w) is None)
-            self._numbered = re.compile(rf"(?<![\w.-])(?:{'|'.join(map(re.escape, words))})(?![\w-]|\.\d|\s[A-Z])") if words else False
+            alternatives = '|'.join(map(re.escape, words))
+            self._numbered = re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])") if words else False
         return self._numbered or None
 
     def lookup_case_blind(self, name: str) -> Entry | None:
