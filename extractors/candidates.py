@@ -156,7 +156,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 span = dataclasses.replace(span, type="dataset")
             chosen = [c for c in chosen if c not in inside]
         if free_of(span, chosen, []):
-            coined = span.rule in ("pattern.name_shape", "pattern.versioned_words")
+            coined = span.rule in ("pattern.name_shape", "pattern.versioned_words") or (
+                span.rule == "pattern.caps_word" and len(span.text) >= 6  # "SUPERGPQA": SuperGPQA in capitals
+            )
             known = gazetteer.lookup_case_blind(span.text) if coined else None
             if known is not None:  # "Deepseek-R1", "MMstar": a known name in other capitals is that name
                 rule = f"gazetteer.{known.source}"

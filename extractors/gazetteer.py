@@ -106,6 +106,7 @@ class Gazetteer:
         # digit: their capitals often tell two names apart ("CoCo" is no COCO, "mDPO" no MDPO).
         self._case_blind: dict[str, Entry | None] = {}
         self._case_blind_mixed: dict[str, Entry | None] = {}  # models' names with capitals inside, no digit
+        self._upper_of_mixed: dict[str, Entry | None] = {}  # such names of models and data sets in capitals
         self._first_coined_lower: dict[str, int] = {}
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
@@ -163,6 +164,11 @@ class Gazetteer:
                 # digit, written with its capitals inside moved (not "Llama" or "LLAMA": those may be other words)
                 known = self._case_blind_mixed.get(key.lower(), entry)
                 self._case_blind_mixed[key.lower()] = known if known is not None and known.name == entry.name else None
+            if not fold and len(key) >= 6 and entry.type in ("model", "dataset") and key.isalpha() and _mixed_case(key):
+                # "AGIEVAL", "SUPERGPQA": a text that writes every name in capitals (not "Mathvista": capitals
+                # inside a word, moved or dropped, may tell two names apart)
+                known = self._upper_of_mixed.get(key.upper(), entry)
+                self._upper_of_mixed[key.upper()] = known if known is not None and known.name == entry.name else None
             if fold or len(key) < 4 or not any(ch.isdigit() for ch in key):
                 continue
             lowered_key = key.lower()
@@ -223,11 +229,14 @@ class Gazetteer:
     def lookup_case_blind(self, name: str) -> Entry | None:
         """The entry of a coined name with a digit written in other capitals ("Deepseek-R1" for
         DeepSeek-R1, "EMU3" for Emu3), or of a model's name with capitals inside written with them
-        moved ("LLaMa" for LLaMA), when only one entry has that key."""
+        moved ("LLaMa" for LLaMA), or of a model's or data set's such name written in capitals
+        ("AGIEVAL" for AGIEval), when only one entry has that key."""
         key = "".join(m.group(0) for m in WORD.finditer(name))
         if len(key) < 4:
             return None
         if not any(ch.isdigit() for ch in key):
+            if key.isupper():
+                return self._upper_of_mixed.get(key)
             return self._case_blind_mixed.get(key.lower()) if _mixed_case(key) else None
         return self._case_blind.get(key.lower())
 

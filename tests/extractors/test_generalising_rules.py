@@ -1166,3 +1166,10 @@ def test_a_family_known_by_its_numbered_releases_is_a_model_where_the_words_say_
     found = _found("We add auxiliary modules (Phi) to cut errors; to remove the overhead of Phi, we decay it. "
                    "The harness runs GPT-4o, Claude, or Hermes Agent.")
     assert "Phi" not in found and "Hermes" not in found
+
+
+def test_a_known_name_with_capitals_inside_written_all_in_capitals_is_that_name():
+    found = _found("Trained this way, the model gains on AGIEVAL and SUPERGPQA, and uses ENCODEC tokens.")
+    assert found["AGIEval"][0] == "dataset" and found["SuperGPQA"][0] == "dataset" and found["EnCodec"][0] == "model"
+    # Models and data sets only: a technique's name in capitals may be another acronym.
+    assert "GraphRAG" not in _found("We evaluate GRAPHRAG on AGIEVAL.")
