@@ -103,7 +103,8 @@ class Gazetteer:
         self.coined_lower: dict[str, Entry] = {}
         # Coined names with a digit by their lower-case key, for a text that writes one in other
         # capitals ("Deepseek-R1", "EMU3"); None where two entries share the key. Not names without a
-        # digit: their capitals often tell two names apart ("CoCo" is no COCO, "mDPO" no MDPO).
+        # digit: their capitals often tell two names apart ("CoCo" is no COCO, "mDPO" no MDPO); only
+        # models' names with capitals inside, and models' and data sets' in capitals, have tables below.
         self._case_blind: dict[str, Entry | None] = {}
         self._case_blind_mixed: dict[str, Entry | None] = {}  # models' names with capitals inside, no digit
         self._upper_of_mixed: dict[str, Entry | None] = {}  # such names of models and data sets in capitals
@@ -160,7 +161,7 @@ class Gazetteer:
             if len(parts) > 1:
                 (self._bigrams_fold if fold else self._bigrams_exact).add(_key(parts[:2], fold))
             if not fold and len(key) >= 4 and entry.type == "model" and _mixed_case(key) and not any(ch.isdigit() for ch in key):
-                # "LLaMa" for LLaMA, "Mimo-VL" for MiMo-VL: a model name with capitals inside, without a
+                # "LLaMa" for LLaMA, "LongVila" for LongVILA: a model name with capitals inside, without a
                 # digit, written with its capitals inside moved (not "Llama" or "LLAMA": those may be other words)
                 known = self._case_blind_mixed.get(key.lower(), entry)
                 self._case_blind_mixed[key.lower()] = known if known is not None and known.name == entry.name else None
