@@ -238,17 +238,17 @@ def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazettee
     families = gazetteer.numbered_families()
     if families is None or title_cased(text):
         return []
+    pattern, release_of = families
     models = [(c.start, c.end) for c in chosen if c.type == "model" and c.entry is not None]
     found: list[Candidate] = []
-    for match in families.finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.span()
         if any(c.start < end and start < c.end for c in chosen):
             continue
         listed = any(_joined_in_list(text, e, start, end) or _joined_in_list(text, end, s, e) for s, e in models)
         if listed or _FAMILY_WORD_AFTER.match(text, end):
             # With a release of the family as its entry: a known model's name, its own entity ("Phi", not "Phi-2")
-            release = gazetteer.numbered_release[match.group(0)]
-            found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release))
+            found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release_of[match.group(0)]))
     return found
 
 

@@ -112,8 +112,8 @@ class Gazetteer:
         self._bigrams_coined_lower: set[str] = set()
         self.entries: list[Entry] = []
         self._families: dict[str, Entry | None] | None = None  # model_family's table, made when first asked
-        self._numbered: re.Pattern[str] | bool | None = None  # numbered_families' pattern, made when first asked
-        self.numbered_release: dict[str, Entry] = {}  # a family's word -> one of its releases, with that pattern
+        # numbered_families' answer, made when first asked (False: there are none)
+        self._numbered: tuple[re.Pattern[str], dict[str, Entry]] | bool | None = None
         self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
         for entry in entries:
             self.add(entry)
@@ -209,22 +209,25 @@ class Gazetteer:
             self._families = families
         return self._families.get(word.lower())
 
-    def numbered_families(self) -> re.Pattern[str] | None:
+    def numbered_families(self) -> tuple[re.Pattern[str], dict[str, Entry]] | None:
         """The bare names of model families the lists know only by their numbered releases ("Phi" of
         "Phi-2" and "Phi-3", "Dream" of "Dream 7B" and "Dream-7B"), as one pattern of whole words not
-        followed by another capitalised word ("Hermes Agent" is a name of its own); None when there are none."""
+        followed by another capitalised word ("Hermes Agent" is a name of its own), with one release of
+        each family by its word; None when there are none."""
         if self._numbered is None:
             releases: dict[str, set[str]] = {}
+            release_of: dict[str, Entry] = {}
             for entry in self.entries:
                 if entry.type == "model":
                     for form in (entry.name, *entry.aliases):
                         numbered = _NUMBERED_RELEASE.match(form)
                         if numbered:
                             releases.setdefault(numbered.group(1), set()).add(form)
-                            self.numbered_release.setdefault(numbered.group(1), entry)
+                            release_of.setdefault(numbered.group(1), entry)
             words = sorted(w for w, forms in releases.items() if len(forms) >= 2 and self.lookup(w) is None)
             alternatives = '|'.join(map(re.escape, words))
-            self._numbered = re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])") if words else False
+            pattern = re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])")
+            self._numbered = (pattern, {w: release_of[w] for w in words}) if words else False
         return self._numbered or None
 
     def lookup_case_blind(self, name: str) -> Entry | None:
