@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from paperkg.store.sqlite_cooccurrence import cooccurring
-from paperkg.store.sqlite_props import UNICODE_LOWER, evidence_of, evidence_parts_sql, expand, node_props, paper_sql
+from paperkg.store.sqlite_props import (
+    BARE_EDGE_SQL,
+    UNICODE_LOWER,
+    edge_sql,
+    evidence_of,
+    evidence_parts_sql,
+    expand,
+    node_props,
+    property_sql,
+)
 from paperkg.store.sqlite_schema import AUTHORSHIP, ROLE_TYPES
 
 Row = dict[str, Any]
@@ -207,7 +216,7 @@ def papers_by_entity(store: Any, params: dict[str, Any]) -> list[Row]:
                 CROSS JOIN nodes p ON p.id = e.source WHERE n.key IN {EACH}),
             chosen AS MATERIALIZED (
                 SELECT * FROM hits ORDER BY {UNICODE_LOWER}(title), paper, entity, lower(type) LIMIT ?)
-            SELECT c.paper, c.title, c.entity, c.name, c.type, json_extract(e.props, '$.confidence'),
+            SELECT c.paper, c.title, c.entity, c.name, c.type, {property_sql('e', 'confidence')},
                    {evidence_parts_sql('e', 'p')}
             FROM chosen c CROSS JOIN edges e ON e.id = c.edge CROSS JOIN nodes p ON p.id = e.source""",
         (js(types), js(set(params["keys"])), params["limit"]),
@@ -604,16 +613,16 @@ def edges_among(store: Any, params: dict[str, Any]) -> list[Row]:
     keys = js(set(params["keys"]))
     found = store.sql(
         f"""WITH chosen AS (SELECT id, key, props, abstract_z, abstract_size FROM nodes WHERE key IN {EACH})
-            SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
+            SELECT e.type, s.key, t.key, {edge_sql('e', 's')} FROM chosen s CROSS JOIN edges e ON e.source = s.id
             CROSS JOIN chosen t ON t.id = e.target
             UNION ALL
-            SELECT '{AUTHORSHIP}', s.key, t.key, '{{}}', NULL, NULL, NULL, NULL, NULL FROM chosen s
+            SELECT '{AUTHORSHIP}', s.key, t.key, {BARE_EDGE_SQL} FROM chosen s
             CROSS JOIN authorship w ON w.author = s.id CROSS JOIN chosen t ON t.id = w.paper
             ORDER BY 2, 1, 3""",
         (keys,),
     )
-    return [{"type": rel_type, "source": source, "target": target, "properties": expand(props, *paper)}
-            for rel_type, source, target, props, *paper in found]
+    return [{"type": rel_type, "source": source, "target": target, "properties": expand(*stored)}
+            for rel_type, source, target, *stored in found]
 
 
 @twin("papers_by_author")
@@ -645,14 +654,14 @@ def _citations(store: Any, params: dict[str, Any], *, incoming: bool) -> list[Ro
     """The CITES of one paper, out of it or into it, explicit first (as cites.cypher/cited_by.cypher)."""
     mine, other = ("target", "source") if incoming else ("source", "target")
     found = store.sql(
-        f"SELECT o.key, o.title, json_extract(o.props, '$.stub'), e.props FROM nodes p "
+        f"SELECT o.key, o.title, json_extract(o.props, '$.stub'), {edge_sql('e', 's')} FROM nodes p "
         f"CROSS JOIN edges e ON e.{mine} = p.id AND e.type = 'CITES' CROSS JOIN nodes o ON o.id = e.{other} "
-        "WHERE p.key = ? AND p.label = 'Paper'",
+        "CROSS JOIN nodes s ON s.id = e.source WHERE p.key = ? AND p.label = 'Paper'",
         (params["key"],),
     )
     rows = []
-    for key, title, stub, props in found:
-        data = _props(props)
+    for key, title, stub, *stored in found:
+        data = expand(*stored)
         rows.append({"key": key, "title": title or "", "stub": bool(stub or False), "source": data.get("source"),
                      "inferred": bool(data.get("inferred", False)), "via": data.get("via"), "evidence": data.get("evidence"),
                      "confidence": data.get("confidence")})

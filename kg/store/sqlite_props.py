@@ -17,6 +17,12 @@ abstract_size)`` and Python with ``zlib.decompress`` (a text that zlib would not
 its UTF-8 bytes, with ``abstract_size`` equal to their length). The store's connections have the
 same function, which the triggers use to index the text.
 
+The properties every extracted edge has (layout 10) are kept in typed columns of ``edges``, not in
+its JSON, where their names were most of an edge's bytes (``EDGE_COLUMNS``): the evidence's span, the
+field, the mention's offsets, the confidence, the source-list prefix, and the rule as the id of a row
+of ``rules``. ``props`` holds whatever else the edge has (and, when the properties came in another
+order than the columns give them back, that order under ``ORDER_KEY``).
+
 Readers get the full properties back (``expand``, ``node_props``, ``evidence_of``; in SQL alone,
 ``EVIDENCE_SQL`` and ``ABSTRACT_SQL``), so what the store returns is exactly what the Neo4j store returns.
 README.md ("The embedded store's file") tells users of other SQLite tools the same.
@@ -27,7 +33,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 PAPER_FIELDS = ("title", "abstract")
@@ -41,20 +47,32 @@ UNICODE_LOWER = "paperkg_lower"
 ABSTRACT_SQL = (
     f"coalesce(CAST({UNCOMPRESS}({{n}}.abstract_z, {{n}}.abstract_size) AS TEXT), json_extract({{n}}.props, '$.abstract'))"
 )
+# The properties of an extracted edge kept in columns of ``edges`` (layout 10), with their SQL types;
+# ``rule_id`` is the id of the rule's row in ``rules``, ``evidence_start``/``evidence_end`` the evidence's
+# span of the paper's ``field`` (as ``"evidence_at"`` was in props before), ``span_start``/``span_end`` the
+# mention's own offsets (the properties ``start`` and ``end``).
+EDGE_COLUMNS = (("field", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("evidence_start", "INTEGER"),
+                ("evidence_end", "INTEGER"), ("rule_id", "INTEGER"), ("confidence", "REAL"), ("sources_at", "INTEGER"))
+EDGE_COLUMN_NAMES = tuple(name for name, _ in EDGE_COLUMNS)
+# The key of ``props`` that lists an edge's property names in their order, kept only when the columns
+# and ``props`` would give them back in another order (the metadata's links: source, field, evidence ...).
+ORDER_KEY = "@order"
+# A rule's name in SQL, from the edge's ``rule_id``.
+RULE_SQL = "(SELECT name FROM rules WHERE id = {e}.rule_id)"
+# What ``expand`` needs of edge ``{e}``: its ``props`` and columns, the rule's name in place of its id.
+EDGE_SQL = "{e}.props, {e}.field, {e}.span_start, {e}.span_end, {e}.evidence_start, {e}.evidence_end, " + RULE_SQL + (
+    ", {e}.confidence, {e}.sources_at")
 # The evidence of edge ``{e}`` out of paper ``{p}`` in SQL alone (as README.md gives it to users of the
 # sqlite3 shell): stored text, or its span of the paper's field.
 EVIDENCE_SQL = (
-    "coalesce(json_extract({e}.props, '$.evidence'), substr(iif(json_extract({e}.props, '$.field') = 'abstract', "
-    "{abstract}, json_extract({p}.props, '$.' || json_extract({e}.props, '$.field'))), "
-    "json_extract({e}.props, '$.evidence_at[0]') + 1, "
-    "json_extract({e}.props, '$.evidence_at[1]') - json_extract({e}.props, '$.evidence_at[0]')))"
+    "coalesce(json_extract({e}.props, '$.evidence'), substr(iif({e}.field = 'abstract', "
+    "{abstract}, json_extract({p}.props, '$.' || {e}.field)), {e}.evidence_start + 1, {e}.evidence_end - {e}.evidence_start))"
 )
 # What ``evidence_of`` needs to give edge ``{e}``'s evidence (8 columns): read as stored, the
 # abstract decompressed in Python and only for the rows a query keeps.
 EVIDENCE_PARTS_SQL = (
-    "json_extract({e}.props, '$.evidence'), json_extract({e}.props, '$.field'), json_extract({e}.props, '$.evidence_at[0]'), "
-    "json_extract({e}.props, '$.evidence_at[1]'), json_extract({p}.props, '$.title'), {p}.abstract_z, {p}.abstract_size, "
-    "json_extract({p}.props, '$.abstract')"
+    "json_extract({e}.props, '$.evidence'), {e}.field, {e}.evidence_start, {e}.evidence_end, "
+    "json_extract({p}.props, '$.title'), {p}.abstract_z, {p}.abstract_size, json_extract({p}.props, '$.abstract')"
 )
 # What ``expand`` needs of the source node ``{p}``: its title, abstract (as stored: decompressed
 # only when an evidence span needs it) and sources (NULL when not a paper).
@@ -76,6 +94,29 @@ def evidence_parts_sql(edge: str, paper: str) -> str:
     return EVIDENCE_PARTS_SQL.format(e=edge, p=paper)
 
 
+# ``edge_sql``'s columns for a relationship with no properties (an authorship pair read beside edges).
+BARE_EDGE_SQL = "'{}'" + ", NULL" * (len(EDGE_COLUMNS) + PAPER_SQL.count("{p}."))
+
+
+def edge_sql(edge: str, paper: str) -> str:
+    """The columns ``expand`` takes: edge ``edge``'s and those of its source node ``paper``."""
+    return EDGE_SQL.format(e=edge) + ", " + paper_sql(paper)
+
+
+# The properties kept in columns, by name: their column's SQL (of edge ``{e}``).
+_PROPERTY_COLUMNS = {"field": "{e}.field", "start": "{e}.span_start", "end": "{e}.span_end", "rule": RULE_SQL,
+                     "confidence": "{e}.confidence"}
+
+
+def property_sql(edge: str, name: str) -> str | None:
+    """Property ``name`` of edge ``edge`` in SQL when it is one the columns keep (from ``props`` where
+    the value was not of the column's type), else None (read it from ``props``)."""
+    column = _PROPERTY_COLUMNS.get(name)
+    if column is None:
+        return None
+    return f"coalesce({column.format(e=edge)}, json_extract({edge}.props, '$.{name}'))"
+
+
 def evidence_of(text: str | None, field: str | None, start: int | None, end: int | None, title: str | None,
                 abstract_z: bytes | None, abstract_size: int | None, abstract: str | None) -> str | None:
     """An edge's evidence from its ``EVIDENCE_PARTS_SQL`` columns (what ``EVIDENCE_SQL`` gives)."""
@@ -92,6 +133,25 @@ def evidence_of(text: str | None, field: str | None, start: int | None, end: int
 
 def paper_sql(paper: str) -> str:
     return PAPER_SQL.format(p=paper)
+
+
+def dumps(props: Mapping[str, Any]) -> str:
+    """Properties as the JSON the ``props`` columns hold. NUL characters are dropped from text:
+    SQLite's JSON functions end a string at one, so indexes and queries would see less than was stored."""
+    text = json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    if "\\u0000" in text:
+        text = json.dumps(_without_nul(props), ensure_ascii=False, separators=(",", ":"))
+    return text
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, Mapping):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_nul(v) for v in value]
+    return value
 
 
 def compress_abstract(text: str) -> tuple[bytes, int]:
@@ -181,22 +241,93 @@ def text_moved(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
             or list(after.get("sources") or [])[: len(old_sources)] != old_sources)
 
 
-def expand(stored: str, title: str | None, abstract_z: bytes | None, abstract_size: int | None,
-           abstract: str | None, sources: str | None) -> dict[str, Any]:
-    """An edge's full properties from its stored JSON and its source paper (``PAPER_SQL`` columns)."""
+def stored_edge(props: Mapping[str, Any], paper: Mapping[str, Any] | None,
+                rule_id: Callable[[str], int]) -> tuple[Any, ...]:
+    """(``props`` JSON, then the ``EDGE_COLUMNS``) to store for an edge out of ``paper`` (its
+    properties; None: not a paper); ``rule_id`` gives a rule's row id in ``rules``."""
+    return split(compact(props, paper), rule_id)
+
+
+# Where each column's property comes in the order the columns give them back (``expand``).
+_COLUMN_HEAD = (("evidence", "evidence_start"), ("field", "field"), ("start", "span_start"), ("end", "span_end"),
+                ("rule", "rule_id"), ("confidence", "confidence"))
+_STORED_AS = {"evidence_at": "evidence", "sources_at": "sources"}  # compact()'s names for what expand() gives back
+_SQLITE_INTEGER = range(-(2**63), 2**63)
+
+
+def split(compacted: Mapping[str, Any], rule_id: Callable[[str], int]) -> tuple[Any, ...]:
+    """(``props`` JSON, then the ``EDGE_COLUMNS``) of an edge's properties as ``compact`` gives
+    them: each column takes its property when the value has the column's type (a whole number, a
+    float, text without NUL), else the property stays in the JSON."""
+    columns: dict[str, Any] = dict.fromkeys(EDGE_COLUMN_NAMES)
+    rest: dict[str, Any] = {}
+    for name, value in compacted.items():
+        if name == "evidence_at" and isinstance(value, list) and len(value) == 2 and all(map(_whole, value)):
+            columns["evidence_start"], columns["evidence_end"] = value
+        elif name in ("field", "rule") and isinstance(value, str) and "\x00" not in value:
+            columns[name if name == "field" else "rule_id"] = value if name == "field" else rule_id(value)
+        elif name in ("start", "end", "sources_at") and _whole(value):
+            columns["sources_at" if name == "sources_at" else f"span_{name}"] = value
+        elif name == "confidence" and type(value) is float:
+            columns["confidence"] = value
+        else:
+            rest[name] = value
+    given = [_STORED_AS.get(name, name) for name in compacted]
+    if given != _order_back(columns, rest):
+        rest[ORDER_KEY] = given
+    return (dumps(rest), *columns.values())
+
+
+def _whole(value: Any) -> bool:
+    return type(value) is int and value in _SQLITE_INTEGER
+
+
+def _order_back(columns: Mapping[str, Any], rest: Mapping[str, Any]) -> list[str]:
+    """The property names in the order ``expand`` gives them back without ``ORDER_KEY``: those an
+    extracted edge has first (evidence, field, start, end, rule, confidence), then the others as
+    ``props`` holds them, sources last."""
+    names = {_STORED_AS.get(name, name) for name in rest if name != ORDER_KEY}
+    names.update(name for name, column in (*_COLUMN_HEAD, ("sources", "sources_at")) if columns[column] is not None)
+    head = [name for name, _ in _COLUMN_HEAD if name in names]
+    others = [_STORED_AS.get(name, name) for name in rest if name != ORDER_KEY]
+    tail = ["sources"] if "sources" in names else []
+    return head + [name for name in others if name not in head and name != "sources"] + tail
+
+
+def expand(stored: str, field: str | None, span_start: int | None, span_end: int | None, evidence_start: int | None,
+           evidence_end: int | None, rule: str | None, confidence: float | None, sources_at: int | None,
+           title: str | None, abstract_z: bytes | None, abstract_size: int | None, abstract: str | None,
+           sources: str | None) -> dict[str, Any]:
+    """An edge's full properties from its ``props``, its columns and its source paper (``edge_sql``'s columns)."""
     props = json.loads(stored)
-    if "evidence_at" not in props and "sources_at" not in props:
+    columns = (field, span_start, span_end, evidence_start, evidence_end, rule, confidence, sources_at)
+    if all(value is None for value in columns) and "evidence_at" not in props and "sources_at" not in props:
         return props
+
+    def text_of(at: Any, of_field: Any) -> str:
+        if of_field == "abstract":
+            text = (abstract if abstract_z is None else uncompress(abstract_z, abstract_size)) or ""
+        else:
+            text = title if of_field == "title" and title else ""
+        return text[at[0] : at[1]]
+
+    order = props.pop(ORDER_KEY, None)
     out: dict[str, Any] = {}
-    for name, value in props.items():
+    if evidence_start is not None and evidence_end is not None:
+        out["evidence"] = text_of((evidence_start, evidence_end), field if field is not None else props.get("field"))
+    for name, value in (("field", field), ("start", span_start), ("end", span_end), ("rule", rule),
+                        ("confidence", confidence)):
+        if value is not None:
+            out[name] = value
+    for name, value in props.items():  # a file of layouts 2-9, or another tool's edge, may keep these in props
         if name == "evidence_at":
-            if props.get("field") == "abstract":
-                text = (abstract if abstract_z is None else uncompress(abstract_z, abstract_size)) or ""
-            else:
-                text = title if props.get("field") == "title" and title else ""
-            out["evidence"] = text[value[0] : value[1]]
+            out["evidence"] = text_of(value, props.get("field", field))
         elif name == "sources_at":
             out["sources"] = (json.loads(sources) if sources else [])[:value]
         else:
             out[name] = value
-    return out
+    if sources_at is not None:
+        out["sources"] = (json.loads(sources) if sources else [])[:sources_at]
+    if not isinstance(order, list):
+        order = [name for name, _ in _COLUMN_HEAD] + [name for name in out if name != "sources"] + ["sources"]
+    return {**{name: out[name] for name in order if name in out}, **out}

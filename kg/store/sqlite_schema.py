@@ -2,7 +2,9 @@
 
 The graph is three tables, ``nodes``, ``edges`` and ``authorship`` (the WROTE relationships, which
 carry no properties, as pairs of node ids); every property lives in a JSON column (``props``) so the
-file holds exactly what the Neo4j store holds. What the catalog looks up is indexed: node keys,
+file holds exactly what the Neo4j store holds, but for those every extracted edge has, which are typed
+columns of ``edges`` (layout 10, ``sqlite_props.EDGE_COLUMNS``; the rules' names in ``rules``).
+What the catalog looks up is indexed: node keys,
 labels, normalised names and aliases (``names``), sources' own paper ids (``paper_ids``), paper
 titles (``norm_title``; any part of a title: FTS5 trigrams ``paper_titles``), edge endpoints and
 types, authorship both ways, paper text (FTS5 ``paper_text``). Triggers keep the side tables and the stored counts
@@ -17,7 +19,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from paperkg.store.sqlite_props import abstract_sql
+from paperkg.store.sqlite_props import EDGE_COLUMNS, abstract_sql
 
 FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
@@ -32,10 +34,12 @@ FORMAT = "paperkg-graph-sqlite"
 #    sqlite_cooccurrence), with triggers that count the role edges removed or moved (role_edits);
 # 8: each kept row names its entity's key too (a reader checks it), a node removed counts as an edit;
 # 9: the trigger of a node added leaves the full-text indexes to paperkg's writer while meta holds
-#    WRITER_INDEXES_TEXT (see there).
-LAYOUT_VERSION = 9
+#    WRITER_INDEXES_TEXT (see there);
+# 10: the properties every extracted edge has in typed columns of edges, the rules' names in a table
+#    of their own (rules), not in each edge's props (sqlite_props.EDGE_COLUMNS: 0.3x an edge's bytes).
+LAYOUT_VERSION = 10
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 # A meta row the store's writer holds only while it inserts nodes, inside its transaction (no other
 # connection ever sees it): the papers that insert adds are put into paper_text and paper_titles by
 # the writer itself, one statement each. FTS5 inserts made by a trigger cost about four times as much
@@ -158,7 +162,13 @@ CREATE TABLE IF NOT EXISTS edges (
     type   TEXT NOT NULL,
     source INTEGER NOT NULL REFERENCES nodes (id),
     target INTEGER NOT NULL REFERENCES nodes (id),
-    props  TEXT NOT NULL DEFAULT '{{}}'
+    props  TEXT NOT NULL DEFAULT '{{}}',
+    {", ".join(f"{name} {kind}" for name, kind in EDGE_COLUMNS)}
+);
+-- The rules that found what edges link (an edge's rule_id): a few hundred names, each stored once.
+CREATE TABLE IF NOT EXISTS rules (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
 );
 CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type, target);
 CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);

@@ -37,12 +37,19 @@ from paperkg.store.sqlite_cooccurrence import forget as forget_cooccurrence
 from paperkg.store.sqlite_cooccurrence import refresh as refresh_cooccurrence
 from paperkg.store.sqlite_cooccurrence import state as cooccurrence_state
 from paperkg.store.sqlite_props import (
+    EDGE_COLUMN_NAMES,
+    EDGE_COLUMNS,
     abstract_sql,
     add_functions,
     compact,
+    dumps,
+    edge_sql,
     expand,
     node_props,
     paper_sql,
+    property_sql,
+    split,
+    stored_edge,
     stored_node,
     text_moved,
     uncompress,
@@ -109,23 +116,13 @@ def _writes(method: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def dumps(props: Mapping[str, Any]) -> str:
-    """Properties as the JSON the ``props`` columns hold. NUL characters are dropped from text:
-    SQLite's JSON functions end a string at one, so indexes and queries would see less than was stored."""
-    text = json.dumps(props, ensure_ascii=False, separators=(",", ":"))
-    if "\\u0000" in text:
-        text = json.dumps(_without_nul(props), ensure_ascii=False, separators=(",", ":"))
-    return text
-
-
-def _without_nul(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.replace("\x00", "")
-    if isinstance(value, Mapping):
-        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_without_nul(v) for v in value]
-    return value
+# An edge's stored values (``props`` and the columns of ``sqlite_props.stored_edge``), as statements write them.
+_EDGE_VALUES = ("props", *EDGE_COLUMN_NAMES)
+_EDGE_UPSERT = (
+    f"INSERT INTO edges (source, type, target, {', '.join(_EDGE_VALUES)}) VALUES (?, ?, ?{', ?' * len(_EDGE_VALUES)}) "
+    "ON CONFLICT (source, type, target) DO UPDATE SET " + ", ".join(f"{name} = excluded.{name}" for name in _EDGE_VALUES)
+)
+_EDGE_UPDATE = "UPDATE edges SET " + ", ".join(f"{name} = ?" for name in _EDGE_VALUES) + " WHERE id = ?"
 
 
 def _node_columns(label: str, props: Mapping[str, Any]) -> tuple[str, bytes | None, int | None]:
@@ -169,6 +166,7 @@ class SQLiteStore:
         self._identity: tuple[int, int] | None = None
         self._known: dict[str, tuple[int, str, dict[str, Any]] | None] = {}  # see _props_by_key
         self._known_at: tuple[int, int] | None = None
+        self._rules: dict[str, int] = {}  # rule name -> id in ``rules``, within the write transaction (see _rule_id)
         meta = self._open(create=create, legacy=legacy if migrate else None)
         if lock or meta is None:
             # A new store holds no tables until its first transaction creates them: begun now, so
@@ -330,6 +328,7 @@ class SQLiteStore:
             for index in DROPPED_INDEXES:
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()
+            self._add_columns("edges", EDGE_COLUMNS)
             retitle = drop_positional_title_index(self.conn)
             create_schema(self.conn, SCHEMA_VERSION)
             if retitle:
@@ -337,6 +336,7 @@ class SQLiteStore:
             self._move_authorship()
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()
+            self._edge_properties_to_columns()
             self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
             refresh_cooccurrence(self.conn, self.hub_links)  # kept counts are derived: made anew, not carried over
             # The planner's statistics of the new table and of the smaller edges (as a build's commit keeps them).
@@ -364,10 +364,7 @@ class SQLiteStore:
     def _compress_abstracts(self) -> None:
         """Layouts 1-3 to 4: each paper's abstract out of ``props`` into its compressed columns.
         Run with the node triggers dropped: the text the full-text index holds stays the same."""
-        have = {row[1] for row in self.conn.execute("PRAGMA table_xinfo(nodes)")}
-        for name, kind in ABSTRACT_COLUMNS:
-            if name not in have:
-                self.conn.execute(f"ALTER TABLE nodes ADD COLUMN {name} {kind}")
+        self._add_columns("nodes", ABSTRACT_COLUMNS)
         for rows in self._chunks(
             "SELECT id, props FROM nodes WHERE id > ? AND label = 'Paper' AND abstract_z IS NULL "
             "AND json_type(props, '$.abstract') = 'text' ORDER BY id LIMIT ?"
@@ -377,6 +374,31 @@ class SQLiteStore:
                 rest, packed, size = stored_node("Paper", json.loads(props))
                 updates.append((dumps(rest), packed, size, node_id))
             self.conn.executemany("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?", updates)
+
+    def _add_columns(self, table: str, columns: Sequence[tuple[str, str]]) -> None:
+        have = {row[1] for row in self.conn.execute(f"PRAGMA table_xinfo({table})")}
+        for name, kind in columns:
+            if name not in have:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+    def _edge_properties_to_columns(self) -> None:
+        """Layouts 1-9 to 10: the properties of each edge that have columns move out of ``props``
+        into them (what ``props`` holds wins over what a column held). No paper text is read: the
+        evidence's span (layout 2) moves as it is."""
+        for rows in self._chunks(f"SELECT id, {', '.join(_EDGE_VALUES)} FROM edges WHERE id > ? AND props <> '{{}}' "
+                                 "ORDER BY id LIMIT ?"):
+            updates = []
+            for edge_id, props, *columns in rows:
+                held = json.loads(props)
+                if isinstance(held, dict):
+                    stored = split({**_as_compacted(columns, self._rule_name), **held}, self._rule_id)
+                    if stored != (props, *columns):
+                        updates.append((*stored, edge_id))
+            self.conn.executemany(_EDGE_UPDATE, updates)
+
+    def _rule_name(self, rule_id: int) -> str | None:
+        row = self.conn.execute("SELECT name FROM rules WHERE id = ?", (rule_id,)).fetchone()
+        return row[0] if row else None
 
     def _move_authorship(self) -> None:
         """Layouts 1-4 to 5: each WROTE edge out of ``edges`` into ``authorship`` (they never held
@@ -465,6 +487,7 @@ class SQLiteStore:
             while True:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
+                    self._rules = {}  # ids another writer added since are read anew, ids rolled back forgotten
                     if _file_identity(self.path) == self._identity:
                         break
                     self._reopen()  # the first build failed and removed the file this one had opened
@@ -634,9 +657,9 @@ class SQLiteStore:
         rows = self.conn.execute("SELECT key, label, props, abstract_z, abstract_size FROM nodes")
         nodes = {key: (label, node_props(props, abstract_z, size)) for key, label, props, abstract_z, size in rows}
         edges = {
-            (rel_type, source, target): expand(props, *paper)
-            for rel_type, source, target, props, *paper in self.conn.execute(
-                f"SELECT e.type, s.key, t.key, e.props, {paper_sql('s')} FROM edges e "
+            (rel_type, source, target): expand(*stored)
+            for rel_type, source, target, *stored in self.conn.execute(
+                f"SELECT e.type, s.key, t.key, {edge_sql('e', 's')} FROM edges e "
                 "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"
             )
         }
@@ -657,20 +680,21 @@ class SQLiteStore:
             return
         where, args = _type_is(rel_type)
         cursor = self.conn.execute(
-            f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+            f"SELECT s.key, t.key, {edge_sql('e', 's')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
             f"CROSS JOIN nodes t ON t.id = e.target WHERE {where} ORDER BY e.id",
             args,
         )
-        for source, target, props, *paper in cursor:
-            yield rel_type, source, target, expand(props, *paper)
+        for source, target, *stored in cursor:
+            yield rel_type, source, target, expand(*stored)
 
     def edges_of(self, types: Iterable[str], targets: Iterable[str] | None = None, *,
                  fields: Sequence[str] | None = None) -> list[EdgeRow]:
         wanted = json.dumps(sorted(set(types)))
         if fields is None:
-            columns, paths = f"e.props, {paper_sql('s')}", ()
+            columns, paths = edge_sql("e", "s"), ()
         else:  # only these values: no paper text is read to rebuild an evidence nobody asked for
-            columns, paths = ", ".join("json_extract(e.props, ?)" for _ in fields), tuple(f'$."{f}"' for f in fields)
+            columns = ", ".join(_edge_property_sql(f) for f in fields)
+            paths = tuple(f'$."{f}"' for f in fields if not property_sql("e", f))
         if targets is None:
             found = []
             for rel_type in sorted(set(types) - {AUTHORSHIP}):
@@ -696,7 +720,7 @@ class SQLiteStore:
             found_rows = [(rel_type, source, target, {f: v for f, v in zip(fields, values, strict=True) if v is not None})
                           for rel_type, source, target, *values in rows]
         else:
-            found_rows = [(rel_type, source, target, expand(props, *paper)) for rel_type, source, target, props, *paper in rows]
+            found_rows = [(rel_type, source, target, expand(*stored)) for rel_type, source, target, *stored in rows]
         return found_rows + authorship
 
     def _authorship(self, papers: Sequence[str] | None = None) -> Iterator[EdgeRow]:
@@ -748,21 +772,21 @@ class SQLiteStore:
         rows = []
         for part in chunks(sorted(set(citing))):
             rows += self.conn.execute(
-                f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM nodes s "
+                f"SELECT s.key, t.key, {edge_sql('e', 's')} FROM nodes s "
                 "CROSS JOIN edges e ON e.source = s.id AND e.type = 'CITES' CROSS JOIN nodes t ON t.id = e.target "
                 "WHERE s.key IN (SELECT value FROM json_each(?)) "
                 "AND json_extract(e.props, '$.inferred')",
                 (json.dumps(part),),
             ).fetchall()
-        return [("CITES", source, target, expand(props, *paper)) for source, target, props, *paper in rows]
+        return [("CITES", source, target, expand(*stored)) for source, target, *stored in rows]
 
     def inferred_citations_without_text(self) -> list[EdgeRow]:
         rows = self.conn.execute(
-            f"SELECT s.key, t.key, e.props, {paper_sql('s')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
+            f"SELECT s.key, t.key, {edge_sql('e', 's')} FROM edges e CROSS JOIN nodes s ON s.id = e.source "
             "CROSS JOIN nodes t ON t.id = e.target WHERE e.type = 'CITES' AND json_extract(e.props, '$.inferred') "
             "AND NOT (s.label = 'Paper' AND coalesce(json_extract(s.props, '$.stub'), 0) = 0)"
         ).fetchall()
-        return [("CITES", source, target, expand(props, *paper)) for source, target, props, *paper in rows]
+        return [("CITES", source, target, expand(*stored)) for source, target, *stored in rows]
 
     def count_papers(self) -> int:
         row = self.conn.execute("SELECT n FROM counts WHERE kind = 'label' AND name = 'Paper'").fetchone()
@@ -776,7 +800,7 @@ class SQLiteStore:
     def introductions_of(self, papers: Iterable[str] = (), entities: Iterable[str] = ()) -> list[tuple[int, str, str, Any, Any]]:
         """(edge id, paper, entity, confidence, rule) of the INTRODUCES edges out of these papers or into these entities."""
         rows: list[tuple[int, str, str, Any, Any]] = []
-        columns = "e.id, s.key, t.key, json_extract(e.props, '$.confidence'), json_extract(e.props, '$.rule')"
+        columns = f"e.id, s.key, t.key, {_edge_property_sql('confidence')}, {_edge_property_sql('rule')}"
         for part in chunks(sorted(set(papers))):
             rows += self.conn.execute(
                 f"SELECT {columns} FROM nodes s CROSS JOIN edges e ON e.source = s.id AND e.type = 'INTRODUCES' "
@@ -795,7 +819,7 @@ class SQLiteStore:
         """(edge id, paper, entity, confidence, rule) of the first ``limit`` INTRODUCES edges after
         edge id ``edge``, in edge order (a full refresh reads them a page at a time)."""
         return self.conn.execute(
-            "SELECT e.id, s.key, t.key, json_extract(e.props, '$.confidence'), json_extract(e.props, '$.rule') "
+            f"SELECT e.id, s.key, t.key, {_edge_property_sql('confidence')}, {_edge_property_sql('rule')} "
             "FROM edges e CROSS JOIN nodes s ON s.id = e.source CROSS JOIN nodes t ON t.id = e.target "
             "WHERE e.type = 'INTRODUCES' AND e.id > ? ORDER BY e.id LIMIT ?",
             (edge, limit),
@@ -884,6 +908,14 @@ class SQLiteStore:
             papers = {key: props for key, (label, props) in merged.items() if label == "Paper"}
             self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers)
 
+    def _rule_id(self, name: str) -> int:
+        """The id of a rule's row in ``rules`` (added when new), inside the write transaction."""
+        found = self._rules.get(name)
+        if found is None:
+            self.conn.execute("INSERT OR IGNORE INTO rules (name) VALUES (?)", (name,))
+            found = self._rules[name] = self.conn.execute("SELECT id FROM rules WHERE name = ?", (name,)).fetchone()[0]
+        return found
+
     @staticmethod
     def _new_texts(merged: Mapping[str, tuple[str, dict[str, Any]]],
                    existing: Mapping[str, Any]) -> dict[str, tuple[str | None, str | None]] | None:
@@ -927,12 +959,12 @@ class SQLiteStore:
         existing: dict[tuple[int, str, int], dict[str, Any]] = {}
         for part in chunks(triples):
             rows = conn.execute(
-                f"SELECT e.source, e.type, e.target, e.props, {paper_sql('p')} FROM json_each(?) j CROSS JOIN edges e "
+                f"SELECT e.source, e.type, e.target, {edge_sql('e', 'p')} FROM json_each(?) j CROSS JOIN edges e "
                 "ON e.source = json_extract(j.value, '$[0]') AND e.type = json_extract(j.value, '$[1]') "
                 "AND e.target = json_extract(j.value, '$[2]') CROSS JOIN nodes p ON p.id = e.source",
                 (json.dumps(part),),
             )
-            existing.update(((s, t, o), expand(p, *paper)) for s, t, o, p, *paper in rows)
+            existing.update(((s, t, o), expand(*stored)) for s, t, o, *stored in rows)
         merged: dict[tuple[int, str, int], dict[str, Any]] = {}
         for edge in edges:
             triple = (ids[edge.source][0], edge.type, ids[edge.target][0])
@@ -941,12 +973,8 @@ class SQLiteStore:
         written = {ids[key][0]: props for key, props in (papers or {}).items() if key in ids}
         sources = self._papers_by_id({s for (s, _, _), _ in changed if s not in written})
         sources.update(written)
-        rows = [(s, t, o, dumps(compact(props, sources.get(s)))) for (s, t, o), props in changed]
-        conn.executemany(
-            "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
-            rows,
-        )
+        conn.executemany(_EDGE_UPSERT, [(s, t, o, *stored_edge(props, sources.get(s), self._rule_id))
+                                        for (s, t, o), props in changed])
 
     def _papers_by_id(self, node_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
         """Title, abstract and sources of the papers among these nodes (what edges out of them refer to)."""
@@ -970,19 +998,18 @@ class SQLiteStore:
         yield
         if kept:
             papers = self._papers_by_id(paper_ids)
-            self.conn.executemany("UPDATE edges SET props = ? WHERE id = ?",
-                                  [(dumps(compact(props, papers.get(source))), edge_id)
-                                   for edge_id, source, _, _, props in kept])
+            self.conn.executemany(_EDGE_UPDATE, [(*stored_edge(props, papers.get(source), self._rule_id), edge_id)
+                                                 for edge_id, source, _, _, props in kept])
 
     def _edges_touching(self, node_id: int) -> list[tuple[int, int, str, int, dict[str, Any]]]:
         """(id, source, type, target, full properties) of the edges into or out of a node."""
         rows = self.conn.execute(
-            f"SELECT e.id, e.source, e.type, e.target, e.props, {paper_sql('p')} FROM edges e "
+            f"SELECT e.id, e.source, e.type, e.target, {edge_sql('e', 'p')} FROM edges e "
             "CROSS JOIN nodes p ON p.id = e.source WHERE e.source = ? OR e.target = ?",
             (node_id, node_id),
         ).fetchall()
-        return [(edge_id, source, rel_type, target, expand(props, *paper))
-                for edge_id, source, rel_type, target, props, *paper in rows]
+        return [(edge_id, source, rel_type, target, expand(*stored))
+                for edge_id, source, rel_type, target, *stored in rows]
 
     @_writes
     def merge_nodes(self, renames: Mapping[str, str]) -> None:
@@ -1007,12 +1034,8 @@ class SQLiteStore:
                 conn.execute("DELETE FROM edges WHERE id = ?", (edge_id,))
                 before = next((props for _, s, t, o, props in self._edges_touching(source)
                                if (s, t, o) == (source, rel_type, target)), {})
-                props = dumps(compact(merge_props(before, moved), self._papers_by_id([source]).get(source)))
-                conn.execute(
-                    "INSERT INTO edges (source, type, target, props) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (source, type, target) DO UPDATE SET props = excluded.props",
-                    (source, rel_type, target, props),
-                )
+                stored = stored_edge(merge_props(before, moved), self._papers_by_id([source]).get(source), self._rule_id)
+                conn.execute(_EDGE_UPSERT, (source, rel_type, target, *stored))
             self._move_authorship_of(old_id, new_id)
             conn.execute("DELETE FROM nodes WHERE id = ?", (old_id,))
 
@@ -1034,17 +1057,19 @@ class SQLiteStore:
             if source not in ids or target not in ids:
                 continue
             row = conn.execute(
-                "SELECT id, props FROM edges WHERE source = ? AND type = 'CITES' AND target = ?",
+                f"SELECT e.id, {edge_sql('e', 'p')} FROM edges e CROSS JOIN nodes p ON p.id = e.source "
+                "WHERE e.source = ? AND e.type = 'CITES' AND e.target = ?",
                 (ids[source][0], ids[target][0]),
             ).fetchone()
             if row is None:
                 continue
-            props = json.loads(row[1])
+            props = expand(*row[1:])
             if not props.get("inferred"):
                 continue
             if props.get("source"):
                 kept = {k: v for k, v in props.items() if k not in INFERRED_CITATION_PROPS}
-                conn.execute("UPDATE edges SET props = ? WHERE id = ?", (dumps(kept), row[0]))
+                paper = self._papers_by_id([ids[source][0]]).get(ids[source][0])
+                conn.execute(_EDGE_UPDATE, (*stored_edge(kept, paper, self._rule_id), row[0]))
             else:
                 conn.execute("DELETE FROM edges WHERE id = ?", (row[0],))
 
@@ -1095,6 +1120,20 @@ class SQLiteStore:
 # The edge types with an index of their own (sqlite_schema: partial indexes). SQLite uses a partial
 # index only when the query writes its condition as a literal, so these are (constant) SQL text.
 _INDEXED_TYPES = {"INTRODUCES": "e.type = 'INTRODUCES'", "CITES": "e.type = 'CITES'"}
+
+
+def _as_compacted(columns: Sequence[Any], rule_name: Callable[[int], str | None]) -> dict[str, Any]:
+    """The properties an edge's ``EDGE_COLUMNS`` values hold, as ``compact`` names them."""
+    field, span_start, span_end, evidence_start, evidence_end, rule_id, confidence, sources_at = columns
+    found = {"evidence_at": [evidence_start, evidence_end] if evidence_start is not None and evidence_end is not None else None,
+             "field": field, "start": span_start, "end": span_end,
+             "rule": None if rule_id is None else rule_name(rule_id), "confidence": confidence, "sources_at": sources_at}
+    return {name: value for name, value in found.items() if value is not None}
+
+
+def _edge_property_sql(name: str) -> str:
+    """One property of edge ``e`` in SQL: its column, or a JSON path of ``props`` given as a parameter."""
+    return property_sql("e", name) or "json_extract(e.props, ?)"
 
 
 def _type_is(rel_type: str) -> tuple[str, tuple[str, ...]]:

@@ -20,7 +20,7 @@ from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
 from paperkg.store.sqlite_cooccurrence import is_current
-from paperkg.store.sqlite_props import add_functions, evidence_sql
+from paperkg.store.sqlite_props import EDGE_COLUMN_NAMES, add_functions, evidence_sql, expand
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
 from tests.conftest import DATA
 
@@ -423,11 +423,17 @@ def _raw_edge_props(store: EmbeddedStore) -> dict:
     return json.loads(props)
 
 
+def _raw_edge_columns(store: EmbeddedStore) -> dict:
+    [row] = store.sql(f"SELECT {', '.join(EDGE_COLUMN_NAMES)} FROM edges WHERE type = 'HAS_REPO'")
+    return dict(zip(EDGE_COLUMN_NAMES, row, strict=True))
+
+
 def test_an_edge_keeps_a_span_of_its_papers_text_and_reads_back_whole(db):
     with _write(db, GraphBatch((WRITTEN, REPO), (CODE_AT,))) as store:
-        raw = _raw_edge_props(store)
-        assert "evidence" not in raw and "sources" not in raw
-        assert ABSTRACT[slice(*raw["evidence_at"])] == CODE_AT.props["evidence"] and raw["sources_at"] == 1
+        assert _raw_edge_props(store) == {}, "every property in a column of its own"
+        raw = _raw_edge_columns(store)
+        assert ABSTRACT[raw["evidence_start"] : raw["evidence_end"]] == CODE_AT.props["evidence"] and raw["sources_at"] == 1
+        assert (raw["field"], raw["span_start"], raw["span_end"]) == ("abstract", 31, 49)
         assert store.dump().edges == {("HAS_REPO", WRITTEN.key, REPO.key): dict(CODE_AT.props)}
         assert list(store.dump().edges.values())[0] == dict(CODE_AT.props), "same properties, in the same order"
         [row] = run_query(store, "papers_by_repo", {"key": REPO.key})
@@ -439,7 +445,7 @@ def test_an_edge_keeps_a_span_of_its_papers_text_and_reads_back_whole(db):
 def test_an_evidence_not_in_the_text_is_kept_as_written(db):
     elsewhere = Edge("HAS_REPO", WRITTEN.key, REPO.key, {**CODE_AT.props, "evidence": "From the metadata.", "sources": ["c:1"]})
     with _write(db, GraphBatch((WRITTEN, REPO), (elsewhere,))) as store:
-        assert _raw_edge_props(store) == dict(elsewhere.props)
+        assert _raw_edge_props(store) == {"evidence": "From the metadata.", "sources": ["c:1"]}
         assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(elsewhere.props)
 
 
@@ -461,7 +467,7 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
     conn.close()
     with EmbeddedStore(db) as store:
         assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
-        assert "evidence_at" in _raw_edge_props(store)
+        assert _raw_edge_props(store) == {} and _raw_edge_columns(store)["evidence_start"] == ABSTRACT.index("Our code")
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert _stored(store) == _recounted(store) and ("paper_month", "") in _stored(store)
     assert "upgrading" in caplog.text
@@ -595,6 +601,25 @@ def _raw(path: Path, query: str) -> list[tuple]:
         conn.close()
 
 
+def _edges_as_stored_before(path: Path) -> dict:
+    """Each edge's full properties (but WROTE's) as a file of layout 2 to 9 keeps them: every property in
+    ``props``, an evidence as its span ``evidence_at``, sources as ``sources_at``; read without paperkg's store."""
+    conn = sqlite3.connect(path)
+    add_functions(conn)
+    compressed = "abstract_z" in {row[1] for row in conn.execute("PRAGMA table_xinfo(nodes)")}
+    abstract = ("CAST(sqlar_uncompress(s.abstract_z, s.abstract_size) AS TEXT)" if compressed
+                else "json_extract(s.props, '$.abstract')")
+    try:
+        rows = conn.execute(f"SELECT e.type, s.key, t.key, e.props, json_extract(s.props, '$.title'), {abstract}, "
+                            "json_extract(s.props, '$.sources') FROM edges e JOIN nodes s ON s.id = e.source "
+                            "JOIN nodes t ON t.id = e.target WHERE e.type != 'WROTE'").fetchall()
+    finally:
+        conn.close()
+    assert any("evidence_at" in props for *_, props, _, _, _ in rows), "a file of the layouts that kept spans in props"
+    return {(rel_type, source, target): expand(props, *[None] * len(EDGE_COLUMN_NAMES), title, None, None, text, sources)
+            for rel_type, source, target, props, title, text, sources in rows}
+
+
 def test_a_real_layout_3_store_moves_its_abstracts_into_compressed_columns(db, caplog):
     """tests/data/store_layout3.sqlite: `kg build tests/data/dated_papers.jsonl` by the layout-3 code (commit ee326c3)."""
     db.mkdir()
@@ -602,6 +627,7 @@ def test_a_real_layout_3_store_moves_its_abstracts_into_compressed_columns(db, c
     shutil.copy(DATA / "store_layout3.sqlite", path)
     nodes_before = {key: (label, json.loads(props)) for key, label, props in _raw(path, "SELECT key, label, props FROM nodes")}
     edges_before = _raw(path, "SELECT id, type, source, target, props FROM edges ORDER BY id")
+    properties_before = _edges_as_stored_before(path)
     abstracts = {key: props["abstract"] for key, (label, props) in nodes_before.items() if label == "Paper"}
     found_before = _raw(path, "SELECT rowid FROM paper_text WHERE paper_text MATCH 'gsm8k' ORDER BY rowid")
     with caplog.at_level("WARNING"), EmbeddedStore(db) as store:
@@ -610,8 +636,10 @@ def test_a_real_layout_3_store_moves_its_abstracts_into_compressed_columns(db, c
         assert store.sql("SELECT count(*) FROM nodes WHERE abstract_z IS NOT NULL") == [(len(abstracts),)]
         dump = store.dump()
         assert dict(dump.nodes) == nodes_before
-        assert store.sql("SELECT id, type, source, target, props FROM edges ORDER BY id") == [
-            edge for edge in edges_before if edge[1] != "WROTE"]
+        assert store.sql("SELECT id, type, source, target FROM edges ORDER BY id") == [
+            edge[:4] for edge in edges_before if edge[1] != "WROTE"]
+        assert {k: v for k, v in dump.edges.items() if k[0] != "WROTE"} == properties_before
+        assert store.sql("SELECT count(*) FROM edges WHERE props <> '{}'") == [(0,)], "every property in its column"
         assert store.sql("SELECT author, paper FROM authorship") == sorted(
             (source, target) for _, rel_type, source, target, _ in edges_before if rel_type == "WROTE")
         spans = [(source, props) for (_, source, _), props in dump.edges.items() if props.get("field") == "abstract"]
@@ -665,6 +693,7 @@ def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_p
     path = db / "graph.sqlite"
     shutil.copy(DATA / "store_layout4.sqlite", path)
     edges_before = _raw(path, "SELECT id, type, source, target, props FROM edges ORDER BY id")
+    properties_before = _edges_as_stored_before(path)
     nodes_before = _raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")
     counts_before = _raw(path, "SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name")
     wrote = sorted((source, target) for _, rel_type, source, target, _ in edges_before if rel_type == "WROTE")
@@ -674,8 +703,9 @@ def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_p
     with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
         assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
         assert store.sql("SELECT author, paper FROM authorship") == wrote
-        assert store.sql("SELECT id, type, source, target, props FROM edges ORDER BY id") == [
-            edge for edge in edges_before if edge[1] != "WROTE"]
+        assert store.sql("SELECT id, type, source, target FROM edges ORDER BY id") == [
+            edge[:4] for edge in edges_before if edge[1] != "WROTE"]
+        assert {k: v for k, v in store.dump().edges.items() if k[0] != "WROTE"} == properties_before
         assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
         assert store.sql("SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name") == counts_before
         assert _stored(store) == _recounted(store)
