@@ -44,6 +44,7 @@ SAMPLES = {
     "later100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_later.json",
     "last100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_last.json",
     "extra100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_extra.json",
+    "plus100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_plus.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
