@@ -253,12 +253,19 @@ _COLUMN_HEAD = (("evidence", "evidence_start"), ("field", "field"), ("start", "s
                 ("rule", "rule_id"), ("confidence", "confidence"))
 _STORED_AS = {"evidence_at": "evidence", "sources_at": "sources"}  # compact()'s names for what expand() gives back
 _SQLITE_INTEGER = range(-(2**63), 2**63)
+# The properties of an extracted edge, in the order kg.graph writes them, as ``compact`` names them.
+_USUAL_KEYS = ("evidence_at", "field", "start", "end", "rule", "confidence", "sources_at")
 
 
 def split(compacted: Mapping[str, Any], rule_id: Callable[[str], int]) -> tuple[Any, ...]:
     """(``props`` JSON, then the ``EDGE_COLUMNS``) of an edge's properties as ``compact`` gives
     them: each column takes its property when the value has the column's type (a whole number, a
     float, text without NUL), else the property stays in the JSON."""
+    if tuple(compacted) == _USUAL_KEYS:  # an extracted edge as kg.graph writes it: every value in a column
+        at, field, start, end, rule, confidence, sources_at = compacted.values()
+        if (type(at) is list and len(at) == 2 and all(map(_whole, (*at, start, end, sources_at))) and type(field) is str
+                and type(rule) is str and type(confidence) is float and "\x00" not in field and "\x00" not in rule):
+            return ("{}", field, start, end, at[0], at[1], rule_id(rule), confidence, sources_at)
     columns: dict[str, Any] = dict.fromkeys(EDGE_COLUMN_NAMES)
     rest: dict[str, Any] = {}
     for name, value in compacted.items():
