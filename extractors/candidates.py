@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
 from paperkg.extractors.gazetteer import Entry, Gazetteer
+from paperkg.extractors.links import url_spans
 from paperkg.extractors.patterns import (
     LIST_JOIN,
     PATCH_SIZE,
@@ -90,12 +91,15 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             kind = "dataset"  # mined "Recap-DataComp" is a recaptioned DataComp, a data set
         if kind == "model":
             end = extend_model(text, end)
+            if (longer := _longer_known_release(text, match.start, end, gazetteer)) is not None:
+                end, entry = longer  # "Gemini 2.0 flash thinking": the release's tier in lower case
             if SIZE_CODE_END.search(text, match.start, end) and (patch := PATCH_SIZE.match(text, end)):
                 end = patch.end()  # "DiT-XL/2": the known checkpoint name with its patch size
         elif kind == "dataset":
             end = extend_dataset(text, end)
-        elif _CHECKPOINT_TAIL.match(text, end):
-            # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint.
+        elif _CHECKPOINT_TAIL.match(text, end) and not text[match.start : end].islower():
+            # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint (not a technique
+            # before a class: "test-time scaling Large Language Models").
             end, kind = extend_model(text, end), "model"
         if text.startswith("}", end) and "_{" in text[match.start : end]:
             end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
@@ -105,6 +109,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         for name, start, sibling_end in siblings(text, match.start, end):
             found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, kind, entry))
     return found
+
+
+# A metric named after a model: "Inception Score", "CLIP-Score", "Fréchet Inception Distance", "CLIP score of 0.31"
+# (not the verb: "Llama-Guard2 score reasonably well").
+_METRIC_AFTER = re.compile(r"[ -](?:Score|Distance)\b|[ -]score(?=s?\s*(?:[()\[\],.;:<>=≥≤↑↓]|of\b|and\b|on\b|for\b))")
 
 
 def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
@@ -179,6 +188,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     chosen += _bare_model_families(text, chosen, gazetteer)
     chosen = _typed_beside_known_data(text, chosen)
     chosen = _listed_as_data(text, chosen)
+    # A name in a link's path ("github.com/InternLM/InternLM-XComposer") is the link's, not a mention;
+    # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
+    urls = url_spans(text)
+    chosen = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in urls)
+              and not (c.type == "model" and _METRIC_AFTER.match(text, c.end))]
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
 
@@ -306,7 +320,26 @@ def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 # A size after an architecture's name: "ViT-L/14", "DiT-XL/2", "ViT-B-16", "U-Net 1.3B".
-_CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Huge|Giant|\d+(?:\.\d+)?[BM])(?:[/-]\d+)?\b")
+# A lower-case word after a name, which may be its tier ("flash", "sonnet", "pro", "mini").
+_LOWER_WORD_AFTER = re.compile(r"[ -][a-z]+\b(?!-)")
+
+
+def _longer_known_release(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, Entry] | None:
+    """(end, entry) of a known model whose name goes on, in lower case, past the known name that ends
+    at ``end`` ("Gemini 2.0 flash thinking", "Claude 3.5 sonnet", "Gemini 1.5 pro"): at most three words,
+    the longest the gazetteer knows in other capitals (a name with a digit); None when there is none."""
+    ends = []
+    while len(ends) < 3 and (word := _LOWER_WORD_AFTER.match(text, ends[-1] if ends else end)) is not None:
+        ends.append(word.end())
+    for longer in reversed(ends):
+        entry = gazetteer.lookup_case_blind(text[start:longer])
+        if entry is not None and entry.type == "model":
+            return longer, entry
+    return None
+
+
+_CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Huge|Giant|\d+(?:\.\d+)?[BM])(?:[/-]\d+)?\b"
+                              r"(?!\s+(?:[A-Z][\w-]*\s+){0,3}Models?\b)")  # not "Red-Teaming Large Language Models"
 # A size code after a family name: "-L", "-H/14", "-XL", "-S".
 _SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
 _GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")

@@ -148,6 +148,12 @@ def _url_search_start(text: str) -> int:
     return min(starts, default=-1)
 
 
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every URL written in ``text``, each occurrence."""
+    start = _url_search_start(text)
+    return [] if start < 0 else [match.span() for match in URL_PATTERN.finditer(text, start)]
+
+
 def find_links(text: str) -> list[FoundLink]:
     """Every URL in ``text``, cleaned and classified, in order; the same URL once."""
     found: list[FoundLink] = []

@@ -144,7 +144,7 @@ MODEL_TAIL = re.compile(
     rf"|S/\d+|[BLH]/\d+)"
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
-    rf"|\s(?:{SIZE_WORDS})\b(?!-)"
+    rf"|\s(?:{SIZE_WORDS})\b(?!-)(?!\s+(?:[A-Z][\w-]*\s+){{0,3}}Models?\b)"  # not "X Large Language Models"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size

@@ -244,6 +244,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
+def _initials_spell(long_form: str, short: str) -> bool:
+    """Whether a long form of two words or more spells an acronym with its initials ("Stable Video
+    Diffusion", "SVD")."""
+    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    return len(words) >= 2 and "".join(w[0] for w in words).lower() == short.removesuffix("s").lower()
+
+
 # Names are compared as users' queries compare them (kg.model.match_key); cached, as the same
 # surface forms recur across a paper's candidates and the gazetteer's aliases.
 _norm = lru_cache(maxsize=100_000)(match_key)
@@ -435,6 +442,13 @@ class PaperResolver:
         )
         if long_cluster is None and self._drop_other_reading(abbreviation, short_cluster):
             short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
+        elif long_cluster is None and self._defined_otherwise(abbreviation, short_cluster):
+            # "singular value decomposition (SVD)": the paper's own acronym, not the gazetteer's Stable
+            # Video Diffusion; its type is left to the long form and context, as the paper's own names' are.
+            self._unregister(short_cluster)
+            short_cluster.entry = short_cluster.family_entry = None
+            short_cluster.type = None
+            short_cluster.name = abbreviation.short
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
         introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
@@ -496,6 +510,20 @@ class PaperResolver:
         self._unregister(short_cluster)
         short_cluster.mentions.clear()
         return True
+
+    def _defined_otherwise(self, abbreviation: Abbreviation, short_cluster: Cluster | None) -> bool:
+        """A known entity found only as the bare acronym, which the paper defines as another thing:
+        both long forms spell the acronym and share no word ("singular value decomposition (SVD)",
+        the gazetteer's Stable Video Diffusion). An entry without such a long form of its own is kept
+        ("Generative Pre-trained Transformer (GPT)": the entry GPT has none)."""
+        if short_cluster is None or not self._only_as_acronym(short_cluster, abbreviation.short):
+            return False
+        short, entry = abbreviation.short, short_cluster.entry
+        if not _initials_spell(abbreviation.long, short):
+            return False
+        own = [_content_words(form) for form in (entry.name, *entry.aliases) if _initials_spell(form, short)]
+        long_words = _content_words(abbreviation.long)
+        return bool(own) and not any(long_words & words for words in own)
 
     def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
         """A coined name that ends where the long form ends and starts earlier with capitalised

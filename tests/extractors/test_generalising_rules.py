@@ -1173,3 +1173,39 @@ def test_a_known_name_with_capitals_inside_written_all_in_capitals_is_that_name(
     assert found["AGIEval"][0] == "dataset" and found["SuperGPQA"][0] == "dataset" and found["EnCodec"][0] == "model"
     # Models and data sets only: a technique's name in capitals may be another acronym.
     assert "GraphRAG" not in _found("We evaluate GRAPHRAG on AGIEVAL.")
+
+
+def test_an_acronym_the_paper_defines_as_another_thing_is_not_the_gazetteers():
+    found = _found("We project the weights with singular value decomposition (SVD). SVD is costly at scale.")
+    assert "Stable Video Diffusion" not in found and found["SVD"][0] == "method"
+    # Defined as the gazetteer's own long form, or where the entry has no long form of its own, it stays.
+    assert _found("We animate images with Stable Video Diffusion (SVD); SVD is strong.")["Stable Video Diffusion"][0] == "model"
+    assert "GPT" in _found("We build on Generative Pre-trained Transformer (GPT) models; GPT is large.")
+
+
+def test_a_name_inside_a_link_is_the_links_not_a_mention():
+    found = _found("We present Zentrix, a model. Code: https://github.com/InternLM/InternLM-XComposer and "
+                   "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct.")
+    assert "InternLM-XComposer" not in found and "Qwen2.5-7B-Instruct" not in found
+    assert "Qwen2.5-7B-Instruct" in _found("We fine-tune Qwen2.5-7B-Instruct (https://huggingface.co/Qwen/Qwen2.5-7B-Instruct).")
+
+
+def test_a_metric_named_after_a_model_is_not_that_model():
+    found = _found("It reaches an Inception Score of 87.7, a Fréchet Inception Distance (FID) of 2.1 and a CLIP score of "
+                   "0.31, ranked by CLIP-Score.")
+    assert "Inception" not in found and "CLIP" not in found
+    # The verb is not the metric.
+    assert "Claude 3 Opus" in _found("Long-context LLMs like GPT-4o and Claude 3 Opus score below 20% on it.")
+
+
+def test_a_technique_before_a_class_of_large_models_is_no_checkpoint_of_that_size():
+    found = _found("Recently, test-time scaling Large Language Models (LLMs) have shown strong reasoning.")
+    assert found["test-time scaling"][0] == "method" and not any("Large" in name for name in found)
+    assert _found("We study red teaming.", "Red-Teaming Large Language Models: A Survey")["red teaming"][0] == "method"
+    assert {"Whisper Large V3", "T5 Large"} <= set(_found("We run Whisper Large V3 and T5 Large on it."))
+
+
+def test_a_known_release_followed_by_its_tier_in_lower_case_is_that_release():
+    found = _found("LLMs including o1 and Gemini 2.0 flash thinking lag behind; Claude 3.5 sonnet and Gemini 1.5 pro too.")
+    assert {"Gemini 2.0 Flash Thinking", "Claude 3.5 Sonnet", "Gemini 1.5 Pro"} <= set(found)
+    assert "Gemini 2.0" not in found and "GPT-4" in _found("GPT-4 is strong and GPT-4 mostly wins.")
