@@ -14,6 +14,7 @@ from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.links import url_spans
 from paperkg.extractors.patterns import (
     LIST_JOIN,
+    NOT_BEFORE_A_CLASS,
     PATCH_SIZE,
     SENTENCE_OPENERS,
     SIZE_CODE_END,
@@ -339,7 +340,7 @@ def _longer_known_release(text: str, start: int, end: int, gazetteer: Gazetteer)
 
 
 _CHECKPOINT_TAIL = re.compile(r"[-\s](?:[SBLHGT]|XL|XXL|Tiny|Small|Base|Large|Huge|Giant|\d+(?:\.\d+)?[BM])(?:[/-]\d+)?\b"
-                              r"(?!\s+(?:[A-Z][\w-]*\s+){0,3}Models?\b)")  # not "Red-Teaming Large Language Models"
+                              + NOT_BEFORE_A_CLASS)  # not "Red-Teaming Large Language Models"
 # A size code after a family name: "-L", "-H/14", "-XL", "-S".
 _SIZE_CODE = re.compile(r"[-_](?:[SBLHGT]|XL|XXL|[SBLH]/\d+)")
 _GLUED_VERSION = re.compile(r"(?<=[a-z])(?:[vV]\d+(?:\.\d+)*|\+\+)$")

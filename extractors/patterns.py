@@ -138,13 +138,15 @@ _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
 _MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")
 _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
+# Not a size word that opens a class of models: "test-time scaling Large Language Models".
+NOT_BEFORE_A_CLASS = r"(?!\s+(?:[A-Z][\w-]*\s+){0,3}Models?\b)"
 MODEL_TAIL = re.compile(
     r"(?:"
     rf"-(?:{_SIZE}|\d+(?:\.\d+)*V\b|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*"
     rf"|S/\d+|[BLH]/\d+)"
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
-    rf"|\s(?:{SIZE_WORDS})\b(?!-)(?!\s+(?:[A-Z][\w-]*\s+){{0,3}}Models?\b)"  # not "X Large Language Models"
+    rf"|\s(?:{SIZE_WORDS})\b(?!-){NOT_BEFORE_A_CLASS}"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size

@@ -445,10 +445,7 @@ class PaperResolver:
         elif long_cluster is None and self._defined_otherwise(abbreviation, short_cluster):
             # "singular value decomposition (SVD)": the paper's own acronym, not the gazetteer's Stable
             # Video Diffusion; its type is left to the long form and context, as the paper's own names' are.
-            self._unregister(short_cluster)
-            short_cluster.entry = short_cluster.family_entry = None
-            short_cluster.type = None
-            short_cluster.name = abbreviation.short
+            self._as_papers_own(short_cluster, abbreviation.short)
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
         introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
@@ -467,11 +464,7 @@ class PaperResolver:
             if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
                 # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
                 # gazetteer's reading of the bare acronym (hidden Markov model).
-                self._unregister(short_cluster)
-                short_cluster.entry = short_cluster.family_entry = None
-                short_cluster.type = None
-                short_cluster.name = abbreviation.short
-                short_cluster.aliases = {m.surface for m in short_cluster.mentions} - {abbreviation.short}
+                self._as_papers_own(short_cluster, abbreviation.short)
             if long_cluster.entry is not None or short_cluster.entry is not None:
                 return  # both halves name different things, one of them known: leave them apart
             self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
@@ -510,6 +503,14 @@ class PaperResolver:
         self._unregister(short_cluster)
         short_cluster.mentions.clear()
         return True
+
+    def _as_papers_own(self, cluster: Cluster, short: str) -> None:
+        """A cluster found as a known entity's bare acronym becomes the paper's own acronym."""
+        self._unregister(cluster)
+        cluster.entry = cluster.family_entry = None
+        cluster.type = None
+        cluster.name = short
+        cluster.aliases = {m.surface for m in cluster.mentions} - {short}
 
     def _defined_otherwise(self, abbreviation: Abbreviation, short_cluster: Cluster | None) -> bool:
         """A known entity found only as the bare acronym, which the paper defines as another thing:

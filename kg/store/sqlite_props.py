@@ -109,12 +109,13 @@ _PROPERTY_COLUMNS = {"field": "{e}.field", "start": "{e}.span_start", "end": "{e
 
 
 def property_sql(edge: str, name: str) -> str | None:
-    """Property ``name`` of edge ``edge`` in SQL when it is one the columns keep (from ``props`` where
-    the value was not of the column's type), else None (read it from ``props``)."""
+    """Property ``name`` of edge ``edge`` in SQL when it is one the columns keep, else None (read it
+    from ``props``). As in ``expand``, ``props`` wins: it holds the values not of the column's type,
+    and whatever another tool wrote there."""
     column = _PROPERTY_COLUMNS.get(name)
     if column is None:
         return None
-    return f"coalesce({column.format(e=edge)}, json_extract({edge}.props, '$.{name}'))"
+    return f"coalesce(json_extract({edge}.props, '$.{name}'), {column.format(e=edge)})"
 
 
 def evidence_of(text: str | None, field: str | None, start: int | None, end: int | None, title: str | None,
