@@ -234,9 +234,12 @@ def not_entities() -> frozenset[str]:
     return frozenset(terms)
 
 
+_WORD_BREAKS = re.compile(r"[\s-]+")  # a long form's words are split at spaces and dashes
+
+
 def _content_words(name: str) -> frozenset[str]:
     """A long form's words, lower-cased and singular, without the class words every one of them has."""
-    words = {w.lower().removesuffix("s") for w in re.split(r"[\s-]+", name) if w}
+    words = {w.lower().removesuffix("s") for w in _WORD_BREAKS.split(name) if w}
     return frozenset(words - {"model", "network", "agent"})
 
 
@@ -247,7 +250,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def _initials_spell(long_form: str, short: str) -> bool:
     """Whether a long form of two words or more spells an acronym with its initials ("Stable Video
     Diffusion", "SVD")."""
-    words = [w for w in re.split(r"[\s-]+", long_form) if w]
+    words = [w for w in _WORD_BREAKS.split(long_form) if w]
     return len(words) >= 2 and "".join(w[0] for w in words).lower() == short.removesuffix("s").lower()
 
 

@@ -60,8 +60,7 @@ ORDER_KEY = "@order"
 # A rule's name in SQL, from the edge's ``rule_id``.
 RULE_SQL = "(SELECT name FROM rules WHERE id = {e}.rule_id)"
 # What ``expand`` needs of edge ``{e}``: its ``props`` and columns, the rule's name in place of its id.
-EDGE_SQL = "{e}.props, {e}.field, {e}.span_start, {e}.span_end, {e}.evidence_start, {e}.evidence_end, " + RULE_SQL + (
-    ", {e}.confidence, {e}.sources_at")
+EDGE_SQL = ", ".join(["{e}.props", *(RULE_SQL if name == "rule_id" else "{e}." + name for name in EDGE_COLUMN_NAMES)])
 # The evidence of edge ``{e}`` out of paper ``{p}`` in SQL alone (as README.md gives it to users of the
 # sqlite3 shell): stored text, or its span of the paper's field.
 EVIDENCE_SQL = (
@@ -272,8 +271,10 @@ def split(compacted: Mapping[str, Any], rule_id: Callable[[str], int]) -> tuple[
     for name, value in compacted.items():
         if name == "evidence_at" and isinstance(value, list) and len(value) == 2 and all(map(_whole, value)):
             columns["evidence_start"], columns["evidence_end"] = value
-        elif name in ("field", "rule") and isinstance(value, str) and "\x00" not in value:
-            columns[name if name == "field" else "rule_id"] = value if name == "field" else rule_id(value)
+        elif name == "field" and isinstance(value, str) and "\x00" not in value:
+            columns["field"] = value
+        elif name == "rule" and isinstance(value, str) and "\x00" not in value:
+            columns["rule_id"] = rule_id(value)
         elif name in ("start", "end", "sources_at") and _whole(value):
             columns["sources_at" if name == "sources_at" else f"span_{name}"] = value
         elif name == "confidence" and type(value) is float:
