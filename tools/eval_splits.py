@@ -45,6 +45,7 @@ SAMPLES = {
     "last100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_last.json",
     "extra100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_extra.json",
     "plus100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_plus.json",
+    "dec100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_dec.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
