@@ -117,6 +117,52 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
 _METRIC_AFTER = re.compile(r"[ -](?:Score|Distance)\b|[ -]score(?=s?\s*(?:[()\[\],.;:<>=≥≤↑↓]|of\b|and\b|on\b|for\b))")
 
 
+# A LaTeX macro the listing left unexpanded ("we develop \\ModelName, a model"): the name is not in the text.
+_PLACEHOLDERS = frozenset(
+    ["modelname", "methodname", "model", "method", "ours", "ourmodel", "ourmethod", "name", "sysname", "systemname",
+     "toolname", "algname", "dataset", "datasetname", "benchname", "benchmark", "shortname", "fullname", "approach"]
+)
+
+
+def _placeholder(text: str, candidate: Candidate) -> bool:
+    return text.startswith("\\", candidate.start - 1) and candidate.text.lower() in _PLACEHOLDERS
+
+
+# A model id in an API's lower case: a known family's first word, then dash-joined versions, sizes
+# and tiers, one of them a number ("claude-opus-4.6", "gpt-5.2-codex", "gemini-3-flash-preview").
+_LOWER_CASE_ID = re.compile(r"(?<![\w./-])([a-z]{3,}(?:-[a-z0-9][a-z0-9.]*[a-z0-9]|-[a-z0-9])+)(?![\w-]|\.\w)")
+_ID_PART = re.compile(
+    r"v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|[ae]\d+b|instruct|chat|it|base|coder|codex|vl|vision|omni|audio|"
+    r"mini|nano|micro|small|medium|large|xl|pro|max|plus|ultra|lite|flash|turbo|opus|sonnet|haiku|thinking|"
+    r"reasoner|preview|exp|latest|fast|air|distill|r\d|fp8|awq"
+)
+
+
+def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
+    if "-" not in text:
+        return []
+    found = []
+    for match in _LOWER_CASE_ID.finditer(text):
+        first, *rest = match.group(1).split("-")
+        if first not in gazetteer.numbered_stems() or not all(_ID_PART.fullmatch(part) for part in rest):
+            continue
+        numbered = [part for part in rest if any(ch.isdigit() for ch in part)]
+        # A stem that is also a word ("claude", "step") needs a tier beside its number: "step-1" is a step.
+        if numbered and (first not in common_words() or len(numbered) < len(rest)):
+            found.append(Span(match.start(1), match.end(1), match.group(1), "pattern.model_id", "model", confidence=0.8))
+    return found
+
+
+# "Gemini-3-Pro with Google Search", "GPT-4o for Planning": a capitalised run that goes on past a
+# known model or data set with a linking word describes how that one was used.
+_LINKING_WORD = re.compile(r"\s+(?:with|for|via|in|to|of)\s")
+
+
+def _known_then_linking_word(text: str, inside: list[Candidate]) -> bool:
+    return any(c.entry is not None and c.type in ("model", "dataset") and _LINKING_WORD.match(text, c.end)
+               for c in inside)
+
+
 def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
     chosen = gazetteer_candidates(text, gazetteer)
@@ -133,6 +179,15 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         if (entry is None or entry.source == "mined") and _names_known_data(span.text, gazetteer):
             kind = "dataset"  # "Recap-DataComp-1B": a version of the data set DataComp-1B
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
+    for span in lower_case_model_ids(text, gazetteer):
+        inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
+        if any(not (span.end <= c.start or span.start >= c.end) for c in chosen if c not in inside) or any(
+            (c.start, c.end) == (span.start, span.end) for c in inside
+        ):
+            continue
+        # "gpt-5.2-codex" holds the known "gpt-5.2": the whole id is the release the text names.
+        chosen = [c for c in chosen if c not in inside]
+        chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model"))
     abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
@@ -153,6 +208,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 chosen = [dataclasses.replace(c, type=span.type) if c in same else c for c in chosen]
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
+        if span.rule == "pattern.capitalised_phrase" and _known_then_linking_word(text, inside):
+            continue  # "Gemini-3-Pro with Google Search": a known model and what it was given, no new name
         family = None
         if inside and free_of(span, chosen, inside):
             # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins. "DINOv2-L" is
@@ -193,7 +250,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
     urls = url_spans(text)
     chosen = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in urls)
-              and not (c.type == "model" and _METRIC_AFTER.match(text, c.end))]
+              and not (c.type == "model" and _METRIC_AFTER.match(text, c.end)) and not _placeholder(text, c)]
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
 

@@ -114,6 +114,7 @@ class Gazetteer:
         self._families: dict[str, Entry | None] | None = None  # model_family's table, made when first asked
         # numbered_families' answer, made when first asked (False: there are none)
         self._numbered: tuple[re.Pattern[str], dict[str, Entry]] | bool | None = None
+        self._stems: frozenset[str] | None = None
         self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
         for entry in entries:
             self.add(entry)
@@ -208,6 +209,20 @@ class Gazetteer:
                     families[key.lower()] = known if known is not None and known.name == entry.name else None
             self._families = families
         return self._families.get(word.lower())
+
+    def numbered_stems(self) -> frozenset[str]:
+        """The lower-cased first words of the model names that go on with a number ("claude" of
+        "Claude 3 Opus", "gpt" of "GPT-4"): what a lower-case model id starts with ("claude-opus-4.6")."""
+        if self._stems is None:
+            stems = set()
+            for entry in self.entries:
+                words = WORD.findall(entry.name)
+                if entry.type == "model" and len(words) > 1 and words[0].isalpha() and len(words[0]) >= 3 and any(
+                    ch.isdigit() for word in words[1:] for ch in word
+                ):
+                    stems.add(words[0].lower())
+            self._stems = frozenset(stems)
+        return self._stems
 
     def numbered_families(self) -> tuple[re.Pattern[str], dict[str, Entry]] | None:
         """The bare names of model families the lists know only by their numbered releases ("Phi" of

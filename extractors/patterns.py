@@ -167,7 +167,7 @@ MODEL_TAIL = re.compile(
 )
 DATASET_TAIL = re.compile(
     r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|"
-    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\+\+|\+|-[ce]\b(?!-))+"
+    r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sL[1-3]\b|\s(?:II|III|IV)\b(?![\w-])|\+\+|\+|-[ce]\b(?!-)|-[CP]\b(?![\w-]))+"
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
@@ -1049,6 +1049,14 @@ _DETERMINER = re.compile(
 _PHRASE_AFTER_VERB = re.compile(
     r"\s+((?:[A-Za-z][A-Za-z0-9\-]*\s+){0,4}?[A-Za-z][A-Za-z0-9\-]*)\s*(?:,\s*(?:an?|the|or)\s|\s\(|\s+--|:\s)"
 )
+_DASH_BEFORE_ARTICLE = re.compile(r"-(?:a|an|the)\s")
+# "We present empirical results on six benchmarks (...)", "We release all code (https://...)": what a
+# paper reports or hands out, not a name it introduces.
+_REPORTED_NOT_NAMED = re.compile(
+    r"^(?:all|both|each|every|some|several|many|extensive|empirical|additional|further)\b"
+    r"|\b(?:results?|experiments?|findings|analys[ie]s|code|weights)\b",
+    re.IGNORECASE,
+)
 # "we introduce UNO, which ...": a bare acronym right after the verb, set off as a name.
 _DEFINED_ACRONYM = re.compile(r"[A-Z]{3,}(?=,\s|\s\(|:\s)")
 _NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
@@ -1181,6 +1189,8 @@ def introduced_phrases(text: str) -> list[Span]:
     found: list[Span] = []
 
     def add(start: int, end: int, rule: str, confidence: float, kind: str | None = None) -> None:
+        if dash := _DASH_BEFORE_ARTICLE.search(text, start, end):
+            end = dash.start()  # "MetaChain-a Fully-Automated ... framework": a dash for a comma
         phrase = text[start:end]
         if _METRIC_AFTER.match(text, end):
             return  # "we propose the CoT score": a metric, which is no entity
@@ -1224,7 +1234,7 @@ def introduced_phrases(text: str) -> list[Span]:
                 add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
-        if phrase:
+        if phrase and not _REPORTED_NOT_NAMED.search(phrase.group(1)):
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
     # Each pattern below is searched from where its first word can first stand (a search from the
@@ -1258,7 +1268,7 @@ def introduced_phrases(text: str) -> list[Span]:
 
 TYPE_HEADS = {
     "dataset": re.compile(
-        r"\b(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
+        r"\b(?<!-)(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
         r"leaderboard|arena|challenge|evaluation set|question bank)\b(?!-)"
         # "a large-scale ... knowledge graph designed as ...": data, when it is the head (not "a knowledge
         # graph embedding model", "a knowledge graph enhanced adapter")
@@ -1289,6 +1299,7 @@ _DATASET_SHAPE = re.compile(
     r"(?:Bench|bench|BENCH|Arena|ARENA|Eval|EVAL|QA|Corpus|Dataset|DATASET|(?<=[a-z0-9-])Data)(?:[-\s]?(?:\+\+|\+|v?\d+(?:\.\d+)*|Pro|Lite|Verified|Hard|Mini))*$"
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
     r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
+    r"|-[A-Za-z0-9]+-(?:Train|Test)$"  # "GUI-Critic-Train": a split of data (not "Tensor-Train")
 )
 # An environment agents are tested in ("MobileGym", "SimplerEnv"): a benchmark unless the text
 # calls it something else ("EvoEnv, a single-policy generator, solver method").
@@ -1371,7 +1382,7 @@ def type_from_appositive(text: str, end: int) -> str | None:
     head = " ".join(words.split()[:6]) + " "
     if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
         head = " ".join(words.split()[:10]) + " "
-    for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on "):
+    for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on ", " designed "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0]
@@ -1393,6 +1404,7 @@ def type_from_appositive(text: str, end: int) -> str | None:
 # Titles
 # ---------------------------------------------------------------------------------------------
 
+_GENRE_PREFIXES = frozenset(["position", "perspective", "opinion", "commentary", "editorial", "viewpoint", "erratum"])
 _TITLE_SPLIT = re.compile(r"^(.{2,60}?)\s*:\s*(.+)$")
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|recent advances|position paper|perspective|primer)\b", re.I)
 _TITLE_STOPWORDS = {
@@ -1518,8 +1530,8 @@ def title_name(title: str) -> TitleName | None:
     if match is None:
         return _whole_title_name(title)
     name, description = match.group(1).strip(), match.group(2)
-    if _SURVEY.search(description) or _SURVEY.search(name):
-        return None
+    if _SURVEY.search(description) or _SURVEY.search(name) or name.lower() in _GENRE_PREFIXES:
+        return None  # "Position: Interactive Generative Video as ...": the kind of paper, no name
     words = name.split()
     if len(words) == 1:
         if not (is_name_like(name) or name.isupper() or name[:1].isupper()) or len(name) < 2:

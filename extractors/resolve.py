@@ -193,7 +193,8 @@ _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
 # "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
     r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
-    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined))?\s+$"
+    # "Our model, which we call RollingDepth,"
+    r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined|(?:which |that )?we (?:call|name|term|dub)))?\s+$"
     # "dense retrieval models, e.g., mContriever": one example of a plural kind
     r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*"
     r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
@@ -214,7 +215,7 @@ def _type_word(text: str, mention: Mention) -> str | None:
     """model or dataset when a type word stands right after or before a mention ("X benchmark",
     "the model X", "a dataset named X", "a new video dataset, X,")."""
     found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
-        text[max(0, mention.start - 28) : mention.start]
+        text[max(0, mention.start - 34) : mention.start]
     )
     if found is None and text.startswith(",", mention.end):
         found = _TYPE_WORD_APPOSED.search(text[max(0, mention.start - 60) : mention.start])

@@ -1209,3 +1209,67 @@ def test_a_known_release_followed_by_its_tier_in_lower_case_is_that_release():
     found = _found("LLMs including o1 and Gemini 2.0 flash thinking lag behind; Claude 3.5 sonnet and Gemini 1.5 pro too.")
     assert {"Gemini 2.0 Flash Thinking", "Claude 3.5 Sonnet", "Gemini 1.5 Pro"} <= set(found)
     assert "Gemini 2.0" not in found and "GPT-4" in _found("GPT-4 is strong and GPT-4 mostly wins.")
+
+
+def test_a_name_our_model_is_called_is_a_model():
+    found = _found("Our model, which we call RollingDepth, has two ingredients. A new dataset we call ControlSketch-Part "
+                   "holds part-level annotations.")
+    assert found["RollingDepth"][:2] == ("model", "introduces")
+    assert found["ControlSketch-Part"][0] == "dataset"
+
+
+def test_a_capitalised_run_past_a_known_model_and_a_linking_word_is_that_model():
+    found = _found("Accuracy rises from 8.0% to 22.1% compared to Gemini-3-Pro with Google Search grounded mode.")
+    assert [name for name in found if "Gemini" in name] == ["Gemini 3 Pro"] and found["Gemini 3 Pro"][0] == "model"
+
+
+def test_a_lower_case_model_id_of_a_known_family_is_a_model():
+    found = _found("While claude-opus-4.6 persists, gpt-5.2-codex and gemini-3-flash-preview stop early.")
+    assert {found[name][0] for name in ("claude-opus-4.6", "gpt-5.2-codex", "gemini-3-flash-preview")} == {"model"}
+    assert "GPT-5.2" not in found
+    # A stem that is also an English word needs a tier beside its number.
+    assert not {"step-1", "claude-3"} & set(_found("In step-1 we sample; in step-2 we rank, as in claude-3."))
+
+
+def test_a_known_benchmark_with_a_roman_numeral_is_its_next_edition():
+    found = _found("It scores 58.03% on DeepResearch Bench and 61.95% on DeepResearch Bench II.")
+    assert found["DeepResearch Bench II"][0] == "dataset" and "DeepResearch Bench" in found
+
+
+def test_coined_names_typed_by_their_split_and_their_appositive():
+    found = _found("We develop a data collection pipeline to create a GUI-Critic-Train and a GUI-Critic-Test split. "
+                   "We replace dense layers by Block Tensor-Train matrices.")
+    assert found["GUI-Critic-Train"][0] == "dataset" and found["GUI-Critic-Test"][0] == "dataset"
+    assert found.get("Block Tensor-Train", ("method",))[0] != "dataset"
+    # The appositive's head ends before a participle: "a lookup-table-based method designed for ...".
+    assert _found("We introduce T-MAC, an innovative lookup table(LUT)-based method designed for efficient low-bit "
+                  "LLM inference.")["T-MAC"][0] == "method"
+
+
+def test_a_title_about_many_data_sets_names_no_data_set():
+    # The abstract's name was a LaTeX macro the listing dropped: only the title names it.
+    found = _found("Existing indoor datasets are small. We propose , a simple 3D object detection model trained on a "
+                   "mixture of indoor datasets.", "UniDet3D: Multi-dataset Indoor 3D Object Detection")
+    assert found["UniDet3D"][0] == "model"
+
+
+def test_what_a_paper_reports_or_releases_is_not_a_name_it_introduces():
+    found = _found("We present empirical results on six benchmarks (math and search). We release all code "
+                   "(https://github.com/x/y) and data.")
+    assert not any(name.startswith(("empirical", "all code")) for name in found)
+
+
+def test_an_unexpanded_latex_macro_or_a_dash_for_a_comma_is_no_part_of_a_name():
+    found = _found("Leveraging our tokenizer, we develop \\ModelName, a multimodal autoregressive model. We also "
+                   "introduce MetaChain-a Fully-Automated and highly Self-Developing framework for agents.")
+    assert "ModelName" not in found and "MetaChain" in found
+    assert not any("Fully" in name for name in found)
+
+
+def test_a_position_papers_title_prefix_is_no_name():
+    assert _found("We argue for it.", "Position: Interactive Generative Video as Next-Gen Game Engine") == {}
+
+
+def test_a_known_data_set_with_a_corruption_suffix_is_that_variant():
+    found = _found("Models pre-trained on UCF101 are tested on 14 datasets of UCF101-P and on Kinetics-400-C.")
+    assert found["UCF101-P"][0] == "dataset" and found["Kinetics-400-C"][0] == "dataset"
