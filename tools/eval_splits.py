@@ -46,6 +46,7 @@ SAMPLES = {
     "extra100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_extra.json",
     "plus100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_plus.json",
     "dec100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_dec.json",
+    "uv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_uv.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
