@@ -165,18 +165,17 @@ class Gazetteer:
                 # "LLaMa" for LLaMA, "LongVila" for LongVILA: a model name with capitals inside, without a
                 # digit, written with its capitals inside moved (not "Llama" or "LLAMA": those may be other words)
                 known = self._case_blind_mixed.get(key.lower(), entry)
-                self._case_blind_mixed[key.lower()] = known if known is not None and known.name == entry.name else None
+                self._case_blind_mixed[key.lower()] = known if _same_name(known, entry) else None
             if not fold and len(key) >= 6 and entry.type in ("model", "dataset") and key.isalpha() and _mixed_case(key):
                 # "AGIEVAL", "SUPERGPQA": a text that writes every name in capitals (not "Mathvista": capitals
                 # inside a word, moved or dropped, may tell two names apart)
                 known = self._upper_of_mixed.get(key.upper(), entry)
-                self._upper_of_mixed[key.upper()] = known if known is not None and known.name == entry.name else None
+                self._upper_of_mixed[key.upper()] = known if _same_name(known, entry) else None
             if fold or len(key) < 4 or not any(ch.isdigit() for ch in key):
                 continue
             lowered_key = key.lower()
             known = self._case_blind.get(lowered_key, entry)
-            same = known is not None and (known.name.lower(), known.type) == (entry.name.lower(), entry.type)
-            self._case_blind[lowered_key] = known if same else None  # the first file's entry, as for exact keys
+            self._case_blind[lowered_key] = known if _same_name(known, entry) else None  # the first file's, as for exact keys
             if any(ch.isupper() for ch in key):
                 lowered = [p.lower() for p in parts]
                 self.coined_lower.setdefault(_key(lowered, False), entry)
@@ -376,6 +375,11 @@ class Gazetteer:
 # A model's numbered release: a capitalised word of three letters or more, then a number ("Phi-3-mini",
 # "Hermes 3", "Dream-7B"); not a version glued to the word ("YOLOv8", "DINOv2": no bare "YOLOv").
 _NUMBERED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})[- ]\d")
+
+
+def _same_name(known: Entry | None, entry: Entry) -> bool:
+    """Two lists' entries of one name, whatever their capitals ("LLaVA-OneVision", "LLaVA-Onevision")."""
+    return known is not None and (known.name.lower(), known.type) == (entry.name.lower(), entry.type)
 
 
 def _mixed_case(word: str) -> bool:

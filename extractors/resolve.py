@@ -987,6 +987,11 @@ class PaperResolver:
             # "our Text-Render-2M dataset", "our model EMO-5M", "we introduce InfiMM-WebMath-40B, a
             # high-quality dataset of ...": the text says which count it is (tokens, not parameters)
             return named
+        introduced = cluster.introduced or any(m.introduced for m in cluster.mentions)
+        if shape == "dataset" and introduced and not _DATA_WORD_END.search(cluster.name) and (
+            self._stated_type(cluster) == "model"
+        ):
+            return "model"  # "we introduce ChatQA 2, a Llama3-based model": what the paper says beats the "QA" shape
         if shape == "dataset" and (cluster.family_entry is None or _DATA_WORD_END.search(cluster.name)):
             # A model family's name with a count is often its context length ("Llama-3-8B-262k"),
             # but one ending in a data word is data ("Nemotron-Post-Training-Dataset", "LLaVA-Bench").

@@ -1273,3 +1273,23 @@ def test_a_position_papers_title_prefix_is_no_name():
 def test_a_known_data_set_with_a_corruption_suffix_is_that_variant():
     found = _found("Models pre-trained on UCF101 are tested on 14 datasets of UCF101-P and on Kinetics-400-C.")
     assert found["UCF101-P"][0] == "dataset" and found["Kinetics-400-C"][0] == "dataset"
+
+
+def test_a_known_name_in_other_capitals_is_known_though_two_lists_write_it_differently():
+    # transformers writes "LLaVA-Onevision", the curated list "LLaVA-OneVision": one model, not a conflict.
+    found = _found("FastVLM outperforms LLaVa-OneVision at the same resolution.")
+    assert found["LLaVA-OneVision"][0] == "model"
+
+
+def test_a_presented_name_shaped_like_data_is_what_its_appositive_says():
+    found = _found("In this work, we introduce ChatQA 2, a Llama3-based model designed to bridge the gap.",
+                   "ChatQA 2: Bridging the Gap to Proprietary LLMs")
+    assert found["ChatQA 2"][:2] == ("model", "introduces")
+    # A clause's subject after a comma says nothing of a benchmark the paper only uses.
+    assert _found("Evaluated on CruxEval, our models achieve strong performance.")["CruxEval"][0] == "dataset"
+
+
+def test_a_capitalised_name_ending_in_suite_or_benchmark_is_a_data_set():
+    found = _found("To this end, we introduce the Physics Generation Benchmark (PhyGenBench), designed to evaluate "
+                   "physical commonsense. We also release the Interruption Diagnostic Suite to probe agents.")
+    assert found["Physics Generation Benchmark"][0] == "dataset" and found["Interruption Diagnostic Suite"][0] == "dataset"
