@@ -47,6 +47,7 @@ SAMPLES = {
     "plus100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_plus.json",
     "dec100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_dec.json",
     "uv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_uv.json",
+    "wx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_wx.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
