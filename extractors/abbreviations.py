@@ -64,17 +64,27 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
 _MAX_LONG_WORDS = 8
 _WORD_BREAK = re.compile(r"[\s-]+")
+# A word styled to spell part of an acronym: two capitals opening it ("IMplicit", "EXtrapolation") or one
+# inside its lower case ("rEwards"); not a coined name in camel case ("DeltaNet", "RealEstate10K").
+_SPELLING_WORD = re.compile(r"[A-Z]{2}[a-z]{3,}|[a-z]+[A-Z][a-z]+")
+
 
 
 def _initials_match(short: str, long_form: str) -> bool:
     """The short form's capitals are the initials of the long form's words, in order; words
-    with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not."""
+    with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not. Or the
+    long form's capitals spell the short form where its words carry capitals inside to spell it
+    ("Process Reinforcement through IMplicit rEwards" for PRIME)."""
     capitals = [ch.lower() for ch in short if ch.isupper()]
     if len(capitals) < 2:
         return False
     words = [w for w in _WORD_BREAK.split(long_form) if w]
     if not words:
         return False
+    return _initials_spell(capitals, words) or _capitals_spell(capitals, words)
+
+
+def _initials_spell(capitals: list[str], words: list[str]) -> bool:
     index = 0
     for word in words:
         if index < len(capitals) and word[0].lower() == capitals[index]:
@@ -82,6 +92,20 @@ def _initials_match(short: str, long_form: str) -> bool:
         elif word[0].isupper():
             return False
     return index == len(capitals) and words[-1][0].lower() == capitals[-1]
+
+
+def spelled_by_capitals(abbreviation: Abbreviation) -> bool:
+    """A definition found only by the capitals its long form carries inside its words."""
+    capitals = [ch.lower() for ch in abbreviation.short if ch.isupper()]
+    words = [w for w in _WORD_BREAK.split(abbreviation.long) if w]
+    return not _initials_spell(capitals, words) and _capitals_spell(capitals, words)
+
+
+def _capitals_spell(capitals: list[str], words: list[str]) -> bool:
+    """Every capital of the long form, in order, is the short form's, and some word carries one
+    inside ("IMplicit", "rEwards"): capitals placed to spell the acronym."""
+    stylised = any(_SPELLING_WORD.fullmatch(word) for word in words)
+    return len(words) > 1 and stylised and [ch.lower() for word in words for ch in word if ch.isupper()] == capitals
 
 
 def _initials_offset(short: str, candidate: str) -> int | None:

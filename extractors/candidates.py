@@ -9,7 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations
+from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations, spelled_by_capitals
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.links import url_spans
 from paperkg.extractors.patterns import (
@@ -198,7 +198,10 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
+    spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
     for span in spans + typed + capitalised_phrases(text) + caps:
+        if any(start <= span.start and span.end <= end for start, end in spelled):
+            continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
             if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here

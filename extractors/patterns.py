@@ -160,7 +160,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
-    rf"|\s\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]"
+    rf"|[\s-]\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]"
     rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"

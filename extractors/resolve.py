@@ -263,7 +263,7 @@ _norm = lru_cache(maxsize=100_000)(match_key)
 # More dash-joined parts than any name has ("Llama-3.1-Nemotron-Nano-8B-v1-Instruct-FP8" has 7).
 _MOST_NAME_PARTS = 12
 # A family's name, a dash and a version or release number first: "deepseek-v4-flash", "Qwen-3.5-Omni".
-_RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrR]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")
+_RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrRoO]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")  # "ChatGPT-o1-mini"
 
 @dataclass
 class Mention:

@@ -1293,3 +1293,17 @@ def test_a_capitalised_name_ending_in_suite_or_benchmark_is_a_data_set():
     found = _found("To this end, we introduce the Physics Generation Benchmark (PhyGenBench), designed to evaluate "
                    "physical commonsense. We also release the Interruption Diagnostic Suite to probe agents.")
     assert found["Physics Generation Benchmark"][0] == "dataset" and found["Interruption Diagnostic Suite"][0] == "dataset"
+
+
+def test_a_long_form_whose_capitals_spell_the_acronym_is_one_name():
+    found = _found("We propose PRIME (Process Reinforcement through IMplicit rEwards), which updates PRMs online. We also "
+                   "propose a method RELEX (REinforcement Learning EXtrapolation), which estimates a subspace.")
+    assert not {"IMplicit", "EXtrapolation"} & set(found)
+    assert "PRIME" in found and "RELEX" in found["REinforcement Learning EXtrapolation"][2]
+    # Camel-case words are coined names, not a spelling: their long form is read as before.
+    assert "Momentum DeltaNet" in _found("We introduce Momentum DeltaNet (MDN), a linear attention model.")
+
+
+def test_a_known_model_with_a_bracketed_variant_or_an_o_series_release():
+    found = _found("We compare FLUX.1-[dev] and ChatGPT-o1-mini on layered images.")
+    assert found["FLUX.1-[dev]"][0] == "model" and found["ChatGPT-o1-mini"][0] == "model"
