@@ -48,6 +48,7 @@ SAMPLES = {
     "dec100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_dec.json",
     "uv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_uv.json",
     "wx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_wx.json",
+    "yz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_yz.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
