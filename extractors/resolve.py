@@ -206,9 +206,12 @@ _PRECEDING_TYPE_WORD = re.compile(
 # set off by commas on both sides (not "On this benchmark, X achieves ...", a clause's subject).
 _TYPE_WORD_APPOSED = re.compile(
     r"\b(?:an?|the|our|new|novel|resulting|curated|proposed|\w+-\w+)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:(model|checkpoint)|(dataset|benchmark|corpus|leaderboard|testbed))\s*,\s*$",
+    r"(?:(model|checkpoint)|(dataset|benchmark|corpus|leaderboard|testbed))(?:\s*\([^()]{1,20}\))?\s*,\s*$",
     re.IGNORECASE,
 )
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 def _type_word(text: str, mention: Mention) -> str | None:
@@ -217,8 +220,9 @@ def _type_word(text: str, mention: Mention) -> str | None:
     found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
         text[max(0, mention.start - 34) : mention.start]
     )
-    if found is None and text.startswith(",", mention.end):
-        found = _TYPE_WORD_APPOSED.search(text[max(0, mention.start - 60) : mention.start])
+    if found is None and (text.startswith(",", mention.end) or _SENTENCE_END.match(text, mention.end)):
+        # "a new video dataset, X," and "an open-source vision-language model (VLM), X." (the sentence's last words)
+        found = _TYPE_WORD_APPOSED.search(text[max(0, mention.start - 70) : mention.start])
     if found is None:
         return None
     return "model" if found.lastindex in (1, 3) else "dataset"  # odd groups name models, even ones data

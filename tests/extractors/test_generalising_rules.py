@@ -1307,3 +1307,16 @@ def test_a_long_form_whose_capitals_spell_the_acronym_is_one_name():
 def test_a_known_model_with_a_bracketed_variant_or_an_o_series_release():
     found = _found("We compare FLUX.1-[dev] and ChatGPT-o1-mini on layered images.")
     assert found["FLUX.1-[dev]"][0] == "model" and found["ChatGPT-o1-mini"][0] == "model"
+
+
+def test_a_type_word_and_its_acronym_before_a_name_that_ends_the_sentence():
+    found = _found("In this paper, we introduce an open-source Korean-English vision-language model (VLM), VARCO-VISION. "
+                   "We train it step by step.", "VARCO-VISION: Expanding Frontiers in Korean Vision-Language Models")
+    assert found["VARCO-VISION"][:2] == ("model", "introduces")
+
+
+def test_a_known_models_size_in_lower_case():
+    found = _found("Using Whisper small on 1,500 paired utterances, we measure WER; the Qwen2.5-32B base model and "
+                   "GPT-4 large gains are read as before.")
+    assert found["Whisper small"][0] == "model" and "Qwen2.5-32B" in found
+    assert not {"Qwen2.5-32B base", "GPT-4 large"} & set(found)
