@@ -69,19 +69,20 @@ _WORD_BREAK = re.compile(r"[\s-]+")
 _SPELLING_WORD = re.compile(r"[A-Z]{2}[a-z]{3,}|[a-z]+[A-Z][a-z]+")
 
 
-
 def _initials_match(short: str, long_form: str) -> bool:
     """The short form's capitals are the initials of the long form's words, in order; words
     with a lower-case initial ("dense", "of") may be skipped, capitalised ones may not. Or the
     long form's capitals spell the short form where its words carry capitals inside to spell it
     ("Process Reinforcement through IMplicit rEwards" for PRIME)."""
-    capitals = [ch.lower() for ch in short if ch.isupper()]
-    if len(capitals) < 2:
-        return False
-    words = [w for w in _WORD_BREAK.split(long_form) if w]
-    if not words:
+    capitals, words = _capitals_and_words(short, long_form)
+    if len(capitals) < 2 or not words:
         return False
     return _initials_spell(capitals, words) or _capitals_spell(capitals, words)
+
+
+def _capitals_and_words(short: str, long_form: str) -> tuple[list[str], list[str]]:
+    """The short form's capitals (lower-cased) and the long form's words, split at spaces and dashes."""
+    return [ch.lower() for ch in short if ch.isupper()], [w for w in _WORD_BREAK.split(long_form) if w]
 
 
 def _initials_spell(capitals: list[str], words: list[str]) -> bool:
@@ -96,8 +97,7 @@ def _initials_spell(capitals: list[str], words: list[str]) -> bool:
 
 def spelled_by_capitals(abbreviation: Abbreviation) -> bool:
     """A definition found only by the capitals its long form carries inside its words."""
-    capitals = [ch.lower() for ch in abbreviation.short if ch.isupper()]
-    words = [w for w in _WORD_BREAK.split(abbreviation.long) if w]
+    capitals, words = _capitals_and_words(abbreviation.short, abbreviation.long)
     return not _initials_spell(capitals, words) and _capitals_spell(capitals, words)
 
 

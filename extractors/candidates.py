@@ -139,6 +139,7 @@ _ID_PART = re.compile(
 
 
 def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Model ids written in an API's lower case whose first word starts a known family's numbered names."""
     if "-" not in text:
         return []
     found = []

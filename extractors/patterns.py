@@ -149,8 +149,8 @@ MODEL_TAIL = re.compile(
     rf"|\s(?:{SIZE_WORDS})\b(?!-){NOT_BEFORE_A_CLASS}"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     # "Using Whisper small on 1,500 utterances": a size in lower case, where the sentence goes on past
-    # it (not "GPT-4 large improvements")
-    # ("base" after a checkpoint is what it was before tuning: "the Qwen2.5-32B base model")
+    # it (not "GPT-4 large improvements"); not "base", which after a checkpoint says what it was
+    # before tuning ("the Qwen2.5-32B base model")
     r"|(?<![0-9][BMbm])\s(?:tiny|small|medium|large)(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:on|for|in|and|or|with|as|model|achieves|is)\b)"
     r"|(?<=\d)\.\d+\b"  # "π0" + ".5"
     r"|(?<=\d[BM])-[A-Z]\b(?![-'’])"  # "Molmo 7B-D", "Molmo 7B-O": a letter naming a checkpoint of that size

@@ -216,7 +216,7 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 def _type_word(text: str, mention: Mention) -> str | None:
     """model or dataset when a type word stands right after or before a mention ("X benchmark",
-    "the model X", "a dataset named X", "a new video dataset, X,")."""
+    "the model X", "a dataset named X", "a new video dataset, X,", "a vision-language model (VLM), X.")."""
     found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
         text[max(0, mention.start - 34) : mention.start]
     )
