@@ -49,6 +49,7 @@ SAMPLES = {
     "uv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_uv.json",
     "wx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_wx.json",
     "yz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_yz.json",
+    "ab100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ab.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
