@@ -743,6 +743,15 @@ _NOT_AGENT_NOUNS = frozenset(
 )
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\d\)\s*)$")
+# Verbs that open a clause about a name ("Solving NaturalBench requires ...", "Leveraging TokenFlow, we ...");
+# not words that also name a technique's kind ("Streaming Perception Module", "Scaling Laws").
+_VERB_OPENERS = frozenset(
+    ["Solving", "Leveraging", "Utilizing", "Utilising", "Applying", "Employing", "Incorporating", "Integrating",
+     "Exploiting", "Adopting", "Evaluating", "Comparing", "Optimizing", "Optimising"]
+)
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
@@ -753,7 +762,8 @@ def capitalised_phrases(text: str) -> list[Span]:
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
         first = phrase.split()[0]
-        if first in _OPENERS:
+        if first in _OPENERS or (first in _VERB_OPENERS and _CLAUSE_START.search(text, max(0, start - 6), start)):
+            # "Moreover, ...", "Compositionality: Solving NaturalBench requires ...": a clause's first word
             start += len(first) + 1
             while text[start].isspace():
                 start += 1
@@ -986,7 +996,10 @@ def listed_names(text: str) -> list[Span]:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
                 break
-            plain_name = kind == "dataset" and said_such_as and name.isalpha() and name.lower() not in common_words()
+            # "benchmarks like Daily-Omni": plain words a dash joins into a name are one too
+            plain_name = kind == "dataset" and said_such_as and name.replace("-", "").isalpha() and (
+                name.lower() not in common_words() and not modifier_compound(name)
+            )
             if not (is_name_like(name) or name.isupper() or " " in name or plain_name):
                 # "models. First, ...": a capitalised word, not a listed name; but "models such as
                 # FLUX and Janus" lists a plain word no dictionary knows, a name.

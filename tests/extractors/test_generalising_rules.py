@@ -1320,3 +1320,16 @@ def test_a_known_models_size_in_lower_case():
                    "GPT-4 large gains are read as before.")
     assert found["Whisper small"][0] == "model" and "Qwen2.5-32B" in found
     assert not {"Qwen2.5-32B base", "GPT-4 large"} & set(found)
+
+
+def test_a_verb_opening_a_clause_is_no_part_of_the_name_after_it():
+    found = _found("We analyze why NaturalBench is hard: (1) Compositionality: Solving NaturalBench requires diverse "
+                   "skills. Leveraging TokenFlow, we edit videos.")
+    assert not any(name.startswith(("Solving", "Leveraging")) for name in found)
+    # A word in -ing that names a kind of technique stays: "Streaming Perception Module".
+    assert "Streaming Perception Module" in _found("We design a Streaming Perception Module that reads frames online.")
+
+
+def test_plain_words_a_dash_joins_into_a_listed_benchmark_name():
+    found = _found("It generalizes across established benchmarks like Daily-Omni and JointAVBench.")
+    assert found["Daily-Omni"][0] == "dataset" and found["JointAVBench"][0] == "dataset"
