@@ -50,6 +50,7 @@ SAMPLES = {
     "wx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_wx.json",
     "yz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_yz.json",
     "ab100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ab.json",
+    "cd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_cd.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
