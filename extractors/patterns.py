@@ -164,7 +164,7 @@ MODEL_TAIL = re.compile(
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
-    rf"|[\s-]\[(?:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]"
+    rf"|[\s-]\[(?i:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]", "FLUX1.1 [Pro] Ultra"
     rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"
@@ -388,7 +388,7 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])|[a-z][A-Z0-9]|[0-9][A-Za-z]")
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
-_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG)\b)")
+_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?)\b)")
 
 
 # The same hints found from the character every hint holds first, or second after a lower-case

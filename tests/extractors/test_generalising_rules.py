@@ -1307,6 +1307,7 @@ def test_a_long_form_whose_capitals_spell_the_acronym_is_one_name():
 def test_a_known_model_with_a_bracketed_variant_or_an_o_series_release():
     found = _found("We compare FLUX.1-[dev] and ChatGPT-o1-mini on layered images.")
     assert found["FLUX.1-[dev]"][0] == "model" and found["ChatGPT-o1-mini"][0] == "model"
+    assert _found("It is preferred over FLUX.1 [Dev] by raters.")["FLUX.1 [Dev]"][0] == "model"
 
 
 def test_a_type_word_and_its_acronym_before_a_name_that_ends_the_sentence():
@@ -1333,3 +1334,8 @@ def test_a_verb_opening_a_clause_is_no_part_of_the_name_after_it():
 def test_plain_words_a_dash_joins_into_a_listed_benchmark_name():
     found = _found("It generalizes across established benchmarks like Daily-Omni and JointAVBench.")
     assert found["Daily-Omni"][0] == "dataset" and found["JointAVBench"][0] == "dataset"
+
+
+def test_a_capitalised_word_with_a_vl_release_is_a_name():
+    found = _found("We compare Tarsier-VL and Penguin-VLA with strong baselines.")
+    assert found["Tarsier-VL"][0] == "model" and "Penguin-VLA" in found
