@@ -51,6 +51,7 @@ SAMPLES = {
     "yz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_yz.json",
     "ab100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ab.json",
     "cd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_cd.json",
+    "ef100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ef.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
