@@ -114,6 +114,9 @@ _PLURAL_CLASS = re.compile(
     r"generation|generative|reward|reasoning|diffusion|world|action|agentic|medical|masked|autoregressive|"
     r"auto-regressive|causal|long-context|pretrained|pre-trained)\b[\w\s-]*\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$"
 )
+# "LLaVA-665k", "DAPO-17k": a family's name with a count of thousands and no parameter size is its data;
+# not a context length ("Yi-200K", "Qwen2-128K", "Llama-3-8B-262k": a power of two or 200K, or after a size).
+_SAMPLES_OF_FAMILY = re.compile(r"^[A-Za-z][A-Za-z0-9.]*-(?!(?:4|8|16|32|64|128|200|256|262|512)[kK]$)\d+[kK]$")
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
@@ -996,7 +999,9 @@ class PaperResolver:
             self._stated_type(cluster) == "model"
         ):
             return "model"  # "we introduce ChatQA 2, a Llama3-based model": what the paper says beats the "QA" shape
-        if shape == "dataset" and (cluster.family_entry is None or _DATA_WORD_END.search(cluster.name)):
+        if shape == "dataset" and (
+            cluster.family_entry is None or _DATA_WORD_END.search(cluster.name) or _SAMPLES_OF_FAMILY.search(cluster.name)
+        ):
             # A model family's name with a count is often its context length ("Llama-3-8B-262k"),
             # but one ending in a data word is data ("Nemotron-Post-Training-Dataset", "LLaVA-Bench").
             return shape

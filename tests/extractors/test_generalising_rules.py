@@ -1339,3 +1339,9 @@ def test_plain_words_a_dash_joins_into_a_listed_benchmark_name():
 def test_a_capitalised_word_with_a_vl_release_is_a_name():
     found = _found("We compare Tarsier-VL and Penguin-VLA with strong baselines.")
     assert found["Tarsier-VL"][0] == "model" and "Penguin-VLA" in found
+
+
+def test_a_model_familys_name_with_a_count_of_thousands_is_its_data():
+    found = _found("We replace LLaVA-665k with our data and train on DAPO-17k; Yi-200K and Llama-3-8B-262k read long inputs.")
+    assert found["LLaVA-665k"][0] == "dataset" and found["DAPO-17k"][0] == "dataset"
+    assert found["Yi-200K"][0] == "model" and found["Llama-3-8B-262k"][0] == "model"
