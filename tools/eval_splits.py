@@ -52,6 +52,7 @@ SAMPLES = {
     "ab100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ab.json",
     "cd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_cd.json",
     "ef100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ef.json",
+    "gh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_gh.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
