@@ -154,6 +154,21 @@ def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
+# "Math-500" for MATH-500: a capitalised word and a number, a known name in other capitals. No letter
+# pair marks it as a coined name, so only the known ones are taken ("Top-100", "Step-500" are not names).
+_WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}-\d{2,4}(?![\w-]|\.\d)")
+
+
+def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        known = gazetteer.lookup_case_blind(match.group(0))
+        if known is not None:
+            rule = f"gazetteer.{known.source}"
+            found.append(Candidate(match.start(), match.end(), match.group(0), rule, 0.8, known.type, known))
+    return found
+
+
 # "Gemini-3-Pro with Google Search", "GPT-4o for Planning": a capitalised run that goes on past a
 # known model or data set with a linking word describes how that one was used.
 _LINKING_WORD = re.compile(r"\s+(?:with|for|via|in|to|of)\s")
@@ -189,6 +204,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         # "gpt-5.2-codex" holds the known "gpt-5.2": the whole id is the release the text names.
         chosen = [c for c in chosen if c not in inside]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model"))
+    chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen, [])]
     abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
