@@ -160,6 +160,7 @@ _WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}-\d{2,4}(?![\w-]|\.\d)")
 
 
 def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """Each _WORD_NUMBER the gazetteer knows in other capitals, as that entry's candidate."""
     found = []
     for match in _WORD_NUMBER.finditer(text):
         known = gazetteer.lookup_case_blind(match.group(0))

@@ -380,9 +380,11 @@ _NUMBERED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})[- ]\d")
 def _same_name(known: Entry | None, entry: Entry) -> bool:
     """Two lists' entries of one name, whatever their capitals and separators ("LLaVA-OneVision" and
     "LLaVA-Onevision", "MATH-500" and "MATH500")."""
-    return known is not None and known.type == entry.type and _key(WORD.findall(known.name), True) == _key(
-        WORD.findall(entry.name), True
-    )
+    return known is not None and known.type == entry.type and _name_key(known.name) == _name_key(entry.name)
+
+
+def _name_key(name: str) -> str:
+    return _key(WORD.findall(name), True)
 
 
 def _mixed_case(word: str) -> bool:

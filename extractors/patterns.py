@@ -743,6 +743,7 @@ _NOT_AGENT_NOUNS = frozenset(
 )
 
 
+# What stands before a clause's first word: the text's start, a stop or colon, or a list number "(1) ".
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?]\s+|\(\d\)\s*)$")
 # Verbs that open a clause about a name ("Solving NaturalBench requires ...", "Leveraging TokenFlow, we ...");
 # not words that also name a technique's kind ("Streaming Perception Module", "Scaling Laws").
