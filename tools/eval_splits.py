@@ -53,6 +53,7 @@ SAMPLES = {
     "cd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_cd.json",
     "ef100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ef.json",
     "gh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_gh.json",
+    "ij100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ij.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
