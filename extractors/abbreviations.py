@@ -26,12 +26,17 @@ class Abbreviation:
     short_end: int
 
 
+_EXAMPLE_MARK = re.compile(r"(?:i\.e|e\.g|cf|viz)\.", re.IGNORECASE)
+
+
 def _is_short_form(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 2 or not 2 <= len(text) <= 15:
         return False
     if not any(ch.isupper() for ch in text) or not text[0].isalnum():
         return False
+    if _EXAMPLE_MARK.match(text):
+        return False  # "benchmarks (i.e., OSWorld)": an example of what comes before, not its short form
     return sum(ch.isalpha() for ch in text) >= 2
 
 

@@ -923,6 +923,18 @@ class PaperResolver:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
         return self._known_last_part(name, 3)[1] is not None
 
+    def _instructions_of_data(self, cluster: Cluster) -> bool:
+        """"X-Instruct" where X is a data set (the paper's own or a known one): its instruction data,
+        not a checkpoint tuned to follow instructions."""
+        stem, dash, tail = cluster.name.rpartition("-")
+        if not dash or tail != "Instruct" or not stem:
+            return False
+        known = self.gazetteer.lookup(stem)
+        if known is not None:
+            return known.type == "dataset"
+        own = self._find(stem)
+        return own is not None and own is not cluster and (own.type or own.title_type or self._stated_type(own)) == "dataset"
+
     def _varies_own_model(self, cluster: Cluster, family: str) -> bool:
         """A dash-joined name whose first part is the model this paper presents ("RynnBrain-Nav",
         "RynnBrain-VLA" beside "We introduce RynnBrain, an open-source ... foundation model")."""
@@ -1016,6 +1028,8 @@ class PaperResolver:
         family = cluster.name.split("-")[0]
         if cluster.type is None and _RELEASE_OF_FAMILY.match(cluster.name) and self.gazetteer.model_family(family):
             return "model"  # "deepseek-v4-flash": a known model family's next release, in a model id's lower case
+        if cluster.type is None and self._instructions_of_data(cluster):
+            return "dataset"  # "instruction corpora McEval-Instruct" of the paper's benchmark McEval
         if cluster.type is None and shape != "dataset" and self._varies_own_model(cluster, family):
             return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape

@@ -1351,3 +1351,12 @@ def test_a_known_name_written_as_a_capitalised_word_and_a_number():
     found = _found("It achieves new best results on GSM8K (98.1%), Math-500 (99.8%), and Top-100 accuracy at Step-500.")
     assert found["MATH-500"][0] == "dataset" and not {"Top-100", "Step-500"} & set(found)
     # Two lists write MATH-500 and MATH500: one name, so the case-blind lookup keeps it.
+
+
+def test_an_example_in_parentheses_is_no_short_form_and_a_data_sets_instruct_is_data():
+    found = _found("Our generality is demonstrated by evaluating pure vision-based real-world benchmarks (i.e., OSWorld), "
+                   "but also tool-intensive benchmarks (e.g., GAIA).")
+    assert set(found) == {"OSWorld", "GAIA"}
+    found = _found("The benchmark comes with instruction corpora McEval-Instruct. Models tuned on LegalBench-Instruct lag.",
+                   "McEval: Massively Multilingual Code Evaluation")
+    assert found["McEval-Instruct"][0] == "dataset" and found["LegalBench-Instruct"][0] == "dataset"
