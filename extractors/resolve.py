@@ -301,6 +301,10 @@ class Cluster:
     title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
     title_firm_model: bool = False  # that description names a trained model's class ("... Foundation Model")
 
+    def presented(self) -> bool:
+        """The paper presents this name: the cluster or one of its mentions was found introduced."""
+        return self.introduced or any(m.introduced for m in self.mentions)
+
     @property
     def forms(self) -> set[str]:
         return {self.name, *self.aliases}
@@ -674,7 +678,7 @@ class PaperResolver:
         """"Covo-Audio-Chat" and "Orchard-SWE" beside the presented "Covo-Audio" and "Orchard": a
         dash and a capitalised word or a number after the paper's own name make a variant of it."""
         for cluster in list(self.clusters):
-            if cluster.entry is not None or not (cluster.introduced or any(m.introduced for m in cluster.mentions)):
+            if cluster.entry is not None or not cluster.presented():
                 continue
             if " " in cluster.name or len(cluster.name) < 3:
                 continue
@@ -943,7 +947,7 @@ class PaperResolver:
             # "trained on RynnBrain-SFT data": the model's own data
             return False
         own = self._find(family)
-        if own is None or own is cluster or not (own.introduced or any(m.introduced for m in own.mentions)):
+        if own is None or own is cluster or not own.presented():
             return False
         return (own.type or own.title_type or self._stated_type(own)) == "model"
 
@@ -970,7 +974,7 @@ class PaperResolver:
                 if entry is not None and entry.type == "dataset":
                     # A variant of the paper's own name may be its model ("DCLM-Baseline" of DCLM)
                     own = self._find(piece)
-                    return own is None or not (own.introduced or any(m.introduced for m in own.mentions))
+                    return own is None or not own.presented()
         return False
 
     def _caps_word_explained(self, cluster: Cluster, decision: RoleDecision) -> bool:
@@ -993,8 +997,8 @@ class PaperResolver:
         known = cluster.entry is not None or cluster.family_entry is not None
         if known and cluster.type == "model" and not cluster.introduced and self._data_word_after(cluster):
             return "dataset"  # "the Tulu V2 dataset", "the Alpaca data set": another's model's namesake data
+        introduced = cluster.presented()
         if cluster.entry is not None:
-            introduced = cluster.introduced or any(m.introduced for m in cluster.mentions)
             stated = self._stated_type(cluster) if introduced else None
             if introduced and stated is None and cluster.type in ("model", "dataset"):
                 stated = self._named_type(cluster)  # "the rStar-Coder dataset": a model's namesake data
@@ -1006,7 +1010,6 @@ class PaperResolver:
             # "our Text-Render-2M dataset", "our model EMO-5M", "we introduce InfiMM-WebMath-40B, a
             # high-quality dataset of ...": the text says which count it is (tokens, not parameters)
             return named
-        introduced = cluster.introduced or any(m.introduced for m in cluster.mentions)
         if shape == "dataset" and introduced and not _DATA_WORD_END.search(cluster.name) and (
             self._stated_type(cluster) == "model"
         ):
