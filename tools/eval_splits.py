@@ -54,6 +54,7 @@ SAMPLES = {
     "ef100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ef.json",
     "gh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_gh.json",
     "ij100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ij.json",
+    "kl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_kl.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
