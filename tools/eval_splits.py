@@ -55,6 +55,7 @@ SAMPLES = {
     "gh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_gh.json",
     "ij100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ij.json",
     "kl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_kl.json",
+    "mn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_mn.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
