@@ -146,6 +146,7 @@ MODEL_TAIL = re.compile(
     rf"|S/\d+|[BLH]/\d+)"
     rf"|-(?!(?i:{MODIFIER_WORDS})\b)[A-Z][a-z]{{2,}}\b(?!-[a-z])"
     rf"|\s(?:{_SIZE})\b"
+    r"|\s(?:\d+x)?\d+(?:\.\d+)?b\b(?![-.]\w)"  # "Mixtral 8x22b", "Llama 3 70b": a size in lower case
     rf"|\s(?:{SIZE_WORDS})\b(?!-){NOT_BEFORE_A_CLASS}"
     rf"|\s(?i:{SIZE_WORDS})-v\d+(?:\.\d+)?\b"  # "Whisper large-v3"
     # "Using Whisper small on 1,500 utterances": a size in lower case, where the sentence goes on past

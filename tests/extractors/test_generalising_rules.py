@@ -1360,3 +1360,9 @@ def test_an_example_in_parentheses_is_no_short_form_and_a_data_sets_instruct_is_
     found = _found("The benchmark comes with instruction corpora McEval-Instruct. Models tuned on LegalBench-Instruct lag.",
                    "McEval: Massively Multilingual Code Evaluation")
     assert found["McEval-Instruct"][0] == "dataset" and found["LegalBench-Instruct"][0] == "dataset"
+
+
+def test_a_known_models_size_written_in_lower_case_after_a_space():
+    found = _found("We compare with Mixtral 8x22b Instruct and Llama 3 70b Instruct.")
+    assert {"Mixtral 8x22b Instruct", "Llama 3 70b Instruct"} <= set(found)
+    assert found["Mixtral 8x22b Instruct"][0] == "model"
