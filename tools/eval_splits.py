@@ -56,6 +56,7 @@ SAMPLES = {
     "ij100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ij.json",
     "kl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_kl.json",
     "mn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_mn.json",
+    "op100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_op.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
