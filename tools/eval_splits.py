@@ -57,6 +57,7 @@ SAMPLES = {
     "kl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_kl.json",
     "mn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_mn.json",
     "op100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_op.json",
+    "qr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_qr.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
