@@ -752,6 +752,14 @@ _VERB_OPENERS = frozenset(
     ["Solving", "Leveraging", "Utilizing", "Utilising", "Applying", "Employing", "Incorporating", "Integrating",
      "Exploiting", "Adopting", "Evaluating", "Comparing", "Optimizing", "Optimising"]
 )
+# Words that open a sentence before a name without being part of it ("Despite Flow Matching and ...",
+# "Modern Parameter-Efficient Fine-Tuning (PEFT) methods ..."): only at a clause's start, as a name may
+# hold them elsewhere ("Modern Hopfield Networks").
+_CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
+    ["Despite", "Although", "Though", "Whereas", "Since", "Because", "Given", "Without", "After", "Before", "Among",
+     "Beyond", "Compared", "Modern", "Traditional", "Conventional", "Many", "Most", "Some", "Several", "Various",
+     "Prior", "Previous", "Typical", "Popular"]
+)
 
 
 def capitalised_phrases(text: str) -> list[Span]:
@@ -764,11 +772,13 @@ def capitalised_phrases(text: str) -> list[Span]:
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
         first = phrase.split()[0]
-        if first in _OPENERS or (first in _VERB_OPENERS and _CLAUSE_START.search(text, max(0, start - 6), start)):
+        if first in _OPENERS or (first in _CLAUSE_OPENERS and _CLAUSE_START.search(text, max(0, start - 6), start)):
             # "Moreover, ...", "Compositionality: Solving NaturalBench requires ...": a clause's first word
             start += len(first) + 1
             while text[start].isspace():
                 start += 1
+            if text.startswith(("to ", "with "), start):
+                start = text.index(" ", start) + 1  # "Compared to Direct Preference Optimization"
             phrase = text[start : match.end(1)]
         parts = phrase.split()
         # Both head patterns end at the phrase's end and hold no space: reading its last word is

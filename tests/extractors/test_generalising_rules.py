@@ -1366,3 +1366,10 @@ def test_a_known_models_size_written_in_lower_case_after_a_space():
     found = _found("We compare with Mixtral 8x22b Instruct and Llama 3 70b Instruct.")
     assert {"Mixtral 8x22b Instruct", "Llama 3 70b Instruct"} <= set(found)
     assert found["Mixtral 8x22b Instruct"][0] == "model"
+
+
+def test_a_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    found = _found("Despite Flow Matching and diffusion models having emerged as generative paradigms, gaps remain. "
+                   "Compared to Direct Preference Optimization, our loss is simpler. "
+                   "Modern Parameter-Efficient Fine-Tuning methods such as LoRA are common.")
+    assert not any(name.split()[0] in ("Despite", "Compared", "to", "Modern") for name in found)
