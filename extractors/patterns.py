@@ -758,7 +758,8 @@ _VERB_OPENERS = frozenset(
 _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
     ["Despite", "Although", "Though", "Whereas", "Since", "Because", "Given", "Without", "After", "Before", "Among",
      "Beyond", "Compared", "Modern", "Traditional", "Conventional", "Many", "Most", "Some", "Several", "Various",
-     "Prior", "Previous", "Typical", "Popular"]
+     "Prior", "Previous", "Typical", "Popular", "Alongside", "Along", "Across", "Within", "Toward", "Towards",
+     "Against", "Via", "Upon", "Once", "Whether"]
 )
 
 

@@ -1373,3 +1373,14 @@ def test_a_word_opening_a_sentence_is_no_part_of_the_name_after_it():
                    "Compared to Direct Preference Optimization, our loss is simpler. "
                    "Modern Parameter-Efficient Fine-Tuning methods such as LoRA are common.")
     assert not any(name.split()[0] in ("Despite", "Compared", "to", "Modern") for name in found)
+
+
+def test_a_type_word_before_a_name_in_parentheses_types_it():
+    found = _found("We build a new SVG editing dataset (VG-Edit) featuring multi-step edits, and a reward model (DogeRM) "
+                   "that merges domain knowledge.")
+    assert found["VG-Edit"][0] == "dataset" and found["DogeRM"][0] == "model"
+
+
+def test_alongside_or_across_opening_a_sentence_is_no_part_of_a_name():
+    found = _found("Alongside PhyGenBench, we propose a novel evaluation framework called PhyGenEval.")
+    assert "PhyGenBench" in found and not any(name.startswith("Alongside") for name in found)
