@@ -1384,3 +1384,10 @@ def test_a_type_word_before_a_name_in_parentheses_types_it():
 def test_alongside_or_across_opening_a_sentence_is_no_part_of_a_name():
     found = _found("Alongside PhyGenBench, we propose a novel evaluation framework called PhyGenEval.")
     assert "PhyGenBench" in found and not any(name.startswith("Alongside") for name in found)
+
+
+def test_the_transformer_named_only_inside_a_compound_is_not_listed():
+    found = _found("Diffusion Transformers are fundamental to video generation; Transformer-based language models cache keys.",
+                   "Sparse Attention for Efficient Diffusion Transformers")
+    assert "Transformer" not in found
+    assert "Transformer" in _found("The Transformer architecture dominates sequence modelling.")
