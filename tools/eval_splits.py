@@ -58,6 +58,7 @@ SAMPLES = {
     "mn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_mn.json",
     "op100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_op.json",
     "qr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_qr.json",
+    "st100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_st.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
