@@ -1402,15 +1402,37 @@ def past_latex_brace(text: str, end: int) -> int:
     return end + 1 if text.startswith("}", end) else end
 
 
+def _first_words(words: list[str], count: int) -> list[str]:
+    """The first ``count`` words, not counting those a comma ends inside a run of modifiers."""
+    taken, counted, listed = [], 0, False
+    for word in words:
+        # "trainable, efficient, and massively scalable": a modifier a comma ends, and the list's "and",
+        # do not count (a head noun does: "a video editing model, and X, a benchmark")
+        listed = (
+            word.endswith(",")
+            and len(taken) + 1 < len(words)
+            and words[len(taken) + 1][:1].islower()
+            and type_from_words(word[:-1]) is None
+            and not _METHOD_HEAD.search(word[:-1])
+        ) or (word in ("and", "or") and listed)
+        taken.append(word)
+        if not listed:
+            counted += 1
+        if counted == count:
+            break
+    return taken
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
     match = _APPOSITIVE.match(text, past_latex_brace(text, end))
     if match is None:
         return None
     words = re.sub(r"\([^)]*\)", " ", match.group(1))
-    # Only the first few words: "X, a framework that improves language models" is a method.
-    # A space after the last word, so that a stop word there is cut too ("... removal method that").
-    head = " ".join(words.split()[:6]) + " "
+    # Only the first few words: "X, a framework that improves language models" is a method; words of a
+    # list of modifiers do not count ("the first fully automated, large-scale, spatially-aware multimodal
+    # dataset"). A space after the last word, so that a stop word there is cut too ("... removal method that").
+    head = " ".join(_first_words(words.split(), 6)) + " "
     if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
         head = " ".join(words.split()[:10]) + " "
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on ", " designed "):

@@ -1391,3 +1391,11 @@ def test_the_transformer_named_only_inside_a_compound_is_not_listed():
                    "Sparse Attention for Efficient Diffusion Transformers")
     assert "Transformer" not in found
     assert "Transformer" in _found("The Transformer architecture dominates sequence modelling.")
+
+
+def test_a_list_of_modifiers_does_not_push_the_appositives_head_out_of_reach():
+    found = _found("We propose Holi-Spatial, the first fully automated, large-scale, spatially-aware multimodal dataset, "
+                   "built from raw video. We present Memory Sparse Attention (MSA), an end-to-end trainable, efficient, "
+                   "and massively scalable memory model framework. Our tools spawned a new dataset \"PyQTax\" of tables.")
+    assert found["Holi-Spatial"][0] == "dataset" and found["PyQTax"][0] == "dataset"
+    assert found["Memory Sparse Attention"][0] == "method"
