@@ -59,6 +59,7 @@ SAMPLES = {
     "op100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_op.json",
     "qr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_qr.json",
     "st100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_st.json",
+    "za100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_za.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
