@@ -1407,3 +1407,10 @@ def test_generic_setups_are_no_named_methods():
     found = _found("We study data selection in a teacher-student setup with autoregressive modeling and adapters.")
     assert not {"data selection", "teacher-student", "autoregressive modeling", "adapters"} & set(found)
     assert "adapter tuning" in _found("We compare adapter tuning with LoRA.")
+
+
+def test_a_shared_tasks_number_is_part_of_its_name_and_diffusion_llms_are_a_class():
+    found = _found("This paper presents our submission for SemEval-2025 Task 4. Diffusion LLMs (dLLMs) such as LLaDA "
+                   "decode in parallel, and dLLMs differ from AR-LLMs.")
+    assert found["SemEval-2025 Task 4"][0] == "dataset" and "LLaDA" in found
+    assert not {"dLLMs", "dLLM"} & set(found)
