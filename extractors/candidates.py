@@ -126,6 +126,7 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|style|like|only)\b")
 
 
 def _compound_part(text: str, start: int, end: int) -> bool:
+    """The match at start:end is a compound's head ("Diffusion Transformers") or a modifier ("Transformer-based")."""
     return bool(_MODIFIER_AFTER.match(text, end) or _COMPOUND_HEAD_BEFORE.search(text, max(0, start - 12), start))
 
 
