@@ -60,6 +60,7 @@ SAMPLES = {
     "qr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_qr.json",
     "st100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_st.json",
     "za100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_za.json",
+    "zb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zb.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
