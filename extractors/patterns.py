@@ -634,7 +634,17 @@ _LIST_REACH = 600
 # Where each pattern's list may start: after "the"/"both" before a capital; after a sentence's first
 # words "Across", "On", "Experiments on" ... (_LIST_OPENERS; tried there only).
 _LIST_AFTER_ARTICLE = re.compile(r"\b(?:the|both)\s+(?=[A-Z0-9])")
-_LIST_OPENERS = ("Across ", "On ", "Experiments on ", "Results on ", "Evaluation on ", "Evaluations on ")
+_LIST_OPENERS = (
+    "Across ", "On ", "Experiments on ", "Results on ", "Evaluation on ", "Evaluations on ", "Experimental results on ",
+    "Extensive experiments on ",
+)
+# "Experimental results on DFEW, RAVDESS and EMER demonstrate ...": the list closes the sentence's
+# subject, the experiments on it, which its verb then reports (after "Across"/"On" it names a setting).
+_RESULTS_LIST = re.compile(
+    rf"(?P<lead>{_DATA_LIST})\s+(?:demonstrate|show|confirm|validate|reveal|indicate|verify|highlight)s?\b"
+)
+_RESULTS_OPENERS = frozenset(["Experiments on ", "Results on ", "Evaluation on ", "Evaluations on ",
+                              "Experimental results on ", "Extensive experiments on "])
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -653,6 +663,10 @@ def listed_data_items(text: str) -> list[tuple[int, int]]:
             opens = _SENTENCE_BEFORE.search(text, max(0, at - 4), at) is not None
             if opens and (match := _LEAD_LIST.match(text, start, start + _LIST_REACH)) is not None:
                 lists.append(match.span("lead"))
+            elif opens and opener in _RESULTS_OPENERS and (match := _RESULTS_LIST.match(text, start, start + _LIST_REACH)):
+                # not a list of checkpoints: "Extensive experiments on SD-v1.5, SD-v2.1, and SD-XL demonstrate"
+                if not any(type_from_shape(item) == "model" for item in _ITEM_SPLIT.split(match.group("lead"))):
+                    lists.append(match.span("lead"))
             at = text.find(opener, at + 1)
     items = []
     for start, end in sorted(set(lists)):

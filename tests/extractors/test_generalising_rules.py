@@ -1414,3 +1414,10 @@ def test_a_shared_tasks_number_is_part_of_its_name_and_diffusion_llms_are_a_clas
                    "decode in parallel, and dLLMs differ from AR-LLMs.")
     assert found["SemEval-2025 Task 4"][0] == "dataset" and "LLaDA" in found
     assert not {"dLLMs", "dLLM"} & set(found)
+
+
+def test_the_list_that_experiments_are_run_on_holds_data_sets():
+    found = _found("Experimental results on DFEW, RAVDESS and EMER demonstrate that our method improves. "
+                   "Extensive experiments on SD-v1.5, SD-v2.1, and SD-XL demonstrate zero-shot generalisation.")
+    assert {found[name][0] for name in ("DFEW", "RAVDESS", "EMER")} == {"dataset"}
+    assert found["SD-v2.1"][0] == "model"
