@@ -271,14 +271,12 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             )
             known = gazetteer.lookup_case_blind(span.text) if coined else None
             if known is not None:  # "Deepseek-R1", "MMstar": a known name in other capitals is that name
-                rule = f"gazetteer.{known.source}"
-                chosen.append(Candidate(span.start, span.end, span.text, rule, 0.8, known.type, known, span.introduced))
+                chosen.append(_known_in_other_capitals(text, span, known))
                 continue
             spaced = _spaced_known_release(text, span, gazetteer) if coined else None
             if spaced is not None and free_of(spaced[0], chosen, []):  # "Deepseek R1": DeepSeek-R1 in other capitals
                 whole, known = spaced
-                rule = f"gazetteer.{known.source}"
-                chosen.append(Candidate(whole.start, whole.end, whole.text, rule, 0.8, known.type, known, span.introduced))
+                chosen.append(_known_in_other_capitals(text, dataclasses.replace(whole, introduced=span.introduced), known))
                 continue
             family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
             kind = family.type if family is not None else span.type
@@ -459,6 +457,14 @@ def _names_known_data(name: str, gazetteer: Gazetteer) -> bool:
 
 # The capitalised word before a release token, a space between: "Deepseek" of "Deepseek R1".
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{2,}) $")
+
+
+def _known_in_other_capitals(text: str, span: Span, known: Entry) -> Candidate:
+    """The candidate of a known name written in other capitals, with a model's size or tier after it
+    as the gazetteer's own matches have ("LLama 2 7B", as "Llama 2 7B")."""
+    end = extend_model(text, span.end) if known.type == "model" else span.end
+    rule = f"gazetteer.{known.source}"
+    return Candidate(span.start, end, text[span.start : end], rule, 0.8, known.type, known, span.introduced)
 
 
 def _spaced_known_release(text: str, span: Span, gazetteer: Gazetteer) -> tuple[Span, Entry] | None:

@@ -1421,3 +1421,7 @@ def test_the_list_that_experiments_are_run_on_holds_data_sets():
                    "Extensive experiments on SD-v1.5, SD-v2.1, and SD-XL demonstrate zero-shot generalisation.")
     assert {found[name][0] for name in ("DFEW", "RAVDESS", "EMER")} == {"dataset"}
     assert found["SD-v2.1"][0] == "model"
+
+
+def test_a_known_model_in_other_capitals_keeps_its_size():
+    assert "LLama 2 7B" in _found("LazyLLM accelerates the prefilling stage of the LLama 2 7B model by 2.34x.")
