@@ -61,6 +61,7 @@ SAMPLES = {
     "st100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_st.json",
     "za100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_za.json",
     "zb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zb.json",
+    "zc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zc.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
