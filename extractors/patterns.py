@@ -1344,7 +1344,7 @@ _DATASET_SHAPE = re.compile(
     r"|[-_]\d+(?:\.\d+)?[KkM]$|(?<=[a-z])\d+[Kk]$"  # "PAP-12K", "HQ-Poster100K", "VidGen-1M": a count of samples
     r"|(?<=[a-z])Set$|-Set$"  # "JamSet", "Xwin-Set"
     r"|-[A-Za-z0-9]+-(?:Train|Test)$"  # "GUI-Critic-Train": a split of data (not "Tensor-Train")
-    r"|\s(?:Suite|Benchmark|Leaderboard|Testbed)$"  # "Generative Fluid Intelligence Evaluation Suite"
+    r"|[\s-](?:Suite|Benchmark|Leaderboard|Testbed)$"  # "Generative Fluid Intelligence Evaluation Suite", "CUA-Suite"
 )
 # An environment agents are tested in ("MobileGym", "SimplerEnv"): a benchmark unless the text
 # calls it something else ("EvoEnv, a single-policy generator, solver method").

@@ -1425,3 +1425,9 @@ def test_the_list_that_experiments_are_run_on_holds_data_sets():
 
 def test_a_known_model_in_other_capitals_keeps_its_size():
     assert "LLama 2 7B" in _found("LazyLLM accelerates the prefilling stage of the LLama 2 7B model by 2.34x.")
+
+
+def test_a_dash_joined_suite_or_benchmark_is_a_data_set():
+    found = _found("To address this bottleneck, we introduce CUA-Suite, a large-scale ecosystem of expert video demonstrations. "
+                   "We also report results on MDI-Benchmark.")
+    assert found["CUA-Suite"][0] == "dataset" and found["MDI-Benchmark"][0] == "dataset"
