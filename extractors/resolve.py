@@ -424,9 +424,12 @@ class PaperResolver:
                 continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
-                # A known form written in capitals adds nothing its other mentions lack; a title's
-                # word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
-                continue
+                # A known form written in capitals adds nothing its other mentions lack, unless a type
+                # word stands before it ("the title's HardTests ... a programming dataset HARDTESTS with");
+                # a title's word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
+                text = self.paper.text(field_name)
+                if field_name == "title" or not _PRECEDING_TYPE_WORD.search(text[max(0, candidate.start - 34) : candidate.start]):
+                    continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
             vendor = _VENDOR_BEFORE.search(self.paper.text(field_name), max(0, candidate.start - 20), candidate.start)

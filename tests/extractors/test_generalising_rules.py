@@ -1431,3 +1431,9 @@ def test_a_dash_joined_suite_or_benchmark_is_a_data_set():
     found = _found("To address this bottleneck, we introduce CUA-Suite, a large-scale ecosystem of expert video demonstrations. "
                    "We also report results on MDI-Benchmark.")
     assert found["CUA-Suite"][0] == "dataset" and found["MDI-Benchmark"][0] == "dataset"
+
+
+def test_a_name_in_capitals_after_a_type_word_types_the_titles_name():
+    found = _found("With this pipeline, we curate a comprehensive competitive programming dataset HARDTESTS with 47k problems.",
+                   "HardTests: Synthesizing High-Quality Test Cases for LLM Coding")
+    assert found["HardTests"][0] == "dataset"
