@@ -62,6 +62,7 @@ SAMPLES = {
     "za100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_za.json",
     "zb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zb.json",
     "zc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zc.json",
+    "zd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zd.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
