@@ -649,6 +649,15 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+def _data_results_list(text: str, start: int) -> list[tuple[int, int]]:
+    """The span of the list at ``start`` that experiments are reported on, unless it lists checkpoints
+    ("Extensive experiments on SD-v1.5, SD-v2.1, and SD-XL demonstrate ...")."""
+    match = _RESULTS_LIST.match(text, start, start + _LIST_REACH)
+    if match is None or any(type_from_shape(item) == "model" for item in _ITEM_SPLIT.split(match.group("lead"))):
+        return []
+    return [match.span("lead")]
+
+
 def listed_data_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each item of a list the sentence says holds data sets (see _LIST_THEN_KIND)."""
     lists = []
@@ -663,10 +672,8 @@ def listed_data_items(text: str) -> list[tuple[int, int]]:
             opens = _SENTENCE_BEFORE.search(text, max(0, at - 4), at) is not None
             if opens and (match := _LEAD_LIST.match(text, start, start + _LIST_REACH)) is not None:
                 lists.append(match.span("lead"))
-            elif opens and opener in _RESULTS_OPENERS and (match := _RESULTS_LIST.match(text, start, start + _LIST_REACH)):
-                # not a list of checkpoints: "Extensive experiments on SD-v1.5, SD-v2.1, and SD-XL demonstrate"
-                if not any(type_from_shape(item) == "model" for item in _ITEM_SPLIT.split(match.group("lead"))):
-                    lists.append(match.span("lead"))
+            elif opens and opener in _RESULTS_OPENERS:
+                lists.extend(_data_results_list(text, start))
             at = text.find(opener, at + 1)
     items = []
     for start, end in sorted(set(lists)):
