@@ -63,6 +63,7 @@ SAMPLES = {
     "zb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zb.json",
     "zc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zc.json",
     "zd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zd.json",
+    "ze100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ze.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
