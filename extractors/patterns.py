@@ -128,7 +128,7 @@ MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|
 SPACED_RELEASE_NUMBER = (
     # not after a digit: "GLM-4 1) rivals GPT-4" is an enumeration, no name ends in two numbers
     r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|[,;:)]|\.(?:\s|$)|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
-    r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates)\b)"
+    r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates|to|vs|versus)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 # A benchmark's harder or smaller cut: "VisualSimpleQA-hard", "MATH-easy" (not a modifier: "-based").

@@ -1437,3 +1437,9 @@ def test_a_name_in_capitals_after_a_type_word_types_the_titles_name():
     found = _found("With this pipeline, we curate a comprehensive competitive programming dataset HARDTESTS with 47k problems.",
                    "HardTests: Synthesizing High-Quality Test Cases for LLM Coding")
     assert found["HardTests"][0] == "dataset"
+
+
+def test_a_release_number_before_to_or_versus_is_part_of_the_name():
+    found = _found("We reduce negative flips by up to 40% from Llama 1 to Llama 2. "
+                   "Our framework leverages Segment Anything Model 2 to perform text-referred detection.")
+    assert {"Llama 1", "Llama 2", "Segment Anything Model 2"} <= set(found)
