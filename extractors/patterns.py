@@ -643,8 +643,7 @@ _LIST_OPENERS = (
 _RESULTS_LIST = re.compile(
     rf"(?P<lead>{_DATA_LIST})\s+(?:demonstrate|show|confirm|validate|reveal|indicate|verify|highlight)s?\b"
 )
-_RESULTS_OPENERS = frozenset(["Experiments on ", "Results on ", "Evaluation on ", "Evaluations on ",
-                              "Experimental results on ", "Extensive experiments on "])
+_RESULTS_OPENERS = frozenset(_LIST_OPENERS) - {"Across ", "On "}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+)$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
@@ -1425,23 +1424,22 @@ def past_latex_brace(text: str, end: int) -> int:
 
 def _first_words(words: list[str], count: int) -> list[str]:
     """The first ``count`` words, not counting those a comma ends inside a run of modifiers."""
-    taken, counted, listed = [], 0, False
-    for word in words:
+    counted, listed = 0, False
+    for index, word in enumerate(words):
         # "trainable, efficient, and massively scalable": a modifier a comma ends, and the list's "and",
         # do not count (a head noun does: "a video editing model, and X, a benchmark")
         listed = (
             word.endswith(",")
-            and len(taken) + 1 < len(words)
-            and words[len(taken) + 1][:1].islower()
+            and index + 1 < len(words)
+            and words[index + 1][:1].islower()
             and type_from_words(word[:-1]) is None
             and not _METHOD_HEAD.search(word[:-1])
         ) or (word in ("and", "or") and listed)
-        taken.append(word)
         if not listed:
             counted += 1
         if counted == count:
-            break
-    return taken
+            return words[: index + 1]
+    return words
 
 
 def type_from_appositive(text: str, end: int) -> str | None:

@@ -217,11 +217,16 @@ _TYPE_WORD_APPOSED = re.compile(
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
+def _preceding_type_word(text: str, start: int) -> re.Match[str] | None:
+    """_PRECEDING_TYPE_WORD in the words right before ``start`` ("the model X", 'a new dataset "X"')."""
+    return _PRECEDING_TYPE_WORD.search(text[max(0, start - 34) : start])
+
+
 def _type_word(text: str, mention: Mention) -> str | None:
     """model or dataset when a type word stands right after or before a mention ("X benchmark",
     "the model X", "a dataset named X", "a new video dataset, X,", "a vision-language model (VLM), X.")."""
-    found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _PRECEDING_TYPE_WORD.search(
-        text[max(0, mention.start - 34) : mention.start]
+    found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _preceding_type_word(
+        text, mention.start
     )
     if found is None and (text.startswith(",", mention.end) or _SENTENCE_END.match(text, mention.end)):
         # "a new video dataset, X," and "an open-source vision-language model (VLM), X." (the sentence's last words)
@@ -423,13 +428,18 @@ class PaperResolver:
             if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
-            if candidate.rule == "pattern.caps_word" and (field_name == "title" or (known and known.rule != candidate.rule)):
-                # A known form written in capitals adds nothing its other mentions lack, unless a type
-                # word stands before it ("the title's HardTests ... a programming dataset HARDTESTS with");
-                # a title's word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
-                text = self.paper.text(field_name)
-                if field_name == "title" or not _PRECEDING_TYPE_WORD.search(text[max(0, candidate.start - 34) : candidate.start]):
-                    continue
+            # A known form written in capitals adds nothing its other mentions lack, unless a type word
+            # stands before it ("the title's HardTests ... a programming dataset HARDTESTS with"); a title's
+            # word in capitals is the title's name ("GARDO: ..."), read with the abstract's definition.
+            if candidate.rule == "pattern.caps_word" and (
+                field_name == "title"
+                or (
+                    known
+                    and known.rule != candidate.rule
+                    and not _preceding_type_word(self.paper.text(field_name), candidate.start)
+                )
+            ):
+                continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
             vendor = _VENDOR_BEFORE.search(self.paper.text(field_name), max(0, candidate.start - 20), candidate.start)
@@ -940,7 +950,7 @@ class PaperResolver:
         if known is not None:
             return known.type == "dataset"
         own = self._find(stem)
-        return own is not None and own is not cluster and (own.type or own.title_type or self._stated_type(own)) == "dataset"
+        return own is not None and own is not cluster and self._own_type(own) == "dataset"
 
     def _varies_own_model(self, cluster: Cluster, family: str) -> bool:
         """A dash-joined name whose first part is the model this paper presents ("RynnBrain-Nav",
@@ -952,7 +962,11 @@ class PaperResolver:
         own = self._find(family)
         if own is None or own is cluster or not own.presented():
             return False
-        return (own.type or own.title_type or self._stated_type(own)) == "model"
+        return self._own_type(own) == "model"
+
+    def _own_type(self, own: Cluster) -> str | None:
+        """The type of a name the paper presents: its list's, its title's, or what the text says it is."""
+        return own.type or own.title_type or self._stated_type(own)
 
     def _varies_known_model(self, name: str) -> bool:
         """"SWE-Llama", "AceReason-Nemotron": a coined name whose last part is a known model family's
