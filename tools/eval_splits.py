@@ -64,6 +64,8 @@ SAMPLES = {
     "zc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zc.json",
     "zd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zd.json",
     "ze100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ze.json",
+    "zf100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zf.json",
+    "zg100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zg.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
