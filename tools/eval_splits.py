@@ -66,6 +66,8 @@ SAMPLES = {
     "ze100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ze.json",
     "zf100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zf.json",
     "zg100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zg.json",
+    "zh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zh.json",
+    "zi100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zi.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
