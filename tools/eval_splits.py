@@ -68,6 +68,8 @@ SAMPLES = {
     "zg100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zg.json",
     "zh100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zh.json",
     "zi100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zi.json",
+    "zj100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zj.json",
+    "zk100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zk.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
