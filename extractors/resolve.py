@@ -975,6 +975,15 @@ class PaperResolver:
         tail, entry = self._known_last_part(name.replace(" ", "-"), 4)
         return entry is not None and entry.type == "model" and entry.name.lower() == tail.lower()
 
+    def _next_release_of_known_model(self, name: str) -> bool:
+        """"HunyuanVideo1.5", "Molmo2", "XTTSv2", "LLaDA2.1": a known model's name with a release
+        number after it is a later release of that model, whatever the sentence's cue says."""
+        stem = _NUMBERED_RELEASE.sub("", name)
+        if stem == name or len(stem) < 3:
+            return False
+        entry = self.gazetteer.lookup(stem)
+        return entry is not None and entry.type == "model"
+
     def _varies_known_dataset(self, name: str) -> bool:
         """"K-BrowseComp-Verified", "MMLU-Redux-X": a dash-joined name of which some run of parts
         (not all, four letters or more) is a known data set's name, is a variant of that data set,
@@ -1052,6 +1061,8 @@ class PaperResolver:
             return "dataset"  # "instruction corpora McEval-Instruct" of the paper's benchmark McEval
         if cluster.type is None and shape != "dataset" and self._varies_own_model(cluster, family):
             return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
+        if cluster.type is None and self._next_release_of_known_model(cluster.name):
+            return self._stated_type(cluster) or "model"  # "We evaluate X on HunyuanVideo1.5": no data set
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family

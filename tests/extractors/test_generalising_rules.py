@@ -1443,3 +1443,9 @@ def test_a_release_number_before_to_or_versus_is_part_of_the_name():
     found = _found("We reduce negative flips by up to 40% from Llama 1 to Llama 2. "
                    "Our framework leverages Segment Anything Model 2 to perform text-referred detection.")
     assert {"Llama 1", "Llama 2", "Segment Anything Model 2"} <= set(found)
+
+
+def test_a_known_models_name_with_a_release_number_is_a_model():
+    found = _found("We evaluate SAGE-GRPO on HunyuanVideo1.5 using the original VideoAlign as the reward model. "
+                   "Compared with XTTSv2, our system halves the error rate.")
+    assert found["HunyuanVideo1.5"][0] == "model" and found["XTTSv2"][0] == "model"
