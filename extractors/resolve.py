@@ -126,6 +126,7 @@ _KIND_BEFORE_PARENTHESIS = re.compile(
     r"(dataset|benchmark|corpus))\s*\(\s*$"
 )
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
+_SIZE_BEFORE = re.compile(r"\b(?:an?|the|our)\s+\d+(?:\.\d+)?[BM]\s+$")  # "a 0.5B TinyLLaVA"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
     r"we (?:call|term|name|dub)|(?:called|named|termed|dubbed)))\s*$",
@@ -758,6 +759,10 @@ class PaperResolver:
             if _ACTS_AS_SYSTEM.match(text, mention.end) and any(ch.isdigit() for ch in mention.surface):
                 return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
             if _SIZE_NEAR.match(text, mention.end):
+                return "model"
+            if _SIZE_BEFORE.search(text, max(0, mention.start - 16), mention.start) and not mention.surface.endswith("Agent"):
+                # "to train a 7B SuperWriter-LM"; readers list a named agent as a method (63 of 76 in
+                # the corpus samples), its size ("an 8B MemGUI-Agent") notwithstanding
                 return "model"
             if _TRAINED_BEFORE.search(text, max(0, mention.start - 80), mention.start):
                 return "model"  # "Trained on MMDuetIT, MMDuet demonstrates ...": what was trained is a model

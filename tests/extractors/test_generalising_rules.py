@@ -1449,3 +1449,9 @@ def test_a_known_models_name_with_a_release_number_is_a_model():
     found = _found("We evaluate SAGE-GRPO on HunyuanVideo1.5 using the original VideoAlign as the reward model. "
                    "Compared with XTTSv2, our system halves the error rate.")
     assert found["HunyuanVideo1.5"][0] == "model" and found["XTTSv2"][0] == "model"
+
+
+def test_a_name_after_a_parameter_count_is_a_model_unless_an_agent():
+    found = _found("Based on this framework, we construct a supervised fine-tuning dataset to train a 7B SuperWriter-LM. "
+                   "Fine-tuning on MemGUI-3K produces an 8B MemGUI-Agent that achieves the best results.")
+    assert found["SuperWriter-LM"][0] == "model" and found["MemGUI-Agent"][0] == "method"
