@@ -209,8 +209,10 @@ _PRECEDING_TYPE_WORD = re.compile(
 # "The resulting 3D-aware video dataset, PointVid, is then used": the type word, then the name
 # set off by commas on both sides (not "On this benchmark, X achieves ...", a clause's subject).
 _TYPE_WORD_APPOSED = re.compile(
-    r"\b(?:an?|the|our|new|novel|resulting|curated|proposed|\w+-\w+)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:(model|checkpoint)|(dataset|benchmark|corpus|leaderboard|testbed))(?:\s*\([^()]{1,20}\))?\s*,\s*$",
+    r"\b(?:an?|the|our|new|novel|resulting|curated|proposed|\w+-\w+)\s+(?:[\w-]+\s+){0,5}"
+    r"(?:(model|checkpoint)|(dataset|benchmark|corpus|leaderboard|testbed))"
+    r"(?:\s+(?:in|for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first foundation model in the soccer domain, X,"
+    r"(?:\s*\([^()]{1,20}\))?\s*,\s*$",
     re.IGNORECASE,
 )
 

@@ -1455,3 +1455,10 @@ def test_a_name_after_a_parameter_count_is_a_model_unless_an_agent():
     found = _found("Based on this framework, we construct a supervised fine-tuning dataset to train a 7B SuperWriter-LM. "
                    "Fine-tuning on MemGUI-3K produces an 8B MemGUI-Agent that achieves the best results.")
     assert found["SuperWriter-LM"][0] == "model" and found["MemGUI-Agent"][0] == "method"
+
+
+def test_a_longer_type_phrase_before_a_name_set_off_by_commas_types_it():
+    found = _found("We present the first visual-language foundation model in the soccer domain, MatchVision, which leverages "
+                   "spatiotemporal information. Concretely, we pretrain a multi-view interactive base diffusion world model, "
+                   "A2World, on robot data. We construct the first video deep research benchmark, VideoDR.")
+    assert found["MatchVision"][0] == "model" and found["A2World"][0] == "model" and found["VideoDR"][0] == "dataset"
