@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -306,6 +307,7 @@ class Cluster:
     long_form: str | None = None
     family_entry: Entry | None = None  # for a model named past its gazetteer family ("Qwen2.5-32B")
     list_type: str | None = None  # the kind of the names it is listed with ("GPT-4o, X and Claude")
+    long_list: bool = False  # that list names three or more
     title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
     title_firm_model: bool = False  # that description names a trained model's class ("... Foundation Model")
 
@@ -857,6 +859,9 @@ class PaperResolver:
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type = kind
+                cluster.long_list = len({id(c) for c in clusters}) >= 3 and any(
+                    "," in text[a[1] : b[0]] for a, b in itertools.pairwise(group)
+                )
             elif stated and agreeing >= 2 and cluster.type in ("model", "dataset") and cluster.type != kind:
                 # "benchmarks (AIME24/25, AMC, MATH-500, Minerva, and Olympiad)": the list's own word and
                 # its other members say which sense of a two-sense name it means.
@@ -1014,6 +1019,10 @@ class PaperResolver:
         """A word in capitals found by its case alone is kept when the paper presents it, or the
         words beside it say plainly that it is a data set or a trained model."""
         if cluster.entry is not None or any(m.rule not in ("pattern.caps_word", "abbreviation") for m in cluster.mentions):
+            return True
+        if cluster.list_type == "dataset" and cluster.long_list:
+            # "four public benchmarks (MimoTable, OTTQA, FetaQA, and E2E-WTQ)": one of a list of data sets
+            # (three names or more: in "methods like GQA and CLA" one known namesake types the pair)
             return True
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)

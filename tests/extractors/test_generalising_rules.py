@@ -1462,3 +1462,9 @@ def test_a_longer_type_phrase_before_a_name_set_off_by_commas_types_it():
                    "spatiotemporal information. Concretely, we pretrain a multi-view interactive base diffusion world model, "
                    "A2World, on robot data. We construct the first video deep research benchmark, VideoDR.")
     assert found["MatchVision"][0] == "model" and found["A2World"][0] == "model" and found["VideoDR"][0] == "dataset"
+
+
+def test_a_word_in_capitals_in_a_list_of_data_sets_is_one():
+    found = _found("Experiments across four public benchmarks (MimoTable, OTTQA, FetaQA, and E2E-WTQ) show that CGPT "
+                   "consistently outperforms retrieval baselines. SVFormer performs better than other methods like GQA and CLA.")
+    assert found["OTTQA"][0] == "dataset" and "CLA" not in found
