@@ -22,6 +22,7 @@ from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
     NAMED_THING_HEAD,
+    SIZE_CODE_END,
     TitleName,
     environment_shaped,
     is_name_like,
@@ -996,6 +997,14 @@ class PaperResolver:
         entry = self.gazetteer.lookup(stem)
         return entry is not None and entry.type == "model"
 
+    def _sized_known_network(self, name: str) -> bool:
+        """"ViT-B", "ViT-H": a known model or architecture with a transformer's size code after it."""
+        size = SIZE_CODE_END.search(name)
+        if size is None:
+            return False
+        entry = self.gazetteer.lookup(name[: size.start()])
+        return entry is not None and entry.type in ("model", "method")
+
     def _varies_known_dataset(self, name: str) -> bool:
         """"K-BrowseComp-Verified", "MMLU-Redux-X": a dash-joined name of which some run of parts
         (not all, four letters or more) is a known data set's name, is a variant of that data set,
@@ -1079,6 +1088,8 @@ class PaperResolver:
             return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
         if cluster.type is None and self._next_release_of_known_model(cluster.name):
             return self._stated_type(cluster) or "model"  # "We evaluate X on HunyuanVideo1.5": no data set
+        if cluster.entry is None and self._sized_known_network(cluster.name):
+            return "model"  # "with ResNet-50 and ViT-B backbones": an architecture in one size is a network
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape
         if kind is None and self._varies_known_model(cluster.name):
             kind = "model"  # "SWE-Llama", "AceReason-Nemotron": a coined variant of a known model family

@@ -1468,3 +1468,8 @@ def test_a_word_in_capitals_in_a_list_of_data_sets_is_one():
     found = _found("Experiments across four public benchmarks (MimoTable, OTTQA, FetaQA, and E2E-WTQ) show that CGPT "
                    "consistently outperforms retrieval baselines. SVFormer performs better than other methods like GQA and CLA.")
     assert found["OTTQA"][0] == "dataset" and "CLA" not in found
+
+
+def test_a_known_architecture_in_one_size_is_a_model():
+    found = _found("We systematically evaluate MixUp and CutMix with ResNet-50 and ViT-B backbones.")
+    assert found["ViT-B"][0] == "model"
