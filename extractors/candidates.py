@@ -109,6 +109,7 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
         found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))
+        previous_end = end  # "IMO 2025/USAMO 2026": the next name is listed after the year the first took on
         for name, start, sibling_end in siblings(text, match.start, end):
             found.append(Candidate(start, sibling_end, name, "pattern.enumeration", confidence - 0.05, kind, entry))
     return found

@@ -1473,3 +1473,8 @@ def test_a_word_in_capitals_in_a_list_of_data_sets_is_one():
 def test_a_known_architecture_in_one_size_is_a_model():
     found = _found("We systematically evaluate MixUp and CutMix with ResNet-50 and ViT-B backbones.")
     assert found["ViT-B"][0] == "model"
+
+
+def test_a_known_name_after_a_slash_and_a_year_is_listed():
+    found = _found("It achieves gold-medal-level performance on olympiad competitions, including IMO 2025/USAMO 2026.")
+    assert found["USAMO 2026"][0] == "dataset" and found["IMO 2025"][0] == "dataset"
