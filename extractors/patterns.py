@@ -877,7 +877,12 @@ _NAMES_BEFORE_PLURAL = re.compile(
 _LISTED_NAME = re.compile(r"[A-Z][\w-]*")
 # "the Call Playbook dataset", "the Zorblat dataset": capitalised words between "the" and a data-set
 # word are its name.
-_NAMED_BY_THE = re.compile(r"\b(?:the|our)\s+((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)$")
+# "the synthetic Waterbirds dataset": one or two lower-case modifiers may stand before a one-word name,
+# but not a superlative or a "new" ("the largest high-quality Olympiad dataset": a kind of data).
+_NAMED_BY_THE = re.compile(
+    r"\b(?:the|our)\s+(?:((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)"
+    r"|(?:(?![a-z]+est\b|first\b|new\b|novel\b|only\b)[a-z][a-z-]+\s+){1,2}([A-Z][a-z]{3,}))$"
+)
 _DATA_WORD_AHEAD = re.compile(r"\s(?:benchmark|dataset|corpus)\b")
 
 
@@ -900,11 +905,12 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     # Looked for backwards from each data-set word: a search from every "the" costs more.
     for word in _DATA_WORD_AHEAD.finditer(text):
         m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
-        one_word = m is not None and " " not in m.group(1)
-        if one_word and (m.group(1).lower() in common_words() or modifier_compound(m.group(1))):
+        group = 1 if m is None or m.group(1) else 2
+        one_word = m is not None and " " not in m.group(group)
+        if one_word and (m.group(group).lower() in common_words() or modifier_compound(m.group(group))):
             continue  # "the English dataset", "the Vision-Language benchmark"
-        if m and re.split(r"[\s-]", m.group(1))[-1].lower() not in _MODIFIER_TAILS:
-            found.append(Span(m.start(1), m.end(1), m.group(1), "pattern.typed_compound", "dataset", confidence=0.6))
+        if m and re.split(r"[\s-]", m.group(group))[-1].lower() not in _MODIFIER_TAILS:
+            found.append(Span(m.start(group), m.end(group), m.group(group), "pattern.typed_compound", "dataset", confidence=0.6))
     return found
 
 

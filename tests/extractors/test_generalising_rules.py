@@ -1478,3 +1478,9 @@ def test_a_known_architecture_in_one_size_is_a_model():
 def test_a_known_name_after_a_slash_and_a_year_is_listed():
     found = _found("It achieves gold-medal-level performance on olympiad competitions, including IMO 2025/USAMO 2026.")
     assert found["USAMO 2026"][0] == "dataset" and found["IMO 2025"][0] == "dataset"
+
+
+def test_a_capitalised_word_after_modifiers_and_before_dataset_is_its_name():
+    found = _found("First, we validate Attention-IoU on the synthetic Waterbirds dataset, showing that the metric works. "
+                   "MathNet provides the largest high-quality Olympiad dataset for retrieval.")
+    assert found["Waterbirds"][0] == "dataset" and "Olympiad" not in found
