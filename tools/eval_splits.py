@@ -70,6 +70,8 @@ SAMPLES = {
     "zi100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zi.json",
     "zj100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zj.json",
     "zk100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zk.json",
+    "zl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zl.json",
+    "zm100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zm.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
