@@ -794,6 +794,8 @@ class PaperResolver:
 
     def _is_task(self, cluster: Cluster) -> bool:
         """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
+        if cluster.entry is not None and cluster.entry.type == "dataset":
+            return False  # "the Temporal Reasoning task of Video-MME": a known benchmark, one of whose tasks is meant
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             if _task_context(text[max(0, mention.start - 40) : mention.start]):
