@@ -72,6 +72,15 @@ _LIST_HEAD = re.compile(
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
     re.IGNORECASE,
 )
+# "3 sub-datasets reflecting different real-world challenges: TIME-Wiki, TIME-News, and TIME-Dial":
+# the kind, counted, named before a colon that opens the list, with a few words between (not "endows
+# models with two key capabilities: X and Y").
+_LIST_HEAD_COLON = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|following)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:(models|LLMs|MLLMs|VLMs|checkpoints)|(benchmarks|datasets|sub-datasets|subsets|splits|suites|corpora))"
+    r"\b[^.:;()]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
 _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:-?\d+(?:\.\d+)*)?$")
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
@@ -835,7 +844,9 @@ class PaperResolver:
     def _type_group(self, field_name: str, group: list[tuple[int, int, Cluster]]) -> None:
         text = self.paper.text(field_name)
         clusters = [cluster for _, _, cluster in group]
-        head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0])
+        head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0]) or _LIST_HEAD_COLON.search(
+            text, max(0, group[0][0] - 90), group[0][0]
+        )
         if len({id(c) for c in clusters}) < 2 and not (
             head and head.group(0).rstrip().endswith("(") and clusters[0].long_form is None
             and not _ACRONYM_PLURAL_END.search(clusters[0].name)

@@ -1489,3 +1489,11 @@ def test_a_capitalised_word_after_modifiers_and_before_dataset_is_its_name():
 def test_a_known_benchmark_after_task_of_is_no_task():
     found = _found("For example, it achieves a 49.7 accuracy on the Temporal Reasoning task of Video-MME, surpassing InternVL.")
     assert found["Video-MME"][0] == "dataset"
+
+
+def test_a_counted_kind_before_a_colon_types_the_list_after_it():
+    found = _found("This benchmark encompasses 3 sub-datasets reflecting different real-world challenges: TIME-Wiki, "
+                   "TIME-News, and TIME-Dial. We propose a framework that endows models with two key capabilities: "
+                   "Capability Reflection and Memory Reflection.")
+    assert {found[name][0] for name in ("TIME-Wiki", "TIME-News", "TIME-Dial")} == {"dataset"}
+    assert found["Capability Reflection"][0] == "method"
