@@ -72,6 +72,8 @@ SAMPLES = {
     "zk100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zk.json",
     "zl100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zl.json",
     "zm100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zm.json",
+    "zn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zn.json",
+    "zo100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zo.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
