@@ -1497,3 +1497,9 @@ def test_a_counted_kind_before_a_colon_types_the_list_after_it():
                    "Capability Reflection and Memory Reflection.")
     assert {found[name][0] for name in ("TIME-Wiki", "TIME-News", "TIME-Dial")} == {"dataset"}
     assert found["Capability Reflection"][0] == "method"
+
+
+def test_training_data_and_test_sets_are_data_set_heads():
+    found = _found("WildGuardMix combines WildGuardTrain, the training data of WildGuard, and a test set. "
+                   "Additionally, we construct WebGen-Instruct, a training set consisting of 6,667 instructions.")
+    assert found["WildGuardTrain"][0] == "dataset" and found["WebGen-Instruct"][0] == "dataset"
