@@ -207,7 +207,7 @@ GENERIC_WORDS = frozenset(
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w]*[-\s])+")
 # "the model X", "a dataset named X", "a benchmark, termed X,".
 _PRECEDING_TYPE_WORD = re.compile(
-    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed))"
+    r"\b(?:(model|LLM|checkpoint|retriever|encoder)|(dataset|benchmark|corpus|leaderboard|testbed|datastore))"
     # "Our model, which we call RollingDepth,"; "a new SVG editing dataset (VG-Edit)"; 'a new dataset "PyQTax"'
     r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined|(?:which |that )?we (?:call|name|term|dub)))?(?:\s+|\s*\(|\s+[\"“`']+)$"
     # "dense retrieval models, e.g., mContriever": one example of a plural kind

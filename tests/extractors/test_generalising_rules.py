@@ -1503,3 +1503,8 @@ def test_training_data_and_test_sets_are_data_set_heads():
     found = _found("WildGuardMix combines WildGuardTrain, the training data of WildGuard, and a test set. "
                    "Additionally, we construct WebGen-Instruct, a training set consisting of 6,667 instructions.")
     assert found["WildGuardTrain"][0] == "dataset" and found["WebGen-Instruct"][0] == "dataset"
+
+
+def test_a_datastore_named_x_is_a_data_set():
+    found = _found("We carry out our study by constructing a 1.4 trillion-token datastore named MassiveDS, the largest one.")
+    assert found["MassiveDS"][0] == "dataset"
