@@ -1508,3 +1508,8 @@ def test_training_data_and_test_sets_are_data_set_heads():
 def test_a_datastore_named_x_is_a_data_set():
     found = _found("We carry out our study by constructing a 1.4 trillion-token datastore named MassiveDS, the largest one.")
     assert found["MassiveDS"][0] == "dataset"
+
+
+def test_a_known_benchmarks_language_split_is_part_of_its_name():
+    found = _found("Benchmarks (i.e., MMLU, MMLU-Pro, AGIEval-en, GSM8K, and HumanEval) improve.")
+    assert found["AGIEval-en"][0] == "dataset" and "AGIEval" not in found
