@@ -1519,3 +1519,9 @@ def test_a_known_benchmarks_bare_release_number_is_part_of_its_name():
     found = _found("It achieves a 29.61 length-controlled win rate on AlpacaEval 2 against GPT-4 and 7.35 on MT-Bench, "
                    "and it trains 2 times faster on ImageNet 2 times over.")
     assert "AlpacaEval 2" in found and "AlpacaEval" not in found and "ImageNet 2" not in found
+
+
+def test_a_numbered_release_of_a_known_data_set_keeps_its_own_name():
+    found = _found("We train on HelpSteer2 and report ODS on Argoverse 2 and success rates on ManiSkill2.")
+    assert {"HelpSteer2", "Argoverse 2", "ManiSkill2"} <= set(found)
+    assert not {"HelpSteer", "Argoverse", "ManiSkill"} & set(found)
