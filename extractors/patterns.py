@@ -916,20 +916,30 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     return found
 
 
-# "OCR Arena", "PhoneHarness Bench", "RAG Bench": an acronym or a coined word, a space, and a suite's
+# "OCR Arena", "PhoneHarness Bench", "OpenVLM Leaderboard": an acronym or a coined word, a space, and a suite's
 # head word name a benchmark as a whole (not "OCR" and a word after it).
 _SPACED_SUITE = re.compile(
-    r"(?<![\w-])((?:[A-Z]{2,}[a-z]?|[A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+\d[A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\s(?:Bench|Arena))\b(?![-\w])"
+    r"(?<![\w-])((?:[A-Z]{2,}[a-z]?|[A-Z][a-z]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]+\d[A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\s(?:Bench|Arena|Leaderboard))\b(?![-\w])"
 )
 
 
 def spaced_suites(text: str) -> list[Span]:
-    """Benchmarks written as a name and a spaced "Bench" or "Arena" ("OCR Arena", "DreamGen Bench").
+    """Benchmarks written as a name and a spaced "Bench", "Arena" or "Leaderboard" ("OCR Arena", "DreamGen Bench").
     Not "Benchmark": "LLM Benchmark", "VQA Benchmark" are classes of benchmarks, no names."""
-    if " Bench" not in text and " Arena" not in text:
+    if " Bench" not in text and " Arena" not in text and " Leaderboard" not in text:
         return []
     return [Span(m.start(1), m.end(1), m.group(1), "pattern.spaced_suite", "dataset", confidence=0.6)
-            for m in _SPACED_SUITE.finditer(text)]
+            for m in _SPACED_SUITE.finditer(text) if not _leaderboard_name_goes_on(text, m)]
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
+
+
+def _leaderboard_name_goes_on(text: str, match: re.Match[str]) -> bool:
+    """"the Open ASR Leaderboard": a leaderboard's name that starts before the acronym is not "ASR Leaderboard"."""
+    return match.group(1).endswith("Leaderboard") and bool(
+        _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start(1) - 20), match.start(1))
+    )
 
 
 # "(1) Fjell-Prompt, a prompt-based conditioning interface": a compound of plain capitalised words is

@@ -1525,3 +1525,9 @@ def test_a_numbered_release_of_a_known_data_set_keeps_its_own_name():
     found = _found("We train on HelpSteer2 and report ODS on Argoverse 2 and success rates on ManiSkill2.")
     assert {"HelpSteer2", "Argoverse 2", "ManiSkill2"} <= set(found)
     assert not {"HelpSteer", "Argoverse", "ManiSkill"} & set(found)
+
+
+def test_a_coined_names_leaderboard_is_a_data_set():
+    found = _found("Our model excels across standard benchmarks including MT-Bench, Arena-Hard and OpenLLM Leaderboard. "
+                   "Experiments on the Open ASR Leaderboard show a new state of the art.")
+    assert found["OpenLLM Leaderboard"][0] == "dataset" and "ASR Leaderboard" not in found
