@@ -74,6 +74,8 @@ SAMPLES = {
     "zm100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zm.json",
     "zn100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zn.json",
     "zo100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zo.json",
+    "zp100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zp.json",
+    "zq100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zq.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
