@@ -125,9 +125,10 @@ _PLURAL_CLASS = re.compile(
     r"generation|generative|reward|reasoning|diffusion|world|action|agentic|medical|masked|autoregressive|"
     r"auto-regressive|causal|long-context|pretrained|pre-trained)\b[\w\s-]*\s(?:Models|Networks|Agents|LLMs|VLMs|MLLMs|LMMs)$"
 )
-# "LLaVA-665k", "DAPO-17k": a family's name with a count of thousands and no parameter size is its data;
-# not a context length ("Yi-200K", "Qwen2-128K", "Llama-3-8B-262k": a power of two or 200K, or after a size).
-_SAMPLES_OF_FAMILY = re.compile(r"^[A-Za-z][A-Za-z0-9.]*-(?!(?:4|8|16|32|64|128|200|256|262|512)[kK]$)\d+[kK]$")
+# "LLaVA-665k", "DAPO-17k", "LLaVA-Video-178K": a family's name with a count of thousands (two digits or
+# more: "Lumina-Next-2K" is a resolution) and no parameter size is its data; not a context length
+# ("Yi-200K", "Qwen2-128K": a power of two or 200K) nor after a size ("Llama-3-8B-Instruct-80K").
+_SAMPLES_OF_FAMILY = re.compile(r"^[A-Za-z](?!.*\d[BM]\b)[^\s]*-(?!(?:4|8|16|32|64|128|200|256|262|512)[kK]$)\d{2,}[kK]$")
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")

@@ -1531,3 +1531,9 @@ def test_a_coined_names_leaderboard_is_a_data_set():
     found = _found("Our model excels across standard benchmarks including MT-Bench, Arena-Hard and OpenLLM Leaderboard. "
                    "Experiments on the Open ASR Leaderboard show a new state of the art.")
     assert found["OpenLLM Leaderboard"][0] == "dataset" and "ASR Leaderboard" not in found
+
+
+def test_a_model_familys_dashed_name_with_a_sample_count_is_its_data():
+    found = _found("We create a high-quality synthetic dataset for video instruction-following, namely LLaVA-Video-178K. "
+                   "We compare with Llama-3-8B-Instruct-80K.")
+    assert found["LLaVA-Video-178K"][0] == "dataset" and found["Llama-3-8B-Instruct-80K"][0] == "model"
