@@ -871,12 +871,10 @@ class PaperResolver:
             return
         stated = head or tail
         agreeing = sum(1 for c in clusters if c.type == kind)
+        long_list = len({id(c) for c in clusters}) >= 3 and any("," in text[a[1] : b[0]] for a, b in itertools.pairwise(group))
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
-                cluster.list_type = kind
-                cluster.long_list = len({id(c) for c in clusters}) >= 3 and any(
-                    "," in text[a[1] : b[0]] for a, b in itertools.pairwise(group)
-                )
+                cluster.list_type, cluster.long_list = kind, long_list
             elif stated and agreeing >= 2 and cluster.type in ("model", "dataset") and cluster.type != kind:
                 # "benchmarks (AIME24/25, AMC, MATH-500, Minerva, and Olympiad)": the list's own word and
                 # its other members say which sense of a two-sense name it means.
@@ -1002,21 +1000,22 @@ class PaperResolver:
         tail, entry = self._known_last_part(name.replace(" ", "-"), 4)
         return entry is not None and entry.type == "model" and entry.name.lower() == tail.lower()
 
+    def _known_before(self, name: str, ending: re.Pattern[str]) -> Entry | None:
+        """The gazetteer entry of what comes before ``ending`` in ``name`` (three characters or more)."""
+        end = ending.search(name)
+        if end is None or end.start() < 3:
+            return None
+        return self.gazetteer.lookup(name[: end.start()])
+
     def _next_release_of_known_model(self, name: str) -> bool:
         """"HunyuanVideo1.5", "Molmo2", "XTTSv2", "LLaDA2.1": a known model's name with a release
         number after it is a later release of that model, whatever the sentence's cue says."""
-        stem = _NUMBERED_RELEASE.sub("", name)
-        if stem == name or len(stem) < 3:
-            return False
-        entry = self.gazetteer.lookup(stem)
+        entry = self._known_before(name, _NUMBERED_RELEASE)
         return entry is not None and entry.type == "model"
 
     def _sized_known_network(self, name: str) -> bool:
         """"ViT-B", "ViT-H": a known model or architecture with a transformer's size code after it."""
-        size = SIZE_CODE_END.search(name)
-        if size is None:
-            return False
-        entry = self.gazetteer.lookup(name[: size.start()])
+        entry = self._known_before(name, SIZE_CODE_END)
         return entry is not None and entry.type in ("model", "method")
 
     def _varies_known_dataset(self, name: str) -> bool:
