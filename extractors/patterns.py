@@ -1199,6 +1199,8 @@ def _trained_family_start(text: str) -> int:
     return position
 
 
+# A release number after a name the paper introduces ("EXAONE 3.0"), not a score or a decimal list.
+_INTRODUCED_VERSION = re.compile(r"\s\d{1,2}\.\d{1,2}\b(?![.,]?\d|\s*%)")
 _KIND_COMMA_WORDS = ("model", "LLM", "VLM", "checkpoint", "dataset", "benchmark", "corpus")
 # One of those words, a comma, a space and a capital, found from the comma: a pattern opening with
 # a literal lets re skip in C to it (opening with the words, it is tried at each of their first letters).
@@ -1259,6 +1261,8 @@ def introduced_phrases(text: str) -> list[Span]:
     def add(start: int, end: int, rule: str, confidence: float, kind: str | None = None) -> None:
         if dash := _DASH_BEFORE_ARTICLE.search(text, start, end):
             end = dash.start()  # "MetaChain-a Fully-Automated ... framework": a dash for a comma
+        elif version := _INTRODUCED_VERSION.match(text, end):
+            end = version.end()  # "We introduce EXAONE 3.0 instruction-tuned language model": the release's number
         phrase = text[start:end]
         if _METRIC_AFTER.match(text, end):
             return  # "we propose the CoT score": a metric, which is no entity

@@ -138,6 +138,7 @@ _KIND_BEFORE_PARENTHESIS = re.compile(
     r"(dataset|benchmark|corpus))\s*\(\s*$"
 )
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
+_HYPHENATED_MODEL_AFTER = re.compile(r"\s+(?:[a-z]+-[a-z]+\s+){1,2}(?:language\s+|foundation\s+)?models?\b(?!-)")
 _SIZE_BEFORE = re.compile(r"\b(?:an?|the|our)\s+\d+(?:\.\d+)?[BM]\s+$")  # "a 0.5B TinyLLaVA"
 _TASK_CONTEXT = re.compile(
     r"\b(?:task|problem|setting)\b(?:\s+(?:of|which we (?:call|term|name|dub)|that we (?:call|term|name|dub)|"
@@ -773,8 +774,8 @@ class PaperResolver:
                 return "dataset"  # "achieves 40.3 ODS on X", "On X, it reaches ..."
             if _ACTS_AS_SYSTEM.match(text, mention.end) and any(ch.isdigit() for ch in mention.surface):
                 return "model"  # "DeepSeek-V3.2-Speciale achieves ...": a versioned system that scores
-            if _SIZE_NEAR.match(text, mention.end):
-                return "model"
+            if _SIZE_NEAR.match(text, mention.end) or _HYPHENATED_MODEL_AFTER.match(text, mention.end):
+                return "model"  # "EXAONE 3.0 instruction-tuned language model"
             if _SIZE_BEFORE.search(text, max(0, mention.start - 16), mention.start) and not mention.surface.endswith("Agent"):
                 # "to train a 7B SuperWriter-LM"; readers list a named agent as a method (63 of 76 in
                 # the corpus samples), its size ("an 8B MemGUI-Agent") notwithstanding

@@ -1537,3 +1537,9 @@ def test_a_model_familys_dashed_name_with_a_sample_count_is_its_data():
     found = _found("We create a high-quality synthetic dataset for video instruction-following, namely LLaVA-Video-178K. "
                    "We compare with Llama-3-8B-Instruct-80K.")
     assert found["LLaVA-Video-178K"][0] == "dataset" and found["Llama-3-8B-Instruct-80K"][0] == "model"
+
+
+def test_an_introduced_names_decimal_release_and_hyphenated_model_head():
+    found = _found("We introduce EXAONE 3.0 instruction-tuned language model, the first open model in the family. "
+                   "EXAONE 3.0 demonstrates highly competitive performance.")
+    assert found["EXAONE 3.0"][:2] == ("model", "introduces") and "EXAONE" not in found
