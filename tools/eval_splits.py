@@ -76,6 +76,8 @@ SAMPLES = {
     "zo100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zo.json",
     "zp100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zp.json",
     "zq100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zq.json",
+    "zr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zr.json",
+    "zs100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zs.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
