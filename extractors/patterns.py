@@ -907,12 +907,14 @@ def compounds_typed_as_data(text: str) -> list[Span]:
     # Looked for backwards from each data-set word: a search from every "the" costs more.
     for word in _DATA_WORD_AHEAD.finditer(text):
         m = _NAMED_BY_THE.search(text, max(0, word.start() - 80), word.start())
-        group = 1 if m is None or m.group(1) else 2
-        one_word = m is not None and " " not in m.group(group)
-        if one_word and (m.group(group).lower() in common_words() or modifier_compound(m.group(group))):
+        if m is None:
+            continue
+        group = m.lastindex  # the one alternative that matched: capitalised words, or a word after modifiers
+        name = m.group(group)
+        if " " not in name and (name.lower() in common_words() or modifier_compound(name)):
             continue  # "the English dataset", "the Vision-Language benchmark"
-        if m and re.split(r"[\s-]", m.group(group))[-1].lower() not in _MODIFIER_TAILS:
-            found.append(Span(m.start(group), m.end(group), m.group(group), "pattern.typed_compound", "dataset", confidence=0.6))
+        if re.split(r"[\s-]", name)[-1].lower() not in _MODIFIER_TAILS:
+            found.append(Span(m.start(group), m.end(group), name, "pattern.typed_compound", "dataset", confidence=0.6))
     return found
 
 
