@@ -78,6 +78,8 @@ SAMPLES = {
     "zq100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zq.json",
     "zr100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zr.json",
     "zs100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zs.json",
+    "zt100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zt.json",
+    "zu100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zu.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
