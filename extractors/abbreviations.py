@@ -202,6 +202,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         end = match.start()  # the text before the parenthesis, without the spaces before it
         while end > 0 and text[end - 1].isspace():
             end -= 1
+        if end > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
+            end -= 1  # "to evaluate Large Reasoning Models' (LRMs) performance": the possessive is not the name's
         # Candidate long form: at most min(|A| + 5, |A| * 2) words before the parenthesis,
         # not crossing a sentence or clause boundary.
         limit = min(len(short) + 5, len(short) * 2)

@@ -113,9 +113,11 @@ _DATA_VERB_BEFORE = re.compile(
 # A coined one-word name whose head is what a trained network is called by its job ("HP-Scorer",
 # "WavTokenizer", "OneVision-Encoder", "NeRF-Det" a detector): a model, when nothing else says what it is. Names of several
 # words ("Hash Encoder", "Global State Encoder") are mostly parts of the paper's architecture: not these.
+# A vision-language-action model is a trained policy ("TraceVLA", "GeneralVLA-2"; readers of the samples list
+# such names as models 27 times in 31); "VLM-to-VLA" names a transfer, not a network.
 _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
-    r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D)$"
+    r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D|(?<!-to-)VLA(?:-?\d+(?:\.\d+)?)?)$"
 )
 # A plural class of models or agents, named in capitals by what kind they are ("Large Reasoning Models",
 # "Video Generation Models", "Unified Multimodal Models"; GUIDELINES: "large language models",

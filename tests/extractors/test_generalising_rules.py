@@ -1543,3 +1543,16 @@ def test_an_introduced_names_decimal_release_and_hyphenated_model_head():
     found = _found("We introduce EXAONE 3.0 instruction-tuned language model, the first open model in the family. "
                    "EXAONE 3.0 demonstrates highly competitive performance.")
     assert found["EXAONE 3.0"][:2] == ("model", "introduces") and "EXAONE" not in found
+
+
+def test_a_coined_vision_language_action_name_is_a_model():
+    found = _found("GeneralVLA provides a hierarchical interface for planning, but two bottlenecks remain. We then "
+                   "study a VLM-to-VLA recipe and report results.", "GeneralVLA-2: Geometry-Aware Memory for Robot Planning")
+    assert found["GeneralVLA-2"][:2] == ("model", "introduces") and found["GeneralVLA"][0] == "model"
+    assert found.get("VLM-to-VLA", ("method",))[0] != "model"
+
+
+def test_a_possessive_after_a_defined_class_is_not_part_of_its_name():
+    found = _found("We introduce S1-Bench, a novel benchmark designed to evaluate Large Reasoning Models' (LRMs) "
+                   "performance on simple tasks.")
+    assert not any(name.endswith("'") for name in found)
