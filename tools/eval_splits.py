@@ -80,6 +80,8 @@ SAMPLES = {
     "zs100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zs.json",
     "zt100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zt.json",
     "zu100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zu.json",
+    "zv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zv.json",
+    "zw100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zw.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
