@@ -86,8 +86,8 @@ _MODEL_CLASS_HEAD = re.compile(r"(?<=[a-z0-9])-?(?:LLM|VLM|MLLM|LMM|GPT|BERT)(?:
 _ON_AFTER_RESULTS = re.compile(r"(?:^|\b[Oo]n|\bacross)\s+(?:the\s+)?$")
 # "on X, Y, and" before a list's first found name: the words before it are unfound items of the list.
 _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+){0,3}$")
-# "the AURA model", "our X weights", "the EpiCoder series" (of fine-tuned models)
-_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights|series)\b(?!-)")
+# "the AURA model", "our X weights", "the EpiCoder series" (of fine-tuned models), "the MathCoder2 family of models"
+_MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights|series|family)\b(?!-)")
 # A maker's name written before its known model ("OpenAI o1", "Google Gemini"): a form of the name.
 _VENDOR_BEFORE = re.compile(
     r"\b(OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind)['’]?s?\s+$"
@@ -1147,7 +1147,7 @@ class PaperResolver:
     def _called_the_model(self, cluster: Cluster) -> bool:
         """The abstract calls the name "the X model" or "our X weights" (any of its forms)."""
         abstract = self.paper.abstract
-        if not any(word in abstract for word in (" model", " weights", " checkpoint", " series")):
+        if not any(word in abstract for word in (" model", " weights", " checkpoint", " series", " family")):
             return False
         for form in cluster.forms:
             for start in occurrences(abstract, form):

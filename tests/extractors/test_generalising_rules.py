@@ -1556,3 +1556,9 @@ def test_a_possessive_after_a_defined_class_is_not_part_of_its_name():
     found = _found("We introduce S1-Bench, a novel benchmark designed to evaluate Large Reasoning Models' (LRMs) "
                    "performance on simple tasks.")
     assert not any(name.endswith("'") for name in found)
+
+
+def test_a_coined_name_called_the_x_family_is_a_model():
+    found = _found("Training several popular base models with this corpus leads to the creation of the MathCoder2 "
+                   "family of models.", "MathCoder2: Better Math Reasoning from Continued Pretraining")
+    assert found["MathCoder2"][:2] == ("model", "introduces")
