@@ -1562,3 +1562,10 @@ def test_a_coined_name_called_the_x_family_is_a_model():
     found = _found("Training several popular base models with this corpus leads to the creation of the MathCoder2 "
                    "family of models.", "MathCoder2: Better Math Reasoning from Continued Pretraining")
     assert found["MathCoder2"][:2] == ("model", "introduces")
+
+
+def test_a_known_models_name_with_a_coined_part_after_a_dash_is_a_model():
+    found = _found("Qwen2.5-SynCoder totally trained on synthetic instruction data can achieve top-tier performance. "
+                   "It reaches GPT-4o-Level quality, unlike ColBERT-PRF and GTR-CoT.")
+    assert found["Qwen2.5-SynCoder"][0] == "model"
+    assert found.get("GPT-4o-Level", ("method",))[0] != "model" and found.get("GTR-CoT", ("method",))[0] != "model"
