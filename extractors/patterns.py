@@ -1493,7 +1493,14 @@ def type_from_appositive(text: str, end: int) -> str | None:
         return "dataset"  # "DexJoCo, a benchmark and toolkit for ...": a benchmark first, which its tools serve
     if _METHOD_HEAD.search(head):
         return "method"  # "a model-agnostic and simple method", "a benchmark-driven framework"
+    if _TRANSFORMER_HEAD.search(head):
+        return "model"  # "Zebra, a novel generative auto-regressive transformer": a network the paper trains
     return type_from_words(head)
+
+
+# A transformer named as what a coined name is; not a class word of other names ("a Transformer"
+# alone is the architecture) and not in the title, where "Transformer" heads techniques as often.
+_TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?$")
 
 
 # ---------------------------------------------------------------------------------------------

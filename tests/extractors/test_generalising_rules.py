@@ -1569,3 +1569,9 @@ def test_a_known_models_name_with_a_coined_part_after_a_dash_is_a_model():
                    "It reaches GPT-4o-Level quality, unlike ColBERT-PRF and GTR-CoT.")
     assert found["Qwen2.5-SynCoder"][0] == "model"
     assert found.get("GPT-4o-Level", ("method",))[0] != "model" and found.get("GTR-CoT", ("method",))[0] != "model"
+
+
+def test_a_name_set_off_as_a_transformer_is_a_model():
+    found = _found("Inspired by in-context learning, we introduce Zebra, a novel generative auto-regressive transformer "
+                   "designed to solve parametric PDEs.", "Zebra: In-Context and Generative Pretraining for PDEs")
+    assert found["Zebra"][:2] == ("model", "introduces")
