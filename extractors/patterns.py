@@ -1500,7 +1500,8 @@ def type_from_appositive(text: str, end: int) -> str | None:
 
 # A transformer named as what a coined name is; not a class word of other names ("a Transformer"
 # alone is the architecture) and not in the title, where "Transformer" heads techniques as often.
-_TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?$")
+# The head may keep the participle its clause starts with ("... transformer designed to solve PDEs").
+_TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?(?:\s+(?:designed|built|tailored|trained|developed))?$")
 
 
 # ---------------------------------------------------------------------------------------------
