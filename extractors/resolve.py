@@ -575,8 +575,12 @@ class PaperResolver:
         if not _initials_spell(abbreviation.long, short):
             return False
         own = [_content_words(form) for form in (entry.name, *entry.aliases) if _initials_spell(form, short)]
+        if not own:
+            # A model's acronym Papers with Code lists without its long form ("SSD", a detector): the
+            # paper's own spelled-out definition ("state space duality (SSD)") is the surer reading.
+            return entry.source == "pwc_methods" and entry.type == "model"
         long_words = _content_words(abbreviation.long)
-        return bool(own) and not any(long_words & words for words in own)
+        return not any(long_words & words for words in own)
 
     def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
         """A coined name that ends where the long form ends and starts earlier with capitalised

@@ -1575,3 +1575,9 @@ def test_a_name_set_off_as_a_transformer_is_a_model():
     found = _found("Inspired by in-context learning, we introduce Zebra, a novel generative auto-regressive transformer "
                    "designed to solve parametric PDEs.", "Zebra: In-Context and Generative Pretraining for PDEs")
     assert found["Zebra"][:2] == ("model", "introduces")
+
+
+def test_a_papers_own_definition_beats_a_bare_acronym_from_papers_with_code():
+    found = _found("Our state space duality (SSD) framework allows us to design a new architecture whose core layer "
+                   "is a refinement of selective state space models.")
+    assert found.get("SSD", ("method",))[0] != "model"
