@@ -82,6 +82,8 @@ SAMPLES = {
     "zu100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zu.json",
     "zv100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zv.json",
     "zw100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zw.json",
+    "zx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zx.json",
+    "zy100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zy.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
