@@ -124,6 +124,7 @@ _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
     r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D|(?<!-to-)VLA(?:-?\d+(?:\.\d+)?)?)$"
 )
+_VISION_TAG = re.compile(r"-VL$")
 # A plural class of models or agents, named in capitals by what kind they are ("Large Reasoning Models",
 # "Video Generation Models", "Unified Multimodal Models"; GUIDELINES: "large language models",
 # "vision-language models", "diffusion models"). Not a named technique ("Recursive Language Models").
@@ -909,6 +910,8 @@ class PaperResolver:
             if all(_norm(f) in self.stop for f in cluster.forms):
                 continue
             shape = type_from_shape(cluster.name) if cluster.entry is None else None
+            if shape == "model" and _VISION_TAG.search(cluster.name) and self._known_dataset(cluster.name[:-3]):
+                shape = "dataset"  # "BrowseComp-VL", "HLE-VL": the vision version of a known benchmark, not a checkpoint
             origin = self._sibling_of.get(_norm(cluster.name))
             entity_type = decided.get(id(origin)) if origin is not None and cluster.type is None else None
             if origin is not None and cluster.type is None and entity_type is None and origin.entry is None:
@@ -1056,6 +1059,10 @@ class PaperResolver:
         """"ViT-B", "ViT-H": a known model or architecture with a transformer's size code after it."""
         entry = self._known_before(name, SIZE_CODE_END)
         return entry is not None and entry.type in ("model", "method")
+
+    def _known_dataset(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.type == "dataset"
 
     def _varies_known_dataset(self, name: str) -> bool:
         """"K-BrowseComp-Verified", "MMLU-Redux-X": a dash-joined name of which some run of parts

@@ -1587,3 +1587,9 @@ def test_the_papers_own_name_with_a_size_code_is_a_trained_model():
     found = _found("In this paper, we propose MIMFlow, a unified end-to-end framework that jointly optimizes latent "
                    "semantics. Empirical results on ImageNet show that MIMFlow-L reaches 71.3% linear probing accuracy.")
     assert found["MIMFlow-L"][0] == "model" and found["MIMFlow"][0] == "method"
+
+
+def test_a_known_benchmarks_vision_version_is_a_data_set():
+    found = _found("We improve 1.5% on HLE-VL, and 0.7% on BrowseComp-VL over the second-best approach. "
+                   "We compare with Qwen2-VL.")
+    assert found["HLE-VL"][0] == "dataset" and found["BrowseComp-VL"][0] == "dataset" and found["Qwen2-VL"][0] == "model"
