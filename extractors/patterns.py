@@ -1119,6 +1119,7 @@ _DETERMINER = re.compile(
 _PHRASE_AFTER_VERB = re.compile(
     r"\s+((?:[A-Za-z][A-Za-z0-9\-]*\s+){0,4}?[A-Za-z][A-Za-z0-9\-]*)\s*(?:,\s*(?:an?|the|or)\s|\s\(|\s+--|:\s)"
 )
+_SECOND_VERB = re.compile(r"(?:and|or)\s+[a-z]+(?=\s)")  # "curate and release X": the phrase starts after both verbs
 _DASH_BEFORE_ARTICLE = re.compile(r"-(?:a|an|the)\s")
 # "We present empirical results on six benchmarks (...)", "We release all code (https://...)": what a
 # paper reports or hands out, not a name it introduces.
@@ -1308,6 +1309,9 @@ def introduced_phrases(text: str) -> list[Span]:
                 add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)
             continue
         phrase = _PHRASE_AFTER_VERB.match(text, end)
+        second_verb = _SECOND_VERB.match(text, phrase.start(1)) if phrase else None
+        if second_verb:
+            phrase = _PHRASE_AFTER_VERB.match(text, second_verb.end())  # "we curate and release GEM-4M, a ..."
         if phrase and not _REPORTED_NOT_NAMED.search(phrase.group(1)):
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.

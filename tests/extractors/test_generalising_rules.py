@@ -1593,3 +1593,10 @@ def test_a_known_benchmarks_vision_version_is_a_data_set():
     found = _found("We improve 1.5% on HLE-VL, and 0.7% on BrowseComp-VL over the second-best approach. "
                    "We compare with Qwen2-VL.")
     assert found["HLE-VL"][0] == "dataset" and found["BrowseComp-VL"][0] == "dataset" and found["Qwen2-VL"][0] == "model"
+
+
+def test_a_name_after_two_joined_verbs_starts_after_the_second():
+    found = _found("To support this paradigm, we curate and release GEM-4M, a comprehensive large-scale dataset. "
+                   "We explore multiple ways to construct and enhance an LLM-based oracle: zero-shot prompting.")
+    assert found["GEM-4M"][:2] == ("dataset", "introduces")
+    assert not any(name.startswith(("and ", "or ")) for name in found)
