@@ -155,6 +155,10 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             words.append(word)
         for n in range(len(words), 1, -1):
             long_form = text[words[0].start() : words[n - 1].end()]
+            if long_form.islower() and not short.isupper():
+                # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
+                # and a description in lower case whose words merely start with its capitals
+                continue
             if _initials_match(short, long_form):
                 found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break

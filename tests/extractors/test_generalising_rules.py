@@ -1600,3 +1600,9 @@ def test_a_name_after_two_joined_verbs_starts_after_the_second():
                    "We explore multiple ways to construct and enhance an LLM-based oracle: zero-shot prompting.")
     assert found["GEM-4M"][:2] == ("dataset", "introduces")
     assert not any(name.startswith(("and ", "or ")) for name in found)
+
+
+def test_a_coined_name_before_a_lower_case_description_is_not_its_acronym():
+    found = _found("In this light, we propose SongCreator, a song-generation system designed to tackle this challenge.",
+                   "SongCreator: Lyrics-based Universal Song Generation")
+    assert found["SongCreator"][0] != "dataset" and not found["SongCreator"][2]
