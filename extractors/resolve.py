@@ -124,7 +124,6 @@ _TRAINED_TOOL_END = re.compile(
     r"^[^\s]+(?<=[a-z0-9-])(?:Encoder|Decoder|Detector|Segmenter|Captioner|Scorer|Aligner|Embedder|Retriever|Reranker|"
     r"Classifier|Tokenizer|Tagger|VAE|Det|DET|Det[23]D|(?<!-to-)VLA(?:-?\d+(?:\.\d+)?)?)$"
 )
-_VISION_TAG = re.compile(r"-VL$")
 # A plural class of models or agents, named in capitals by what kind they are ("Large Reasoning Models",
 # "Video Generation Models", "Unified Multimodal Models"; GUIDELINES: "large language models",
 # "vision-language models", "diffusion models"). Not a named technique ("Recursive Language Models").
@@ -910,7 +909,8 @@ class PaperResolver:
             if all(_norm(f) in self.stop for f in cluster.forms):
                 continue
             shape = type_from_shape(cluster.name) if cluster.entry is None else None
-            if shape == "model" and _VISION_TAG.search(cluster.name) and self._known_dataset(cluster.name[:-3]):
+            vision_of = cluster.name.removesuffix("-VL")
+            if shape == "model" and vision_of != cluster.name and self._known_dataset(vision_of):
                 shape = "dataset"  # "BrowseComp-VL", "HLE-VL": the vision version of a known benchmark, not a checkpoint
             origin = self._sibling_of.get(_norm(cluster.name))
             entity_type = decided.get(id(origin)) if origin is not None and cluster.type is None else None
@@ -1061,6 +1061,7 @@ class PaperResolver:
         return entry is not None and entry.type in ("model", "method")
 
     def _known_dataset(self, name: str) -> bool:
+        """A data set of the gazetteer."""
         entry = self.gazetteer.lookup(name)
         return entry is not None and entry.type == "dataset"
 
