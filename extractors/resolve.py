@@ -857,10 +857,13 @@ class PaperResolver:
     def _type_group(self, field_name: str, group: list[tuple[int, int, Cluster]]) -> None:
         text = self.paper.text(field_name)
         clusters = [cluster for _, _, cluster in group]
+        one_name = len({id(c) for c in clusters}) < 2
+        if one_name and not text[max(0, group[0][0] - 40) : group[0][0]].rstrip().endswith("("):
+            return  # one name is no list (the test below, without its two searches: most groups are one name)
         head = _LIST_HEAD.search(text, max(0, group[0][0] - 40), group[0][0]) or _LIST_HEAD_COLON.search(
             text, max(0, group[0][0] - 90), group[0][0]
         )
-        if len({id(c) for c in clusters}) < 2 and not (
+        if one_name and not (
             head and head.group(0).rstrip().endswith("(") and clusters[0].long_form is None
             and not _ACRONYM_PLURAL_END.search(clusters[0].name)
         ):
