@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from paperkg.extractors.patterns import first_letter_groups
 from paperkg.extractors.words import common_words
 
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1").
@@ -239,9 +240,13 @@ class Gazetteer:
                             releases.setdefault(numbered.group(1), set()).add(form)
                             release_of.setdefault(numbered.group(1), entry)
             words = sorted(w for w, forms in releases.items() if len(forms) >= 2 and self.lookup(w) is None)
-            alternatives = '|'.join(map(re.escape, words))
-            pattern = re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])")
-            self._numbered = (pattern, {w: release_of[w] for w in words}) if words else False
+            # "(?<![\w.-])(?:Abel|BlueLM|...)", each word opening with its letter (see patterns.not_after):
+            # re then skips in C to those capitals rather than trying the look-behind at every position.
+            self._numbered = False
+            if words:
+                alternatives = first_letter_groups("|".join(rf"(?<![\w.-]){re.escape(w)}" for w in words))
+                pattern = re.compile(rf"(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])")
+                self._numbered = (pattern, {w: release_of[w] for w in words})
         return self._numbered or None
 
     def lookup_case_blind(self, name: str) -> Entry | None:
