@@ -177,7 +177,9 @@ def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
 # "Math-500" for MATH-500: a capitalised word and a number, a known name in other capitals. No letter
 # pair marks it as a coined name, so only the known ones are taken ("Top-100", "Step-500" are not names).
 _WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}-\d{2,4}(?![\w-]|\.\d)")
-_LETTER_DASH_DIGIT = re.compile(r"[a-z]-\d")
+# "[a-z]-\d" written to open with the dash: re skips in C to the few dashes, where a pattern opening
+# with [a-z] stops at most letters of the text (13x slower over an abstract).
+_LETTER_DASH_DIGIT = re.compile(r"-(?<=[a-z]-)\d")
 
 
 def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
