@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from paperkg.extractors.candidates import find_candidates, split_sentences
 from paperkg.extractors.gazetteer import Gazetteer, default_gazetteer
@@ -19,6 +20,7 @@ for _name in ("links", "candidates", "sentence_bounds", "scores"):
 
 
 TEXT_KEY = "paperkg_text"
+TEXT_ONLY_TOKENIZER = "paperkg_text_only"  # its name in spaCy's registry of tokenizers
 
 
 class TextOnlyTokenizer:
@@ -41,6 +43,17 @@ class TextOnlyTokenizer:
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
+
+
+@registry.tokenizers(TEXT_ONLY_TOKENIZER)
+def make_text_only_tokenizer():
+    """TextOnlyTokenizer as a config's tokenizer: ``spacy.blank`` then never builds the English
+    tokenizer (its special cases and affix patterns cost a quarter of a second at start-up)."""
+
+    def create_tokenizer(nlp: Language) -> TextOnlyTokenizer:
+        return TextOnlyTokenizer(nlp.vocab)
+
+    return create_tokenizer
 
 
 def text_of(doc: Doc) -> str:
