@@ -74,7 +74,7 @@ def is_phrase(name: str) -> bool:
     lower-case word ("dropout"). One capitalised word ("Pile", "Chameleon") keeps its case, or
     it would match the common word.
     """
-    parts = [m.group(0) for m in WORD.finditer(name)]
+    parts = WORD.findall(name)  # the words (WORD has no groups)
     if len(parts) == 1:
         return parts[0].isalpha() and parts[0].islower()
     return bool(parts) and all(_PHRASE_WORD.match(p) for p in parts)
@@ -143,7 +143,7 @@ class Gazetteer:
         # "The Pile" is matched as "Pile": the article is not part of the name in running text.
         forms = [f[4:] if f[:4] in ("The ", "the ") and len(f) > 6 else f for f in forms]
         for form in forms:
-            parts = [m.group(0) for m in WORD.finditer(form)]
+            parts = WORD.findall(form)
             if not parts or len(parts) > MAX_WORDS:
                 continue
             if not WORD.match(form) and form[0] not in "([":
@@ -188,7 +188,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (or alias) belongs to, or None."""
-        parts = [m.group(0) for m in WORD.finditer(name)]
+        parts = WORD.findall(name)  # the words (WORD has no groups)
         if not parts:
             return None
         found = self.exact.get(_key(parts, False)) or self.fold.get(_key(parts, True))
@@ -254,7 +254,7 @@ class Gazetteer:
         DeepSeek-R1, "EMU3" for Emu3), or of a model's name with capitals inside written with them
         moved ("LLaMa" for LLaMA), or of a model's or data set's such name written in capitals
         ("AGIEVAL" for AGIEval), when only one entry has that key."""
-        key = "".join(m.group(0) for m in WORD.finditer(name))
+        key = "".join(WORD.findall(name))
         if len(key) < 4:
             return None
         if not any(ch.isdigit() for ch in key):
