@@ -1272,7 +1272,8 @@ class PaperResolver:
                 family = family_entry.name if family_entry is not None and family_entry.type == "model" else parsed.family
                 version, size, variant = parsed.version, parsed.size, parsed.variant
         forms = set(cluster.aliases) | set(cluster.entry.aliases if cluster.entry else ())
-        aliases = sorted(a for a in forms if normalize_name(a) != normalize_name(cluster.name))
+        own = normalize_name(cluster.name)  # once, not once per form
+        aliases = sorted(a for a in forms if normalize_name(a) != own)
         return ResolvedEntity(
             name=cluster.name,
             type=entity_type,
