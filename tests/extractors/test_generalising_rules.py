@@ -1606,3 +1606,9 @@ def test_a_coined_name_before_a_lower_case_description_is_not_its_acronym():
     found = _found("In this light, we propose SongCreator, a song-generation system designed to tackle this challenge.",
                    "SongCreator: Lyrics-based Universal Song Generation")
     assert found["SongCreator"][0] != "dataset" and not found["SongCreator"][2]
+
+
+def test_what_a_paper_builds_on_is_not_a_name_it_introduces():
+    found = _found("We keep our L4GM simple for scalability and build directly on top of LGM, a pretrained 3D Large "
+                   "Reconstruction Model that outputs 3D Gaussian ellipsoids.")
+    assert not any(name.startswith(("directly", "on top")) for name in found)
