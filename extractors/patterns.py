@@ -1183,7 +1183,9 @@ _TRAINED_FAMILY = re.compile(
     rf"{_SUBJECT}\s+(?:then\s+|further\s+|also\s+)?(?:train|trained|pre-?train|post-?train)\s+(?:"
     rf"({NAME_TOKEN}),\s+(?:a|an)\s+(?:new\s+|open\s+)?(?:family|suite|series)\s+of\b"
     # "we trained a 2-billion-parameter VLM, Aquila-VL-2B,"
-    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+({NAME_TOKEN})(?=[\s,.;:]))"
+    # "we train an automatic commentary generation model, named MatchVoice": the naming word is not the name
+    rf"|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:model|LLM|VLM|MLLM|LMM|policy|checkpoint),\s+(?:(?:named|called|dubbed|termed)\s+)?"
+    rf"({NAME_TOKEN})(?=[\s,.;:]))"
 )
 _LONGEST_WORK = max(_WORK.removeprefix("(?:").removesuffix(")").split("|"), key=len)
 _LONGEST_SUBJECT = max(len(subject.replace(_WORK, _LONGEST_WORK)) for subject in _SUBJECTS)

@@ -1612,3 +1612,8 @@ def test_what_a_paper_builds_on_is_not_a_name_it_introduces():
     found = _found("We keep our L4GM simple for scalability and build directly on top of LGM, a pretrained 3D Large "
                    "Reconstruction Model that outputs 3D Gaussian ellipsoids.")
     assert not any(name.startswith(("directly", "on top")) for name in found)
+
+
+def test_the_naming_word_after_a_trained_model_is_not_its_name():
+    found = _found("Third, based on our curated dataset, we train an automatic commentary generation model, named MatchVoice.")
+    assert "named" not in found and found["MatchVoice"][:2] == ("model", "introduces")
