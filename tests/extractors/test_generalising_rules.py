@@ -1617,3 +1617,9 @@ def test_what_a_paper_builds_on_is_not_a_name_it_introduces():
 def test_the_naming_word_after_a_trained_model_is_not_its_name():
     found = _found("Third, based on our curated dataset, we train an automatic commentary generation model, named MatchVoice.")
     assert "named" not in found and found["MatchVoice"][:2] == ("model", "introduces")
+
+
+def test_a_name_set_off_as_a_tokenizer_is_a_model():
+    found = _found("We present LARP, a novel video tokenizer designed to overcome limitations in current video "
+                   "tokenization methods.", "LARP: Tokenizing Videos with a Learned Autoregressive Generative Prior")
+    assert found["LARP"][:2] == ("model", "introduces")
