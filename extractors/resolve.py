@@ -384,6 +384,12 @@ class PaperText:
         return text[start:end], start
 
 
+def _stem_before(name: str, ending: re.Pattern[str]) -> str | None:
+    """What comes before ``ending`` in ``name``, when it is three characters or more ("MIMFlow" of "MIMFlow-L")."""
+    end = ending.search(name)
+    return name[: end.start()] if end is not None and end.start() >= 3 else None
+
+
 class PaperResolver:
     """Builds the clusters of one paper, then decides type and role for each."""
 
@@ -1039,18 +1045,14 @@ class PaperResolver:
         """The paper's own name with a transformer's size code after it ("MIMFlow-L", "Hibou-B"): one
         trained size of what it presents (readers of the samples type such names as models 18 times
         in 28; the rest are data sets of data-set names, "OSWorld-G", left to their shape and stem)."""
-        end = SIZE_CODE_END.search(cluster.name)
-        if end is None or end.start() < 3:
-            return False
-        own = self._find(cluster.name[: end.start()])
+        stem = _stem_before(cluster.name, SIZE_CODE_END)
+        own = self._find(stem) if stem else None
         return own is not None and own is not cluster and own.presented() and self._own_type(own) != "dataset"
 
     def _known_before(self, name: str, ending: re.Pattern[str]) -> Entry | None:
         """The gazetteer entry of what comes before ``ending`` in ``name`` (three characters or more)."""
-        end = ending.search(name)
-        if end is None or end.start() < 3:
-            return None
-        return self.gazetteer.lookup(name[: end.start()])
+        stem = _stem_before(name, ending)
+        return self.gazetteer.lookup(stem) if stem else None
 
     def _next_release_of_known_model(self, name: str) -> bool:
         """"HunyuanVideo1.5", "Molmo2", "XTTSv2", "LLaDA2.1": a known model's name with a release
