@@ -84,6 +84,8 @@ SAMPLES = {
     "zw100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zw.json",
     "zx100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zx.json",
     "zy100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zy.json",
+    "zz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zz.json",
+    "aa100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_aa.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
