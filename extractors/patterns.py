@@ -223,6 +223,11 @@ _SUITE_WORDS = frozenset(["bench", "arena", "eval"])  # "olmOCR-bench": a suite'
 _NEGATING_PREFIXES = frozenset({"no", "non", "without", "w/o", "not"})
 
 
+# Model lines whose own name is a plain title-case word, so a compound ending in one has no inner
+# capital to give it away ("Tamil-Llama", "Zebra-Llama"). Not "Mamba": "Transformer-Mamba" is a design.
+_TITLE_CASE_MODEL_LINES = frozenset({"Llama", "Vicuna", "Qwen", "Gemma", "Mistral"})
+
+
 # A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
 # LLaMA-2, ...); bounded, keyed on the token alone.
 # "$\leq$3B" read as "leq3B": a LaTeX relation glued to a quantity.
@@ -260,6 +265,8 @@ def is_name_like(token: str) -> bool:
         return False  # "FP4-Quantized", "LLM-Guided" in a title-cased title: a modifier too
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
+    if parts[-1] in _TITLE_CASE_MODEL_LINES and parts[0][:1].isupper():
+        return True  # "Tamil-Llama", "Divot-Vicuna": a model line adapted, named in title case
     return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)
 
 
@@ -391,7 +398,10 @@ def trim_glued_words(text: str, start: int, end: int) -> tuple[int, int]:
 _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z])|[a-z][A-Z0-9]|[0-9][A-Za-z]")
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
-_DASH_HINT = re.compile(r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?)\b)")
+_DASH_HINT = re.compile(
+    r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?"
+    r"|Llama|Vicuna|Qwen|Gemma|Mistral)\b)"  # "Tamil-Llama": _TITLE_CASE_MODEL_LINES
+)
 
 
 # The same hints found from the character every hint holds first, or second after a lower-case

@@ -1623,3 +1623,10 @@ def test_a_name_set_off_as_a_tokenizer_is_a_model():
     found = _found("We present LARP, a novel video tokenizer designed to overcome limitations in current video "
                    "tokenization methods.", "LARP: Tokenizing Videos with a Learned Autoregressive Generative Prior")
     assert found["LARP"][:2] == ("model", "introduces")
+
+
+def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
+    found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
+                   "across languages.")
+    assert found["Tamil-Llama"][0] == "model" and found["Kan-Llama"][0] == "model"
+    assert "Vision-Language" not in _found("We study Vision-Language pretraining with Mistral.")
