@@ -86,6 +86,8 @@ SAMPLES = {
     "zy100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zy.json",
     "zz100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_zz.json",
     "aa100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_aa.json",
+    "ba100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ba.json",
+    "bb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_bb.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
