@@ -1132,7 +1132,8 @@ _PHRASE_AFTER_VERB = re.compile(
 # "build directly on top of LGM, a pretrained ...", "build upon X": what the paper starts from, not what it names.
 _BUILT_UPON = re.compile(r"(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\s", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"(?:and|or)\s+[a-z]+(?=\s)")  # "curate and release X": the phrase starts after both verbs
-_DASH_BEFORE_ARTICLE = re.compile(r"-(?:a|an|the)\s")
+# "$": the phrase may end at the article ("AudioTrust-the first"); "-+": "Group Think--a single LLM".
+_DASH_BEFORE_ARTICLE = re.compile(r"-+(?:a|an|the)(?:\s|$)")
 # "We present empirical results on six benchmarks (...)", "We release all code (https://...)": what a
 # paper reports or hands out, not a name it introduces.
 _REPORTED_NOT_NAMED = re.compile(
@@ -1635,6 +1636,10 @@ def _whole_title_name(title: str) -> TitleName | None:
     return TitleName(title, 0, len(title), None, True, whole=True)
 
 
+# "X: Benchmarking LLM Judges for ...", not "X: Benchmarking and Learning ...", which does two things.
+_BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?!and\b|&|,)", re.IGNORECASE)
+
+
 def title_name(title: str) -> TitleName | None:
     """The proposed system's name when the title has the form "Name: description" or "Name Technical Report",
     or opens with a data set's name."""
@@ -1671,7 +1676,9 @@ def title_name(title: str) -> TitleName | None:
         return TitleName(name, match.start(1), match.start(1) + len(name), None, len(words) > 1)
     held = _COLLECTIVE_OF.search(description)
     held = held if held and held.start() < 30 else None
-    if first.endswith("ing"):
+    if first == "benchmarking" and _BENCHMARKING_ALONE.match(description):
+        kind = "dataset"  # "AudioTrust: Benchmarking the ... of Audio LLMs": what benchmarks is a benchmark
+    elif first.endswith("ing"):
         kind = None
     elif _COUNT_OF_DATA.match(description):
         kind = "dataset"  # "MOSEL: 950,000 Hours of Speech Data for ...": a quantity of something is data

@@ -40,6 +40,7 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_BENCHMARKING = re.compile(r"\s*(?::|--)\s*Benchmarking\b", re.IGNORECASE)
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set)\b")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
@@ -143,6 +144,10 @@ _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|F
 _KIND_BEFORE_PARENTHESIS = re.compile(
     r"\b(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:(method|framework|approach|technique|algorithm|strategy)|(model)|"
     r"(dataset|benchmark|corpus))\s*\(\s*$"
+)
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:(method|framework|approach|technique|algorithm|strategy)|(model)|"
+    r"(dataset|benchmark|corpus)),\s+(?:the\s+|namely\s+)?$"
 )
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _HYPHENATED_MODEL_AFTER = re.compile(r"\s+(?:[a-z]+-[a-z]+\s+){1,2}(?:language\s+|foundation\s+)?models?\b(?!-)")
@@ -689,7 +694,17 @@ class PaperResolver:
         # is what its own head says ("... Benchmark"), whatever the description mentions.
         technique = name.multiword and technique_shaped(name.name)
         cluster.title_type = (type_from_words(name.name.split()[-1]) or "method") if technique else name.type
+        benchmarking = _BENCHMARKING.match(self.paper.title, name.end)
+        if cluster.title_type == "dataset" and benchmarking and self._own_suite_named(name.name):
+            # "SpatialEdit: Benchmarking ..." presenting "SpatialEdit-Bench" and "WebWalker: Benchmarking ..."
+            # presenting "WebWalkerQA": the benchmark has its own name; the title's is the project's.
+            cluster.title_type = None
         cluster.title_firm_model = name.firm_model and not technique
+
+    def _own_suite_named(self, name: str) -> bool:
+        """The abstract names a suite after it ("SpatialEdit-Bench", "WebWalkerQA"; not a split of
+        the same benchmark, "TerminalWorld-Verified")."""
+        return re.search(re.escape(name) + r"-?(?:[Bb]ench|BENCH|QA|Eval|Arena)", self.paper.abstract) is not None
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -1226,6 +1241,11 @@ class PaperResolver:
             start = abstract.find(f"({form})")
             if start > 0:
                 kind = _KIND_BEFORE_PARENTHESIS.search(abstract, max(0, start - 60), start + 1)
+                if kind:
+                    return "method" if kind.group(1) else "model" if kind.group(2) else "dataset"
+            for start in occurrences(abstract, form):
+                # "we propose a novel benchmarking framework, the Language Model Council (LMC)"
+                kind = _KIND_THEN_NAME.search(abstract, max(0, start - 80), start)
                 if kind:
                     return "method" if kind.group(1) else "model" if kind.group(2) else "dataset"
         return None

@@ -1630,3 +1630,26 @@ def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
                    "across languages.")
     assert found["Tamil-Llama"][0] == "model" and found["Kan-Llama"][0] == "model"
     assert "Vision-Language" not in _found("We study Vision-Language pretraining with Mistral.")
+
+
+def test_an_article_glued_by_a_dash_ends_the_name_it_follows():
+    found = _found("We introduce AudioTrust-the first multifaceted trustworthiness evaluation framework and benchmark. "
+                   "In this paper, we propose Group Think--a single LLM that acts as multiple reasoning agents.")
+    assert "AudioTrust-the" not in found and "Group Think--a" not in found and "Group Think-" not in found
+    assert found["AudioTrust"][1] == "introduces" and found["Group Think"][1] == "introduces"
+
+
+def test_a_title_that_benchmarks_names_a_benchmark_unless_the_suite_has_its_own_name():
+    title = "AudioTrust: Benchmarking the Multifaceted Trustworthiness of Audio Large Language Models"
+    assert _found("We introduce AudioTrust, covering six dimensions of trust.", title)["AudioTrust"][:2] == (
+        "dataset", "introduces")
+    found = _found("We introduce WebWalkerQA, a benchmark for web traversal. WebWalker mimics human-like web navigation.",
+                   "WebWalker: Benchmarking LLMs in Web Traversal")
+    assert found["WebWalker"][0] != "dataset" and found["WebWalkerQA"][0] == "dataset"
+
+
+def test_the_kind_a_name_is_given_before_it_types_it():
+    found = _found("To address the challenge, we propose a novel benchmarking framework, the Language Model Council "
+                   "(LMC). The LMC operates through a democratic process.",
+                   "Language Model Council: Benchmarking Foundation Models on Highly Subjective Tasks by Consensus")
+    assert found["Language Model Council"][0] == "method"
