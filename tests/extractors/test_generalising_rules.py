@@ -1653,3 +1653,8 @@ def test_the_kind_a_name_is_given_before_it_types_it():
                    "(LMC). The LMC operates through a democratic process.",
                    "Language Model Council: Benchmarking Foundation Models on Highly Subjective Tasks by Consensus")
     assert found["Language Model Council"][0] == "method"
+
+
+def test_vqgan_is_a_trained_image_tokenizer_and_vq_vae_a_technique():
+    found = _found("We compare our tokenizer with VQGAN and with a VQ-VAE trained on the same data.")
+    assert found["VQGAN"][0] == "model" and found["VQ-VAE"][0] == "method"
