@@ -588,8 +588,9 @@ class PaperResolver:
         own = [_content_words(form) for form in (entry.name, *entry.aliases) if _initials_spell(form, short)]
         if not own:
             # A model's acronym Papers with Code lists without its long form ("SSD", a detector): the
-            # paper's own spelled-out definition ("state space duality (SSD)") is the surer reading.
-            return entry.source == "pwc_methods" and entry.type == "model"
+            # paper's own spelled-out definition ("state space duality (SSD)") is the surer reading. So
+            # is it for a data set's short name ("DPG" of DPG-Bench: "deterministic policy gradient (DPG)").
+            return (entry.source == "pwc_methods" and entry.type == "model") or (entry.type == "dataset" and short != entry.name)
         long_words = _content_words(abbreviation.long)
         return not any(long_words & words for words in own)
 

@@ -1658,3 +1658,11 @@ def test_the_kind_a_name_is_given_before_it_types_it():
 def test_vqgan_is_a_trained_image_tokenizer_and_vq_vae_a_technique():
     found = _found("We compare our tokenizer with VQGAN and with a VQ-VAE trained on the same data.")
     assert found["VQGAN"][0] == "model" and found["VQ-VAE"][0] == "method"
+
+
+def test_dpg_in_a_list_of_benchmarks_is_dpg_bench_unless_the_paper_spells_it_out():
+    found = _found("It is competitive with leading models on five representative benchmarks (GenEval, DPG, PRISM, "
+                   "CVTG-2K, and LongText).")
+    assert found["DPG-Bench"][0] == "dataset" and "DPG" not in found
+    found = _found("TOPReward achieves 0.947 mean Value-Order Correlation (VOC) on Qwen3-VL.")
+    assert "Pascal VOC" not in found
