@@ -1666,3 +1666,10 @@ def test_dpg_in_a_list_of_benchmarks_is_dpg_bench_unless_the_paper_spells_it_out
     assert found["DPG-Bench"][0] == "dataset" and "DPG" not in found
     found = _found("TOPReward achieves 0.947 mean Value-Order Correlation (VOC) on Qwen3-VL.")
     assert "Pascal VOC" not in found
+
+
+def test_a_superscript_written_with_a_caret_matches_the_known_name():
+    found = _found("We evaluate on τ^2-Bench and on $\\tau^2$-Bench for agents.")
+    assert found["tau2-bench"][0] == "dataset"
+    title = "Transformer^2: Self-adaptive LLMs"
+    assert "Transformer" not in _found("We present Transformer^2, a self-adaptation framework.", title)
