@@ -40,6 +40,7 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+_SIZE_WORD_END = re.compile(r"[- ](?i:small|base|large|huge|giant|tiny|mini|medium)$")
 _BENCHMARKING = re.compile(r"\s*(?::|--)\s*Benchmarking\b", re.IGNORECASE)
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set)\b")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
@@ -1081,6 +1082,12 @@ class PaperResolver:
         entry = self._known_before(name, SIZE_CODE_END)
         return entry is not None and entry.type in ("model", "method")
 
+    def _tiered_known_model(self, name: str) -> bool:
+        """"Multilingual-E5-large", "BERT-base": a known model's name (in any capitals) with a size word after it."""
+        stem = _stem_before(name, _SIZE_WORD_END)
+        entry = (self.gazetteer.lookup(stem) or self.gazetteer.lookup_case_blind(stem)) if stem else None
+        return entry is not None and entry.type == "model"
+
     def _known_dataset(self, name: str) -> bool:
         """A data set of the gazetteer."""
         entry = self.gazetteer.lookup(name)
@@ -1171,6 +1178,8 @@ class PaperResolver:
             return self._stated_type(cluster) or "model"  # "We evaluate X on HunyuanVideo1.5": no data set
         if cluster.entry is None and self._sized_known_network(cluster.name):
             return "model"  # "with ResNet-50 and ViT-B backbones": an architecture in one size is a network
+        if cluster.entry is None and self._tiered_known_model(cluster.name):
+            return "model"  # "outperforming Multilingual-E5-large": a known model in one of its sizes
         if cluster.type is None and shape != "dataset" and self._sized_own_name(cluster):
             return "model"  # "MIMFlow-L reaches 71.3%" beside "we propose MIMFlow, a framework": its trained size
         kind = cluster.type or self._title_type(cluster) or self._context_type(cluster) or cluster.list_type or shape

@@ -1673,3 +1673,8 @@ def test_a_superscript_written_with_a_caret_matches_the_known_name():
     assert found["tau2-bench"][0] == "dataset"
     title = "Transformer^2: Self-adaptive LLMs"
     assert "Transformer" not in _found("We present Transformer^2, a self-adaptation framework.", title)
+
+
+def test_a_known_model_in_other_capitals_with_a_size_word_is_a_model():
+    found = _found("Swan-Large achieves state-of-the-art results, outperforming Multilingual-E5-large in most Arabic tasks.")
+    assert found["Multilingual-E5-large"][0] == "model"
