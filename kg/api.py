@@ -20,7 +20,6 @@ records. Unknown or ambiguous names raise ``paperkg.errors.QueryError`` naming t
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -67,7 +66,10 @@ class GraphPage(str):
 
     def _repr_html_(self) -> str:
         # srcdoc keeps the page's own Content-Security-Policy; the sandbox lets its scripts run
-        # without reaching the notebook, and its links open in a new tab.
+        # without reaching the notebook, and its links open in a new tab. (html is imported here:
+        # only a notebook shows a page, and every command imports this module.)
+        import html
+
         return (
             f'<iframe title="{html.escape(self.heading)}" srcdoc="{html.escape(str(self))}" '
             'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '

@@ -19,6 +19,7 @@ from paperkg.errors import QueryError
 _PARAM_LINE = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:--\s*(.*))?$")
 _USED_PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 PARAM_TYPES = ("str", "int", "float", "bool", "list")
+_QUERY_NAME = re.compile(r"\w+")  # a file name in queries/, never a path
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +74,14 @@ def load_catalog() -> dict[str, CatalogQuery]:
     return catalog
 
 
+@cache
 def get_query(name: str) -> CatalogQuery:
-    catalog = load_catalog()
-    if name not in catalog:
+    # Its own file only, not the whole catalog: a command asks one or two queries, and listing and
+    # parsing the 35 files was part of every command's start.
+    item = resources.files("paperkg.queries").joinpath(f"{name}.cypher")
+    if not _QUERY_NAME.fullmatch(name) or not item.is_file():
         raise QueryError(f"no query named {name!r}; `kg queries` lists them")
-    return catalog[name]
+    return parse_query(name, item.read_text(encoding="utf-8"))
 
 
 def coerce_params(query: CatalogQuery, raw: dict[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,6 @@ and an edge can be routed to the right labels from its two keys alone.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -101,6 +100,8 @@ def paper_key(*, arxiv_id: str | None, title: str) -> str:
     """``paper:<arXiv id>`` when known, else a key derived from the normalised title."""
     if arxiv_id:
         return f"paper:{arxiv_id}"
+    import hashlib  # here, not at the top: loading OpenSSL is 2-7 ms of every command's start, and only builds hash
+
     digest = hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:16]
     return f"paper:t-{digest}"
 
@@ -164,6 +165,8 @@ def repo_key(url: str) -> str:
 
 def result_key_of(paper: str, dataset: str, subject: str, metric: str | None, value: float, setting: str | None) -> str:
     """``result:<paper key>:<digest>``: one result per paper, dataset, subject, metric, value, setting."""
+    import hashlib  # see paper_key
+
     ident = "|".join([dataset, normalize_name(subject), normalize_name(metric or ""), repr(float(value)), setting or ""])
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:12]
     return f"result:{paper.removeprefix('paper:')}:{digest}"
