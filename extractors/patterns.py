@@ -226,6 +226,8 @@ _NEGATING_PREFIXES = frozenset({"no", "non", "without", "w/o", "not"})
 # Model lines whose own name is a plain title-case word, so a compound ending in one has no inner
 # capital to give it away ("Tamil-Llama", "Zebra-Llama"). Not "Mamba": "Transformer-Mamba" is a design.
 _TITLE_CASE_MODEL_LINES = frozenset({"Llama", "Vicuna", "Qwen", "Gemma", "Mistral"})
+# Prefixes written as a word before a dash ("Non-Llama models", "Pre-Qwen"): no name's first part.
+_PREFIX_WORDS = _NEGATING_PREFIXES | {"pre", "post", "anti", "multi", "cross", "sub", "super", "semi", "mini"}
 
 
 # A pure function of one token, asked again for the names that recur from paper to paper (GPT-4o,
@@ -265,8 +267,8 @@ def is_name_like(token: str) -> bool:
         return False  # "FP4-Quantized", "LLM-Guided" in a title-cased title: a modifier too
     if len(parts[0]) == 1 and parts[0].isupper() and parts[-1][:1].isupper():
         return True  # "Q-Former", "T-Few"
-    if parts[-1] in _TITLE_CASE_MODEL_LINES and parts[0][:1].isupper():
-        return True  # "Tamil-Llama", "Divot-Vicuna": a model line adapted, named in title case
+    if parts[-1] in _TITLE_CASE_MODEL_LINES and parts[0][:1].isupper() and parts[0].lower() not in _PREFIX_WORDS:
+        return True  # "Tamil-Llama", "Divot-Vicuna": a model line adapted, named in title case (not "Non-Llama")
     return any(_CAMEL.search(p) or (p.isupper() and len(p) >= 2) or any(ch.isdigit() for ch in p) for p in parts)
 
 
@@ -399,8 +401,9 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
 _DASH_HINT = re.compile(
-    r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?"
-    r"|Llama|Vicuna|Qwen|Gemma|Mistral)\b)"  # "Tamil-Llama": _TITLE_CASE_MODEL_LINES
+    r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?|"
+    + "|".join(sorted(_TITLE_CASE_MODEL_LINES))  # "Tamil-Llama"
+    + r")\b)"
 )
 
 
@@ -1595,6 +1598,8 @@ class TitleName:
     # The description's head is a trained model's class ("X: A ... World Foundation Model", "X: A Proactive
     # VideoLLM"), not a word many techniques are also called ("Diffusion Model", "Flow Model").
     firm_model: bool = False
+    # "X: Benchmarking ...": the description benchmarks something, so X is typed a benchmark.
+    benchmarking: bool = False
 
 
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
@@ -1637,7 +1642,7 @@ def _whole_title_name(title: str) -> TitleName | None:
 
 
 # "X: Benchmarking LLM Judges for ...", not "X: Benchmarking and Learning ...", which does two things.
-_BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?!and\b|&|,)", re.IGNORECASE)
+_BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?![\s,&]|and\b)", re.IGNORECASE)
 
 
 def title_name(title: str) -> TitleName | None:
@@ -1676,7 +1681,8 @@ def title_name(title: str) -> TitleName | None:
         return TitleName(name, match.start(1), match.start(1) + len(name), None, len(words) > 1)
     held = _COLLECTIVE_OF.search(description)
     held = held if held and held.start() < 30 else None
-    if first == "benchmarking" and _BENCHMARKING_ALONE.match(description):
+    benchmarking = first == "benchmarking" and _BENCHMARKING_ALONE.match(description) is not None
+    if benchmarking:
         kind = "dataset"  # "AudioTrust: Benchmarking the ... of Audio LLMs": what benchmarks is a benchmark
     elif first.endswith("ing"):
         kind = None
@@ -1687,7 +1693,8 @@ def title_name(title: str) -> TitleName | None:
     else:
         kind = type_from_words(_before_preposition(description))
     firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
-    return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm)
+    return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm,
+                     benchmarking=benchmarking)
 
 
 # The classes of trained models that no technique is called by, one of them as the head of the title's

@@ -40,8 +40,9 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+# The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
+# the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _SIZE_WORD_END = re.compile(r"[- ](?i:small|base|large|huge|giant|tiny|mini|medium)$")
-_BENCHMARKING = re.compile(r"\s*(?::|--)\s*Benchmarking\b", re.IGNORECASE)
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set)\b")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
@@ -142,14 +143,11 @@ _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchma
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
 # "we propose a novel method (GLOV)", "a new benchmark (X)": the kind, then the name in parentheses.
-_KIND_BEFORE_PARENTHESIS = re.compile(
-    r"\b(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:(method|framework|approach|technique|algorithm|strategy)|(model)|"
-    r"(dataset|benchmark|corpus))\s*\(\s*$"
-)
-_KIND_THEN_NAME = re.compile(
-    r"\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:(method|framework|approach|technique|algorithm|strategy)|(model)|"
-    r"(dataset|benchmark|corpus)),\s+(?:the\s+|namely\s+)?$"
-)
+# The kind a text gives a name right before it: (method word)|(model)|(data-set word), as three groups.
+_KIND_WORDS = r"(?:(method|framework|approach|technique|algorithm|strategy)|(model)|(dataset|benchmark|corpus))"
+_KIND_BEFORE_PARENTHESIS = re.compile(rf"\b(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?{_KIND_WORDS}\s*\(\s*$")
+# "we propose a novel benchmarking framework, the Language Model Council (LMC)"
+_KIND_COMMA_BEFORE_NAME = re.compile(rf"\b(?:an?|our)\s+(?:[\w-]+\s+){{0,3}}?{_KIND_WORDS},\s+(?:the\s+|namely\s+)?$")
 _SIZE_NEAR = re.compile(r"-?\s?\d+(?:\.\d+)?[BM]\b|,\s*\d+(?:\.\d+)?\s?[BMK]\s+param")  # "(ArtifactUNet, 3.6M parameters)"
 _HYPHENATED_MODEL_AFTER = re.compile(r"\s+(?:[a-z]+-[a-z]+\s+){1,2}(?:language\s+|foundation\s+)?models?\b(?!-)")
 _SIZE_BEFORE = re.compile(r"\b(?:an?|the|our)\s+\d+(?:\.\d+)?[BM]\s+$")  # "a 0.5B TinyLLaVA"
@@ -390,6 +388,11 @@ class PaperText:
         return text[start:end], start
 
 
+def _kind_of(match: re.Match[str]) -> str:
+    """The type a match of _KIND_WORDS's three groups names."""
+    return "method" if match.group(1) else "model" if match.group(2) else "dataset"
+
+
 def _stem_before(name: str, ending: re.Pattern[str]) -> str | None:
     """What comes before ``ending`` in ``name``, when it is three characters or more ("MIMFlow" of "MIMFlow-L")."""
     end = ending.search(name)
@@ -590,8 +593,10 @@ class PaperResolver:
         if not own:
             # A model's acronym Papers with Code lists without its long form ("SSD", a detector): the
             # paper's own spelled-out definition ("state space duality (SSD)") is the surer reading. So
-            # is it for a data set's short name ("DPG" of DPG-Bench: "deterministic policy gradient (DPG)").
-            return (entry.source == "pwc_methods" and entry.type == "model") or (entry.type == "dataset" and short != entry.name)
+            # is a lower-case term for a data set's short name ("deterministic policy gradient (DPG)", not DPG-Bench).
+            # A data set's own long forms are capitalised ("PASCAL Visual Object Classes (VOC)").
+            papers_own_term = entry.type == "dataset" and short != entry.name and abbreviation.long.islower()
+            return (entry.source == "pwc_methods" and entry.type == "model") or papers_own_term
         long_words = _content_words(abbreviation.long)
         return not any(long_words & words for words in own)
 
@@ -696,8 +701,7 @@ class PaperResolver:
         # is what its own head says ("... Benchmark"), whatever the description mentions.
         technique = name.multiword and technique_shaped(name.name)
         cluster.title_type = (type_from_words(name.name.split()[-1]) or "method") if technique else name.type
-        benchmarking = _BENCHMARKING.match(self.paper.title, name.end)
-        if cluster.title_type == "dataset" and benchmarking and self._own_suite_named(name.name):
+        if name.benchmarking and cluster.title_type == "dataset" and self._own_suite_named(name.name):
             # "SpatialEdit: Benchmarking ..." presenting "SpatialEdit-Bench" and "WebWalker: Benchmarking ..."
             # presenting "WebWalkerQA": the benchmark has its own name; the title's is the project's.
             cluster.title_type = None
@@ -706,7 +710,8 @@ class PaperResolver:
     def _own_suite_named(self, name: str) -> bool:
         """The abstract names a suite after it ("SpatialEdit-Bench", "WebWalkerQA"; not a split of
         the same benchmark, "TerminalWorld-Verified")."""
-        return re.search(re.escape(name) + r"-?(?:[Bb]ench|BENCH|QA|Eval|Arena)", self.paper.abstract) is not None
+        suite = r"(?<![\w-])" + re.escape(name) + r"-?(?:[Bb]ench|BENCH|QA|Eval|Arena)(?![\w-])"
+        return re.search(suite, self.paper.abstract) is not None
 
     def add_release_siblings(self) -> None:
         """"Trinity Nano and Trinity Mini" beside the presented "Arcee Trinity Large", "Orient
@@ -1066,10 +1071,13 @@ class PaperResolver:
         own = self._find(stem) if stem else None
         return own is not None and own is not cluster and own.presented() and self._own_type(own) != "dataset"
 
-    def _known_before(self, name: str, ending: re.Pattern[str]) -> Entry | None:
-        """The gazetteer entry of what comes before ``ending`` in ``name`` (three characters or more)."""
+    def _known_before(self, name: str, ending: re.Pattern[str], *, case_blind: bool = False) -> Entry | None:
+        """The gazetteer entry of what comes before ``ending`` in ``name`` (three characters or more);
+        with ``case_blind``, also when written in other capitals ("Multilingual-E5" for multilingual-E5)."""
         stem = _stem_before(name, ending)
-        return self.gazetteer.lookup(stem) if stem else None
+        if not stem:
+            return None
+        return self.gazetteer.lookup(stem) or (self.gazetteer.lookup_case_blind(stem) if case_blind else None)
 
     def _next_release_of_known_model(self, name: str) -> bool:
         """"HunyuanVideo1.5", "Molmo2", "XTTSv2", "LLaDA2.1": a known model's name with a release
@@ -1084,8 +1092,7 @@ class PaperResolver:
 
     def _tiered_known_model(self, name: str) -> bool:
         """"Multilingual-E5-large", "BERT-base": a known model's name (in any capitals) with a size word after it."""
-        stem = _stem_before(name, _SIZE_WORD_END)
-        entry = (self.gazetteer.lookup(stem) or self.gazetteer.lookup_case_blind(stem)) if stem else None
+        entry = self._known_before(name, _SIZE_WORD_END, case_blind=True)
         return entry is not None and entry.type == "model"
 
     def _known_dataset(self, name: str) -> bool:
@@ -1241,23 +1248,20 @@ class PaperResolver:
                 if stated:
                     return stated
         if "abstract" in fields:
-            return self._kind_before_parentheses(cluster)
+            return self._kind_given_before(cluster)
         return None
 
-    def _kind_before_parentheses(self, cluster: Cluster) -> str | None:
-        """"we propose a novel method (GLOV)": the kind the abstract names right before the name in parentheses."""
+    def _kind_given_before(self, cluster: Cluster) -> str | None:
+        """The kind the abstract names right before the name: in parentheses after it ("we propose a novel
+        method (GLOV)") or before a comma ("a novel benchmarking framework, the Language Model Council")."""
         abstract = self.paper.abstract
         for form in cluster.forms:
             start = abstract.find(f"({form})")
-            if start > 0:
-                kind = _KIND_BEFORE_PARENTHESIS.search(abstract, max(0, start - 60), start + 1)
-                if kind:
-                    return "method" if kind.group(1) else "model" if kind.group(2) else "dataset"
+            if start > 0 and (kind := _KIND_BEFORE_PARENTHESIS.search(abstract, max(0, start - 60), start + 1)):
+                return _kind_of(kind)
             for start in occurrences(abstract, form):
-                # "we propose a novel benchmarking framework, the Language Model Council (LMC)"
-                kind = _KIND_THEN_NAME.search(abstract, max(0, start - 80), start)
-                if kind:
-                    return "method" if kind.group(1) else "model" if kind.group(2) else "dataset"
+                if kind := _KIND_COMMA_BEFORE_NAME.search(abstract, max(0, start - 80), start):
+                    return _kind_of(kind)
         return None
 
     def _named_type(self, cluster: Cluster) -> str | None:
