@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_scale import questions  # noqa: E402
-from reporting import report, use_cached_bytecode  # noqa: E402
+from reporting import PICKED, add_ab_sides, report, use_cached_bytecode  # noqa: E402
 
 
 def run_once(python: str, args: list[str], cwd: Path) -> tuple[float, float, str]:
@@ -43,13 +43,9 @@ def run_once(python: str, args: list[str], cwd: Path) -> tuple[float, float, str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--old-python", required=True)
-    parser.add_argument("--old-store", type=Path, required=True)
-    parser.add_argument("--new-python", required=True)
-    parser.add_argument("--new-store", type=Path, required=True)
+    add_ab_sides(parser)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--picked", default='{"dataset": "ImageNet", "model": "GPT-4o", "paper": "paper:2605.12438"}',
-                        help="JSON: the dataset, model and paper to ask about (bench_scale's picks at 1x)")
+    parser.add_argument("--picked", default=PICKED, help="JSON: the dataset, model and paper to ask about")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     sides = {"old": (args.old_python, args.old_store), "new": (args.new_python, args.new_store)}

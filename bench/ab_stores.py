@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_scale import best_of, questions, run_measured  # noqa: E402
-from reporting import report  # noqa: E402
+from reporting import PICKED, add_ab_sides, report  # noqa: E402
 
 
 def add_once(python: str, store: Path, add: Path, work: Path) -> dict:
@@ -42,15 +42,11 @@ def add_once(python: str, store: Path, add: Path, work: Path) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--old-python", required=True)
-    parser.add_argument("--old-store", type=Path, required=True)
-    parser.add_argument("--new-python", required=True)
-    parser.add_argument("--new-store", type=Path, required=True)
+    add_ab_sides(parser)
     parser.add_argument("--add", type=Path, required=True, help="a folder of papers to add (bench_scale's write_corpus)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--questions", action="store_true", help="also time bench_scale's questions on each store")
-    parser.add_argument("--picked", default='{"dataset": "ImageNet", "model": "GPT-4o", "paper": "paper:2605.12438"}',
-                        help="JSON: the dataset, model and paper to ask about (bench_scale's picks at 1x)")
+    parser.add_argument("--picked", default=PICKED, help="JSON: the dataset, model and paper to ask about")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     sides = {"old": (args.old_python, args.old_store), "new": (args.new_python, args.new_store)}

@@ -3,10 +3,22 @@ and the environment its measured processes run in."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from pathlib import Path
 from typing import Any
+
+# bench_scale's picks at 1x: the dataset, model and paper an A/B asks about.
+PICKED = '{"dataset": "ImageNet", "model": "GPT-4o", "paper": "paper:2605.12438"}'
+
+
+def add_ab_sides(parser: argparse.ArgumentParser) -> None:
+    """The arguments of an A/B of two checkouts, each with its Python and its store."""
+    parser.add_argument("--old-python", required=True)
+    parser.add_argument("--old-store", type=Path, required=True)
+    parser.add_argument("--new-python", required=True)
+    parser.add_argument("--new-store", type=Path, required=True)
 
 
 def report(table: Any, result: dict[str, Any], json_path: Path | None, *, width: int = 160) -> int:
