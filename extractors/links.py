@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from paperkg.safe_text import UNSAFE_CHARS
@@ -124,6 +125,7 @@ _GITHUB_IO = ".github.io"
 _BEFORE_URL = re.compile(r"[\w@/.-]")  # the characters URL_PATTERN's look-behind refuses
 
 
+@lru_cache(maxsize=8)  # asked of each text twice, by url_spans and find_links
 def _url_search_start(text: str) -> int:
     """A position at or before the first match of URL_PATTERN in ``text``; -1 when there is none.
 
