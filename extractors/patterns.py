@@ -1419,6 +1419,7 @@ _RELEASE_TAG = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked again of each candidate and cluster
 def type_from_shape(name: str) -> str | None:
     """dataset or model when the name's own shape says so ("SWE-Bench Verified", "PAP-12K",
     "Qwen3-8B", "X-VL"); None for shapes that could be anything."""
