@@ -26,8 +26,10 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
     """Records for one paper from its processed title and abstract."""
     repo_links: list[RepoLink] = []
     seen: set[str] = set()
-    for field, doc in (("title", title_doc), ("abstract", abstract_doc)):
-        for link in doc._.links or ():
+    # Each "doc._" builds an accessor object: one per doc, read for links, candidates and scores.
+    title_ext, abstract_ext = title_doc._, abstract_doc._
+    for field, doc, ext in (("title", title_doc, title_ext), ("abstract", abstract_doc, abstract_ext)):
+        for link in ext.links or ():
             repo = Repo(link.url, link.kind)
             if repo.key in seen:
                 continue
@@ -36,7 +38,7 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             repo_links.append(RepoLink(repo, evidence))
     mentions = []
     resolved: list[ResolvedEntity] = []
-    title_candidates, abstract_candidates = title_doc._.candidates, abstract_doc._.candidates
+    title_candidates, abstract_candidates = title_ext.candidates, abstract_ext.candidates
     if title_candidates is not None and abstract_candidates is not None:
         paper = PaperText(
             title=text_of(title_doc),
@@ -59,7 +61,7 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             )
             evidence = Evidence(found.sentence, found.field, found.start, found.end, found.rule, found.confidence)
             mentions.append(Mention(entity, found.role, evidence))
-    scores = abstract_doc._.scores
+    scores = abstract_ext.scores
     results = _results(abstract_doc, scores, resolved) if scores else ()
     return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links), results=results)
 
