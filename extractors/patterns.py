@@ -474,6 +474,7 @@ SIZE_CODE_END = re.compile(r"-(?:Ti|S|B|L|H|G|XL|XXL)$")
 PATCH_SIZE = re.compile(r"/\d{1,2}(?![\w/-]|\.\w)")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the token, asked of each coined-looking token found
 def _stylised_word(token: str) -> bool:
     """An English word with capitals scattered to spell an acronym ("training-FRee ANd r1-liKe"):
     the acronym is the name, not the word."""
