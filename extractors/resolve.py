@@ -678,7 +678,7 @@ class PaperResolver:
         # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract, or is
         # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
         # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
-        unnamed = name.multiword and name.name.lower() not in self.paper.abstract.lower()
+        unnamed = name.multiword and name.name.lower() not in self._abstract_lower
         if unnamed and (name.whole or not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
             return
         cluster = self._find(name.name)
