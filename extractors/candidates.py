@@ -149,7 +149,9 @@ def _placeholder(text: str, candidate: Candidate) -> bool:
 
 # A model id in an API's lower case: a known family's first word, then dash-joined versions, sizes
 # and tiers, one of them a number ("claude-opus-4.6", "gpt-5.2-codex", "gemini-3-flash-preview").
-_LOWER_CASE_ID = re.compile(r"(?<![\w./-])([a-z]{3,}(?:-[a-z0-9][a-z0-9.]*[a-z0-9]|-[a-z0-9])+)(?![\w-]|\.\w)")
+# The first word's letters are taken possessively ("{3,}+"): a dash must follow them, so giving letters
+# back never helps, and at each word start re no longer retries every shorter run of its letters.
+_LOWER_CASE_ID = re.compile(r"(?<![\w./-])([a-z]{3,}+(?:-[a-z0-9][a-z0-9.]*[a-z0-9]|-[a-z0-9])+)(?![\w-]|\.\w)")
 _ID_NUMBER = re.compile(r"-[vrae]?\d")  # how every numbered part of _ID_PART starts
 _ID_PART = re.compile(
     r"v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|[ae]\d+b|instruct|chat|it|base|coder|codex|vl|vision|omni|audio|"
