@@ -1177,8 +1177,10 @@ _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
 
 # "a new foundation model SDXL-SG", "a novel benchmark X-Bench": a new thing of a kind, named.
 _NEW_WORDS = ("new", "novel")
+# "\ban?|\bour" written to open with their letters (see not_after): re skips in C to them.
 _NEW_KIND_NAMED = re.compile(
-    rf"\b(?:an?|our)\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
+    "(?:" + not_after(r"\w", "a") + "n?|" + not_after(r"\w", "o") + "ur)"
+    rf"\s+(?:{'|'.join(_NEW_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?:model|dataset|benchmark|method|framework|architecture|"
     rf"algorithm|approach|system|suite|corpus|agent|family|series)\s+(?:called\s+|named\s+)?({NAME_TOKEN})(?=[\s,.;:)]|$)"
 )
 
