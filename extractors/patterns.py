@@ -1266,8 +1266,10 @@ _NEW_KINDS_LISTED = re.compile(
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
 _NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
+# "(?<!so-)\bcalled|..." grouped by first letter, each opening with it (first_letter_groups): re
+# skips in C to those letters rather than trying the look-behinds at every position.
 _GIVEN_NAME = re.compile(
-    rf"(?<!so-)\b(?:{'|'.join(_NAMING_WORDS)})\s+"
+    "(?:" + first_letter_groups("|".join(rf"(?<!so-)(?<!\w){word}" for word in _NAMING_WORDS)) + r")\s+"
     r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
     r"(?=[\s,.;:)(]|$)"
 )
