@@ -148,14 +148,15 @@ def test_an_alternative_not_opening_with_a_letter_is_refused():
 
 
 def _cue_word_sources() -> dict[str, str]:
-    """Each ``NAME = _words("...")`` of extractors/roles.py: the name and its words as written."""
+    """Each ``NAME = _words("...")`` (or ``_words_from_letters``) of extractors/roles.py: the name and its
+    words as written."""
     tree = ast.parse(inspect.getsource(roles))
     return {
         node.targets[0].id: node.value.args[0].value
         for node in tree.body
         if isinstance(node, ast.Assign)
         and isinstance(node.value, ast.Call)
-        and getattr(node.value.func, "id", None) == "_words"
+        and getattr(node.value.func, "id", None) in ("_words", "_words_from_letters")
     }
 
 
