@@ -583,7 +583,7 @@ def versioned_words(text: str) -> list[Span]:
     if not hints:
         return found
     taken = -1
-    for hint in _VERSION_HINT.finditer(text) if any(h[1] in "vV" for h in hints) else ():
+    for hint in _VERSION_HINT.finditer(text) if any(h[0] in "vV" for h in hints) else ():
         for start in _words_before(text, hint.start(), 2):
             match = _VERSIONED_WORDS.match(text, start)
             if match is None or match.end() < hint.end() or start < taken:
@@ -600,7 +600,7 @@ def versioned_words(text: str) -> list[Span]:
             kind = "model" if re.search(r"-\d+(?:\.\d+)?[BKT]$", name) else None
             found.append(Span(start, match.end(), name, "pattern.versioned_words", kind, confidence=0.5))
             break
-    for hint in _COUNT_HINT.finditer(text) if any(h[1] not in "vV" for h in hints) else ():
+    for hint in _COUNT_HINT.finditer(text) if any(h[0] not in "vV" for h in hints) else ():
         for start in _words_before(text, hint.start(), 1):
             match = _SIZED_WORD.match(text, start)
             if match is None:
@@ -614,7 +614,9 @@ def versioned_words(text: str) -> list[Span]:
     return found
 
 
-_RELEASE_HINT = re.compile(r"\s(?:[vV]\d|\d{1,3}(?:\.\d)?B\b)")
+# "\s(?:[vV]\d|\d{1,3}(?:\.\d)?B\b)" without its white space, which a look-behind reads after the
+# first character: a pattern opening with a class lets re skip in C to the v's and digits (2x faster)
+_RELEASE_HINT = re.compile(r"[vV0-9](?<=\s[vV0-9])(?:(?<=[vV])\d|(?<=\d)\d{0,2}(?:\.\d)?B\b)")
 _VERSION_HINT = re.compile(r"\s[vV]\d")
 _COUNT_HINT = re.compile(r"\s\d{1,3}(?:\.\d)?B\b")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9-]+\s$")
