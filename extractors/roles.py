@@ -33,6 +33,7 @@ _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|denoted(?: as| by)?|referred to as|known as|we call (?:it|this|them)|"
     r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?)\s*$"
 )
+_CALLED_WORDS = ("call", "name", "dub", "term", "coined", "denoted", "referred", "known")
 _OUR = _words_from_letters("our|the proposed|our proposed|this new")
 _COMPARE = _words(
     r"outperform\w*|surpass\w*|beat\w*|exceed\w*|compared (?:with|to|against)|comparison (?:with|to|against)|"
@@ -85,6 +86,8 @@ class SentenceCues:
         self._breaks: list[int] | None = None
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._evaluation: bool | None = None
+        # _CALLED needs one of these words: a sentence without them skips its search at each mention
+        self.may_call = any(word in self.lower for word in _CALLED_WORDS)
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._found:
@@ -149,7 +152,7 @@ def decide_role(
     text = cues.sentence
     if introduced_by_rule:
         return role_decision("introduces", "pattern", 0.85)
-    if _CALLED.search(cues.lower, max(0, position - 40), position):
+    if cues.may_call and _CALLED.search(cues.lower, max(0, position - 40), position):
         return role_decision("introduces", "called", 0.85)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)
