@@ -228,6 +228,8 @@ def _flat(text: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")  # what _GROUP opens with
+# in an ASCII text (str.isascii costs nothing: str keeps the flag) only these: re skips to them faster than to \d
+_ASCII_DIGIT = re.compile("[0-9]")
 _OBFUSCATED = re.compile(r"\[email\sprotected\]")
 
 
@@ -237,7 +239,7 @@ def find_scores(text: str) -> list[Score]:
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
-    if not _DIGIT.search(text):
+    if not (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text):
         return []  # every score opens with a digit (titles and some abstracts hold none)
     text = _flat(text)
     kept: list[list[Score]] = []  # per number group, its scores
