@@ -228,7 +228,8 @@ _PRECEDING_TYPE_WORD = re.compile(
     r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
     re.IGNORECASE,
 )
-
+_TYPE_WORDS = ("model", "llm", "checkpoint", "retriever", "encoder", "dataset", "benchmark", "corpus", "corpora",
+               "leaderboard", "testbed", "datastore")
 
 # "The resulting 3D-aware video dataset, PointVid, is then used": the type word, then the name
 # set off by commas on both sides (not "On this benchmark, X achieves ...", a clause's subject).
@@ -246,7 +247,12 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 def _preceding_type_word(text: str, start: int) -> re.Match[str] | None:
     """_PRECEDING_TYPE_WORD in the words right before ``start`` ("the model X", 'a new dataset "X"')."""
-    return _PRECEDING_TYPE_WORD.search(text[max(0, start - 34) : start])
+    before = text[max(0, start - 34) : start]
+    if before.isascii():  # (outside ASCII, re's case-blind match and str.lower may differ)
+        lowered = before.lower()
+        if not any(word in lowered for word in _TYPE_WORDS):
+            return None  # every alternative holds one of these words: a search of each position costs more
+    return _PRECEDING_TYPE_WORD.search(before)
 
 
 def _type_word(text: str, mention: Mention) -> str | None:
