@@ -25,6 +25,7 @@ from paperkg.extractors.patterns import (
     SIZE_CODE_END,
     TitleName,
     environment_shaped,
+    first_letter_groups,
     is_name_like,
     past_latex_brace,
     technique_shaped,
@@ -97,8 +98,10 @@ _ON_BEFORE_LIST = re.compile(r"(?:\b[Oo]n|\bacross)\s+(?:the\s+)?(?:[\w.+-]+,\s+
 # "the AURA model", "our X weights", "the EpiCoder series" (of fine-tuned models), "the MathCoder2 family of models"
 _MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights|series|family)\b(?!-)")
 # A maker's name written before its known model ("OpenAI o1", "Google Gemini"): a form of the name.
+# (each maker opening with its letter, see not_after: re skips in C to those letters in the window)
+_VENDORS = "OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind"
 _VENDOR_BEFORE = re.compile(
-    r"\b(OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind)['’]?s?\s+$"
+    "(" + first_letter_groups("|".join(rf"(?<!\w){vendor}" for vendor in _VENDORS.split("|"))) + r")['’]?s?\s+$"
 )
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")
