@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 from paperkg.extractors.patterns import first_letter_groups
 from paperkg.extractors.words import common_words
@@ -99,7 +100,7 @@ class Gazetteer:
         # Joined keys of the first n words of every multi-word form: a longer match is tried only
         # while the words so far are such a prefix.
         self._prefixes: set[str] = set()
-        self._starts: tuple[frozenset[str], frozenset[str], frozenset[str], int] | None = None
+        self._starts: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int] | None = None
         self._bigrams_exact: set[str] = set()
         self._bigrams_fold: set[str] = set()
         # Coined names with a digit written all in lower case ("flan-t5", "llama-2", "gsm8k"):
@@ -276,19 +277,19 @@ class Gazetteer:
         words = WORD.findall(text)
         lowered = list(map(str.lower, words))
         # Set tests (C speed) find the texts worth a look; isdisjoint stops at the first shared word.
-        exact_starts, fold_starts, any_starts = self._start_words()
+        exact_starts, fold_starts, any_starts, lower_pairs = self._start_words()
         if exact_starts.isdisjoint(words) and fold_starts.isdisjoint(lowered):
             return []
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
         # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.
         exact, fold, bigrams_exact, bigrams_fold = self.exact, self.fold, self._bigrams_exact, self._bigrams_fold
-        coined, bigrams_coined = self.coined_lower, self._bigrams_coined_lower
+        coined = self.coined_lower
         hits = []
         last = len(words) - 1
-        for i, low in enumerate(lowered):
-            if low not in any_starts:  # one test rules out most words
-                continue
-            w = words[i]
+        # One test rules out most words; compress and map run it in C over the words, and the loop
+        # sees only the words that pass (a third).
+        for i in compress(range(len(lowered)), map(any_starts.__contains__, lowered)):
+            w, low = words[i], lowered[i]
             if w not in exact_starts and low not in fold_starts:
                 # A plural of a coined one-word name in mixed case ("ViTs", "LoRAs", "ControlNets"): a
                 # match of the name. Not of capitals ("SSDs", "VOCs" are often defined as other
@@ -300,11 +301,15 @@ class Gazetteer:
                 hits.append(i)
                 continue
             w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
-            pair = w + w2  # joined once: most words looked at here are lower-case, so pair is also low + low2
-            pair_lowered = pair if w == low and w2 == low2 else low + low2
-            known = pair in bigrams_exact or pair in exact or pair_lowered in bigrams_fold
-            lower_coined = w == low and (w in coined or w2 == low2 and (pair in coined or pair in bigrams_coined))
-            if known or lower_coined:
+            if w == low and w2 == low2:
+                # Both words in lower case (most words looked at here): the five tests below, which then
+                # all look up one key (pair is its lower-case form), are one look-up in their union.
+                if w in coined or w + w2 in lower_pairs:
+                    hits.append(i)
+                continue
+            # Not both in lower case: a coined name in lower case can only be the first word alone.
+            known = w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
+            if known or (w == low and w in coined):
                 hits.append(i)
         found: list[GazetteerMatch] = []
         cursor, skip_until = 0, -1
@@ -325,17 +330,20 @@ class Gazetteer:
                     break
         return found
 
-    def _start_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def _start_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         """Words that may start a match (whole keys, or first words of two-word prefixes): as
-        written, lower-cased, and both lower-cased together (what a word's lower-case form must be in)."""
-        if self._starts is None or self._starts[3] != len(self.entries):
+        written, lower-cased, and both lower-cased together (what a word's lower-case form must be in);
+        and the lower-case keys of the tables find looks a pair of lower-case words up in."""
+        if self._starts is None or self._starts[4] != len(self.entries):
             exact = frozenset(self.exact) | frozenset(self._first_exact)
             fold = frozenset(self.fold) | frozenset(self._first_fold) | frozenset(self._first_coined_lower)
             lowered = frozenset(word.lower() for word in exact) | fold
             # Plurals of the start words pass the first test too ("vits"): the rest of the loop sorts them out.
             plurals = frozenset(word + "s" for word in lowered if len(word) > 2 and not word.endswith("s"))
-            self._starts = (exact, fold, lowered | plurals, len(self.entries))
-        return self._starts[0], self._starts[1], self._starts[2]
+            tables = (self._bigrams_exact, self.exact, self._bigrams_fold, self.coined_lower, self._bigrams_coined_lower)
+            lower_pairs = frozenset(key for table in tables for key in table if key == key.lower())
+            self._starts = (exact, fold, lowered | plurals, lower_pairs, len(self.entries))
+        return self._starts[0], self._starts[1], self._starts[2], self._starts[3]
 
     def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
         """(number of words, entry) of every entry starting at word ``index``, longest first."""
