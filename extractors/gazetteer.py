@@ -339,7 +339,10 @@ class Gazetteer:
             fold = frozenset(self.fold) | frozenset(self._first_fold) | frozenset(self._first_coined_lower)
             lowered = frozenset(word.lower() for word in exact) | fold
             # Plurals of the start words pass the first test too ("vits"): the rest of the loop sorts them out.
+            # Only a plural of a mixed-case name ("ViTs") is ever a match, so the others ("models", "tasks",
+            # a third of the words that passed) are left out: the loop would only skip them.
             plurals = frozenset(word + "s" for word in lowered if len(word) > 2 and not word.endswith("s"))
+            plurals &= frozenset((key + ending).lower() for key in self.exact if _mixed_case(key) for ending in "sS")
             tables = (self._bigrams_exact, self.exact, self._bigrams_fold, self.coined_lower, self._bigrams_coined_lower)
             lower_pairs = frozenset(key for table in tables for key in table if key == key.lower())
             self._starts = (exact, fold, lowered | plurals, lower_pairs, len(self.entries))
