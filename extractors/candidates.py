@@ -153,6 +153,7 @@ def _placeholder(text: str, candidate: Candidate) -> bool:
 # back never helps, and at each word start re no longer retries every shorter run of its letters.
 _LOWER_CASE_ID = re.compile(r"(?<![\w./-])([a-z]{3,}+(?:-[a-z0-9][a-z0-9.]*[a-z0-9]|-[a-z0-9])+)(?![\w-]|\.\w)")
 _ID_NUMBER = re.compile(r"-[vrae]?\d")  # how every numbered part of _ID_PART starts
+_DASH_AFTER_LETTERS = re.compile(r"-(?<=[a-z]{3}-)")  # where _LOWER_CASE_ID's first word ends
 _ID_PART = re.compile(
     r"v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|[ae]\d+b|instruct|chat|it|base|coder|codex|vl|vision|omni|audio|"
     r"mini|nano|micro|small|medium|large|xl|pro|max|plus|ultra|lite|flash|turbo|opus|sonnet|haiku|thinking|"
@@ -160,12 +161,30 @@ _ID_PART = re.compile(
 )
 
 
+def _lower_case_ids(text: str, stems: frozenset[str]) -> list[re.Match[str]]:
+    """_LOWER_CASE_ID's matches whose first word is one of ``stems``, found from the dashes after three
+    lower-case letters (re skips in C to the few dashes; the pattern itself, opening with its look-behind,
+    is tried at every position of the text: lower_case_model_ids 2.9x slower). Its matches open after no
+    letter, digit or [./-] and hold only such characters, so none starts inside another: the
+    matches at the starts of the letter runs before the dashes are those of finditer."""
+    found = []
+    longest = max(map(len, stems), default=0)
+    for dash in _DASH_AFTER_LETTERS.finditer(text):
+        end = dash.start()
+        start = end - 3
+        while start > 0 and "a" <= text[start - 1] <= "z" and end - start <= longest:
+            start -= 1
+        if text[start:end] in stems and (match := _LOWER_CASE_ID.match(text, start)) is not None:
+            found.append(match)
+    return found
+
+
 def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
     """Model ids written in an API's lower case whose first word starts a known family's numbered names."""
     if _ID_NUMBER.search(text) is None:
         return []  # every such id has a dash before its number; a scan for that is 3x faster than the full pattern
     found = []
-    for match in _LOWER_CASE_ID.finditer(text):
+    for match in _lower_case_ids(text, gazetteer.numbered_stems()):
         first, *rest = match.group(1).split("-")
         if first not in gazetteer.numbered_stems() or not all(_ID_PART.fullmatch(part) for part in rest):
             continue
