@@ -1264,11 +1264,17 @@ _LONGEST_SUBJECT = max(len(subject.replace(_WORK, _LONGEST_WORK)) for subject in
 
 
 def _trained_family_start(text: str) -> int:
-    """A position at or before every match of _TRAINED_FAMILY, read back from the first "train":
-    what may stand before it ("post-"), white space, an adverb ("further"), white space and a
-    subject ("this article"); -1 when the text holds no "train". The pattern opens with a subject,
-    which re tries at every "t", "h" and "w" before."""
+    """A position at or before every match of _TRAINED_FAMILY, read back from the first "train" its
+    verbs can end with (white space after "train" or "trained": not "training", "trainable"): what may
+    stand before it ("post-"), white space, an adverb ("further"), white space and a subject ("this
+    article"); -1 when the text holds no such "train". The pattern opens with a subject, which re
+    tries at every "t", "h" and "w" before (a later verb's start, read back so, is no earlier)."""
     position = text.find("train")
+    while position >= 0 and not (
+        text[position + 5 : position + 6].isspace()
+        or (text.startswith("ed", position + 5) and text[position + 7 : position + 8].isspace())
+    ):
+        position = text.find("train", position + 1)
     if position < 0:
         return -1
     for longest in (len("post-"), len("further"), _LONGEST_SUBJECT):
