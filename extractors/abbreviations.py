@@ -128,25 +128,34 @@ _REVERSE_ANCHOR = re.compile(r",\s+(?:an?|the)\s")
 _PAREN_LONG_ANCHOR = re.compile(r"\((?<=\s\()[A-Z]")
 
 
-def _search_start(text: str, anchor: re.Pattern) -> int:
-    """A position at or before every match of a pattern that opens with a short form, then white
-    space and ``anchor``; -1 when ``anchor`` is nowhere. The pattern is searched from there (it is
-    tried at every capital before)."""
-    found = anchor.search(text)
-    if found is None:
-        return -1
-    position = found.start()
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return max(0, position - _LONGEST_SHORT)
+_SHORT_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _anchored_matches(text: str, anchor: re.Pattern, pattern: re.Pattern) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with a short form, then white space (or
+    none) and ``anchor``, read back from each anchor (re skips in C to its literal) rather than tried
+    at every capital. The short form is the run of its characters ending there, taken whole: a
+    shorter one would open after one of them, which _SHORT's look-behind rules out. So each anchor
+    has at most one match, which no other match holds (they end with the anchor's white space or
+    parenthesis, outside any run): finditer's matches, in order."""
+    found = []
+    for at in anchor.finditer(text):
+        end = at.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and text[start - 1] in _SHORT_CHARACTERS and end - start <= _LONGEST_SHORT:
+            start -= 1
+        if start < end and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+    return found
 
 
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
-    comma = _search_start(text, _REVERSE_ANCHOR)
-    for match in _REVERSE.finditer(text, comma) if comma >= 0 else ():
+    for match in _anchored_matches(text, _REVERSE_ANCHOR, _REVERSE):
         short = match.group(1)
         words = []
         for word in _LONG_WORD.finditer(text, match.end()):
@@ -163,8 +172,7 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
                 found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
                 break
     # "LASE (Language-Adversarial Speaker Encoder)"
-    parenthesis = _search_start(text, _PAREN_LONG_ANCHOR)
-    for match in _PAREN_LONG.finditer(text, parenthesis) if parenthesis >= 0 else ():
+    for match in _anchored_matches(text, _PAREN_LONG_ANCHOR, _PAREN_LONG):
         short, long_form = match.group(1), match.group(2)
         if _initials_match(short, long_form):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))

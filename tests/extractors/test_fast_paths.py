@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from paperkg.extractors import abbreviations, links, patterns, resolve, results, roles
+from paperkg.extractors import abbreviations, candidates, links, patterns, resolve, results, roles
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -92,16 +92,42 @@ def test_the_kind_comma_found_from_its_comma_is_the_kind_words_pattern():
     [(abbreviations._REVERSE, abbreviations._REVERSE_ANCHOR), (abbreviations._PAREN_LONG, abbreviations._PAREN_LONG_ANCHOR)],
     ids=["reverse", "parenthesis"],
 )
-def test_short_form_patterns_are_searched_from_before_their_first_match(pattern, anchor):
+def test_short_form_patterns_read_back_from_their_anchors_find_the_same(pattern, anchor):
     vocabulary = ["UMR", "LASE", "A2Eval", "x-Y", "an", "a", "the", "Unsupervised", "dense", "Retriever", ",", "(", ")"]
     vocabulary += ["(Language-Adversarial", "Speaker", "Encoder)", "(lower", "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "\n"]
     vocabulary += ["UMR, an", "UMR,\nthe", "LASE (Language Speaker Encoder)", "ABCDEFGHIJKLMNO  (Two Words)", "Xy (Ab cd)"]
     texts = _random_texts(vocabulary, 20_000, seed=17, words=9)
     assert sum(bool(pattern.search(text)) for text in texts) > 2_000
     for text in texts:
-        first = pattern.search(text)
-        start = abbreviations._search_start(text, anchor)
-        assert first is None if start < 0 else first is None or start <= first.start(), text
+        found = [(m.span(), m.groups()) for m in abbreviations._anchored_matches(text, anchor, pattern)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_data_words_and_typed_compounds_read_back_find_the_patterns():
+    plain_compound = re.compile(
+        rf"({patterns._WORD_CAPITAL}[a-z]+(?:-[A-Z][A-Za-z]+)+)(?=\s+(?:benchmark|dataset|corpus)s?\b)"
+    )
+    plural, singular = re.compile(r"\s(?:benchmarks|datasets)\b"), re.compile(r"\s(?:benchmark|dataset|corpus)\b")
+    vocabulary = ["Foo-Bar", "Foo-bar", "Foo-Bar-Baz", "FOO-Bar", "Fo-B", "Wibble", "x", "\u00e9", "_", "3", "the", "\n"]
+    vocabulary += ["benchmark", "benchmarks", "benchmarking", "dataset", "datasets", "corpus", "corpuss", "corpora", "dataset2"]
+    texts = _random_texts(vocabulary, 20_000, seed=23, words=8)
+    assert sum(bool(plain_compound.search(text)) for text in texts) > 500
+    for text in texts:
+        plurals, singulars, ends = patterns._data_words(text)
+        assert plurals == [m.start() for m in plural.finditer(text)], text
+        assert singulars == [m.start() for m in singular.finditer(text)], text
+        compounds = [m.span() for m in (patterns._typed_compound(text, end) for end in ends) if m is not None]
+        assert compounds == [m.span(1) for m in plain_compound.finditer(text)], text
+
+
+def test_lower_case_ids_read_back_from_their_dashes_find_the_pattern():
+    stems = frozenset(["gpt", "claude", "qwen"])
+    vocabulary = ["gpt", "claude", "qwen", "xgpt", "GPT", "gp", "4", "4.6", "opus", "mini", "7b", "v2", ".", "/", "_", "-"]
+    texts = _random_texts(vocabulary, 20_000, seed=29, words=8)
+    assert sum(bool(candidates._LOWER_CASE_ID.search(text)) for text in texts) > 1_000
+    for text in texts:
+        expected = [m.span(1) for m in candidates._LOWER_CASE_ID.finditer(text) if m.group(1).split("-")[0] in stems]
+        assert [m.span(1) for m in candidates._lower_case_ids(text, stems)] == expected, text
 
 
 @pytest.mark.parametrize(
@@ -180,7 +206,7 @@ def test_the_trained_family_pattern_searched_from_before_its_train_finds_the_sam
         return "".join(rng.choice(" \t\n") for _ in range(rng.randint(1, 4)))
 
     subjects = ["we", "We", "this article", "This report", "here", "this paper", "xwe", "thisarticle"]
-    verbs = ["train", "trained", "pre-train", "pretrain", "post-train", "posttrain", "retrain", "strain"]
+    verbs = ["train", "trained", "pre-train", "pretrain", "post-train", "posttrain", "retrain", "strain", "training", "trainable"]
     objects = ["Nemotron-T, a family of", "X-1, an open suite of", "a 2B VLM, Aquila-VL-2B,", "a model, Zeta.", "it"]
     texts = []
     for _ in range(30_000):
