@@ -230,3 +230,12 @@ def test_named_thing_heads_grouped_by_first_letter_match_as_written():
         found = patterns.NAMED_THING_HEAD.search(text)
         expected = plain.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_list_articles_found_word_by_word_are_the_alternations():
+    plain = re.compile(r"\b(?:the|both)\s+(?=[A-Z0-9])")
+    vocabulary = ["the", "both", "The", "other", "bothe", "xboth", "COCO", "Foo", "7B", "x", "\n", "_"]
+    texts = _random_texts(vocabulary, 20_000, seed=31, words=8)
+    assert sum(bool(plain.search(text)) for text in texts) > 1_000
+    for text in texts:
+        assert [m.span() for m in patterns._list_articles(text)] == [m.span() for m in plain.finditer(text)], text
