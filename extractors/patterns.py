@@ -1244,6 +1244,29 @@ _NEW_KIND_NAMED = re.compile(
 )
 
 
+def _new_kinds_named(text: str) -> list[re.Match[str]]:
+    """_NEW_KIND_NAMED.finditer(text), tried only at "a", "an" and "our" before white space and each
+    "new" or "novel" (str.find, C speed): the pattern's matches open only there, and taking them left
+    to right, each from where the last ended, is what finditer does. Searched through the text, it
+    stops at every "a" and "o" after the first "new" (1.6x slower over the bundled texts)."""
+    starts = set()
+    for word in _NEW_WORDS:
+        at = text.find(word, 1)
+        while at >= 0:
+            space = at
+            while space > 0 and text[space - 1].isspace():
+                space -= 1
+            if space < at:
+                starts.update(space - len(article) for article in ("a", "an", "our") if text.endswith(article, 0, space))
+            at = text.find(word, at + 1)
+    found, end = [], 0
+    for start in sorted(starts):
+        if start >= end and (match := _NEW_KIND_NAMED.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 # "The resulting model, RationalRewards, ...", "the resulting VLA model, OmniJARVIS", "The resulting model,
 # Momentum DeltaNet (MDN)": what the paper's own steps result in is its own (9 of 18 "the resulting"
 # phrases in 7,009 corpus papers name it so; "The resulting dataset spans STEM" names nothing).
@@ -1427,8 +1450,7 @@ def introduced_phrases(text: str) -> list[Span]:
         if is_name_like(name) or name[:1].isupper():
             kind = _RESULTING_KIND_TYPES.get(match["kind"])
             add(match.start("name"), match.end("name"), "pattern.new_kind_named", 0.75, kind)
-    new = search_start(text, _NEW_WORDS, before=len("our"))
-    for match in _NEW_KIND_NAMED.finditer(text, new) if new >= 0 else ():
+    for match in _new_kinds_named(text):
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     return found

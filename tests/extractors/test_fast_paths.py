@@ -239,3 +239,13 @@ def test_list_articles_found_word_by_word_are_the_alternations():
     assert sum(bool(plain.search(text)) for text in texts) > 1_000
     for text in texts:
         assert [m.span() for m in patterns._list_articles(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_new_kinds_named_tried_at_their_articles_are_the_patterns():
+    vocabulary = ["a", "an", "our", "Xa", "new", "novel", "newly", "model", "method", "called", "Foo-1", "BarNet", "x", "\n"]
+    vocabulary += ["a new", "an  novel", "our new", "Xa new", "a newly", "model Foo-1", "method called BarNet", "new a new"]
+    texts = _random_texts(vocabulary, 20_000, seed=37, words=9)
+    assert sum(bool(patterns._NEW_KIND_NAMED.search(text)) for text in texts) > 300
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in patterns._new_kinds_named(text)]
+        assert found == [(m.span(), m.groups()) for m in patterns._NEW_KIND_NAMED.finditer(text)], text
