@@ -249,3 +249,14 @@ def test_new_kinds_named_tried_at_their_articles_are_the_patterns():
     for text in texts:
         found = [(m.span(), m.groups()) for m in patterns._new_kinds_named(text)]
         assert found == [(m.span(), m.groups()) for m in patterns._NEW_KIND_NAMED.finditer(text)], text
+
+
+def test_new_kinds_listed_tried_at_their_counts_are_the_patterns():
+    vocabulary = ["our", "Our", "two", "three", "several", "new", "novel", "models", "methods", "A-1", "BarNet", "and", "x"]
+    vocabulary += ["our two", "Our  three", "two new", "several novel", "models A-1", "methods: BarNet", "ourtwo", "\n"]
+    vocabulary += ["our two models A-1, BarNet", "two new methods: A-1 and BarNet", "A-1 and BarNet"]
+    texts = _random_texts(vocabulary, 20_000, seed=43, words=9)
+    assert sum(bool(patterns._NEW_KINDS_LISTED.search(text)) for text in texts) > 300
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in patterns._new_kinds_listed(text)]
+        assert found == [(m.span(), m.groups()) for m in patterns._NEW_KINDS_LISTED.finditer(text)], text
