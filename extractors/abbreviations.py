@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import not_after
+from paperkg.extractors.patterns import not_after, space_before
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _WORD = re.compile(r"\S+")
@@ -140,9 +140,7 @@ def _anchored_matches(text: str, anchor: re.Pattern, pattern: re.Pattern) -> lis
     parenthesis, outside any run): finditer's matches, in order."""
     found = []
     for at in anchor.finditer(text):
-        end = at.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
+        end = space_before(text, at.start())
         start = end
         while start > 0 and text[start - 1] in _SHORT_CHARACTERS and end - start <= _LONGEST_SHORT:
             start -= 1
@@ -211,9 +209,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
             continue  # "Key-Value (KV) Cache": the long form goes on after the parenthesis
-        end = match.start()  # the text before the parenthesis, without the spaces before it
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
+        end = space_before(text, match.start())  # the text before the parenthesis, without the spaces before it
         if end > 1 and text[end - 1] in "'’" and text[end - 2] == "s":
             end -= 1  # "to evaluate Large Reasoning Models' (LRMs) performance": the possessive is not the name's
         # Candidate long form: at most min(|A| + 5, |A| * 2) words before the parenthesis,

@@ -184,9 +184,9 @@ def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
     if _ID_NUMBER.search(text) is None:
         return []  # every such id has a dash before its number; a scan for that is 3x faster than the full pattern
     found = []
-    for match in _lower_case_ids(text, gazetteer.numbered_stems()):
+    for match in _lower_case_ids(text, gazetteer.numbered_stems()):  # a numbered stem's ids only
         first, *rest = match.group(1).split("-")
-        if first not in gazetteer.numbered_stems() or not all(_ID_PART.fullmatch(part) for part in rest):
+        if not all(_ID_PART.fullmatch(part) for part in rest):
             continue
         numbered = [part for part in rest if any(ch.isdigit() for ch in part)]
         # A stem that is also a word ("claude", "step") needs a tier beside its number: "step-1" is a step.

@@ -6,7 +6,7 @@ Every function here is pure: text in, character spans (with the rule that fired)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -70,6 +70,21 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def space_before(text: str, at: int) -> int:
+    """Where the white space right before ``at`` begins (``at`` itself when none stands there)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def finds(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Every position of ``word`` in ``text`` from ``start`` on, overlapping ones too (str.find, C speed)."""
+    at = text.find(word, start)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
     """Where to search ``text`` for a pattern whose matches open at one of ``words``, or at most
     ``before`` characters and white space before one: the first occurrence of any of them, moved
@@ -81,9 +96,7 @@ def search_start(text: str, words: Iterable[str], before: int = 0) -> int:
             position = at
     if position < 0 or not before:
         return position
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return max(0, position - before)
+    return max(0, space_before(text, position) - before)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -932,23 +945,18 @@ def _data_words(text: str) -> tuple[list[int], list[int], list[int]]:
     order. Found with str.find (C speed): three regex scans through the text cost 3x more."""
     plural, singular, compound_ends = [], [], []
     for word in _DATA_WORD_NAMES:
-        at = text.find(word, 1)
-        while at >= 0:
-            if text[at - 1].isspace():
-                end = at + len(word)
-                if _word_end(text, end):
-                    singular.append(at - 1)
-                elif text.startswith("s", end) and _word_end(text, end + 1):
-                    if word != "corpus":
-                        plural.append(at - 1)
-                else:
-                    at = text.find(word, at + 1)
-                    continue
-                space = at - 1
-                while space > 0 and text[space - 1].isspace():
-                    space -= 1
-                compound_ends.append(space)
-            at = text.find(word, at + 1)
+        for at in finds(text, word, 1):
+            if not text[at - 1].isspace():
+                continue
+            end = at + len(word)
+            if _word_end(text, end):
+                singular.append(at - 1)
+            elif text.startswith("s", end) and _word_end(text, end + 1):
+                if word != "corpus":
+                    plural.append(at - 1)
+            else:
+                continue
+            compound_ends.append(space_before(text, at - 1))
     return sorted(plural), sorted(singular), sorted(compound_ends)
 
 
@@ -1258,10 +1266,7 @@ def _new_kinds_listed(text: str) -> list[re.Match[str]]:
     Searched from the first count word, it stops at every "t", "f", "s" and "o" after it."""
     starts = _articles_before(text, _COUNT_WORDS, ("our", "Our"))
     for word in _COUNT_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(word, at + 1)
+        starts.update(finds(text, word))
     return _leftmost_matches(_NEW_KINDS_LISTED, text, starts)
 
 
@@ -1269,14 +1274,10 @@ def _articles_before(text: str, words: tuple[str, ...], articles: tuple[str, ...
     """Where each of ``articles`` ends right before white space and one of ``words`` (found with str.find)."""
     starts = set()
     for word in words:
-        at = text.find(word, 1)
-        while at >= 0:
-            space = at
-            while space > 0 and text[space - 1].isspace():
-                space -= 1
+        for at in finds(text, word, 1):
+            space = space_before(text, at)
             if space < at:
                 starts.update(space - len(article) for article in articles if text.endswith(article, 0, space))
-            at = text.find(word, at + 1)
     return starts
 
 
@@ -1331,9 +1332,7 @@ def _trained_family_start(text: str) -> int:
     if position < 0:
         return -1
     for longest in (len("post-"), len("further"), _LONGEST_SUBJECT):
-        position = max(0, position - longest)
-        while position > 0 and text[position - 1].isspace():
-            position -= 1
+        position = space_before(text, max(0, position - longest))
     return position
 
 
