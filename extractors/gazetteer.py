@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from itertools import compress
 
-from paperkg.extractors.patterns import first_letter_groups
+from paperkg.extractors.patterns import words_by_first_letter
 from paperkg.extractors.words import common_words
 
 # A word: letters and digits, with dots inside numbers ("Qwen2.5", "3.1") and a LaTeX superscript
@@ -248,7 +248,7 @@ class Gazetteer:
             # re then skips in C to those capitals rather than trying the look-behind at every position.
             self._numbered = False
             if words:
-                alternatives = first_letter_groups("|".join(rf"(?<![\w.-]){re.escape(w)}" for w in words))
+                alternatives = words_by_first_letter(map(re.escape, words), r"(?<![\w.-])")
                 pattern = re.compile(rf"(?:{alternatives})(?![\w-]|\.\d|\s[A-Z])")
                 self._numbered = (pattern, {w: release_of[w] for w in words})
         return self._numbered or None

@@ -45,6 +45,13 @@ def first_letter_groups(alternatives: str) -> str:
     return "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
 
 
+def words_by_first_letter(words: Iterable[str], before: str = r"(?<!\w)") -> str:
+    r"""Alternatives matching any of ``words`` (each a pattern) where ``before`` (look-behinds) holds,
+    grouped by first letter (first_letter_groups): "(?<!\w)our|(?<!\w)on" opens each with its letter,
+    so re skips in C to those letters rather than trying the look-behinds at every position."""
+    return first_letter_groups("|".join(before + word for word in words))
+
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """``pattern`` split at the "|" outside groups and character classes."""
     parts, current, depth, in_class, escaped = [], [], 0, False, False
@@ -1380,7 +1387,7 @@ _NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to a
 # "(?<!so-)\bcalled|..." grouped by first letter, each opening with it (first_letter_groups): re
 # skips in C to those letters rather than trying the look-behinds at every position.
 _GIVEN_NAME = re.compile(
-    "(?:" + first_letter_groups("|".join(rf"(?<!so-)(?<!\w){word}" for word in _NAMING_WORDS)) + r")\s+"
+    "(?:" + words_by_first_letter(_NAMING_WORDS, r"(?<!so-)(?<!\w)") + r")\s+"
     r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
     r"(?=[\s,.;:)(]|$)"
 )

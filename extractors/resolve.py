@@ -25,7 +25,6 @@ from paperkg.extractors.patterns import (
     SIZE_CODE_END,
     TitleName,
     environment_shaped,
-    first_letter_groups,
     is_name_like,
     past_latex_brace,
     technique_shaped,
@@ -33,6 +32,7 @@ from paperkg.extractors.patterns import (
     type_from_appositive,
     type_from_shape,
     type_from_words,
+    words_by_first_letter,
 )
 from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role, role_decision
@@ -101,7 +101,7 @@ _MODEL_WORD_AFTER = re.compile(r"\s+(?:model|models|checkpoints?|weights|series|
 # (each maker opening with its letter, see not_after: re skips in C to those letters in the window)
 _VENDORS = "OpenAI|Google|Anthropic|Meta|Microsoft|Alibaba|NVIDIA|Apple|Amazon|ByteDance|Tencent|xAI|DeepMind"
 _VENDOR_BEFORE = re.compile(
-    "(" + first_letter_groups("|".join(rf"(?<!\w){vendor}" for vendor in _VENDORS.split("|"))) + r")['’]?s?\s+$"
+    "(" + words_by_first_letter(_VENDORS.split("|")) + r")['’]?s?\s+$"
 )
 _SYSTEM_VERBS = r"(?:achieves|outperforms|surpasses|attains|scores|reaches|obtains|beats|rivals)\b"
 _ACTS_AS_SYSTEM = re.compile(rf"\s+{_SYSTEM_VERBS}")

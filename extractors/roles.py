@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperkg.extractors.patterns import first_letter_groups, intro_cue_spans, not_after
+from paperkg.extractors.patterns import first_letter_groups, intro_cue_spans, not_after, words_by_first_letter
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
@@ -25,7 +25,7 @@ def _words_from_letters(words: str) -> re.Pattern:
     """_words for a plain list of words ("our|the proposed"), each opening with its letter (see
     not_after): re then skips in C to those letters. Only for lists whose first letters are few;
     for long lists of many first letters the leading \\b fails faster (measured with callgrind)."""
-    return re.compile("(?:" + first_letter_groups("|".join(rf"(?<!\w){word}" for word in words.split("|"))) + r")\b")
+    return re.compile("(?:" + words_by_first_letter(words.split("|")) + r")\b")
 
 
 # Cue words, and how many words may stand between a cue and the mention it governs.
