@@ -88,6 +88,10 @@ SAMPLES = {
     "aa100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_aa.json",
     "ba100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ba.json",
     "bb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_bb.json",
+    "ha100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ha.json",
+    "hb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hb.json",
+    "hc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hc.json",
+    "hd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hd.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
