@@ -195,12 +195,13 @@ def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
-# "Math-500" for MATH-500: a capitalised word and a number, a known name in other capitals. No letter
-# pair marks it as a coined name, so only the known ones are taken ("Top-100", "Step-500" are not names).
-_WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}-\d{2,4}(?![\w-]|\.\d)")
-# "[a-z]-\d" written to open with the dash: re skips in C to the few dashes, where a pattern opening
-# with [a-z] stops at most letters of the text (13x slower over an abstract).
-_LETTER_DASH_DIGIT = re.compile(r"-(?<=[a-z]-)\d")
+# "Math-500" for MATH-500, "Flux.1-dev" for FLUX.1-dev: a capitalised word and a number (after a dash,
+# or a dotted release with its tier), a known name in other capitals. No letter pair marks it as a coined
+# name, so only the known ones are taken ("Top-100", "Step-500", "Fig.1" are not names).
+_WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:-\d{2,4}|\.\d{1,2}(?:-[A-Za-z]+)?)(?![\w-]|\.\d)")
+# "[a-z]-\d" or "[a-z].\d" written to open with the dash or dot: re skips in C to the few of them, where
+# a pattern opening with [a-z] stops at most letters of the text (13x slower over an abstract).
+_LETTER_DASH_DIGIT = re.compile(r"[-.](?<=[a-z][-.])\d")
 
 
 def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -213,6 +214,23 @@ def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         if known is not None:
             rule = f"gazetteer.{known.source}"
             found.append(Candidate(match.start(), match.end(), match.group(0), rule, 0.8, known.type, known))
+    return found
+
+
+# "Sonnet 4.6", "Opus-4.5": Claude's tiers with their release number and without the family's name. Not
+# the bare word, which is also an audio codec ("WAV/MP3/AAC/Opus") and a poem.
+_CLAUDE_TIER_RELEASE = re.compile(r"(?<![\w.-])(Sonnet|Opus|Haiku)[ -](\d(?:\.\d)?)(?![\w-]|\.\d)")
+
+
+def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """Each _CLAUDE_TIER_RELEASE as a model, the gazetteer's Claude release of that tier and number
+    where the lists know it ("Sonnet 4.5" for Claude Sonnet 4.5)."""
+    found: list[Candidate] = []
+    for match in _CLAUDE_TIER_RELEASE.finditer(text):
+        tier, number = match.groups()
+        known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
+        rule = f"gazetteer.{known.source}" if known is not None else "pattern.claude_tier"
+        found.append(Candidate(match.start(), match.end(), match.group(0), rule, 0.8, "model", known))
     return found
 
 
@@ -252,6 +270,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         chosen = [c for c in chosen if c not in inside]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model"))
     chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen, [])]
+    chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen, [])]
     abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.

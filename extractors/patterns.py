@@ -137,10 +137,10 @@ VARIANT_WORDS = (
     "Thinking|Reasoner|RLHF|SFT|DPO|it|hf|HF|FP8|FP16|BF16|INT4|INT8|AWQ|GPTQ|GGUF|Embed|Reward|RM"
 )
 _VERSION = r"v?\d+(?:\.\d+)*[a-z]?"
-# Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high").
+# Lower-case words that name a release of a model line ("GPT-4o-audio", "o3-mini-high", "FLUX.2-klein").
 RELEASE_WORDS = (
     "audio|image|realtime|search|latest|exp|high|low|speciale|edit|video|lightning|schnell|dev|kontext|air|"
-    "reasoning|preview|fast|uncased|cased|beta|alpha|seg|pose|cls"
+    "reasoning|preview|fast|uncased|cased|beta|alpha|seg|pose|cls|klein|flex"
 )
 # Words glued to a name that make it a modifier, not a longer name ("GPT-4-Based", "BERT-Style").
 MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|grade|type|driven|guided|powered|specific"

@@ -1679,3 +1679,21 @@ def test_a_superscript_written_with_a_caret_matches_the_known_name():
 def test_a_known_model_in_other_capitals_with_a_size_word_is_a_model():
     found = _found("Swan-Large achieves state-of-the-art results, outperforming Multilingual-E5-large in most Arabic tasks.")
     assert found["Multilingual-E5-large"][0] == "model"
+
+
+def test_a_dotted_release_in_other_capitals_and_its_lower_case_tier_are_the_known_model():
+    found = _found("Experiments with Lumina-Next-2K and Flux.1-dev, and with FLUX.2-klein and FLUX.2-Klein-base, show it.")
+    assert {"FLUX.1-dev", "FLUX.2-klein", "FLUX.2-Klein-base"} <= set(found)
+    assert all(found[name][0] == "model" for name in ("FLUX.1-dev", "FLUX.2-klein", "FLUX.2-Klein-base"))
+    assert not {"Fig.1", "Sec.3"} & set(_found("As Fig.1 and Sec.3 show, the loss falls."))
+
+
+def test_claude_tiers_with_a_release_number_are_models_but_not_the_bare_word():
+    found = _found("It improves accuracy for Claude Code (Sonnet 4.6) and for Opus 4.5 over no-evolution baselines.")
+    assert found["Sonnet 4.6"][0] == found["Opus 4.5"][0] == "model"
+    assert "Opus" not in _found("Codec-aware training (4-way WAV/MP3/AAC/Opus augmentation) helps.")
+
+
+def test_amazon_and_reka_proprietary_lines_are_models():
+    found = _found("We used Amazon's Titan Express, Nova Pro, and models like Reka-Flash and Reka Core as judges.")
+    assert {found[name][0] for name in ("Amazon Titan Text Express", "Amazon Nova Pro", "Reka Flash", "Reka Core")} == {"model"}
