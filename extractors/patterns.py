@@ -199,6 +199,9 @@ DATASET_TAIL = re.compile(
 )
 _SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
+# "DeepSeek-V2/V3", "DeepSeek-V3/R1": a release written as a capital and a number, then its siblings.
+_LETTERED_RELEASE = re.compile(r"(?<=-)[A-Z]\d+(?:\.\d+)?$")
+_SLASH_LETTERED_SIBLING = re.compile(r"/([A-Z]\d+(?:\.\d+)?)(?![\w-]|\.\d)")
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
@@ -319,13 +322,15 @@ def suite_named_after(text: str, end: int) -> int:
 
 def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names enumerated right after a name: "GPT-4/3.5" -> GPT-3.5; "T5 Base, Large, and XL" ->
-    T5 Large, T5 XL; "CIFAR-10/100" -> CIFAR-100. Returns (name, start, end) of each sibling."""
+    T5 Large, T5 XL; "CIFAR-10/100" -> CIFAR-100; "DeepSeek-V2/V3" -> DeepSeek-V3. Returns (name, start, end) of each sibling."""
     name = text[start:end]
     found: list[tuple[str, int, int]] = []
-    number = _TRAILING_NUMBER.search(name)
+    lettered = _LETTERED_RELEASE.search(name)
+    number = lettered or _TRAILING_NUMBER.search(name)
     if number:
+        sibling = _SLASH_LETTERED_SIBLING if lettered else _SLASH_SIBLING
         position = end
-        while (match := _SLASH_SIBLING.match(text, position)) is not None:
+        while (match := sibling.match(text, position)) is not None:
             found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
             position = match.end()
     for trailing, listed in _LISTED_AFTER:
@@ -833,6 +838,11 @@ _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
 )
 
 
+# The lower-case words a capitalised run may hold ("Chain of Thought", "Learning to Rank").
+_CONNECTORS = frozenset(["of", "for", "with", "via", "in", "to"])
+_PARAMETER_COUNT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
+
+
 def capitalised_phrases(text: str) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
@@ -852,9 +862,15 @@ def capitalised_phrases(text: str) -> list[Span]:
                 start = text.index(" ", start) + 1  # "Compared to Direct Preference Optimization"
             phrase = text[start : match.end(1)]
         parts = phrase.split()
+        if len(parts) > 2 and parts[1] in _CONNECTORS and _PARAMETER_COUNT_END.search(parts[0]):
+            # "train Todo-14B via Impedance-Guided Preference Optimization": a sized checkpoint and how it
+            # was made, two names; the phrase is what follows the linking word
+            start = text.index(parts[2], start + len(parts[0]))
+            phrase = text[start : match.end(1)]
+            parts = parts[2:]
         # Both head patterns end at the phrase's end and hold no space: reading its last word is
         # reading the phrase (the long case-blind alternation is tried at fewer positions).
-        if len(parts) < 2 or parts[-2] in ("of", "for", "with", "via", "in", "to"):
+        if len(parts) < 2 or parts[-2] in _CONNECTORS:
             continue
         if not NAMED_THING_HEAD.search(parts[-1]):
             listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start)

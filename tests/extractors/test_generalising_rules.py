@@ -1697,3 +1697,20 @@ def test_claude_tiers_with_a_release_number_are_models_but_not_the_bare_word():
 def test_amazon_and_reka_proprietary_lines_are_models():
     found = _found("We used Amazon's Titan Express, Nova Pro, and models like Reka-Flash and Reka Core as judges.")
     assert {found[name][0] for name in ("Amazon Titan Text Express", "Amazon Nova Pro", "Reka Flash", "Reka Core")} == {"model"}
+
+
+def test_a_sized_checkpoint_before_a_linking_word_is_not_part_of_a_technique_phrase():
+    found = _found("Leveraging the trajectories, we train Todo-14B via Impedance-Guided Preference Optimization (IGPO), "
+                   "a multi-objective method.")
+    assert found["Todo-14B"][0] == "model"
+    assert not any(name.startswith("Todo-14B ") for name in found)
+
+
+def test_a_lettered_release_lists_its_siblings_after_a_slash():
+    found = _found("This paper analyses the DeepSeek-V2/V3 model architecture and the DeepSeek-V3/R1 infrastructure.")
+    assert {"DeepSeek-V2", "DeepSeek-V3", "DeepSeek-R1"} <= set(found)
+    assert found["DeepSeek-R1"][0] == "model"
+
+
+def test_stable_audio_open_is_its_own_release():
+    assert "Stable Audio Open" in _found("We compare against Stable Audio Open on text-to-audio generation.")
