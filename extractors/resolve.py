@@ -1412,7 +1412,9 @@ def is_entry_form(candidate: Candidate) -> bool:
     if candidate.entry is None:
         return False
     key = _norm(candidate.text)
-    return any(_norm(form) == key for form in (candidate.entry.name, *candidate.entry.aliases))
+    # "Stack" for The Stack: the gazetteer matches a form without its article (see Gazetteer.__init__)
+    return any(_norm(form) == key or (form[:4] in ("The ", "the ") and _norm(form[4:]) == key)
+               for form in (candidate.entry.name, *candidate.entry.aliases))
 
 
 __all__ = ["PaperText", "ResolvedEntity", "resolve_paper"]

@@ -1714,3 +1714,8 @@ def test_a_lettered_release_lists_its_siblings_after_a_slash():
 
 def test_stable_audio_open_is_its_own_release():
     assert "Stable Audio Open" in _found("We compare against Stable Audio Open on text-to-audio generation.")
+
+
+def test_a_known_name_with_an_article_keeps_it_where_the_text_writes_it():
+    found = _found("We train on The Stack and on the Stack v2, and compare with a model trained on The Pile.")
+    assert {"The Stack", "The Stack v2", "The Pile"} <= set(found) and "Stack" not in found
