@@ -234,6 +234,23 @@ def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
+# "V* Bench", "V*Bench", "H* bench": a suite named after a search algorithm's star (V*, the guided visual
+# search); the gazetteer's words hold no star. Not a bare "V*", an optimal value function as often.
+_STARRED_SUITE = re.compile(r"(?<![\w*])([A-Z])\*[ -]?(?:Bench(mark)?|bench)(?![\w-])")
+
+
+def _starred_suites(text: str) -> list[Candidate]:
+    """Each _STARRED_SUITE as a data set, named in one spelling ("V* Bench", or "V* Benchmark" as written)."""
+    if "*" not in text:
+        return []
+    return [
+        Candidate(
+            match.start(), match.end(), f"{match.group(1)}* Bench{match.group(2) or ''}", "pattern.starred_suite", 0.8, "dataset"
+        )
+        for match in _STARRED_SUITE.finditer(text)
+    ]
+
+
 # "Gemini-3-Pro with Google Search", "GPT-4o for Planning": a capitalised run that goes on past a
 # known model or data set with a linking word describes how that one was used.
 _LINKING_WORD = re.compile(r"\s+(?:with|for|via|in|to|of)\s")
@@ -271,6 +288,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model"))
     chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen, [])]
     chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen, [])]
+    chosen += [suite for suite in _starred_suites(text) if free_of(suite, chosen, [])]
     abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.

@@ -1719,3 +1719,10 @@ def test_stable_audio_open_is_its_own_release():
 def test_a_known_name_with_an_article_keeps_it_where_the_text_writes_it():
     found = _found("We train on The Stack and on the Stack v2, and compare with a model trained on The Pile.")
     assert {"The Stack", "The Stack v2", "The Pile"} <= set(found) and "Stack" not in found
+
+
+def test_a_suite_named_after_a_starred_search_is_a_data_set_but_not_an_optimal_value():
+    found = _found("Extensive experiments on V* Bench, HR-Bench and MME-RealWorld; it reaches 90.6% on V*Bench.")
+    assert found["V* Bench"][0] == "dataset"
+    assert "V* Benchmark" in _found("It shows strong zero-shot reasoning on the V* Benchmark.")
+    assert not any("V" in name for name in _found("The optimal value V* is reached by value iteration."))
