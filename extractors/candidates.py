@@ -217,6 +217,25 @@ def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
+# "Contract-NLI" for ContractNLI, "Crows-Pairs" for CrowS-Pairs, "Doc VQA" for DocVQA: two capitalised words
+# that the lists know as one word, dashed, or spaced when the second has capitals inside (not "Mental
+# Health", "Text World": English words in a title's capitals). A look-ahead, so "Evaluating Search-QA"
+# still tries "Search-QA" after "Evaluating Search".
+_TWO_CAPITALISED_WORDS = re.compile(r"(?<![\w.-])(?=([A-Z][a-z]+)(?:-([A-Z][A-Za-z]+)| ([A-Z][a-z]*[A-Z][A-Za-z]*))(?![\w-]))")
+
+
+def _known_split_words(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """Each _TWO_CAPITALISED_WORDS whose joined spelling is a known model or data set, as that entry."""
+    found: list[Candidate] = []
+    for match in _TWO_CAPITALISED_WORDS.finditer(text):
+        first, dashed, spaced = match.groups()
+        known = gazetteer.lookup(first + (dashed or spaced))
+        if known is not None and known.type in ("model", "dataset"):
+            start, end = match.start(1), match.end(2 if dashed else 3)
+            found.append(Candidate(start, end, text[start:end], f"gazetteer.{known.source}", 0.8, known.type, known))
+    return found
+
+
 # "Sonnet 4.6", "Opus-4.5": Claude's tiers with their release number and without the family's name. Not
 # the bare word, which is also an audio codec ("WAV/MP3/AAC/Opus") and a poem.
 _CLAUDE_TIER_RELEASE = re.compile(r"(?<![\w.-])(Sonnet|Opus|Haiku)[ -](\d(?:\.\d)?)(?![\w-]|\.\d)")
@@ -289,6 +308,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen, [])]
     chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen, [])]
     chosen += [suite for suite in _starred_suites(text) if free_of(suite, chosen, [])]
+    chosen += [known for known in _known_split_words(text, gazetteer) if free_of(known, chosen, [])]
     abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.

@@ -1333,7 +1333,8 @@ def test_a_verb_opening_a_clause_is_no_part_of_the_name_after_it():
 
 def test_plain_words_a_dash_joins_into_a_listed_benchmark_name():
     found = _found("It generalizes across established benchmarks like Daily-Omni and JointAVBench.")
-    assert found["Daily-Omni"][0] == "dataset" and found["JointAVBench"][0] == "dataset"
+    # the lists' DailyOmni, written with a dash: the entity takes the lists' spelling, as other known names do
+    assert found["DailyOmni"][0] == "dataset" and found["JointAVBench"][0] == "dataset"
 
 
 def test_a_capitalised_word_with_a_vl_release_is_a_name():
@@ -1726,3 +1727,9 @@ def test_a_suite_named_after_a_starred_search_is_a_data_set_but_not_an_optimal_v
     assert found["V* Bench"][0] == "dataset"
     assert "V* Benchmark" in _found("It shows strong zero-shot reasoning on the V* Benchmark.")
     assert not any("V" in name for name in _found("The optimal value V* is reached by value iteration."))
+
+
+def test_two_capitalised_words_that_the_lists_know_as_one_are_that_name():
+    found = _found("It improves Macro F1 on StereoSet (57% to 90%) and Contract-NLI (67% to 83%), and on Crows-Pairs.")
+    assert found["ContractNLI"][0] == found["CrowsPairs"][0] == "dataset"
+    assert not any(name.replace(" ", "") == "MentalHealth" for name in _found("We study Mental Health forums."))

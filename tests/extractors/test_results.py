@@ -315,7 +315,9 @@ def test_a_to_value_after_a_slash_group_or_a_list_is_the_papers():
             "Prompt-Level Distillation",
             "We propose Prompt-Level Distillation (PLD). Evaluated using Gemma-3 4B, PLD improved Macro F1 scores on "
             "StereoSet (57\\% to 90.0\\%) and Contract-NLI (67\\% to 83\\%), while increasing LogiQA accuracy to 70\\%.",
-            {("StereoSet", 90.0)},  # 57% is Gemma-3 4B's before PLD: no subject the sentence names for it
+            # 57% is Gemma-3 4B's before PLD: no subject the sentence names for it; Contract-NLI (the lists'
+            # ContractNLI) is PLD's 83%
+            {("StereoSet", 90.0), ("Contract-NLI", 83.0)},
         ),
         (
             "Data selection for reasoning",
