@@ -71,11 +71,20 @@ def _inside_compound(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum()
 
 
+# "(M3DocVQA/MMLongBench-Doc/...)": a name-shaped word the lists do not know, then a slash, then a known
+# name in capitals: a list of names, as after a known one ("SST-2/MNLI"); not a path or an address
+# ("github.com/X"), nor a hub id ("BAAI/bge-m3": its owner, then the model in lower case).
+_NAME_BEFORE_SLASH = re.compile(r"(?:^|[\s(\[])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*/$")
+
+
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1
     for match in gazetteer.find(text):
-        listed = text[match.start - 1 : match.start] == "/" and previous_end == match.start - 1
+        listed = text[match.start - 1 : match.start] == "/" and (
+            previous_end == match.start - 1
+            or (text[match.start].isupper() and _NAME_BEFORE_SLASH.search(text, max(0, match.start - 40), match.start))
+        )
         previous_end = match.end
         if _inside_compound(text, match.start) and not listed:
             continue  # "VideoLLM-MoD" holds no MoD; "SST-2/MNLI" lists two known names

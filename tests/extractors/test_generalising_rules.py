@@ -1733,3 +1733,9 @@ def test_two_capitalised_words_that_the_lists_know_as_one_are_that_name():
     found = _found("It improves Macro F1 on StereoSet (57% to 90%) and Contract-NLI (67% to 83%), and on Crows-Pairs.")
     assert found["ContractNLI"][0] == found["CrowsPairs"][0] == "dataset"
     assert not any(name.replace(" ", "") == "MentalHealth" for name in _found("We study Mental Health forums."))
+
+
+def test_a_known_name_after_an_unknown_one_and_a_slash_is_listed():
+    found = _found("In three benchmarks (M3DocVQA/MMLongBench-Doc/MP-DocVQA), M3DocRAG achieves superior results.")
+    assert found["MMLongBench-Doc"][0] == "dataset"
+    assert "BGE-M3" not in _found("It matches strong models (BAAI/bge-m3: 99.54%) in efficiency.")
