@@ -36,10 +36,12 @@ FORMAT = "paperkg-graph-sqlite"
 # 9: the trigger of a node added leaves the full-text indexes to paperkg's writer while meta holds
 #    WRITER_INDEXES_TEXT (see there);
 # 10: the properties every extracted edge has in typed columns of edges, the rules' names in a table
-#    of their own (rules), not in each edge's props (sqlite_props.EDGE_COLUMNS: 0.3x an edge's bytes).
-LAYOUT_VERSION = 10
+#    of their own (rules), not in each edge's props (sqlite_props.EDGE_COLUMNS: 0.3x an edge's bytes);
+# 11: no paper_sources table (the node triggers count a paper's source files from its own props), the
+#    norm_title index on a prefix (NORM_TITLE_PREFIX), the title trigram index without column sizes.
+LAYOUT_VERSION = 11
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
 # A meta row the store's writer holds only while it inserts nodes, inside its transaction (no other
 # connection ever sees it): the papers that insert adds are put into paper_text and paper_titles by
 # the writer itself, one statement each. FTS5 inserts made by a trigger cost about four times as much
@@ -53,14 +55,27 @@ DERIVED_TABLES = ("cooccurrence",)
 AUTHORSHIP = "WROTE"
 _AUTHORSHIP_LITERAL = f"'{AUTHORSHIP}'"  # as the triggers write it in SQL
 # The title trigram index's detail (layout 6): positions are not kept, so a query names single
-# trigrams (ANDed), never a phrase; the caller checks the words against the title itself.
-TITLE_TRIGRAM_DETAIL = "detail=none"
+# trigrams (ANDed), never a phrase; the caller checks the words against the title itself. Nothing
+# ranks its matches (no bm25), so it keeps no column sizes either (layout 11: 10 bytes a paper).
+TITLE_TRIGRAM_DETAIL = "detail=none, columnsize=0"
+# How much of a paper's norm_title papers_by_norm_title holds (layout 11): a lookup reads the few
+# papers that share the prefix and compares the whole. The index held the whole norm_title (some 75
+# characters) before: 86 -> 43 bytes a paper at 68,000 papers; 20 characters tell apart 92% of the
+# distinct titles of bench_scale's 100x corpus (16: 86%, 24: 96%).
+NORM_TITLE_PREFIX = 20
+NORM_TITLE_KEY = f"substr(norm_title, 1, {NORM_TITLE_PREFIX})"
 # The relationship types that link a paper to an entity (a role), and as a literal SQL list (triggers,
 # and queries that name them for SQLite to walk the edge indexes by type).
 ROLE_TYPES = ("INTRODUCES", "USES", "EVALUATES_ON", "COMPARES", "MENTIONS")
 ROLE_TYPES_SQL = "(" + ", ".join(f"'{t}'" for t in ROLE_TYPES) + ")"
 # Triggers of older layouts made anew by an upgrade (layout 7: they count role edges removed).
 REMADE_EDGE_TRIGGERS = ("edge_removed",)
+# Triggers and tables of older layouts that layout 11 drops: the source files were counted through a
+# table of (file, node) pairs, which only the count read (70 bytes a paper at 68,000 papers).
+DROPPED_TRIGGERS = ("source_added", "source_removed")
+DROPPED_TABLES = ("paper_sources",)
+# Indexes an upgrade makes anew (layout 11: papers_by_norm_title on a prefix).
+REMADE_INDEXES = ("papers_by_norm_title",)
 # The columns layout 4 added to ``nodes`` (a paper's compressed abstract).
 ABSTRACT_COLUMNS = (("abstract_z", "BLOB"), ("abstract_size", "INTEGER"))
 # Indexes of older layouts that layout 3 drops (see DDL: what replaced them).
@@ -96,6 +111,16 @@ def _is_role(rel_type: str) -> str:
     return f"{rel_type} IN {ROLE_TYPES_SQL}"
 
 
+def _source_files_counted(row: str, sign: int) -> str:
+    """Count a paper's source files in (sign 1) or out (sign -1): each file once however many of its
+    sources name it, as ``kg stats`` counts papers per file."""
+    return f"""
+        INSERT INTO counts (kind, name, n)
+            SELECT DISTINCT 'source_file', {_SOURCE_FILE}, {sign} FROM json_each({row}.props, '$.sources')
+            WHERE {row}.label = 'Paper'
+            ON CONFLICT (kind, name) DO UPDATE SET n = n + {sign};"""
+
+
 def _side_tables(row: str, sign: int, *, text_by_writer: bool = False) -> str:
     """Statements that add (sign 1) or remove (sign -1) what a node row puts in the side tables;
     ``text_by_writer``: the full-text rows are left out while meta holds ``WRITER_INDEXES_TEXT``."""
@@ -112,8 +137,7 @@ def _side_tables(row: str, sign: int, *, text_by_writer: bool = False) -> str:
             INSERT OR IGNORE INTO names (norm, node) SELECT value, {row}.id FROM json_each({row}.props, '$.names_norm');
             INSERT OR IGNORE INTO paper_ids (id, node) SELECT lower(value), {row}.id FROM json_each({row}.props, '$.ids')
                 WHERE {row}.label = 'Paper';
-            INSERT OR IGNORE INTO paper_sources (file, node)
-                SELECT {_SOURCE_FILE}, {row}.id FROM json_each({row}.props, '$.sources') WHERE {row}.label = 'Paper';
+            {_source_files_counted(row, 1)}
             INSERT INTO paper_text (rowid, title, abstract)
                 SELECT {row}.id, {fts_columns} WHERE {indexed};
             INSERT INTO counts (kind, name, n)
@@ -130,8 +154,7 @@ def _side_tables(row: str, sign: int, *, text_by_writer: bool = False) -> str:
             AND {_INDEXED_PAPER.format(row=row)};
         DELETE FROM names WHERE node = {row}.id AND norm IN (SELECT value FROM json_each({row}.props, '$.names_norm'));
         DELETE FROM paper_ids WHERE node = {row}.id AND id IN (SELECT lower(value) FROM json_each({row}.props, '$.ids'));
-        DELETE FROM paper_sources WHERE node = {row}.id
-            AND file IN (SELECT {_SOURCE_FILE} FROM json_each({row}.props, '$.sources'));
+        {_source_files_counted(row, -1)}
         INSERT INTO paper_text (paper_text, rowid, title, abstract)
             SELECT 'delete', {row}.id, {fts_columns} WHERE {_INDEXED_PAPER.format(row=row)};
         INSERT INTO paper_titles (paper_titles, rowid, title)
@@ -156,7 +179,7 @@ CREATE TABLE IF NOT EXISTS nodes (
     {", ".join(f"{name} {kind}" for name, kind in ABSTRACT_COLUMNS)}
 );
 CREATE INDEX IF NOT EXISTS nodes_by_label_type ON nodes (label, type);
-CREATE INDEX IF NOT EXISTS papers_by_norm_title ON nodes (norm_title) WHERE label = 'Paper';
+CREATE INDEX IF NOT EXISTS papers_by_norm_title ON nodes ({NORM_TITLE_KEY}) WHERE label = 'Paper';
 CREATE TABLE IF NOT EXISTS edges (
     id     INTEGER PRIMARY KEY,
     type   TEXT NOT NULL,
@@ -195,11 +218,6 @@ CREATE TABLE IF NOT EXISTS paper_ids (
     id   TEXT NOT NULL,
     node INTEGER NOT NULL REFERENCES nodes (id),
     PRIMARY KEY (id, node)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS paper_sources (
-    file TEXT NOT NULL,
-    node INTEGER NOT NULL REFERENCES nodes (id),
-    PRIMARY KEY (file, node)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS counts (
     kind TEXT NOT NULL,
@@ -249,12 +267,6 @@ END;
 -- An entity's key orders the ties of `kg entity`'s co-occurring entities (cooccurrence).
 CREATE TRIGGER IF NOT EXISTS node_rekeyed AFTER UPDATE OF key ON nodes BEGIN
     {_role_edit_counted("1")}
-END;
-CREATE TRIGGER IF NOT EXISTS source_added AFTER INSERT ON paper_sources BEGIN
-    {_count('source_file', 'NEW.file', 1)}
-END;
-CREATE TRIGGER IF NOT EXISTS source_removed AFTER DELETE ON paper_sources BEGIN
-    {_count('source_file', 'OLD.file', -1)}
 END;
 CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
     {_count('rel_type', 'NEW.type', 1)}

@@ -59,9 +59,13 @@ from paperkg.store.sqlite_schema import (
     AUTHORSHIP,
     DERIVED_TABLES,
     DROPPED_INDEXES,
+    DROPPED_TABLES,
+    DROPPED_TRIGGERS,
     FORMAT,
     LAYOUT_VERSION,
+    NORM_TITLE_KEY,
     REMADE_EDGE_TRIGGERS,
+    REMADE_INDEXES,
     UPGRADABLE_LAYOUTS,
     WRITER_INDEXES_TEXT,
     create_schema,
@@ -89,6 +93,14 @@ _PAPER_TEXTS = (
     f"SELECT key, coalesce(title, ''), coalesce({abstract_sql('nodes')}, ''), "
     "json_extract(props, '$.published') FROM nodes WHERE label = 'Paper' "
     "AND coalesce(json_extract(props, '$.stub'), 0) = 0"
+)
+
+
+# Papers by norm_title (a JSON list of them), through the index of its prefix: named, because the
+# planner, without statistics or with few papers, goes through the label's index instead.
+PAPERS_BY_NORM_TITLE = (
+    f"SELECT norm_title, key FROM nodes INDEXED BY papers_by_norm_title WHERE label = 'Paper' AND {NORM_TITLE_KEY} "
+    f"IN (SELECT {NORM_TITLE_KEY.replace('norm_title', 'value')} FROM json_each(?)) ORDER BY key"
 )
 
 
@@ -312,7 +324,9 @@ class SQLiteStore:
         query uses are dropped and the triggers that needed them made anew. From layouts 1 to 3:
         papers' abstracts move out of ``props`` into their compressed columns. From layouts 1 to 4:
         the WROTE relationships move out of ``edges`` into ``authorship``. From layouts 1 to 5: the
-        title trigram index is made anew without positions. From every older layout: the node
+        title trigram index is made anew without positions. From layouts 1 to 10: ``paper_sources``
+        goes (the node triggers count source files themselves), the norm_title index is made anew on
+        a prefix, the title trigram index without column sizes. From every older layout: the node
         triggers are made anew (layout 9: node_added leaves the text of the writer's papers to it)."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
@@ -320,12 +334,13 @@ class SQLiteStore:
             if read_meta(self.conn) != meta:
                 self.conn.commit()  # another process upgraded it meanwhile
                 return
-            for trigger in ("node_added", "node_removed", "node_changed", *REMADE_EDGE_TRIGGERS):
+            for trigger in ("node_added", "node_removed", "node_changed", *REMADE_EDGE_TRIGGERS, *DROPPED_TRIGGERS):
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-            for table in DERIVED_TABLES:
+            # The counts a dropped table's triggers kept stay as they are: the node triggers keep them from now on.
+            for table in (*DERIVED_TABLES, *DROPPED_TABLES):
                 self.conn.execute(f"DROP TABLE IF EXISTS {table}")
             forget_cooccurrence(self.conn)
-            for index in DROPPED_INDEXES:
+            for index in (*DROPPED_INDEXES, *REMADE_INDEXES):
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()
             self._add_columns("edges", EDGE_COLUMNS)
@@ -635,12 +650,12 @@ class SQLiteStore:
         found: dict[str, list[str]] = {}
         for part in chunks(sorted(set(norm_titles))):
             rows = self.conn.execute(
-                "SELECT norm_title, key FROM nodes WHERE label = 'Paper' "
-                "AND norm_title IN (SELECT value FROM json_each(?)) ORDER BY key",
-                (json.dumps(part),),
+                PAPERS_BY_NORM_TITLE, (json.dumps(part),),
             )
+            wanted = set(part)
             for norm, key in rows:
-                found.setdefault(norm, []).append(key)
+                if norm in wanted:  # the index holds a prefix: the papers sharing it are read, the equal kept
+                    found.setdefault(norm, []).append(key)
         return found
 
     def counts(self) -> GraphCounts:

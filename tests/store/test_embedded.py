@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import zlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
 from paperkg.store.sqlite_cooccurrence import is_current
 from paperkg.store.sqlite_props import EDGE_COLUMN_NAMES, add_functions, evidence_sql, expand
-from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION
+from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION, NORM_TITLE_KEY
+from paperkg.store.sqlite_store import PAPERS_BY_NORM_TITLE
 from tests.conftest import DATA
 
 PAPER = Node("Paper", "paper:2401.00001", {"title": "T", "norm_title": "t", "sources": ["a.txt:1"], "abstract": "Uses GPT-4o."})
@@ -45,7 +47,9 @@ def _recounted(store: EmbeddedStore) -> dict[tuple[str, str], int]:
     found |= {("rel_type", t): n for t, n in store.sql("SELECT 'WROTE', count(*) FROM authorship HAVING count(*)")}
     found |= {("repo_kind", k): n for k, n in store.sql("SELECT json_extract(props, '$.kind'), count(*) FROM nodes "
                                                           "WHERE label = 'Repo' GROUP BY 1")}
-    found |= {("source_file", f): n for f, n in store.sql("SELECT file, count(*) FROM paper_sources GROUP BY file")}
+    files = Counter(file for (props,) in store.sql("SELECT props FROM nodes WHERE label = 'Paper'")
+                    for file in {source.rsplit(":", 1)[0] for source in json.loads(props).get("sources", [])})
+    found |= {("source_file", f): n for f, n in files.items()}
     found |= {("paper_month", m): n for m, n in store.sql(
         "SELECT coalesce(json_extract(props, '$.month'), ''), count(*) FROM nodes WHERE label = 'Paper' "
         "AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 1")}
@@ -328,6 +332,7 @@ from pathlib import Path
 from paperkg.model import GraphBatch, Node
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_store import PAPERS_BY_NORM_TITLE
 store = EmbeddedStore(Path(sys.argv[1]), create=True, lock=True, lock_wait_s=60)
 store.upsert(GraphBatch((Node("Paper", sys.argv[2], {"title": sys.argv[2]}),), ()))
 print("holding", flush=True)
@@ -486,9 +491,90 @@ def _indexes(store: EmbeddedStore) -> set[str]:
     return {name for (name,) in store.sql("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
 
 
+# What layouts 1 to 10 kept of each paper's source files: (file, node) pairs, counted by triggers.
+LAYOUT_10_PAPER_SOURCES = ("CREATE TABLE paper_sources (file TEXT NOT NULL, node INTEGER NOT NULL, "
+                           "PRIMARY KEY (file, node)) WITHOUT ROWID")
+
+
+def _as_layout_10(db: Path) -> None:
+    """Turn a store written now into the file layout 10 wrote: paper_sources and its triggers, the
+    whole norm_title indexed, a title trigram index with column sizes."""
+    conn = sqlite3.connect(db / "graph.sqlite")
+    add_functions(conn)
+    conn.execute(LAYOUT_10_PAPER_SOURCES)
+    conn.execute("INSERT OR IGNORE INTO paper_sources SELECT rtrim(value, '0123456789'), n.id FROM nodes n, "
+                 "json_each(n.props, '$.sources') WHERE n.label = 'Paper'")
+    conn.execute("UPDATE paper_sources SET file = substr(file, 1, length(file) - 1)")  # the colon before the line
+    conn.execute("CREATE TRIGGER source_added AFTER INSERT ON paper_sources BEGIN INSERT INTO counts (kind, name, n) "
+                 "VALUES ('source_file', NEW.file, 1) ON CONFLICT (kind, name) DO UPDATE SET n = n + 1; END")
+    conn.execute("DROP INDEX papers_by_norm_title")
+    conn.execute("CREATE INDEX papers_by_norm_title ON nodes (norm_title) WHERE label = 'Paper'")
+    conn.execute("DROP TABLE paper_titles")
+    conn.execute("CREATE VIRTUAL TABLE paper_titles USING fts5 (title, content='', tokenize='trigram', detail=none)")
+    conn.execute("INSERT INTO paper_titles (rowid, title) SELECT id, title FROM nodes WHERE label = 'Paper'")
+    conn.execute("UPDATE meta SET value = '10' WHERE name = 'layout_version'")
+    conn.commit()
+    conn.close()
+
+
+def _schema_sql(store: EmbeddedStore, name: str) -> str | None:
+    found = store.sql("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
+    return found[0][0] if found else None
+
+
+def test_a_new_store_counts_source_files_without_a_table_of_them_and_indexes_a_title_prefix(db):
+    with _write(db, GraphBatch((WRITTEN, PAPER), ())) as store:
+        assert _schema_sql(store, "paper_sources") is None
+        assert NORM_TITLE_KEY in _schema_sql(store, "papers_by_norm_title")
+        assert "columnsize=0" in _schema_sql(store, "paper_titles")
+        assert _stored(store) == _recounted(store)
+        assert ("source_file", "b.txt") in _stored(store)
+
+
+def test_papers_sharing_a_title_prefix_are_told_apart_by_the_whole_norm_title(db):
+    prefix = "a" * 30
+    papers = [Node("Paper", f"paper:2401.0010{i}", {"title": prefix + tail, "norm_title": prefix + tail, "sources": ["a.txt:1"]})
+              for i, tail in enumerate(("", "b", "c"))]
+    with _write(db, GraphBatch(tuple(papers), ())) as store:
+        assert store.paper_keys_by_norm_title([prefix + "b", prefix, "zzz"]) == {
+            prefix + "b": ["paper:2401.00101"], prefix: ["paper:2401.00100"]}
+        plan = " ".join(row[-1] for row in store.sql("EXPLAIN QUERY PLAN " + PAPERS_BY_NORM_TITLE, ("[]",)))
+        assert "papers_by_norm_title" in plan
+
+
+def test_a_layout_10_store_drops_paper_sources_and_keeps_its_counts(db, caplog):
+    _write(db, GraphBatch((WRITTEN, PAPER, REPO, MODEL), (CODE_AT,))).close()
+    _as_layout_10(db)
+    with EmbeddedStore(db) as store:
+        before = _stored(store)
+    assert "upgrading" in caplog.text
+    with EmbeddedStore(db) as store:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert _schema_sql(store, "paper_sources") is None and _schema_sql(store, "source_added") is None
+        assert NORM_TITLE_KEY in _schema_sql(store, "papers_by_norm_title")
+        assert "columnsize=0" in _schema_sql(store, "paper_titles")
+        assert _stored(store) == before == _recounted(store)
+        assert store.paper_keys_by_norm_title(["tools"]) == {"tools": [WRITTEN.key]}
+        assert [row["key"] for row in run_query(store, "papers_by_title", {"words": ["tool"], "limit": 5})] == [WRITTEN.key]
+        assert store.dump().edges[("HAS_REPO", WRITTEN.key, REPO.key)] == dict(CODE_AT.props)
+    conn = _other_tool(db)  # another SQLite tool moves and removes papers: the counts follow
+    conn.execute("UPDATE nodes SET props = json_set(props, '$.sources', json('[\"c.txt:4\", \"c.txt:5\"]')) WHERE key = ?",
+                 (WRITTEN.key,))
+    conn.commit()
+    with EmbeddedStore(db) as store:
+        assert _stored(store) == _recounted(store) and _stored(store)[("source_file", "c.txt")] == 1
+    conn.execute("DELETE FROM edges")
+    conn.execute("DELETE FROM nodes WHERE label = 'Paper'")
+    conn.commit()
+    conn.close()
+    with EmbeddedStore(db) as store:
+        assert [name for kind, name in _stored(store) if kind == "source_file"] == []
+
+
 def test_a_layout_2_store_loses_the_indexes_no_query_uses_and_keeps_its_side_tables_right(db, caplog):
     _write(db, GraphBatch((WRITTEN, REPO, MODEL), (CODE_AT,))).close()
     conn = sqlite3.connect(db / "graph.sqlite")
+    conn.execute(LAYOUT_10_PAPER_SOURCES)
     for table in ("names", "paper_ids", "paper_sources"):  # as layout 2 had them
         conn.execute(f"CREATE INDEX {table}_by_node ON {table} (node)")
     conn.execute("CREATE INDEX edges_by_type ON edges (type)")
@@ -508,11 +594,12 @@ def test_a_layout_2_store_loses_the_indexes_no_query_uses_and_keeps_its_side_tab
     conn.commit()
     assert conn.execute("SELECT norm FROM names").fetchall() == [("gpt4",)]
     assert conn.execute("SELECT id FROM paper_ids").fetchall() == [("x-1",)]
-    assert conn.execute("SELECT file FROM paper_sources").fetchall() == [("c.txt",)]
+    assert conn.execute("SELECT name FROM counts WHERE kind = 'source_file' AND n > 0").fetchall() == [("c.txt",)]
     conn.execute("DELETE FROM edges")
     conn.execute("DELETE FROM nodes")
     conn.commit()
-    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("names", "paper_ids", "paper_sources")] == [0, 0, 0]
+    assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("names", "paper_ids")] == [0, 0]
+    assert conn.execute("SELECT count(*) FROM counts WHERE kind = 'source_file' AND n != 0").fetchone()[0] == 0
     conn.close()
 
 
