@@ -1739,3 +1739,8 @@ def test_a_known_name_after_an_unknown_one_and_a_slash_is_listed():
     found = _found("In three benchmarks (M3DocVQA/MMLongBench-Doc/MP-DocVQA), M3DocRAG achieves superior results.")
     assert found["MMLongBench-Doc"][0] == "dataset"
     assert "BGE-M3" not in _found("It matches strong models (BAAI/bge-m3: 99.54%) in efficiency.")
+
+
+def test_a_later_optimizer_or_kernel_is_not_merged_into_its_predecessor():
+    found = _found("We train with AdamW instead of Adam, with FlashAttention-2 kernels.")
+    assert {"AdamW", "Adam", "FlashAttention-2"} <= set(found)
