@@ -1443,7 +1443,7 @@ def test_a_name_in_capitals_after_a_type_word_types_the_titles_name():
 def test_a_release_number_before_to_or_versus_is_part_of_the_name():
     found = _found("We reduce negative flips by up to 40% from Llama 1 to Llama 2. "
                    "Our framework leverages Segment Anything Model 2 to perform text-referred detection.")
-    assert {"Llama 1", "Llama 2", "Segment Anything Model 2"} <= set(found)
+    assert {"Llama 1", "Llama 2", "SAM 2"} <= set(found)  # Segment Anything Model 2 is SAM 2's long name
 
 
 def test_a_known_models_name_with_a_release_number_is_a_model():
@@ -1744,3 +1744,9 @@ def test_a_known_name_after_an_unknown_one_and_a_slash_is_listed():
 def test_a_later_optimizer_or_kernel_is_not_merged_into_its_predecessor():
     found = _found("We train with AdamW instead of Adam, with FlashAttention-2 kernels.")
     assert {"AdamW", "Adam", "FlashAttention-2"} <= set(found)
+
+
+def test_segment_anything_in_a_title_is_the_task_and_the_model_is_sam():
+    found = _found("The framework leverages Segment Anything Model 2 to segment, unlike the Segment Anything Model (SAM).",
+                   "ReSurgSAM2: Referring Segment Anything in Surgical Video")
+    assert "Segment Anything" not in found and {"SAM 2", "SAM"} <= set(found)
