@@ -77,6 +77,24 @@ def _inside_compound(text: str, start: int) -> bool:
 _NAME_BEFORE_SLASH = re.compile(r"(?:^|[\s(\[])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*/$")
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# Acronyms the lists give to a data set and to a technique, with what in a text means the technique:
+# "GQA" is a visual question-answering benchmark, and grouped-query attention wherever a text speaks of
+# attention or the KV cache (all 11 corpus papers that write "GQA").
+_OTHER_SENSE = {"GQA": (re.compile(r"attention|\bKV\b|\bM[HQL]A\b", re.IGNORECASE), "grouped-query attention")}
+
+
+def _article_missing(entry: Entry, text: str, start: int, end: int) -> bool:
+    """The match is an entry's name that opens with "The" ("Stack" of The Stack: the gazetteer matches
+    such names without it), no alias of the entry is that shorter form (The Pile's "Pile" is a name on
+    its own), and the text has no "the" before it."""
+    matched = text[start:end]
+    return (
+        entry.name.startswith("The ") and matched == entry.name[4:] and matched not in entry.aliases
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is None
+    )
+
+
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1
@@ -92,6 +110,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         end = match.end
         if entry.name in _ARCHITECTURES and _compound_part(text, match.start, end):
             continue  # "Diffusion Transformers", "Transformer-based LLMs": no mention of the architecture itself
+        if _article_missing(entry, text, match.start, end):
+            continue  # "The Stack" is matched as "Stack" after "the"; "A Native World Model Stack" is a software stack
+        other_sense = _OTHER_SENSE.get(text[match.start : end])
+        if other_sense is not None and other_sense[0].search(text):
+            entry = gazetteer.lookup(other_sense[1]) or entry  # "MHA, MQA, GQA, and MLA": grouped-query attention
         suite_end = suite_named_after(text, end)
         if suite_end > 0:
             # "olmOCR-bench" names a suite of its own, not the model olmOCR.

@@ -1750,3 +1750,19 @@ def test_segment_anything_in_a_title_is_the_task_and_the_model_is_sam():
     found = _found("The framework leverages Segment Anything Model 2 to segment, unlike the Segment Anything Model (SAM).",
                    "ReSurgSAM2: Referring Segment Anything in Surgical Video")
     assert "Segment Anything" not in found and {"SAM 2", "SAM"} <= set(found)
+
+
+def test_a_name_that_opens_with_the_needs_its_article_in_the_text():
+    found = _found("We pre-train on the Stack v2 and on The Stack.", "Kairos: A Native World Model Stack for Physical AI")
+    assert {"The Stack", "The Stack v2"} <= set(found)
+    assert "The Stack" not in _found("This survey covers the full Stack Safety of agents, from data to deployment.")
+
+
+def test_gqa_is_grouped_query_attention_where_the_text_speaks_of_attention():
+    assert _found("It outperforms MHA, MQA, GQA and MLA at equal KV cache.")["grouped-query attention"][0] == "method"
+    assert _found("We evaluate on VQAv2, GQA and TextVQA.")["GQA"][0] == "dataset"
+
+
+def test_video_and_table_question_answering_are_tasks():
+    found = _found("Traditional VideoQA benchmarks and TableQA suites miss this; we evaluate on MSRVTT-QA.")
+    assert "VideoQA" not in found and "TableQA" not in found and "MSRVTT-QA" in found
