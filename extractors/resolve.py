@@ -961,6 +961,8 @@ class PaperResolver:
             release_of = self._other_release_of.get(id(cluster))
             if entity_type == "method" and release_of is not None and self._model_release(release_of, decided):
                 entity_type = "model"  # "POINTS1.0" beside the presented model "POINTS1.5": a release of a model
+            elif entity_type == "method" and cluster.entry is None and _CAPACITY_END.search(cluster.name):
+                entity_type = "model"  # "SenseVoice-Small", "IF-XL": a coined name in one size is a checkpoint
             decided[id(cluster)] = entity_type
             if cluster.entry is None and entity_type != cluster.type:
                 cluster.type = entity_type
@@ -1387,6 +1389,11 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)
     return result
+
+
+# A model's capacity written after its coined name ("SenseVoice-Large", "Swan-Small", "IF-XL"); not the
+# tiers that also name a technique's or a benchmark's variant ("-Mini", "-Lite", "-Pro", "-Plus").
+_CAPACITY_END = re.compile(r"[A-Za-z0-9]-(?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge|Giant)$")
 
 
 def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity]:

@@ -1766,3 +1766,9 @@ def test_gqa_is_grouped_query_attention_where_the_text_speaks_of_attention():
 def test_video_and_table_question_answering_are_tasks():
     found = _found("Traditional VideoQA benchmarks and TableQA suites miss this; we evaluate on MSRVTT-QA.")
     assert "VideoQA" not in found and "TableQA" not in found and "MSRVTT-QA" in found
+
+
+def test_a_coined_name_with_a_capacity_is_a_checkpoint_but_a_lite_variant_may_be_a_technique():
+    found = _found("We present SenseVoice-Small and SenseVoice-Large for speech recognition, and compare IF-XL.")
+    assert found["SenseVoice-Small"][0] == found["SenseVoice-Large"][0] == found["IF-XL"][0] == "model"
+    assert _found("We propose APOLLO, and APOLLO-Mini, a memory-efficient optimizer.")["APOLLO-Mini"][0] == "method"
