@@ -137,6 +137,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint (not a technique
             # before a class: "test-time scaling Large Language Models").
             end, kind = extend_model(text, end), "model"
+        elif (version := _TECHNIQUE_VERSION.match(text, end)) is not None:
+            end = version.end()  # "Mamba-3", "EAGLE-3", "Gated DeltaNet-2": a later version, a name of its own
         if text.startswith("}", end) and "_{" in text[match.start : end]:
             end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
         surface = text[match.start : end]
@@ -148,6 +150,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
+# A technique's version number glued by a dash ("Mamba-3", "EAGLE-3"): not a count or a range ("-2x", "-3.5B").
+_TECHNIQUE_VERSION = re.compile(r"-\d(?:\.\d)?(?![\w.-]|\.\d)")
 # Architectures readers list only where a text names them on their own: "Transformer" in "Diffusion
 # Transformers" or "Transformer-based models" names something else (of the corpus-sample papers that write
 # the word only so, 10 of 83 list the Transformer; of those that write it alone, 68 of 110).

@@ -1772,3 +1772,9 @@ def test_a_coined_name_with_a_capacity_is_a_checkpoint_but_a_lite_variant_may_be
     found = _found("We present SenseVoice-Small and SenseVoice-Large for speech recognition, and compare IF-XL.")
     assert found["SenseVoice-Small"][0] == found["SenseVoice-Large"][0] == found["IF-XL"][0] == "model"
     assert _found("We propose APOLLO, and APOLLO-Mini, a memory-efficient optimizer.")["APOLLO-Mini"][0] == "method"
+
+
+def test_a_techniques_later_version_and_successor_keep_their_own_names():
+    found = _found("Residual SAEs miss what Gated DeltaNet, Mamba-3 and DeltaNet write; EAGLE-3 drafts at 2-3x speed.")
+    assert {"Gated DeltaNet", "Mamba-3", "DeltaNet", "EAGLE-3"} <= set(found)
+    assert "FLUX.2" in _found("Images come from state-of-the-art models (Flux 2 and Nano Banana).")
