@@ -296,6 +296,35 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_LINKING_WORDS = frozenset(["of", "and", "for", "with", "the", "a", "an", "in", "on", "via", "to", "by"])
+
+
+def _title_long_form(title: str, name: TitleName) -> str | None:
+    """The words right after a title's acronym whose initials spell it ("DDT: Decoupled Diffusion
+    Transformer", "ACE: All-round Creator and Editor Following ..."): linking words skipped, a dashed word
+    one initial; None when no run of two to eight words spells it."""
+    letters = "".join(ch for ch in name.name if ch.isalpha()).lower()
+    if not (2 <= len(letters) <= 8) or not name.name[:1].isupper() or " " in name.name:
+        return None
+    rest = title[name.end :]
+    if not rest.startswith(":"):
+        return None
+    initials = ""
+    for word in _TITLE_WORD.finditer(rest):
+        if word.group(0).lower() in _LINKING_WORDS:
+            if not initials:
+                return None
+            continue
+        initials += word.group(0)[0].lower()
+        if initials == letters:
+            start = name.end + 1 + len(rest[1:]) - len(rest[1:].lstrip())
+            return title[start : name.end + word.end()]
+        if not letters.startswith(initials):
+            return None
+    return None
+
+
 def _initials_spell(long_form: str, short: str) -> bool:
     """Whether a long form of two words or more spells an acronym with its initials ("Stable Video
     Diffusion", "SVD")."""
@@ -704,6 +733,9 @@ class PaperResolver:
                 self._claim_span("abstract", start, end)
                 cluster.mentions.append(Mention("abstract", start, end, name.name, "title_prefix_echo", 0.6))
         cluster.introduced = True
+        long_form = _title_long_form(self.paper.title, name)
+        if long_form is not None:
+            self._register(cluster, long_form)  # "DDT: Decoupled Diffusion Transformer": the acronym's long name
         self._claim_span("title", name.start, name.end)
         cluster.mentions.insert(0, Mention("title", name.start, name.end, name.name, "title_prefix", 0.85, True))
         # "Set-Based Prompting: Provably Solving the Language Model ...": a name built like a technique's

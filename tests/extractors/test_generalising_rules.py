@@ -1778,3 +1778,11 @@ def test_a_techniques_later_version_and_successor_keep_their_own_names():
     found = _found("Residual SAEs miss what Gated DeltaNet, Mamba-3 and DeltaNet write; EAGLE-3 drafts at 2-3x speed.")
     assert {"Gated DeltaNet", "Mamba-3", "DeltaNet", "EAGLE-3"} <= set(found)
     assert "FLUX.2" in _found("Images come from state-of-the-art models (Flux 2 and Nano Banana).")
+
+
+def test_a_title_acronyms_spelled_out_name_is_its_alias():
+    found = _found("We present DDT and train DDT-XL/2 on ImageNet.", "DDT: Decoupled Diffusion Transformer")
+    assert "Decoupled Diffusion Transformer" in found["DDT"][2]
+    found = _found("We present ACE.", "ACE: All-round Creator and Editor Following Instructions via Diffusion Transformer")
+    assert found["ACE"][2] == ("All-round Creator and Editor",)
+    assert _found("We present TroL.", "TroL: Traversal of Layers for Large Language and Vision Models")["TroL"][2] == ()
