@@ -13,6 +13,7 @@ from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations, s
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.links import url_spans
 from paperkg.extractors.patterns import (
+    CONNECTORS,
     LIST_JOIN,
     NOT_BEFORE_A_CLASS,
     PATCH_SIZE,
@@ -79,20 +80,31 @@ _NAME_BEFORE_SLASH = re.compile(r"(?:^|[\s(\[])[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
-# Acronyms the lists give to a data set and to a technique, with what in a text means the technique:
-# "GQA" is a visual question-answering benchmark, and grouped-query attention wherever a text speaks of
-# attention or the KV cache (all 11 corpus papers that write "GQA").
-_OTHER_SENSE = {"GQA": (re.compile(r"attention|\bKV\b|\bM[HQL]A\b", re.IGNORECASE), "grouped-query attention")}
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "the Stack Exchange network": another name
+# Acronyms the lists give to a data set and to a technique, with what in the text means the technique:
+# "GQA" is a visual question-answering benchmark, and grouped-query attention where the text names other
+# attention variants, heads or the KV cache ("MHA, MQA, GQA, and MLA", "GQA-based", "the GQA group"; all
+# 11 corpus papers that write "GQA"), not wherever it says "attention" (861 of 7,007 abstracts do).
+_OTHER_SENSE = {
+    "GQA": (
+        re.compile(
+            r"groupe?d?[- ]query|\bM[HQL]A\b|\bKV\b|key[- ]value|attention heads?|GQA-(?:based|aware)"
+            r"|GQA\s+(?:group|path|baseline|checkpoint|kernel)",
+            re.IGNORECASE,
+        ),
+        "grouped-query attention",
+    )
+}
 
 
 def _article_missing(entry: Entry, text: str, start: int, end: int) -> bool:
     """The match is an entry's name that opens with "The" ("Stack" of The Stack: the gazetteer matches
     such names without it), no alias of the entry is that shorter form (The Pile's "Pile" is a name on
-    its own), and the text has no "the" before it."""
+    its own), and the text has no "the" before it, or a capitalised word after it ("the Stack Exchange")."""
     matched = text[start:end]
     return (
         entry.name.startswith("The ") and matched == entry.name[4:] and matched not in entry.aliases
-        and _THE_BEFORE.search(text, max(0, start - 4), start) is None
+        and (_THE_BEFORE.search(text, max(0, start - 8), start) is None or _CAPITALISED_WORD_AFTER.match(text, end) is not None)
     )
 
 
@@ -235,16 +247,19 @@ def lower_case_model_ids(text: str, gazetteer: Gazetteer) -> list[Span]:
 # "Math-500" for MATH-500, "Flux.1-dev" for FLUX.1-dev: a capitalised word and a number (after a dash,
 # or a dotted release with its tier), a known name in other capitals. No letter pair marks it as a coined
 # name, so only the known ones are taken ("Top-100", "Step-500", "Fig.1" are not names).
-_WORD_NUMBER = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?:-\d{2,4}|\.\d{1,2}(?:-[A-Za-z]+)?)(?![\w-]|\.\d)")
-# "[a-z]-\d" or "[a-z].\d" written to open with the dash or dot: re skips in C to the few of them, where
-# a pattern opening with [a-z] stops at most letters of the text (13x slower over an abstract).
-_LETTER_DASH_DIGIT = re.compile(r"[-.](?<=[a-z][-.])\d")
+_WORD_NUMBER = re.compile(
+    not_after(r"[\w.-]", "[A-Z]") + r"[a-z]{2,}(?:-\d{2,4}|\.\d{1,2}(?:-[A-Za-z]+)?)(?![\w-]|\.\d)"
+)
+# "[a-z]-\d" or "[a-z].\d" (a lower-case letter, a dash or a dot, a digit) written to open with the dash or
+# dot: re skips in C to the few of them, where a pattern opening with [a-z] stops at most letters of the text
+# (13x slower over an abstract).
+_LETTER_THEN_DIGIT = re.compile(r"[-.](?<=[a-z][-.])\d")
 
 
 def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Each _WORD_NUMBER the gazetteer knows in other capitals, as that entry's candidate."""
     found: list[Candidate] = []
-    if _LETTER_DASH_DIGIT.search(text) is None:
+    if _LETTER_THEN_DIGIT.search(text) is None:
         return found  # the cheap part of the pattern first: most texts have no "word-123"
     for match in _WORD_NUMBER.finditer(text):
         known = gazetteer.lookup_case_blind(match.group(0))
@@ -254,8 +269,8 @@ def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
-# "Contract-NLI" for ContractNLI, "Crows-Pairs" for CrowS-Pairs, "Doc VQA" for DocVQA: two capitalised words
-# that the lists know as one word, dashed, or spaced when the second has capitals inside (not "Mental
+# "Contract-NLI" for ContractNLI, "Crows-Pairs" for CrowS-Pairs: two capitalised words that the lists know
+# as one word, dashed, or spaced when the second has capitals inside and is no known name itself (not "Mental
 # Health", "Text World": English words in a title's capitals). A look-ahead, so "Evaluating Search-QA"
 # still tries "Search-QA" after "Evaluating Search".
 # Written to open with the capital (see not_after): re skips in C to the capitals (3x faster over an abstract).
@@ -276,46 +291,59 @@ def _known_split_words(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
-# "Sonnet 4.6", "Opus-4.5": Claude's tiers with their release number and without the family's name. Not
-# the bare word, which is also an audio codec ("WAV/MP3/AAC/Opus") and a poem.
+# "Sonnet 4.6", "Opus-4.5": Claude's tiers with their release number (3 and later) and without the family's
+# name. Not the bare word, which is also an audio codec ("WAV/MP3/AAC/Opus", "Opus 1.5") and a poem.
 _CLAUDE_TIER_RELEASE = re.compile(
     "(" + "|".join(not_after(r"[\w.-]", tier[0]) + tier[1:] for tier in ("Sonnet", "Opus", "Haiku")) + ")"
-    + r"[ -](\d(?:\.\d)?)(?![\w-]|\.\d)"  # each tier opening with its capital (see not_after)
+    + r"[ -]([3-9](?:\.\d)?)(?![\w-]|\.\d)"  # each tier opening with its capital (see not_after); Claude's numbers
 )
 
 
+CLAUDE_TIER_RULE = "pattern.claude_tier"
+
+
 def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """Each _CLAUDE_TIER_RELEASE as a model, the gazetteer's Claude release of that tier and number
-    where the lists know it ("Sonnet 4.5" for Claude Sonnet 4.5)."""
+    """Each _CLAUDE_TIER_RELEASE as a model, of the family of the gazetteer's Claude release of that tier
+    and number where the lists know it ("Sonnet 4.5": Claude Sonnet 4.5)."""
     found: list[Candidate] = []
     for match in _CLAUDE_TIER_RELEASE.finditer(text):
         tier, number = match.groups()
         known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
-        rule = f"gazetteer.{known.source}" if known is not None else "pattern.claude_tier"
-        found.append(Candidate(match.start(), match.end(), match.group(0), rule, 0.8, "model", known))
+        found.append(Candidate(match.start(), match.end(), match.group(0), CLAUDE_TIER_RULE, 0.8, "model", known))
     return found
+
+
+def claude_release_name(tier_release: str) -> str:
+    """The family's own spelling of a tier and number ("Opus-4.5" -> "Claude Opus 4.5"), an alias that
+    joins it to the same paper's "Claude Opus 4.5" in either order."""
+    return "Claude " + tier_release.replace("-", " ")
 
 
 # "V* Bench", "V*Bench", "H* bench": a suite named after a search algorithm's star (V*, the guided visual
 # search); the gazetteer's words hold no star. Not a bare "V*", an optimal value function as often.
-_STARRED_SUITE = re.compile(r"(?<![\w*])([A-Z])\*[ -]?(?:Bench(mark)?|bench)(?![\w-])")
+_STARRED_SUITE = re.compile(r"(?<!\w)([A-Z])\*[ -]?(?:[Bb]ench(?:mark)?s?)(?![\w-])")
+
+
+def _suite_word(written: str) -> str:
+    """"Benchmark" where the text writes it, else "Bench": readers and the golds keep the text's word."""
+    return "Benchmark" if "enchmark" in written else "Bench"
 
 
 def _starred_suites(text: str) -> list[Candidate]:
-    """Each _STARRED_SUITE as a data set, named in one spelling ("V* Bench", or "V* Benchmark" as written)."""
+    """Each _STARRED_SUITE as a data set, "V* Bench" ("V*Bench", "V* bench") or "V* Benchmark" as the text
+    words it."""
+    found: list[Candidate] = []
     if "*" not in text:
-        return []
-    return [
-        Candidate(
-            match.start(), match.end(), f"{match.group(1)}* Bench{match.group(2) or ''}", "pattern.starred_suite", 0.8, "dataset"
-        )
-        for match in _STARRED_SUITE.finditer(text)
-    ]
+        return found
+    for match in _STARRED_SUITE.finditer(text):
+        name = f"{match.group(1)}* {_suite_word(match.group(0))}"
+        found.append(Candidate(match.start(), match.end(), name, "pattern.starred_suite", 0.8, "dataset"))
+    return found
 
 
 # "Gemini-3-Pro with Google Search", "GPT-4o for Planning": a capitalised run that goes on past a
 # known model or data set with a linking word describes how that one was used.
-_LINKING_WORD = re.compile(r"\s+(?:with|for|via|in|to|of)\s")
+_LINKING_WORD = re.compile(r"\s+(?:" + "|".join(sorted(CONNECTORS)) + r")\s")
 
 
 def _known_then_linking_word(text: str, inside: list[Candidate]) -> bool:

@@ -326,12 +326,17 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     name = text[start:end]
     found: list[tuple[str, int, int]] = []
     lettered = _LETTERED_RELEASE.search(name)
-    number = lettered or _TRAILING_NUMBER.search(name)
-    if number:
-        sibling = _SLASH_LETTERED_SIBLING if lettered else _SLASH_SIBLING
+    number = _TRAILING_NUMBER.search(name)
+    if number or lettered:
         position = end
-        while (match := sibling.match(text, position)) is not None:
-            found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+        while True:
+            # "DeepSeek-V2/V3" (a lettered release), "DeepSeek-V2/2.5", "GPT-4/3.5" (a number)
+            if lettered and (match := _SLASH_LETTERED_SIBLING.match(text, position)) is not None:
+                found.append((name[: lettered.start()] + match.group(1), match.start(1), match.end(1)))
+            elif number and (match := _SLASH_SIBLING.match(text, position)) is not None:
+                found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+            else:
+                break
             position = match.end()
     for trailing, listed in _LISTED_AFTER:
         last = trailing.search(name)
@@ -839,7 +844,7 @@ _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
 
 
 # The lower-case words a capitalised run may hold ("Chain of Thought", "Learning to Rank").
-_CONNECTORS = frozenset(["of", "for", "with", "via", "in", "to"])
+CONNECTORS = frozenset(["of", "for", "with", "via", "in", "to"])
 _PARAMETER_COUNT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 
 
@@ -862,7 +867,7 @@ def capitalised_phrases(text: str) -> list[Span]:
                 start = text.index(" ", start) + 1  # "Compared to Direct Preference Optimization"
             phrase = text[start : match.end(1)]
         parts = phrase.split()
-        if len(parts) > 2 and parts[1] in _CONNECTORS and _PARAMETER_COUNT_END.search(parts[0]):
+        if len(parts) > 2 and parts[1] in CONNECTORS and _PARAMETER_COUNT_END.search(parts[0]):
             # "train Todo-14B via Impedance-Guided Preference Optimization": a sized checkpoint and how it
             # was made, two names; the phrase is what follows the linking word
             start = text.index(parts[2], start + len(parts[0]))
@@ -870,7 +875,7 @@ def capitalised_phrases(text: str) -> list[Span]:
             parts = parts[2:]
         # Both head patterns end at the phrase's end and hold no space: reading its last word is
         # reading the phrase (the long case-blind alternation is tried at fewer positions).
-        if len(parts) < 2 or parts[-2] in _CONNECTORS:
+        if len(parts) < 2 or parts[-2] in CONNECTORS:
             continue
         if not NAMED_THING_HEAD.search(parts[-1]):
             listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from paperkg.extractors.abbreviations import Abbreviation
-from paperkg.extractors.candidates import Candidate, TextCandidates
+from paperkg.extractors.candidates import CLAUDE_TIER_RULE, Candidate, TextCandidates, claude_release_name
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
@@ -480,6 +480,8 @@ class PaperResolver:
     def _cluster_for(self, candidate: Candidate) -> Cluster:
         own_form = is_entry_form(candidate)
         known = self._find(candidate.text)
+        if known is None and candidate.rule == CLAUDE_TIER_RULE:
+            known = self._find(claude_release_name(candidate.text))  # after "Claude Opus 4.5", "Opus 4.5"
         if known is None and own_form:
             known = self._find(candidate.entry.name)
         if known is not None:
@@ -519,6 +521,8 @@ class PaperResolver:
                 continue
             cluster = self._cluster_for(candidate)
             self._register(cluster, candidate.text)
+            if candidate.rule == CLAUDE_TIER_RULE:
+                self._register(cluster, claude_release_name(candidate.text))  # "Opus 4.5" is "Claude Opus 4.5"
             vendor = _VENDOR_BEFORE.search(self.paper.text(field_name), max(0, candidate.start - 20), candidate.start)
             if vendor and candidate.entry is not None:
                 self._register(cluster, f"{vendor.group(1)} {candidate.text}")  # "OpenAI Codex" names Codex too

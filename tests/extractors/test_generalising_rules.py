@@ -1693,6 +1693,9 @@ def test_claude_tiers_with_a_release_number_are_models_but_not_the_bare_word():
     found = _found("It improves accuracy for Claude Code (Sonnet 4.6) and for Opus 4.5 over no-evolution baselines.")
     assert found["Sonnet 4.6"][0] == found["Opus 4.5"][0] == "model"
     assert "Opus" not in _found("Codec-aware training (4-way WAV/MP3/AAC/Opus augmentation) helps.")
+    assert not _found("The Opus 1.5 codec uses neural bandwidth extension.")  # no Claude release number
+    found = _found("We compare Claude Opus 4.5 with GPT-4o. Opus 4.5 wins.")  # one entity, in either order
+    assert "Opus 4.5" in found["Claude Opus 4.5"][2] and "Opus 4.5" not in found
 
 
 def test_amazon_and_reka_proprietary_lines_are_models():
@@ -1711,6 +1714,8 @@ def test_a_lettered_release_lists_its_siblings_after_a_slash():
     found = _found("This paper analyses the DeepSeek-V2/V3 model architecture and the DeepSeek-V3/R1 infrastructure.")
     assert {"DeepSeek-V2", "DeepSeek-V3", "DeepSeek-R1"} <= set(found)
     assert found["DeepSeek-R1"][0] == "model"
+    found = _found("We compare DeepSeek-V2/2.5 and YOLO-V5/8 detectors.")  # a number after a lettered release
+    assert {"DeepSeek-V2.5", "YOLO-V8"} <= set(found)
 
 
 def test_stable_audio_open_is_its_own_release():
@@ -1726,6 +1731,7 @@ def test_a_suite_named_after_a_starred_search_is_a_data_set_but_not_an_optimal_v
     found = _found("Extensive experiments on V* Bench, HR-Bench and MME-RealWorld; it reaches 90.6% on V*Bench.")
     assert found["V* Bench"][0] == "dataset"
     assert "V* Benchmark" in _found("It shows strong zero-shot reasoning on the V* Benchmark.")
+    assert "V* Bench" in _found("It reaches 84% on **V* Bench** and on the V* bench.")
     assert not any("V" in name for name in _found("The optimal value V* is reached by value iteration."))
 
 
@@ -1756,11 +1762,13 @@ def test_a_name_that_opens_with_the_needs_its_article_in_the_text():
     found = _found("We pre-train on the Stack v2 and on The Stack.", "Kairos: A Native World Model Stack for Physical AI")
     assert {"The Stack", "The Stack v2"} <= set(found)
     assert "The Stack" not in _found("This survey covers the full Stack Safety of agents, from data to deployment.")
+    assert "The Stack" not in _found("We mine answers from the Stack Exchange network.")
 
 
 def test_gqa_is_grouped_query_attention_where_the_text_speaks_of_attention():
     assert _found("It outperforms MHA, MQA, GQA and MLA at equal KV cache.")["grouped-query attention"][0] == "method"
     assert _found("We evaluate on VQAv2, GQA and TextVQA.")["GQA"][0] == "dataset"
+    assert _found("We evaluate on VQAv2, GQA and TextVQA. Our model pays attention to small objects.")["GQA"][0] == "dataset"
 
 
 def test_video_and_table_question_answering_are_tasks():
