@@ -310,16 +310,16 @@ def _title_long_form(title: str, name: TitleName) -> str | None:
     rest = title[name.end :]
     if not rest.startswith(":"):
         return None
-    initials = ""
+    initials, first = "", 0
     for word in _TITLE_WORD.finditer(rest):
         if word.group(0).lower() in _LINKING_WORDS:
             if not initials:
-                return None
+                return None  # "X: A ... " opens a description, no spelled-out name
             continue
+        first = first or word.start()
         initials += word.group(0)[0].lower()
         if initials == letters:
-            start = name.end + 1 + len(rest[1:]) - len(rest[1:].lstrip())
-            return title[start : name.end + word.end()]
+            return rest[first : word.end()]
         if not letters.startswith(initials):
             return None
     return None
