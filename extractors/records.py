@@ -8,7 +8,7 @@ from paperkg.extractors.components import sentence_bounds, text_of
 from paperkg.extractors.gazetteer import default_gazetteer
 from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
 from paperkg.extractors.results import LICENCE_NAME, NamedEntity, Score, attach_results, is_measure_name
-from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult
+from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult, match_key
 
 LINK_RULE = "links.url_pattern"
 LINK_CONFIDENCE = 0.99
@@ -77,9 +77,21 @@ def _own(resolved: list[ResolvedEntity], kinds: tuple[str, ...]) -> str | None:
     return introduced[0].name if introduced else None
 
 
+def _forms(entity: ResolvedEntity, abstract: str) -> tuple[str, ...]:
+    """An entity's name and aliases, and the abstract's own spelling of it where that differs from the
+    name only in capitals or dashes, which aliases leave out ("Seed-TTS-Eval" for the lists' Seed-TTS-eval);
+    not a part of a name ("2025" of "AIME 2024/2025")."""
+    forms = (entity.name, *entity.aliases)
+    written = abstract[entity.start : entity.end] if entity.field == "abstract" else ""
+    if written and written not in forms and match_key(written) == match_key(entity.name):
+        return (*forms, written)
+    return forms
+
+
 def _results(abstract_doc: Doc, scores: list[Score], resolved: list[ResolvedEntity]) -> tuple[ReportedResult, ...]:
     """The abstract's scores tied to the paper's datasets and subjects."""
-    entities = [NamedEntity(e.name, e.type, (e.name, *e.aliases), e.role == "introduces") for e in resolved]
+    text = text_of(abstract_doc)
+    entities = [NamedEntity(e.name, e.type, _forms(e, text), e.role == "introduces") for e in resolved]
     introduced_datasets = [e for e in entities if e.introduced and e.type == "dataset"]
     found = attach_results(
         text_of(abstract_doc),

@@ -544,3 +544,9 @@ def test_a_metric_hidden_by_e_mail_obfuscation_does_not_hide_the_dataset():
 )
 def test_fourth_sample_classes(title, abstract, wrong):
     assert not [f for f in _results(title, abstract) if f[3] == wrong]
+
+
+def test_a_dataset_written_in_other_capitals_than_its_known_name_still_takes_its_score():
+    # the lists' name is "MATH-500"; the text writes "Math-500", a spelling aliases leave out
+    found = _results("T", "We present Xolver. Xolver reaches 99.8% on Math-500 and 93.8% on AIME 2024.")
+    assert ("Math-500", 99.8) in {(f[2], f[3]) for f in found}
