@@ -94,7 +94,7 @@ def _results(abstract_doc: Doc, scores: list[Score], resolved: list[ResolvedEnti
     entities = [NamedEntity(e.name, e.type, _forms(e, text), e.role == "introduces") for e in resolved]
     introduced_datasets = [e for e in entities if e.introduced and e.type == "dataset"]
     found = attach_results(
-        text_of(abstract_doc),
+        text,
         sentence_bounds(abstract_doc),
         scores,
         entities,
