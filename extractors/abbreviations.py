@@ -8,9 +8,10 @@ words contain the short form's characters in order, the first one starting a wor
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import not_after, space_before
+from paperkg.extractors.patterns import not_after, run_before, space_before
 
 _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _WORD = re.compile(r"\S+")
@@ -128,7 +129,7 @@ _REVERSE_ANCHOR = re.compile(r",\s+(?:an?|the)\s")
 _PAREN_LONG_ANCHOR = re.compile(r"\((?<=\s\()[A-Z]")
 
 
-_SHORT_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+_SHORT_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-")
 
 
 def _anchored_matches(text: str, anchor: re.Pattern, pattern: re.Pattern) -> list[re.Match[str]]:
@@ -141,9 +142,7 @@ def _anchored_matches(text: str, anchor: re.Pattern, pattern: re.Pattern) -> lis
     found = []
     for at in anchor.finditer(text):
         end = space_before(text, at.start())
-        start = end
-        while start > 0 and text[start - 1] in _SHORT_CHARACTERS and end - start <= _LONGEST_SHORT:
-            start -= 1
+        start = run_before(text, end, _SHORT_CHARACTERS, _LONGEST_SHORT)
         if start < end and (match := pattern.match(text, start)) is not None:
             found.append(match)
     return found

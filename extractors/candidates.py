@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from dataclasses import dataclass
 
 from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations, spelled_by_capitals
@@ -35,6 +36,7 @@ from paperkg.extractors.patterns import (
     modifier_compound,
     name_like_tokens,
     not_after,
+    run_before,
     siblings,
     size_suffixed_models,
     spaced_suites,
@@ -203,6 +205,7 @@ def _placeholder(text: str, candidate: Candidate) -> bool:
 _LOWER_CASE_ID = re.compile(r"(?<![\w./-])([a-z]{3,}+(?:-[a-z0-9][a-z0-9.]*[a-z0-9]|-[a-z0-9])+)(?![\w-]|\.\w)")
 _ID_NUMBER = re.compile(r"-[vrae]?\d")  # how every numbered part of _ID_PART starts
 _DASH_AFTER_LETTERS = re.compile(r"-(?<=[a-z]{3}-)")  # where _LOWER_CASE_ID's first word ends
+_LOWER_CASE_LETTERS = frozenset(string.ascii_lowercase)
 _ID_PART = re.compile(
     r"v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|[ae]\d+b|instruct|chat|it|base|coder|codex|vl|vision|omni|audio|"
     r"mini|nano|micro|small|medium|large|xl|pro|max|plus|ultra|lite|flash|turbo|opus|sonnet|haiku|thinking|"
@@ -220,9 +223,7 @@ def _lower_case_ids(text: str, stems: frozenset[str]) -> list[re.Match[str]]:
     longest = max(map(len, stems), default=0)
     for dash in _DASH_AFTER_LETTERS.finditer(text):
         end = dash.start()
-        start = end - 3
-        while start > 0 and "a" <= text[start - 1] <= "z" and end - start <= longest:
-            start -= 1
+        start = run_before(text, end, _LOWER_CASE_LETTERS, longest)
         if text[start:end] in stems and (match := _LOWER_CASE_ID.match(text, start)) is not None:
             found.append(match)
     return found
@@ -264,9 +265,13 @@ def _known_word_numbers(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     for match in _WORD_NUMBER.finditer(text):
         known = gazetteer.lookup_case_blind(match.group(0))
         if known is not None:
-            rule = f"gazetteer.{known.source}"
-            found.append(Candidate(match.start(), match.end(), match.group(0), rule, 0.8, known.type, known))
+            found.append(_known_written_otherwise(text, match.start(), match.end(), known))
     return found
+
+
+def _known_written_otherwise(text: str, start: int, end: int, known: Entry) -> Candidate:
+    """The candidate of a known name the text spells otherwise ("Math-500", "Contract-NLI"), as that entry's."""
+    return Candidate(start, end, text[start:end], f"gazetteer.{known.source}", 0.8, known.type, known)
 
 
 # "Contract-NLI" for ContractNLI, "Crows-Pairs" for CrowS-Pairs: two capitalised words that the lists know
@@ -286,8 +291,7 @@ def _known_split_words(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         start, (_, dashed, spaced) = match.start(), match.groups()
         known = gazetteer.lookup(text[start : match.end(1)] + (dashed or spaced))
         if known is not None and known.type in ("model", "dataset"):
-            end = match.end(2 if dashed else 3)
-            found.append(Candidate(start, end, text[start:end], f"gazetteer.{known.source}", 0.8, known.type, known))
+            found.append(_known_written_otherwise(text, start, match.end(2 if dashed else 3), known))
     return found
 
 

@@ -6,6 +6,7 @@ Every function here is pure: text in, character spans (with the rule that fired)
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,6 +83,15 @@ def space_before(text: str, at: int) -> int:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at
+
+
+def run_before(text: str, end: int, characters: frozenset[str], longest: int | None = None) -> int:
+    """Where the run of ``characters`` that ends at ``end`` begins, read back at most ``longest`` + 1
+    characters when given (a run longer than that is no name its caller looks for)."""
+    start = end
+    while start > 0 and text[start - 1] in characters and (longest is None or end - start <= longest):
+        start -= 1
+    return start
 
 
 def finds(text: str, word: str, start: int = 0) -> Iterator[int]:
@@ -943,7 +953,7 @@ def capital_words(text: str) -> list[Span]:
 # the white space before the word, which this pattern must take whole (a match ending earlier would be
 # followed by a letter or dash, not by that white space), opening after no letter, digit or dash.
 _TYPED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+")
-_COMPOUND_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+_COMPOUND_CHARACTERS = frozenset(string.ascii_letters + "-")
 # "the Foobar and Zorblat benchmarks", "the Quux, Blarg and Wibble datasets": single capitalised words
 # listed right before a plural data-set word ("\s(?:benchmarks|datasets)\b", see _data_words).
 _NAMES_BEFORE_PLURAL = re.compile(
@@ -990,9 +1000,7 @@ def _data_words(text: str) -> tuple[list[int], list[int], list[int]]:
 
 def _typed_compound(text: str, end: int) -> re.Match[str] | None:
     """_TYPED_COMPOUND's compound ending at ``end``, if one does."""
-    start = end
-    while start > 0 and text[start - 1] in _COMPOUND_CHARACTERS:
-        start -= 1
+    start = run_before(text, end, _COMPOUND_CHARACTERS)
     if start == end or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
         return None  # a letter, digit or "_" before the run of letters and dashes (a dash ends the run there)
     return _TYPED_COMPOUND.fullmatch(text, start, end)

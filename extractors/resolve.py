@@ -21,6 +21,7 @@ from paperkg.extractors.candidates import CLAUDE_TIER_RULE, Candidate, TextCandi
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
+    CONNECTORS,
     NAMED_THING_HEAD,
     SIZE_CODE_END,
     TitleName,
@@ -43,7 +44,8 @@ _FOLLOWING_TYPE_WORD = re.compile(
 )
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
-_SIZE_WORD_END = re.compile(r"[- ](?i:small|base|large|huge|giant|tiny|mini|medium)$")
+_CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
+_SIZE_WORD_END = re.compile(rf"[- ](?i:{'|'.join(_CAPACITIES)}|mini)$")
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set)\b")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
@@ -297,7 +299,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
-_LINKING_WORDS = frozenset(["of", "and", "for", "with", "the", "a", "an", "in", "on", "via", "to", "by"])
+_LINKING_WORDS = CONNECTORS | {"and", "the", "a", "an", "on", "by"}  # skipped when initials spell a title's acronym
 
 
 def _title_long_form(title: str, name: TitleName) -> str | None:
@@ -1429,7 +1431,7 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
 
 # A model's capacity written after its coined name ("SenseVoice-Large", "Swan-Small", "IF-XL"); not the
 # tiers that also name a technique's or a benchmark's variant ("-Mini", "-Lite", "-Pro", "-Plus").
-_CAPACITY_END = re.compile(r"[A-Za-z0-9]-(?:Tiny|Small|Base|Medium|Large|XL|XXL|Huge|Giant)$")
+_CAPACITY_END = re.compile(rf"[A-Za-z0-9]-(?:{'|'.join(_CAPACITIES)}|XL|XXL)$")
 
 
 def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity]:
