@@ -92,6 +92,8 @@ SAMPLES = {
     "hb100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hb.json",
     "hc100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hc.json",
     "hd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hd.json",
+    "ia100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ia.json",
+    "ib100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ib.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
