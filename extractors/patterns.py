@@ -905,7 +905,10 @@ _LIST_INTRO = re.compile(
     r"(?:\s*,|\s*:|\s*\()?\s+(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?)?\s*"
 )
 _LIST_HEAD_WORDS = ("models", "LMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora")
-_LIST_ITEM = re.compile(r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d+(?:\.\d+)?|v\d+))?)")
+# A number after the name is its version ("Gemma 3"), not a resolution's first half ("ImageNet 64x64").
+_LIST_ITEM = re.compile(
+    r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d+(?:\.\d+)?|v\d+)(?![A-Za-z0-9]))?)"
+)
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 
 

@@ -1358,9 +1358,11 @@ class PaperResolver:
                 version, size, variant = parsed.version, parsed.size, parsed.variant
         forms = set(cluster.aliases) | set(cluster.entry.aliases if cluster.entry else ())
         own = normalize_name(cluster.name)  # once, not once per form
-        aliases = sorted(a for a in forms if normalize_name(a) != own)
+        # A name the text breaks over a line ("High Dynamic\nRange Gaussian Splatting") is shown
+        # and stored on one line.
+        aliases = sorted({" ".join(a.split()) for a in forms if normalize_name(a) != own})
         return ResolvedEntity(
-            name=cluster.name,
+            name=" ".join(cluster.name.split()),
             type=entity_type,
             aliases=tuple(aliases),
             role=decision.role,

@@ -1794,3 +1794,13 @@ def test_a_title_acronyms_spelled_out_name_is_its_alias():
     found = _found("We present ACE.", "ACE: All-round Creator and Editor Following Instructions via Diffusion Transformer")
     assert found["ACE"][2] == ("All-round Creator and Editor",)
     assert _found("We present TroL.", "TroL: Traversal of Layers for Large Language and Vision Models")["TroL"][2] == ()
+
+
+def test_a_name_broken_over_a_line_is_one_line_and_a_resolution_is_no_version():
+    found = _found(
+        "We propose High Dynamic\nRange Gaussian Splatting and evaluate on datasets such as CIFAR-10 and ImageNet\n64x64."
+    )
+    assert "High Dynamic Range Gaussian Splatting" in found
+    assert not any("\n" in name for name in found)
+    assert "ImageNet" in found and "ImageNet 64" not in found
+    assert "GSM8K 2" not in _found("We test on benchmarks such as MATH and GSM8K 2x faster.")
