@@ -853,6 +853,8 @@ _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
 )
 
 
+# What follows a participle that opens a clause before a name ("Trained with", "Grounded in").
+_PARTICIPLE_LINKS = frozenset(["with", "in", "on", "by", "from", "via", "using"])
 # The lower-case words a capitalised run may hold ("Chain of Thought", "Learning to Rank").
 CONNECTORS = frozenset(["of", "for", "with", "via", "in", "to"])
 _PARAMETER_COUNT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
@@ -867,13 +869,16 @@ def capitalised_phrases(text: str) -> list[Span]:
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
         start, phrase = match.start(1), match.group(1)
-        first = phrase.split()[0]
-        if first in _OPENERS or (first in _CLAUSE_OPENERS and _CLAUSE_START.search(text, max(0, start - 6), start)):
+        first, second = (phrase.split() + [""])[:2]
+        # "Initialized with Stable Video Diffusion, ...": a participle and its preposition open the clause
+        participle = first.endswith("ed") and second in _PARTICIPLE_LINKS
+        opener = first in _CLAUSE_OPENERS or participle
+        if first in _OPENERS or (opener and _CLAUSE_START.search(text, max(0, start - 6), start)):
             # "Moreover, ...", "Compositionality: Solving NaturalBench requires ...": a clause's first word
             start += len(first) + 1
             while text[start].isspace():
                 start += 1
-            if text.startswith(("to ", "with "), start):
+            if text.startswith(("to ", "with "), start) or participle:
                 start = text.index(" ", start) + 1  # "Compared to Direct Preference Optimization"
             phrase = text[start : match.end(1)]
         parts = phrase.split()
@@ -1856,6 +1861,8 @@ def title_name(title: str) -> TitleName | None:
 
 # The classes of trained models that no technique is called by, one of them as the head of the title's
 # description: a foundation model, a language model of some kind ("A Proactive VideoLLM"), a
-# vision-language-action model. Not plural: "X: Softmax-Only LLMs for ...", "X: Hash-based Generative
+# vision-language-action model (a VLA). Not plural: "X: Softmax-Only LLMs for ...", "X: Hash-based Generative
 # Language Models" describe models of a kind, often a technique's.
-_TRAINED_MODEL_CLASS = re.compile(r"\b(?:(?i:foundation\s+model|language\s+model)|[A-Za-z]*(?:LLM|VLM|LMM)|VLA(?:\s+model)?)$")
+_TRAINED_MODEL_CLASS = re.compile(
+    r"\b(?:(?i:foundation\s+model|language\s+model|language-action\s+model)|[A-Za-z]*(?:LLM|VLM|LMM)|VLA(?:\s+model)?)$"
+)

@@ -1804,3 +1804,23 @@ def test_a_name_broken_over_a_line_is_one_line_and_a_resolution_is_no_version():
     assert not any("\n" in name for name in found)
     assert "ImageNet" in found and "ImageNet 64" not in found
     assert "GSM8K 2" not in _found("We test on benchmarks such as MATH and GSM8K 2x faster.")
+
+
+def test_a_participle_opening_the_clause_is_not_part_of_the_name_after_it():
+    found = _found("Initialized with Stable Video Diffusion, it edits frames with few samples.")
+    assert found["Stable Video Diffusion"][0] == "model"
+    assert not any(name.startswith("Initialized") for name in found)
+
+
+def test_a_title_calling_its_name_a_vision_language_action_model_beats_the_word_framework():
+    title = "DynamicVLA: A Vision-Language-Action Model for Dynamic Object Manipulation"
+    found = _found("We present DynamicVLA, a framework for dynamic object manipulation.", title)
+    assert found["DynamicVLA"][:2] == ("model", "introduces")
+
+
+def test_well_known_names_in_their_other_spellings():
+    found = _found("We compare with Zeroscope and WALT, and test on Pascal Context, Deep Blending, MemoTrap and NQ-Swap.")
+    assert found["ZeroScope"][0] == found["WALT"][0] == "model"
+    assert {found[n][0] for n in ("PASCAL Context", "Deep Blending", "MemoTrap", "NQ-Swap")} == {"dataset"}
+    found = _found("We compare with LLaVA-CoT, Mulberry and LlamaV-o1, and Snowflake Arctic.")
+    assert {found[n][0] for n in ("LLaVA-CoT", "Mulberry", "LlamaV-o1", "Snowflake Arctic")} == {"model"}
