@@ -110,6 +110,20 @@ def _article_missing(entry: Entry, text: str, start: int, end: int) -> bool:
     )
 
 
+_IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")
+
+
+def _common_word_in_other_use(entry: Entry, text: str, start: int, end: int) -> bool:
+    """The match is an alias that is a common word with its first capital ("Flux" of FLUX), and the text
+    uses it otherwise: "in Flux", or as the first word of a longer name ("Flux Attention", "Flux-GS")."""
+    matched = text[start:end]
+    if matched == entry.name or not matched.istitle() or matched.lower() not in common_words():
+        return False
+    dashed = text.startswith("-", end) and not text.startswith("--", end)  # not a dash of punctuation ("--")
+    longer = dashed or _CAPITALISED_WORD_AFTER.match(text, end) is not None
+    return longer or _IN_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1
@@ -127,6 +141,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "Diffusion Transformers", "Transformer-based LLMs": no mention of the architecture itself
         if _article_missing(entry, text, match.start, end):
             continue  # "The Stack" is matched as "Stack" after "the"; "A Native World Model Stack" is a software stack
+        if _common_word_in_other_use(entry, text, match.start, end):
+            continue
         other_sense = _OTHER_SENSE.get(text[match.start : end])
         if other_sense is not None and other_sense[0].search(text):
             entry = gazetteer.lookup(other_sense[1]) or entry  # "MHA, MQA, GQA, and MLA": grouped-query attention
@@ -314,6 +330,10 @@ def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
         tier, number = match.groups()
         known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
         found.append(Candidate(match.start(), match.end(), match.group(0), CLAUDE_TIER_RULE, 0.8, "model", known))
+        for name, start, end in siblings(text, match.start(), match.end()):  # "Opus 4.5, 4.6 and ..."
+            tier, _, number = name.rpartition(" ")
+            known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
+            found.append(Candidate(start, end, name, CLAUDE_TIER_RULE, 0.75, "model", known))
     return found
 
 

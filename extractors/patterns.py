@@ -1665,7 +1665,7 @@ def type_from_appositive(text: str, end: int) -> str | None:
     for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on ", " designed "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
-        head = head.split(stop)[0]
+        head = head.split(stop)[0] + " "  # the space kept, so that a later stop word at the end is cut too
     head = head.rstrip()
     if _TRAINED_THING.search(" ".join(words.split()[:12])):
         return "model"  # "a multimodal system trained on 87,547 runway images": what is trained is a model

@@ -1824,3 +1824,21 @@ def test_well_known_names_in_their_other_spellings():
     assert {found[n][0] for n in ("PASCAL Context", "Deep Blending", "MemoTrap", "NQ-Swap")} == {"dataset"}
     found = _found("We compare with LLaVA-CoT, Mulberry and LlamaV-o1, and Snowflake Arctic.")
     assert {found[n][0] for n in ("LLaVA-CoT", "Mulberry", "LlamaV-o1", "Snowflake Arctic")} == {"model"}
+
+
+def test_claude_tiers_list_their_next_release_numbers():
+    found = _found("We evaluate it across five backbones, including Opus 4.5, 4.6 and Gemini 3.1 Pro.")
+    assert found["Opus 4.5"][0] == found["Opus 4.6"][0] == "model"
+
+
+def test_flux_written_as_a_word_is_the_model_unless_another_name_or_phrase_holds_it():
+    assert _found("Models such as Flux and Ideogram 2.0 made progress.")["FLUX"][0] == "model"
+    assert "FLUX" not in _found("We introduce Flux Attention, a context-aware framework for LLM inference.")
+    assert "FLUX" not in _found("We propose two rewards: Anchoring Point Reward in Flux (APR-iF).")
+    found = _found("In this paper, we present Flux-GS, a real-time Gaussian Splatting method designed for mobile platforms.")
+    assert "FLUX" not in found and found["Flux-GS"][0] == "method"
+
+
+def test_an_appositive_read_to_its_head_past_every_linking_word():
+    found = _found("In this paper, we present Llama-GS, a real-time Gaussian Splatting method designed for mobile platforms.")
+    assert found["Llama-GS"][:2] == ("method", "introduces")
