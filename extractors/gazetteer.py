@@ -127,19 +127,27 @@ class Gazetteer:
 
     def _add_capitalised_variants(self) -> None:
         """"Librispeech" for LibriSpeech, "Imagenet" for ImageNet: a data set's long one-word name with
-        capitals inside is often written with only its first capital. Added after every entry, so a name
-        of its own spelled so keeps its entry. Data sets only: models' and methods' names spelled so are
-        often ordinary words ("Minimax" is no MiniMax, "Autoencoder" no AutoEncoder); short names and
-        common words are left out too."""
+        capitals inside is often written with only its first capital; "Vatex" for VATEX and "REVOS" for
+        ReVOS, a name in capitals with only its first, and a name with capitals inside in capitals. Added
+        after every entry, so a name of its own spelled so keeps its entry. Data sets only: models' and
+        methods' names spelled so are often ordinary words ("Minimax" is no MiniMax, "Autoencoder" no
+        AutoEncoder); short names and common words are left out too."""
         common = common_words()
         for key, entry in self._one_word_names:
-            if entry.type != "dataset" or len(key) < 6 or not key.isalpha() or not key[0].isupper() or not _mixed_case(key):
+            if entry.type != "dataset" or not key.isalpha() or key.lower() in common:
                 continue
-            variant = key[0] + key[1:].lower()
-            if variant.lower() in common or variant in self.exact:
-                continue
-            self.exact[variant] = entry
-            self._first_exact[variant] = max(self._first_exact.get(variant, 0), 1)
+            variants = []
+            if len(key) >= 6 and key[0].isupper() and _mixed_case(key):
+                variants.append(key[0] + key[1:].lower())
+            if len(key) >= 5 and key.isupper():
+                variants.append(key[0] + key[1:].lower())  # "Vatex" for VATEX
+            if len(key) >= 5 and _mixed_case(key) and any(ch.isupper() for ch in key[1:]):
+                variants.append(key.upper())  # "REVOS" for ReVOS (not four letters: "FIQA" is no FiQA)
+            for variant in variants:
+                if variant in self.exact:
+                    continue
+                self.exact[variant] = entry
+                self._first_exact[variant] = max(self._first_exact.get(variant, 0), 1)
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)

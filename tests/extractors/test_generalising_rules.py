@@ -1842,3 +1842,9 @@ def test_flux_written_as_a_word_is_the_model_unless_another_name_or_phrase_holds
 def test_an_appositive_read_to_its_head_past_every_linking_word():
     found = _found("In this paper, we present Llama-GS, a real-time Gaussian Splatting method designed for mobile platforms.")
     assert found["Llama-GS"][:2] == ("method", "introduces")
+
+
+def test_a_data_sets_one_word_name_in_other_capitals():
+    found = _found("We evaluate on Vatex and REVOS, and on Lambada.")
+    assert found["VATEX"][0] == found["ReVOS"][0] == found["LAMBADA"][0] == "dataset"
+    assert "FiQA" not in _found("We present ATTN-FIQA for face quality; FIQA methods score images.")
