@@ -31,6 +31,7 @@ README.md ("The embedded store's file") tells users of other SQLite tools the sa
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import zlib
 from collections.abc import Callable, Mapping
@@ -51,16 +52,24 @@ ABSTRACT_SQL = (
 # ``rule_id`` is the id of the rule's row in ``rules``, ``evidence_start``/``evidence_end`` the evidence's
 # span of the paper's ``field`` (as ``"evidence_at"`` was in props before), ``span_start``/``span_end`` the
 # mention's own offsets (the properties ``start`` and ``end``).
+# ``confidence_e4`` is the confidence times CONFIDENCE_SCALE, a whole number (layout 12; a REAL column
+# before): 2 bytes a value instead of 8. kg.graph rounds confidences to 4 places; a value that does not
+# come back exactly from its ten-thousandths stays in ``props``.
 EDGE_COLUMNS = (("field", "TEXT"), ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("evidence_start", "INTEGER"),
-                ("evidence_end", "INTEGER"), ("rule_id", "INTEGER"), ("confidence", "REAL"), ("sources_at", "INTEGER"))
+                ("evidence_end", "INTEGER"), ("rule_id", "INTEGER"), ("confidence_e4", "INTEGER"), ("sources_at", "INTEGER"))
 EDGE_COLUMN_NAMES = tuple(name for name, _ in EDGE_COLUMNS)
 # The key of ``props`` that lists an edge's property names in their order, kept only when the columns
 # and ``props`` would give them back in another order (the metadata's links: source, field, evidence ...).
 ORDER_KEY = "@order"
 # A rule's name in SQL, from the edge's ``rule_id``.
 RULE_SQL = "(SELECT name FROM rules WHERE id = {e}.rule_id)"
-# What ``expand`` needs of edge ``{e}``: its ``props`` and columns, the rule's name in place of its id.
-EDGE_SQL = ", ".join(["{e}.props", *(RULE_SQL if name == "rule_id" else "{e}." + name for name in EDGE_COLUMN_NAMES)])
+# ``confidence_e4`` is the confidence times this; x / 10000.0 in SQL is the float Python's x / 10000 gives.
+CONFIDENCE_SCALE = 10_000
+CONFIDENCE_SQL = f"({{e}}.confidence_e4 / {CONFIDENCE_SCALE}.0)"
+# What ``expand`` needs of edge ``{e}``: its ``props`` and columns, the rule's name in place of its id,
+# the confidence as a float.
+_COLUMN_SQL = {"rule_id": RULE_SQL, "confidence_e4": CONFIDENCE_SQL}
+EDGE_SQL = ", ".join(["{e}.props", *(_COLUMN_SQL.get(name, "{e}." + name) for name in EDGE_COLUMN_NAMES)])
 # The evidence of edge ``{e}`` out of paper ``{p}`` in SQL alone (as README.md gives it to users of the
 # sqlite3 shell): stored text, or its span of the paper's field.
 EVIDENCE_SQL = (
@@ -104,7 +113,7 @@ def edge_sql(edge: str, paper: str) -> str:
 
 # The properties kept in columns, by name: their column's SQL (of edge ``{e}``).
 _PROPERTY_COLUMNS = {"field": "{e}.field", "start": "{e}.span_start", "end": "{e}.span_end", "rule": RULE_SQL,
-                     "confidence": "{e}.confidence"}
+                     "confidence": CONFIDENCE_SQL}
 
 
 def property_sql(edge: str, name: str) -> str | None:
@@ -250,7 +259,7 @@ def stored_edge(props: Mapping[str, Any], paper: Mapping[str, Any] | None,
 
 # Where each column's property comes in the order the columns give them back (``expand``).
 _COLUMN_HEAD = (("evidence", "evidence_start"), ("field", "field"), ("start", "span_start"), ("end", "span_end"),
-                ("rule", "rule_id"), ("confidence", "confidence"))
+                ("rule", "rule_id"), ("confidence", "confidence_e4"))
 _STORED_AS = {"evidence_at": "evidence", "sources_at": "sources"}  # compact()'s names for what expand() gives back
 _SQLITE_INTEGER = range(-(2**63), 2**63)
 # The properties of an extracted edge, in the order kg.graph writes them, as ``compact`` names them.
@@ -263,9 +272,10 @@ def split(compacted: Mapping[str, Any], rule_id: Callable[[str], int]) -> tuple[
     float, text without NUL), else the property stays in the JSON."""
     if tuple(compacted) == _USUAL_KEYS:  # an extracted edge as kg.graph writes it: every value in a column
         at, field, start, end, rule, confidence, sources_at = compacted.values()
+        scaled = confidence_e4(confidence)
         if (type(at) is list and len(at) == 2 and all(map(_whole, (*at, start, end, sources_at))) and type(field) is str
-                and type(rule) is str and type(confidence) is float and "\x00" not in field and "\x00" not in rule):
-            return ("{}", field, start, end, at[0], at[1], rule_id(rule), confidence, sources_at)
+                and type(rule) is str and scaled is not None and "\x00" not in field and "\x00" not in rule):
+            return ("{}", field, start, end, at[0], at[1], rule_id(rule), scaled, sources_at)
     columns: dict[str, Any] = dict.fromkeys(EDGE_COLUMN_NAMES)
     rest: dict[str, Any] = {}
     for name, value in compacted.items():
@@ -277,14 +287,23 @@ def split(compacted: Mapping[str, Any], rule_id: Callable[[str], int]) -> tuple[
             columns["rule_id"] = rule_id(value)
         elif name in ("start", "end", "sources_at") and _whole(value):
             columns["sources_at" if name == "sources_at" else f"span_{name}"] = value
-        elif name == "confidence" and type(value) is float:
-            columns["confidence"] = value
+        elif name == "confidence" and confidence_e4(value) is not None:
+            columns["confidence_e4"] = confidence_e4(value)
         else:
             rest[name] = value
     given = [_STORED_AS.get(name, name) for name in compacted]
     if given != _order_back(columns, rest):
         rest[ORDER_KEY] = given
     return (dumps(rest), *columns.values())
+
+
+def confidence_e4(value: Any) -> int | None:
+    """A confidence as the whole number of ten-thousandths ``confidence_e4`` keeps, or None when it is
+    no float or does not come back exactly from one (``x / CONFIDENCE_SCALE``)."""
+    if type(value) is not float or not -1e11 < value < 1e11 or (value == 0 and math.copysign(1.0, value) < 0):
+        return None  # beyond 2**53 / 10,000 SQLite's division would not be exact; -0.0 would come back as 0.0
+    scaled = round(value * CONFIDENCE_SCALE)
+    return scaled if scaled / CONFIDENCE_SCALE == value else None
 
 
 def _whole(value: Any) -> bool:

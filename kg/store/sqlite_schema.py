@@ -38,10 +38,24 @@ FORMAT = "paperkg-graph-sqlite"
 # 10: the properties every extracted edge has in typed columns of edges, the rules' names in a table
 #    of their own (rules), not in each edge's props (sqlite_props.EDGE_COLUMNS: 0.3x an edge's bytes);
 # 11: no paper_sources table (the node triggers count a paper's source files from its own props), the
-#    norm_title index on a prefix (NORM_TITLE_PREFIX), the title trigram index without column sizes.
-LAYOUT_VERSION = 11
+#    norm_title index on a prefix (NORM_TITLE_PREFIX), the title trigram index without column sizes;
+# 12: an edge's type as a small integer (type_id, EDGE_TYPES; ``type`` a generated column that names it),
+#    its confidence as a whole number of ten-thousandths (sqlite_props.CONFIDENCE_SCALE); a first build
+#    ends with the full-text indexes merged (FTS5 optimize) and the file packed (VACUUM).
+LAYOUT_VERSION = 12
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+# The relationship types edges holds, each stored as its position here (type_id, layout 12): an edge's
+# type was its name in the row and in each edge index (some 40 bytes a paper each at 68,000 papers).
+# The most frequent first (0 and 1 take no bytes in a record); a new type is added at the end, never
+# moved. WROTE has a code for files another tool wrote, though kg keeps it in authorship.
+EDGE_TYPES = ("INTRODUCES", "MENTIONS", "USES", "EVALUATES_ON", "HAS_REPO", "COMPARES", "VARIANT_OF",
+              "MEASURED_ON", "REPORTS", "SCORED_BY", "CITES", "WROTE")
+EDGE_TYPE_IDS = {name: code for code, name in enumerate(EDGE_TYPES)}
+# An edge's type name from its type_id, in SQL (the generated column ``type``; ``{column}`` the id).
+EDGE_TYPE_SQL = "CASE {column} " + " ".join(f"WHEN {code} THEN '{name}'" for code, name in enumerate(EDGE_TYPES)) + " END"
+# The type_id of an edge type named in column ``type`` (an upgrade from layout 11 or older).
+EDGE_TYPE_ID_SQL = "CASE type " + " ".join(f"WHEN '{name}' THEN {code}" for code, name in enumerate(EDGE_TYPES)) + " END"
 # A meta row the store's writer holds only while it inserts nodes, inside its transaction (no other
 # connection ever sees it): the papers that insert adds are put into paper_text and paper_titles by
 # the writer itself, one statement each. FTS5 inserts made by a trigger cost about four times as much
@@ -162,6 +176,17 @@ def _side_tables(row: str, sign: int, *, text_by_writer: bool = False) -> str:
     """
 
 
+# The columns of edges (layout 12): ``type`` is generated from ``type_id`` (stored nowhere), so every
+# reader (and a query's ``type = 'CITES'``, which the partial indexes name) reads the type's name.
+EDGES_COLUMNS_DDL = f"""id      INTEGER PRIMARY KEY,
+    type_id INTEGER NOT NULL,
+    source  INTEGER NOT NULL REFERENCES nodes (id),
+    target  INTEGER NOT NULL REFERENCES nodes (id),
+    props   TEXT NOT NULL DEFAULT '{{}}',
+    {", ".join(f"{name} {kind}" for name, kind in EDGE_COLUMNS)},
+    type    TEXT GENERATED ALWAYS AS ({EDGE_TYPE_SQL.format(column="type_id")}) VIRTUAL"""
+
+
 DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (
     name  TEXT PRIMARY KEY,
@@ -181,23 +206,18 @@ CREATE TABLE IF NOT EXISTS nodes (
 CREATE INDEX IF NOT EXISTS nodes_by_label_type ON nodes (label, type);
 CREATE INDEX IF NOT EXISTS papers_by_norm_title ON nodes ({NORM_TITLE_KEY}) WHERE label = 'Paper';
 CREATE TABLE IF NOT EXISTS edges (
-    id     INTEGER PRIMARY KEY,
-    type   TEXT NOT NULL,
-    source INTEGER NOT NULL REFERENCES nodes (id),
-    target INTEGER NOT NULL REFERENCES nodes (id),
-    props  TEXT NOT NULL DEFAULT '{{}}',
-    {", ".join(f"{name} {kind}" for name, kind in EDGE_COLUMNS)}
+    {EDGES_COLUMNS_DDL}
 );
 -- The rules that found what edges link (an edge's rule_id): a few hundred names, each stored once.
 CREATE TABLE IF NOT EXISTS rules (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE
 );
-CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type, target);
-CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);
+CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type_id, target);
+CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type_id, source);
 -- The two kinds of edge read by type across the graph (the citation refresh reads every introduction;
 -- `kg top --type paper` and the refresh's count, every citation). A query names its type as a literal
--- ('CITES', not ?) for SQLite to use them. Other types are read by endpoint only.
+-- ('CITES', not ?) for SQLite to use them. Other types are read by endpoint only (or by type_id).
 CREATE INDEX IF NOT EXISTS introductions ON edges (source) WHERE type = 'INTRODUCES';
 CREATE INDEX IF NOT EXISTS citations ON edges (target) WHERE type = 'CITES';
 -- Who wrote which paper: the WROTE relationships (author -> paper), two thirds of all relationships
@@ -276,7 +296,7 @@ CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
     {_role_edit_counted(_is_role('OLD.type'))}
 END;
 -- paperkg itself only ever updates an edge's props; another tool moving an edge is counted all the same.
-CREATE TRIGGER IF NOT EXISTS edge_moved AFTER UPDATE OF type, source, target ON edges BEGIN
+CREATE TRIGGER IF NOT EXISTS edge_moved AFTER UPDATE OF type_id, source, target ON edges BEGIN
     {_count('rel_type', 'OLD.type', -1)}
     {_count('rel_type', 'NEW.type', 1)}
     {_role_edit_counted(_is_role('OLD.type'))}

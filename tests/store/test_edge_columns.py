@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 
 from paperkg.catalog import run_query
-from paperkg.model import Edge, GraphBatch, Node
+from paperkg.model import SCHEMA, Edge, GraphBatch, Node
 from paperkg.store.embedded import EmbeddedStore
+from paperkg.store.sqlite_schema import EDGE_TYPE_SQL, EDGE_TYPES
 
 ABSTRACT = "We train a model. Code is at github.com/o/r today. It uses GPT-4o and MMLU."
 PAPER = Node("Paper", "paper:2401.00007", {"title": "Tools", "norm_title": "tools", "sources": ["a.txt:1"],
@@ -34,7 +35,7 @@ def _store(db: Path) -> EmbeddedStore:
 
 def _raw(store: EmbeddedStore, rel_type: str) -> tuple:
     [row] = store.sql("SELECT e.props, e.field, e.span_start, e.span_end, e.evidence_start, e.evidence_end, r.name, "
-                      "e.confidence, e.sources_at FROM edges e LEFT JOIN rules r ON r.id = e.rule_id WHERE e.type = ?",
+                      "e.confidence_e4, e.sources_at FROM edges e LEFT JOIN rules r ON r.id = e.rule_id WHERE e.type = ?",
                       (rel_type,))
     return row
 
@@ -45,7 +46,7 @@ def test_an_extracted_edge_keeps_its_properties_in_columns_and_reads_back_whole_
         store.commit()
         at = ABSTRACT.index(SENTENCE)
         assert _raw(store, "USES") == ("{}", "abstract", 59, 65, at, at + len(SENTENCE), "gazetteer.curated+role.default",
-                                       0.675, 1)
+                                       6750, 1)  # confidence in ten-thousandths (layout 12)
         edges = store.dump().edges
         for edge in (USES, EVALUATES, LINKED):
             found = edges[(edge.type, edge.source, edge.target)]
@@ -54,7 +55,7 @@ def test_an_extracted_edge_keeps_its_properties_in_columns_and_reads_back_whole_
         props, field, *_, confidence, sources_at = _raw(store, "HAS_REPO")
         assert json.loads(props) == {"source": "metadata", "evidence": "githubRepo: https://github.com/o/r",
                                      "@order": list(LINKED.props)}
-        assert (field, confidence, sources_at) == ("githubRepo", 1.0, 1)
+        assert (field, confidence, sources_at) == ("githubRepo", 10000, 1)
         assert store.sql("SELECT name FROM rules") == [("gazetteer.curated+role.default",)], "each rule's name once"
         [row] = run_query(store, "papers_by_entity", {"keys": [MODEL.key], "roles": [], "limit": 10})
         assert (row["evidence"], row["confidence"]) == (SENTENCE, 0.675)
@@ -89,3 +90,11 @@ def test_rule_ids_of_a_write_rolled_back_are_not_used_again(tmp_path):
         assert edges[("USES", PAPER.key, DATASET.key)]["rule"] == "other.rule"
         assert edges[("EVALUATES_ON", PAPER.key, DATASET.key)]["rule"] == "new.rule"
         assert store.sql("SELECT count(*) FROM edges e LEFT JOIN rules r ON r.id = e.rule_id WHERE r.id IS NULL") == [(0,)]
+
+
+def test_every_relationship_type_has_a_code_that_names_it_back(tmp_path):
+    """Layout 12 stores an edge's type as its position in EDGE_TYPES; the schema's types all have one."""
+    assert set(SCHEMA.rel_types) <= set(EDGE_TYPES) and len(set(EDGE_TYPES)) == len(EDGE_TYPES)
+    with _store(tmp_path / "kg") as store:
+        named = store.sql("SELECT " + ", ".join(EDGE_TYPE_SQL.format(column=str(code)) for code in range(len(EDGE_TYPES))))
+    assert named == [EDGE_TYPES]

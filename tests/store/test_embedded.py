@@ -931,7 +931,7 @@ def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_cur
     with _other_tool(db) as conn:
         conn.execute("DELETE FROM edges WHERE type = 'MENTIONS' AND target = (SELECT id FROM nodes WHERE key = 'method:a') "
                      "AND source = (SELECT id FROM nodes WHERE key = 'paper:2402.00001')")
-        conn.execute("INSERT INTO edges (type, source, target, props) SELECT 'MENTIONS', p.id, m.id, '{}' FROM nodes p, nodes m "
+        conn.execute("INSERT INTO edges (type_id, source, target, props) SELECT 1, p.id, m.id, '{}' FROM nodes p, nodes m "
                      "WHERE p.key = 'paper:2402.00005' AND m.key = 'method:d'")
     live = [("method:a", 3), ("method:b", 3), ("method:c", 3), ("method:d", 2)]
     with EmbeddedStore(db) as store:
@@ -951,7 +951,7 @@ def test_a_hubs_co_occurring_entities_are_kept_at_commit_and_read_only_while_cur
 def test_co_occurring_entities_stay_right_when_another_tool_adds_a_role_edge(db):
     _built_with_a_hub(db)
     with _other_tool(db) as conn:
-        conn.execute("INSERT INTO edges (type, source, target, props) SELECT 'USES', p.id, m.id, '{}' FROM nodes p, nodes m "
+        conn.execute("INSERT INTO edges (type_id, source, target, props) SELECT 2, p.id, m.id, '{}' FROM nodes p, nodes m "
                      "WHERE p.key = 'paper:2402.00005' AND m.key = 'method:d'")
     with EmbeddedStore(db) as store:
         assert store.sql("SELECT papers FROM cooccurrence WHERE rank = 3") == [(1,)], "kept as counted"
@@ -1077,7 +1077,7 @@ def test_an_entity_outside_the_kept_ones_that_catches_up_on_a_tie_takes_its_plac
 
 @pytest.mark.parametrize("edit", [
     # an existing role edge written again by REPLACE: a new id, and no delete trigger counts the old one gone
-    "INSERT OR REPLACE INTO edges (type, source, target, props) SELECT 'USES', p.id, e.id, '{}' FROM nodes p, nodes e "
+    "INSERT OR REPLACE INTO edges (type_id, source, target, props) SELECT 2, p.id, e.id, '{}' FROM nodes p, nodes e "
     "WHERE p.key = 'paper:2401.00001' AND e.key = 'dataset:a'",
     # an entity re-keyed by REPLACE with its id kept: no trigger counts it as re-keyed
     "INSERT OR REPLACE INTO nodes (id, key, label, props) SELECT id, 'dataset:0', label, props FROM nodes "
@@ -1130,3 +1130,64 @@ def test_kept_co_occurrences_are_counted_anew_when_the_rows_kept_per_hub_change(
         assert kept == [(2,)]
         live = [(key, papers) for key, _, _, papers in store.sql(sqlite_cooccurrence.COUNT_SQL, ("model:hub", 2))]
         assert _appears_with(store, "model:hub", 2) == live
+
+
+# Catalog questions asked of an upgraded store and of one built afresh (the layout-11 fixture's graph).
+LAYOUT_11_QUERIES = (
+    *AUTHOR_QUERIES,
+    ("papers_by_entity", {"keys": ["dataset:gsm8k"], "roles": [], "limit": 20}),
+    ("top_entities", {"type": "dataset", "limit": 20}),
+    ("top_cited_papers", {"limit": 10}),
+    ("cites", {"key": "paper:2401.00202", "limit": 10}),
+)
+
+
+def test_a_real_layout_11_store_codes_its_edge_types_and_confidences(db, tmp_path, runner, caplog):
+    """tests/data/store_layout11.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
+    layout-11 code (commit bf610af); here one confidence is then given more places than ten-thousandths keep.
+    Upgraded in place (layout 12: type codes, confidences in ten-thousandths), every edge keeps its id, type,
+    ends and properties, and the store answers as one built afresh from the same files."""
+    from tests.conftest import run_kg
+
+    db.mkdir()
+    path = db / "graph.sqlite"
+    shutil.copy(DATA / "store_layout11.sqlite", path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE edges SET confidence = 0.123456789 WHERE id = (SELECT min(id) FROM edges WHERE type = 'USES')")
+    conn.close()
+    assert _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("11",)]
+    edges_before = _raw(path, "SELECT id, type, source, target FROM edges ORDER BY id")
+    confidences_before = _raw(path, "SELECT e.id, e.confidence FROM edges e WHERE e.confidence IS NOT NULL ORDER BY e.id")
+    assert 0.123456789 in dict(confidences_before).values()
+    fresh = tmp_path / "fresh"
+    run_kg(runner, "build", str(DATA / "dated_papers.jsonl"), str(DATA / "own_ids.jsonl"), "--db", str(fresh), "-q")
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        assert store.sql("SELECT id, type, source, target FROM edges ORDER BY id") == edges_before
+        ids = dict(store.sql("SELECT e.id, s.key || ' ' || e.type || ' ' || t.key FROM edges e "
+                             "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target"))
+        by_edge = {f"{s} {t} {o}": props for (t, s, o), props in store.dump().edges.items()}
+        assert {edge_id: by_edge[ids[edge_id]].get("confidence") for edge_id, _ in confidences_before} == dict(confidences_before)
+        assert store.sql("SELECT json_extract(props, '$.confidence') FROM edges WHERE confidence_e4 IS NULL "
+                         "AND json_extract(props, '$.confidence') IS NOT NULL") == [(0.123456789,)]
+        assert _stored(store) == _recounted(store)
+        upgraded, afresh = _source_files_only(store.dump()), _source_files_only(built.dump())
+        misfit = next(k for k, v in upgraded[1].items() if v.get("confidence") == 0.123456789)
+        upgraded[1][misfit]["confidence"] = afresh[1][misfit]["confidence"]
+        assert upgraded == afresh and store.counts() == built.counts()
+        for name, params in LAYOUT_11_QUERIES:
+            assert _source_files_only(run_query(store, name, params)) == _source_files_only(run_query(built, name, params)), name
+    assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+
+
+def test_a_first_build_leaves_its_file_packed(db, runner):
+    """Layout 12: a first build ends with the full-text indexes merged and the file written packed (VACUUM)."""
+    from tests.conftest import run_kg
+
+    run_kg(runner, "build", str(DATA / "dated_papers.jsonl"), str(DATA / "own_ids.jsonl"), "--db", str(db), "-q")
+    path = db / "graph.sqlite"
+    assert _raw(path, "PRAGMA freelist_count") == [(0,)]
+    # The merged full-text index still finds its papers.
+    with EmbeddedStore(db) as store:
+        assert store.sql("SELECT count(*) FROM paper_text WHERE paper_text MATCH 'gsm8k'")[0][0] > 0
