@@ -330,7 +330,8 @@ class SQLiteStore:
         the WROTE relationships move out of ``edges`` into ``authorship``. From layouts 1 to 5: the
         title trigram index is made anew without positions. From layouts 1 to 10: ``paper_sources``
         goes (the node triggers count source files themselves), the norm_title index is made anew on
-        a prefix, the title trigram index without column sizes. From every older layout: the node
+        a prefix, the title trigram index without column sizes. From layouts 1 to 11: ``edges`` is made
+        anew with type codes and confidences in ten-thousandths (``_rebuild_edges``). From every older layout: the node
         triggers are made anew (layout 9: node_added leaves the text of the writer's papers to it)."""
         log.warning("upgrading %s to the store layout %s (once; a large graph takes a few minutes)", self.path, LAYOUT_VERSION)
         try:
