@@ -1199,7 +1199,8 @@ INTRO_VERB = (
     r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
     r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
     r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
-    r"offer|offers|open-source|open-sources|unveil|unveils|establish|establishes|"
+    # "open-source" is the verb after its subject, not the adjective ("using the popular open-source vLLM")
+    r"offer|offers|(?<!the )(?<!an )(?<!a )(?<!popular )open-source|open-sources|unveil|unveils|establish|establishes|"
     r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
     r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
 )
@@ -1211,7 +1212,9 @@ _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subje
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 # The tests at each of up to 60 positions after a subject, cheapest first: a word start and one of
 # the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
-_VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in INTRO_VERB.removeprefix("(?:").removesuffix(")").split("|")}))
+_VERB_FIRST_LETTERS = "".join(
+    sorted({re.sub(r"\(\?<!.*?\)", "", verb)[0] for verb in INTRO_VERB.removeprefix("(?:").removesuffix(")").split("|")})
+)
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.

@@ -152,7 +152,9 @@ def decide_role(
     text = cues.sentence
     if introduced_by_rule:
         return role_decision("introduces", "pattern", 0.85)
-    if cues.may_call and _CALLED.search(cues.lower, max(0, position - 40), position):
+    called = cues.may_call and _CALLED.search(cues.lower, max(0, position - 40), position)
+    if called and not (known and called.group(0).startswith(("known as", "referred to as"))):
+        # "a paradigm known as MLLM-as-a-Judge": a known name by its usual name, no new one
         return role_decision("introduces", "called", 0.85)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)

@@ -1848,3 +1848,16 @@ def test_a_data_sets_one_word_name_in_other_capitals():
     found = _found("We evaluate on Vatex and REVOS, and on Lambada.")
     assert found["VATEX"][0] == found["ReVOS"][0] == found["LAMBADA"][0] == "dataset"
     assert "FiQA" not in _found("We present ATTN-FIQA for face quality; FIQA methods score images.")
+
+
+def test_a_known_name_known_as_itself_is_not_the_papers_own():
+    found = _found("MLLMs are used as automatic evaluators, a paradigm known as MLLM-as-a-Judge. We find biases.")
+    assert found["MLLM-as-a-Judge"][:2] == ("method", "mentions")
+    assert _found("We propose a new paradigm, which we call DiffuCoder, for code.")["DiffuCoder"][1] == "introduces"
+
+
+def test_serving_frameworks_and_named_estimators_are_techniques():
+    found = _found("Unlike llama.cpp and SGLang, we train with the straight-through estimator and optimize prompts with GEPA.")
+    assert {found[n][0] for n in ("llama.cpp", "SGLang", "straight-through estimator", "GEPA")} == {"method"}
+    found = _found("We conduct inference performance analysis using the popular open-source vLLM framework on GPUs.")
+    assert found["vLLM"][:2] == ("method", "uses")
