@@ -27,7 +27,7 @@ from paperkg.extractors.words import common_words
 WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]++(?:\^\d++)?+(?:\.\d++)*+")
 # What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
 # "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr".
-_GAP = re.compile(r"^[\s\-‐‑–/·'~]{1,3}$|^_\{?$|^\.\s?$|^$")
+_GAP = re.compile(r"^[\s\-‐‑–/·'~&]{1,3}$|^_\{?$|^\.\s?$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
 # Files in priority order: an earlier file decides a name's type and spelling. Curated first,

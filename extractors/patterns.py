@@ -207,7 +207,8 @@ DATASET_TAIL = re.compile(
     r"\s[2-9](?![\w.%-]|,\s?\d|\s*(?:times|x\b|billion|million|thousand|(?:and|or|to)\s+\d))|"
     r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sTask\s\d{1,2}\b|\sL[1-3]\b|\s(?:II|III|IV)\b(?![\w-])|\+\+|\+|-[ce]\b(?!-)|-[CP]\b(?![\w-]))+"
 )
-_SLASH_SIBLING = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)\b")
+# "AIME24/25", "AIME24 & 25"; not a part of a longer name ("GPT-4o & 4-Turbo")
+_SLASH_SIBLING = re.compile(r"(?:/|\s?&\s?)(\d+(?:\.\d+)?[A-Za-z]?)\b(?!-\w)")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 # "DeepSeek-V2/V3", "DeepSeek-V3/R1": a release written as a capital and a number, then its siblings.
 _LETTERED_RELEASE = re.compile(r"(?<=-)[A-Z]\d+(?:\.\d+)?$")
@@ -215,8 +216,8 @@ _SLASH_LETTERED_SIBLING = re.compile(r"/([A-Z]\d+(?:\.\d+)?)(?![\w-]|\.\d)")
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
-# What joins the items of a list: "X, Y", "X, and Y", "X or Y".
-LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# What joins the items of a list: "X, Y", "X, and Y", "X or Y", "X & Y".
+LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _PARAMETER_SIBLINGS = re.compile(rf"{LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
 # "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
 _LISTED_AFTER = (

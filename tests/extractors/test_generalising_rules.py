@@ -1861,3 +1861,9 @@ def test_serving_frameworks_and_named_estimators_are_techniques():
     assert {found[n][0] for n in ("llama.cpp", "SGLang", "straight-through estimator", "GEPA")} == {"method"}
     found = _found("We conduct inference performance analysis using the popular open-source vLLM framework on GPUs.")
     assert found["vLLM"][:2] == ("method", "uses")
+
+
+def test_ampersands_join_a_names_words_and_list_its_next_release():
+    found = _found("Experiments on Tanks & Temples and on MipNeRF-360 show gains over Mip-NeRF.")
+    assert found["Tanks and Temples"][0] == found["Mip-NeRF 360"][0] == "dataset"
+    assert "AIME25" in _found("With AIME24 & 25 scores of 74.0 and 60.2, it leads.")
