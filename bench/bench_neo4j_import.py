@@ -2,6 +2,7 @@
 `kg export --format neo4j-import` + neo4j-admin import + schema.cypher, on the same graph.
 
     python bench/bench_neo4j_import.py [--target-rels 2577,250000] [--json out.json]
+    python bench/bench_neo4j_import.py --store BIG.sqlite [--work DIR] [--json out.json]
 
 The graph is the bundled corpus as the build writes it, replicated with distinct keys to at
 least each target's number of relationships (the first target 2,577 is the corpus once). Both
@@ -14,7 +15,8 @@ jars of tools/neo4j, the real DBMS and the real neo4j-admin, here without Docker
   schema version; index population included). The server start is reported, not counted: the
   online path needs a running server too.
 
-Rates are relationships per second of the whole load. Both run in the same process, one after
+With --store, only the import path runs, from that embedded store (a million papers: the online
+writer would take hours). Rates are relationships per second of the whole load. Both run in the same process, one after
 the other, so their ratio is the figure to compare across (noisy, shared) machines.
 """
 
@@ -77,6 +79,13 @@ def import_load(batch: GraphBatch, work: Path, lib: Path) -> dict:
     with open_store(StoreConfig(db=work / "embedded"), for_writing=True) as store:
         store.upsert(batch)
         store.commit()
+    return import_store(work / "embedded", work, lib, len(batch.edges))
+
+
+def import_store(db: Path, work: Path, lib: Path, relationships: int) -> dict:
+    """Export the embedded store ``db`` for neo4j-admin, import it into a stopped database, start the
+    server and run schema.cypher; the server's relationship count must be ``relationships``."""
+    with open_store(StoreConfig(db=db)) as store:
         files = work / "neo4j-import"
         export_s = timed(lambda: export_graph(store, "neo4j-import", files))
     home = work / "home"
@@ -97,22 +106,47 @@ def import_load(batch: GraphBatch, work: Path, lib: Path) -> dict:
     try:
         schema_s = timed(lambda: run_schema(server.uri, files))
         with Neo4jStore(server.uri) as store:
-            assert store.counts().relationships == len(batch.edges)
+            counts = store.counts()
+            assert counts.relationships == relationships, (counts.relationships, relationships)
     finally:
         server.stop()
     total = export_s + import_s + schema_s
     files_mb = sum(p.stat().st_size for p in files.iterdir()) / 2**20
     return {"export_s": export_s, "import_s": import_s, "schema_s": schema_s, "total_s": total, "server_start_s": start_s,
-            "rels_per_s": len(batch.edges) / total, "import_only_rels_per_s": len(batch.edges) / import_s, "files_mb": files_mb}
+            "rels_per_s": relationships / total, "import_only_rels_per_s": relationships / import_s, "files_mb": files_mb,
+            "nodes": counts.nodes, "relationships": relationships}
+
+
+def big_store_load(db: Path, lib: Path, work: Path | None, json_path: Path | None) -> int:
+    """The import path alone from an existing embedded store (a million papers: the online writer
+    would take hours), with its figures as a table and JSON."""
+    with open_store(StoreConfig(db=db)) as store:
+        relationships = store.counts().relationships
+    with tempfile.TemporaryDirectory(dir=work) as folder:
+        imported = import_store(db, Path(folder), lib, relationships)
+    from rich.table import Table
+
+    table = Table(title=f"first load into Neo4j 5.26 from {db}: export + neo4j-admin import + schema.cypher")
+    for column in ("graph", "export s", "neo4j-admin s", "schema s", "total s", "rels/s", "files MB", "server start s"):
+        table.add_column(column, justify="right")
+    i = imported
+    table.add_row(f"{i['nodes']:,} nodes, {relationships:,} rels", f"{i['export_s']:.1f}", f"{i['import_s']:.1f}",
+                  f"{i['schema_s']:.1f}", f"{i['total_s']:.1f}", f"{i['rels_per_s']:,.0f}", f"{i['files_mb']:,.0f}",
+                  f"{i['server_start_s']:.1f}")
+    return report(table, {"store": str(db), "import": imported}, json_path, width=220)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--target-rels", default="2577,250000", help="comma-separated relationship counts")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--store", type=Path, help="an embedded store to load by the import path alone")
+    parser.add_argument("--work", type=Path, help="folder for the CSV files and the database (default: the temp folder)")
     args = parser.parse_args()
     targets = [int(t) for t in args.target_rels.split(",")]
     lib = neo4j_server.fetch_jars()
+    if args.store is not None:
+        return big_store_load(args.store, lib, args.work, args.json)
     base = corpus_batch()
     server = neo4j_server.start()
     rows = []
