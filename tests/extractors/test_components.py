@@ -94,6 +94,14 @@ def test_shipped_gazetteers_load_with_sources():
     assert gazetteer.lookup("P") is None
 
 
+@pytest.mark.parametrize("kind", ["model", "dataset", "method"])
+def test_each_curated_name_is_written_once(kind):
+    # tools/build_gazetteers.py keeps a name's first line: a second one, with its aliases, would be dropped unseen
+    text = resources.files("paperkg.extractors").joinpath("data", f"curated_{kind}s.tsv").read_text(encoding="utf-8")
+    names = [line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert [name for name in names if names.count(name) > 1] == []
+
+
 @pytest.mark.parametrize(
     "token,expected",
     [
