@@ -111,16 +111,19 @@ def _article_missing(entry: Entry, text: str, start: int, end: int) -> bool:
 
 
 _IN_BEFORE = re.compile(r"(?<![\w-])[Ii]n\s+$")
+_NAME_PART_AFTER_DASH = re.compile(r"-[A-Z0-9]")
 
 
 def _common_word_in_other_use(entry: Entry, text: str, start: int, end: int) -> bool:
     """The match is an alias that is a common word with its first capital ("Flux" of FLUX), and the text
     uses it otherwise: "in Flux", or as the first word of a longer name ("Flux Attention", "Flux-GS")."""
     matched = text[start:end]
-    if matched == entry.name or not matched.istitle() or matched.lower() not in common_words():
+    if matched not in entry.aliases or matched == entry.name + "s" or not matched.istitle():
+        return False  # the entry's own name and its plural ("Transformers") stay
+    if matched.lower() not in common_words():
         return False
-    dashed = text.startswith("-", end) and not text.startswith("--", end)  # not a dash of punctuation ("--")
-    longer = dashed or _CAPITALISED_WORD_AFTER.match(text, end) is not None
+    # "Flux-GS" is a name of its own; "Flux-style" and "Flux--" are not
+    longer = _NAME_PART_AFTER_DASH.match(text, end) is not None or _CAPITALISED_WORD_AFTER.match(text, end) is not None
     return longer or _IN_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
@@ -328,13 +331,22 @@ def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _CLAUDE_TIER_RELEASE.finditer(text):
         tier, number = match.groups()
-        known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
-        found.append(Candidate(match.start(), match.end(), match.group(0), CLAUDE_TIER_RULE, 0.8, "model", known))
+        found.append(Candidate(match.start(), match.end(), match.group(0), CLAUDE_TIER_RULE, 0.8, "model",
+                               _claude_release(gazetteer, tier, number)))
         for name, start, end in siblings(text, match.start(), match.end()):  # "Opus 4.5, 4.6 and ..."
-            tier, _, number = name.rpartition(" ")
-            known = gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
-            found.append(Candidate(start, end, name, CLAUDE_TIER_RULE, 0.75, "model", known))
+            sibling = text[start:end]
+            if _CLAUDE_NUMBER.fullmatch(sibling):  # not "Opus 6, 12 and 24 kbps"
+                found.append(Candidate(start, end, name, CLAUDE_TIER_RULE, 0.75, "model",
+                                       _claude_release(gazetteer, tier, sibling)))
     return found
+
+
+_CLAUDE_NUMBER = re.compile(r"[3-9](?:\.\d)?")
+
+
+def _claude_release(gazetteer: Gazetteer, tier: str, number: str) -> Entry | None:
+    """The gazetteer's Claude release of a tier and number, in either order of the two."""
+    return gazetteer.lookup(f"Claude {tier} {number}") or gazetteer.lookup(f"Claude {number} {tier}")
 
 
 def claude_release_name(tier_release: str) -> str:
@@ -474,7 +486,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
 
 # A list's next or previous item: "GPT-4o, Oasis, and Genie", "Oasis and GPT-4o".
 _NEXT_ITEM = re.compile(LIST_JOIN)
-_ITEM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2}(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or)\b)")
+_ITEM = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2}(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or|&)(?!\w))")
 _ITEM_BEFORE = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{{0,2}}){LIST_JOIN}$")
 
 

@@ -26,8 +26,9 @@ from paperkg.extractors.words import common_words
 # send re back into them; re then keeps no backtracking state, ~1.4x faster for Gazetteer.find's findall.
 WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF]++(?:\^\d++)?+(?:\.\d++)*+")
 # What may stand between the words of one name; "_" and "_{" are LaTeX subscripts ("π_0", "π_{0.5}"),
-# "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr".
-_GAP = re.compile(r"^[\s\-‐‑–/·'~&]{1,3}$|^_\{?$|^\.\s?$|^$")
+# "~" LaTeX's unbreakable space ("AIME~2024"); a dot joins "dots.ocr"; "&" a name's "and" ("Tanks & Temples",
+# LaTeX's "Tanks \& Temples").
+_GAP = re.compile(r"^[\s\-‐‑–/·'~&\\]{1,3}$|^_\{?$|^\.\s?$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
 # Files in priority order: an earlier file decides a name's type and spelling. Curated first,
@@ -127,8 +128,8 @@ class Gazetteer:
 
     def _add_capitalised_variants(self) -> None:
         """"Librispeech" for LibriSpeech, "Imagenet" for ImageNet: a data set's long one-word name with
-        capitals inside is often written with only its first capital; "Vatex" for VATEX and "REVOS" for
-        ReVOS, a name in capitals with only its first, and a name with capitals inside in capitals. Added
+        capitals inside is often written with only its first capital; "REVOS" for ReVOS: such a name of
+        five letters or more in capitals (not "Mimic" for MIMIC: a name in capitals is often a word). Added
         after every entry, so a name of its own spelled so keeps its entry. Data sets only: models' and
         methods' names spelled so are often ordinary words ("Minimax" is no MiniMax, "Autoencoder" no
         AutoEncoder); short names and common words are left out too."""
@@ -139,8 +140,6 @@ class Gazetteer:
             variants = []
             if len(key) >= 6 and key[0].isupper() and _mixed_case(key):
                 variants.append(key[0] + key[1:].lower())
-            if len(key) >= 5 and key.isupper():
-                variants.append(key[0] + key[1:].lower())  # "Vatex" for VATEX
             if len(key) >= 5 and _mixed_case(key) and any(ch.isupper() for ch in key[1:]):
                 variants.append(key.upper())  # "REVOS" for ReVOS (not four letters: "FIQA" is no FiQA)
             for variant in variants:

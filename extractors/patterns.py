@@ -207,8 +207,9 @@ DATASET_TAIL = re.compile(
     r"\s[2-9](?![\w.%-]|,\s?\d|\s*(?:times|x\b|billion|million|thousand|(?:and|or|to)\s+\d))|"
     r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sTask\s\d{1,2}\b|\sL[1-3]\b|\s(?:II|III|IV)\b(?![\w-])|\+\+|\+|-[ce]\b(?!-)|-[CP]\b(?![\w-]))+"
 )
-# "AIME24/25", "AIME24 & 25"; not a part of a longer name ("GPT-4o & 4-Turbo")
-_SLASH_SIBLING = re.compile(r"(?:/|\s?&\s?)(\d+(?:\.\d+)?[A-Za-z]?)\b(?!-\w)")
+# "AIME24/25", "AIME24 & 25" (LaTeX's "\&" too); not a part of a longer name ("GPT-4o & 4-Turbo", "4.5-preview"):
+# possessive, so that no shorter number is tried after the look-ahead fails
+_SLASH_SIBLING = re.compile(r"(?:/|\s?\\?&\s?)(\d++(?:\.\d+)?+[A-Za-z]?+)(?![\w-]|\.\d)")
 _TRAILING_NUMBER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?$")
 # "DeepSeek-V2/V3", "DeepSeek-V3/R1": a release written as a capital and a number, then its siblings.
 _LETTERED_RELEASE = re.compile(r"(?<=-)[A-Z]\d+(?:\.\d+)?$")
@@ -217,7 +218,7 @@ _SLASH_LETTERED_SIBLING = re.compile(r"/([A-Z]\d+(?:\.\d+)?)(?![\w-]|\.\d)")
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
 _SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
 # What joins the items of a list: "X, Y", "X, and Y", "X or Y", "X & Y".
-LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|\\?&)\s+)"
 _PARAMETER_SIBLINGS = re.compile(rf"{LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
 # "AIME 2024 and 2025", "LiveCodeBench v5 and v6": years and versions listed after a name.
 _LISTED_AFTER = (
@@ -355,7 +356,9 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             prefix = name[: last.start(1)]
             position = end
             while (match := listed.match(text, position)) is not None:
-                found.append((prefix + match.group(1), match.start(1), match.end(1)))
+                sibling = (prefix + match.group(1), match.start(1), match.end(1))
+                if sibling not in found:  # "AIME 2024 & 2025": a year listed after "&" and after a number
+                    found.append(sibling)
                 position = match.end()
     return found
 
@@ -854,6 +857,7 @@ _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
 )
 
 
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
 # What follows a participle that opens a clause before a name ("Trained with", "Grounded in").
 _PARTICIPLE_LINKS = frozenset(["with", "in", "on", "by", "from", "via", "using"])
 # The lower-case words a capitalised run may hold ("Chain of Thought", "Learning to Rank").
@@ -872,7 +876,8 @@ def capitalised_phrases(text: str) -> list[Span]:
         start, phrase = match.start(1), match.group(1)
         first, second = (phrase.split() + [""])[:2]
         # "Initialized with Stable Video Diffusion, ...": a participle and its preposition open the clause
-        participle = first.endswith("ed") and second in _PARTICIPLE_LINKS
+        # (not "Seed in Context Learning" or "Speed of ...": a noun that ends so)
+        participle = len(first) >= 5 and first.endswith("ed") and not first.endswith("eed") and second in _PARTICIPLE_LINKS
         opener = first in _CLAUSE_OPENERS or participle
         if first in _OPENERS or (opener and _CLAUSE_START.search(text, max(0, start - 6), start)):
             # "Moreover, ...", "Compositionality: Solving NaturalBench requires ...": a clause's first word
@@ -880,7 +885,7 @@ def capitalised_phrases(text: str) -> list[Span]:
             while text[start].isspace():
                 start += 1
             if text.startswith(("to ", "with "), start) or participle:
-                start = text.index(" ", start) + 1  # "Compared to Direct Preference Optimization"
+                start = _WORD_AND_SPACE.match(text, start).end()  # "Compared to Direct Preference Optimization"
             phrase = text[start : match.end(1)]
         parts = phrase.split()
         if len(parts) > 2 and parts[1] in CONNECTORS and _PARAMETER_COUNT_END.search(parts[0]):
@@ -913,9 +918,9 @@ _LIST_INTRO = re.compile(
 _LIST_HEAD_WORDS = ("models", "LMs", "baselines", "benchmarks", "datasets", "data sets", "suites", "corpora")
 # A number after the name is its version ("Gemma 3"), not a resolution's first half ("ImageNet 64x64").
 _LIST_ITEM = re.compile(
-    r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d+(?:\.\d+)?|v\d+)(?![A-Za-z0-9]))?)"
+    r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d++(?:\.\d++)?+|v\d++)(?![A-Za-z0-9]|\.\d))?)"
 )
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|\\?&)\s+|\s*/\s*")
 
 
 _LIST_HEAD_STARTS = (
@@ -1196,15 +1201,23 @@ def listed_names(text: str) -> list[Span]:
 
 
 # "We propose X", "we introduce X, a ...", "called X", "our method, X,".
-INTRO_VERB = (
-    r"(?:propose|proposes|proposed|introduce|introduces|introduced|present|presents|presented|develop|develops|"
-    r"developed|design|designs|designed|release|releases|released|build|builds|built|construct|constructs|"
-    r"constructed|create|creates|created|curate|curates|curated|contribute|contributes|devise|devises|"
-    # "open-source" is the verb after its subject, not the adjective ("using the popular open-source vLLM")
-    r"offer|offers|(?<!the )(?<!an )(?<!a )(?<!popular )open-source|open-sources|unveil|unveils|establish|establishes|"
-    r"launch|launches|launched|established|devised|contributed|unveiled|"  # and "by introducing X":
-    r"proposing|introducing|presenting|developing|designing|releasing|constructing|creating|curating|devising)"
+_INTRO_VERBS = (
+    "propose", "proposes", "proposed", "introduce", "introduces", "introduced", "present", "presents", "presented",
+    "develop", "develops", "developed", "design", "designs", "designed", "release", "releases", "released", "build",
+    "builds", "built", "construct", "constructs", "constructed", "create", "creates", "created", "curate", "curates",
+    "curated", "contribute", "contributes", "devise", "devises", "offer", "offers", "open-source", "open-sources",
+    "unveil", "unveils", "establish", "establishes", "launch", "launches", "launched", "established", "devised",
+    "contributed", "unveiled",
+    # and "by introducing X":
+    "proposing", "introducing", "presenting", "developing", "designing", "releasing",
+    "constructing", "creating", "curating", "devising",
 )
+# "open-source" is the verb right after its subject, a modal or an adverb ("we will also open-source X"),
+# not the adjective ("using the popular open-source vLLM", "25 proprietary and open-source VLMs").
+_AFTER_SUBJECT = "(?:" + "|".join(f"(?<={word} )" for word in ("we", "We", "will", "also", "further", "publicly",
+                                                                 "fully", "to")) + ")"
+_AS_VERB = {"open-source": _AFTER_SUBJECT, "open-sources": _AFTER_SUBJECT}
+INTRO_VERB = "(?:" + "|".join(_AS_VERB.get(verb, "") + verb for verb in _INTRO_VERBS) + ")"
 _WORK = r"(?:paper|work|study|article|report)"
 # "\bwe|\bWe|\bthis paper|...|\bhere", each alternative opening with its letter (see not_after).
 _SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
@@ -1213,9 +1226,7 @@ _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subje
 _NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
 # The tests at each of up to 60 positions after a subject, cheapest first: a word start and one of
 # the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
-_VERB_FIRST_LETTERS = "".join(
-    sorted({re.sub(r"\(\?<!.*?\)", "", verb)[0] for verb in INTRO_VERB.removeprefix("(?:").removesuffix(")").split("|")})
-)
+_VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in _INTRO_VERBS}))
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
@@ -1689,7 +1700,7 @@ def type_from_appositive(text: str, end: int) -> str | None:
 # A transformer named as what a coined name is; not a class word of other names ("a Transformer"
 # alone is the architecture) and not in the title, where "Transformer" heads techniques as often.
 # The head may keep the participle its clause starts with ("... transformer designed to solve PDEs").
-_TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?(?:\s+(?:designed|built|tailored|trained|developed))?$")
+_TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?(?:\s+(?:built|tailored|trained|developed))?$")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -154,7 +154,8 @@ def decide_role(
         return role_decision("introduces", "pattern", 0.85)
     called = cues.may_call and _CALLED.search(cues.lower, max(0, position - 40), position)
     if called and not (known and called.group(0).startswith(("known as", "referred to as"))):
-        # "a paradigm known as MLLM-as-a-Judge": a known name by its usual name, no new one
+        # "a paradigm known as MLLM-as-a-Judge", "the MTEB benchmark (also known as BEIR)": a known name by its
+        # usual name, no new one (the cue cannot tell "xGen-MM (also known as BLIP-3)", the paper's own)
         return role_decision("introduces", "called", 0.85)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)
