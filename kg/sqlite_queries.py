@@ -24,8 +24,10 @@ from paperkg.store.sqlite_props import (
     evidence_of,
     evidence_parts_sql,
     expand,
+    month_sql,
     node_props,
     property_sql,
+    with_derived,
 )
 from paperkg.store.sqlite_schema import AUTHORSHIP, ROLE_TYPES
 
@@ -64,13 +66,13 @@ def _props(text: str | None) -> dict[str, Any]:
 def _node(store: Any, key: str) -> tuple[int, str, dict[str, Any]] | None:
     """(id, label, properties) of the node with this key, or None."""
     row = store.sql("SELECT id, label, props, abstract_z, abstract_size FROM nodes WHERE key = ?", (key,))
-    return (row[0][0], row[0][1], node_props(*row[0][2:])) if row else None
+    return (row[0][0], row[0][1], node_props(key, *row[0][2:])) if row else None
 
 
 def _nodes_by_id(store: Any, ids: Iterable[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
     """(key, label, properties but a paper's abstract: the queries that use it show names and titles) by node id."""
     rows = store.sql(f"SELECT id, key, label, props FROM nodes WHERE id IN {EACH}", (js(set(ids)),))
-    return {node_id: (key, label, _props(props)) for node_id, key, label, props in rows}
+    return {node_id: (key, label, with_derived(key, _props(props))) for node_id, key, label, props in rows}
 
 
 def round_half_up(value: float, digits: int) -> float:
@@ -127,7 +129,7 @@ def papers_by_title(store: Any, params: dict[str, Any]) -> list[Row]:
         repos.setdefault(paper, []).append(url)
     rows = []
     for node_id, key, title, props in matching:
-        data = _props(props)
+        data = with_derived(key, _props(props))
         rows.append({"key": key, "title": title, "arxiv_id": data.get("arxiv_id"), "published": data.get("published"),
                      "sources": data.get("sources"), "repos": sorted(repos.get(node_id, []))})
     return rows
@@ -604,7 +606,7 @@ def nodes_by_keys(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes WHERE key IN "
                       f"{EACH} ORDER BY key", (js(set(params["keys"])),))
     degree = _degrees(store, [row[0] for row in found])
-    return [{"key": key, "label": label, "properties": {"key": key, **node_props(*stored)}, "degree": degree.get(node_id, 0)}
+    return [{"key": key, "label": label, "properties": {"key": key, **node_props(key, *stored)}, "degree": degree.get(node_id, 0)}
             for node_id, key, label, *stored in found]
 
 
@@ -873,7 +875,7 @@ def _result_links(store: Any, results: Iterable[int]) -> dict[int, tuple[int | N
 @twin("results_on_datasets")
 def results_on_datasets(store: Any, params: dict[str, Any]) -> list[Row]:
     found = store.sql(
-        "SELECT d.key, d.name, r.id, r.key, r.props, p.key, p.title, json_extract(p.props, '$.month') FROM nodes d "
+        f"SELECT d.key, d.name, r.id, r.key, r.props, p.key, p.title, {month_sql('p')} FROM nodes d "
         "CROSS JOIN edges m ON m.target = d.id AND m.type = 'MEASURED_ON' "
         "CROSS JOIN nodes r ON r.id = m.source AND r.label = 'Result' "
         "CROSS JOIN edges e ON e.target = r.id AND e.type = 'REPORTS' CROSS JOIN nodes p ON p.id = e.source "
@@ -927,7 +929,7 @@ def paper_results(store: Any, params: dict[str, Any]) -> list[Row]:
 
 
 _MONTHS = (
-    "SELECT n.key, n.name, json_extract(p.props, '$.month') AS month, count(DISTINCT p.id) FROM nodes n "
+    f"SELECT n.key, n.name, {month_sql('p')} AS month, count(DISTINCT p.id) FROM nodes n "
     f"CROSS JOIN edges e ON e.target = n.id AND e.type IN {EACH} CROSS JOIN nodes p ON p.id = e.source AND p.label = 'Paper' "
     f"WHERE n.label IN {EACH} AND month IS NOT NULL AND {{where}} GROUP BY n.id, month ORDER BY n.key, month"
 )

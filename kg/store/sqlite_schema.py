@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from paperkg.store.sqlite_props import EDGE_COLUMNS, abstract_sql
+from paperkg.store.sqlite_props import EDGE_COLUMNS, abstract_sql, month_sql
 
 FORMAT = "paperkg-graph-sqlite"
 # The layout of this file (tables, triggers); the graph's own schema version is model.SCHEMA_VERSION.
@@ -41,10 +41,14 @@ FORMAT = "paperkg-graph-sqlite"
 #    norm_title index on a prefix (NORM_TITLE_PREFIX), the title trigram index without column sizes;
 # 12: an edge's type as a small integer (type_id, EDGE_TYPES; ``type`` a generated column that names it),
 #    its confidence as a whole number of ten-thousandths (sqlite_props.CONFIDENCE_SCALE); a first build
-#    ends with the full-text indexes merged (FTS5 optimize) and the file packed (VACUUM).
-LAYOUT_VERSION = 12
+#    ends with the full-text indexes merged (FTS5 optimize) and the file packed (VACUUM);
+# 13: abstracts compressed with a preset dictionary made of the store's first abstracts
+#    (abstract_dictionaries, sqlite_props.AbstractDictionary; read with paperkg_uncompress), a paper's
+#    arxiv_id, month and stub: false left out of props where its key and properties give them back
+#    (sqlite_props.strip_derived).
+LAYOUT_VERSION = 13
 # Older layouts the store rewrites in place when it opens them (the graph itself is unchanged).
-UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+UPGRADABLE_LAYOUTS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 # The relationship types edges holds, each stored as its position here (type_id, layout 12): an edge's
 # type was its name in the row and in each edge index (some 40 bytes a paper each at 68,000 papers).
 # The most frequent first (0 and 1 take no bytes in a record); a new type is added at the end, never
@@ -99,7 +103,7 @@ DROPPED_INDEXES = ("names_by_node", "paper_ids_by_node", "paper_sources_by_node"
 _PAPER_TEXT = "json_extract({row}.props, '$.title'), " + abstract_sql("{row}")
 _INDEXED_PAPER = "{row}.label = 'Paper' AND coalesce(json_extract({row}.props, '$.stub'), 0) = 0"
 # The month a paper counts under in `kg trends` (papers_per_month); '' when it has no date.
-_MONTH = "coalesce(json_extract({row}.props, '$.month'), '')"
+_MONTH = "coalesce(" + month_sql("{row}") + ", '')"
 # The file part of a source reference "path:line" (everything before the last colon).
 _SOURCE_FILE = "substr(rtrim(value, replace(value, ':', '')), 1, length(rtrim(value, replace(value, ':', ''))) - 1)"
 
@@ -269,6 +273,13 @@ CREATE TABLE IF NOT EXISTS cooccurrence (
     papers INTEGER NOT NULL,
     PRIMARY KEY (entity, rank)
 ) WITHOUT ROWID;
+-- The preset zlib dictionaries abstracts are compressed with (layout 13): id is the dictionary's Adler-32,
+-- which zlib writes in the header of every stream made with it (DICTID); made says from what.
+CREATE TABLE IF NOT EXISTS abstract_dictionaries (
+    id         INTEGER PRIMARY KEY,
+    dictionary BLOB NOT NULL,
+    made       TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_text USING fts5 (title, abstract, content='', tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS paper_titles USING fts5 (title, content='', tokenize='trigram', {TITLE_TRIGRAM_DETAIL});
 

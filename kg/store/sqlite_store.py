@@ -40,18 +40,26 @@ from paperkg.store.sqlite_props import (
     CONFIDENCE_SCALE,
     EDGE_COLUMN_NAMES,
     RULE_SQL,
+    AbstractDictionary,
     abstract_sql,
     add_functions,
     compact,
+    compress_abstract,
     dumps,
     edge_sql,
     expand,
+    forget_connection,
+    load_dictionaries,
+    make_dictionary,
+    month_sql,
     node_props,
     paper_sql,
     property_sql,
+    register_dictionary,
     split,
     stored_edge,
     stored_node,
+    strip_derived,
     text_moved,
     uncompress,
 )
@@ -141,9 +149,10 @@ _EDGE_UPSERT = (
 _EDGE_UPDATE = "UPDATE edges SET " + ", ".join(f"{name} = ?" for name in _EDGE_VALUES) + " WHERE id = ?"
 
 
-def _node_columns(label: str, props: Mapping[str, Any]) -> tuple[str, bytes | None, int | None]:
+def _node_columns(key: str, label: str, props: Mapping[str, Any],
+                  dictionary: AbstractDictionary | None) -> tuple[str, bytes | None, int | None]:
     """(props, abstract_z, abstract_size) of a node as the ``nodes`` table stores it."""
-    rest, abstract_z, abstract_size = stored_node(label, props)
+    rest, abstract_z, abstract_size = stored_node(label, props, dictionary, key)
     return dumps(rest), abstract_z, abstract_size
 
 
@@ -183,6 +192,7 @@ class SQLiteStore:
         self._known: dict[str, tuple[int, str, dict[str, Any]] | None] = {}  # see _props_by_key
         self._known_at: tuple[int, int] | None = None
         self._rules: dict[str, int] = {}  # rule name -> id in ``rules``, within the write transaction (see _rule_id)
+        self._dictionary: AbstractDictionary | None = None  # the abstracts' dictionary writes use (read in lock)
         meta = self._open(create=create, legacy=legacy if migrate else None)
         if lock or meta is None:
             # A new store holds no tables until its first transaction creates them: begun now, so
@@ -348,6 +358,7 @@ class SQLiteStore:
             for index in (*DROPPED_INDEXES, *REMADE_INDEXES):
                 self.conn.execute(f"DROP INDEX IF EXISTS {index}")
             self._compress_abstracts()
+            self._recompress_abstracts()
             self._rebuild_edges()
             retitle = drop_positional_title_index(self.conn)
             create_schema(self.conn, SCHEMA_VERSION)
@@ -356,7 +367,10 @@ class SQLiteStore:
             self._move_authorship()
             if meta.get("layout_version") == "1":
                 self._upgrade_from_layout_1()
-            self._edge_properties_to_columns()
+            if int(meta.get("layout_version") or 0) < 10:
+                # Not on a file of layout 10 or later: its edges are in columns already, and read again
+                # here an edge's ORDER_KEY would be taken for a property (its order lost).
+                self._edge_properties_to_columns()
             self.conn.execute("UPDATE meta SET value = ? WHERE name = 'layout_version'", (str(LAYOUT_VERSION),))
             refresh_cooccurrence(self.conn, self.hub_links)  # kept counts are derived: made anew, not carried over
             # The planner's statistics of the new table and of the smaller edges (as a build's commit keeps them).
@@ -391,9 +405,54 @@ class SQLiteStore:
         ):
             updates = []
             for node_id, props in rows:
-                rest, packed, size = stored_node("Paper", json.loads(props))
+                rest, packed, size = stored_node("Paper", json.loads(props))  # plain zlib: layout 13's pass follows
                 updates.append((dumps(rest), packed, size, node_id))
             self.conn.executemany("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?", updates)
+
+    def _recompress_abstracts(self) -> None:
+        """Layouts 1-12 to 13: every paper's abstract compressed again with a dictionary made of the
+        store's own first abstracts (those of the first CHUNK papers by id: what a first build's first
+        chunk writes), and the derived properties left out of its ``props`` (``strip_derived``). Run
+        with the node triggers dropped: the text the full-text index holds and the counts stay the same."""
+        conn = self.conn
+        self._dictionary = None
+        conn.execute("CREATE TABLE IF NOT EXISTS abstract_dictionaries (id INTEGER PRIMARY KEY, dictionary BLOB NOT NULL, "
+                     "made TEXT NOT NULL)")
+        if conn.execute("SELECT 1 FROM abstract_dictionaries").fetchone() is None:
+            first = conn.execute("SELECT abstract_z, abstract_size FROM nodes WHERE label = 'Paper' AND abstract_z IS NOT NULL "
+                                 "ORDER BY id LIMIT ?", (CHUNK,)).fetchall()
+            self._add_dictionary([uncompress(z, size) or "" for z, size in first],
+                                 f"upgrade to layout {LAYOUT_VERSION}: the abstracts of the first {CHUNK:,} papers by id")
+        else:
+            self._dictionary = (load_dictionaries(conn) or [None])[-1]
+        for rows in self._chunks("SELECT id, key, props, abstract_z, abstract_size FROM nodes WHERE id > ? "
+                                 "AND label = 'Paper' ORDER BY id LIMIT ?"):
+            updates = []
+            for node_id, key, props, abstract_z, abstract_size in rows:
+                held = json.loads(props)
+                if not isinstance(held, dict) or "abstract" in held:
+                    continue  # another tool's paper, as it wrote it
+                stripped = dumps(strip_derived(key, held)) if held.get("stub") is False else props
+                packed = abstract_z
+                if abstract_z is not None and self._dictionary is not None:
+                    packed, _ = compress_abstract(uncompress(abstract_z, abstract_size) or "", self._dictionary)
+                    if uncompress(packed, abstract_size) != uncompress(abstract_z, abstract_size):
+                        packed = abstract_z  # text another tool stored that is no UTF-8: left as it was
+                if stripped != props or packed != abstract_z:
+                    updates.append((stripped, packed, node_id))
+            conn.executemany("UPDATE nodes SET props = ?, abstract_z = ? WHERE id = ?", updates)
+
+    def _add_dictionary(self, abstracts: Sequence[str], made: str) -> None:
+        """Make the store's abstract dictionary from these abstracts (when they are enough text) and
+        use it for the writes that follow."""
+        data = make_dictionary(abstracts)
+        if data is None:
+            return
+        dictionary = register_dictionary(data)
+        self.conn.execute("INSERT OR IGNORE INTO abstract_dictionaries (id, dictionary, made) VALUES (?, ?, ?)",
+                          (dictionary.id, dictionary.data, made))
+        self._dictionary = dictionary
+        log.info("made the abstracts' dictionary %d (%s)", dictionary.id, made)
 
     def _rebuild_edges(self) -> None:
         """Layouts 1-11 to 12: ``edges`` made anew (ids kept) with each type as its code (``type_id``)
@@ -472,7 +531,7 @@ class SQLiteStore:
     def _upgrade_from_layout_1(self) -> None:
         """Layout 1 to 2: papers counted by month; edges out of papers keep spans, not copies."""
         self.conn.execute(
-            "INSERT INTO counts (kind, name, n) SELECT 'paper_month', coalesce(json_extract(props, '$.month'), ''), "
+            f"INSERT INTO counts (kind, name, n) SELECT 'paper_month', coalesce({month_sql('nodes')}, ''), "
             "count(*) FROM nodes WHERE label = 'Paper' AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 2 "
             "ON CONFLICT (kind, name) DO UPDATE SET n = excluded.n"
         )
@@ -503,6 +562,7 @@ class SQLiteStore:
         removed = self._made_schema and self._remove_unbuilt_file()
         if conn.in_transaction:
             conn.rollback()
+        forget_connection(conn)
         if self._wrote and not removed:
             # Fold the write-ahead log into the file now, if no reader is in the way (never wait for one).
             with contextlib.suppress(sqlite3.Error):
@@ -573,6 +633,8 @@ class SQLiteStore:
             if read_meta(self.conn) is None:
                 create_schema(self.conn, SCHEMA_VERSION)
                 self._made_schema = True
+            # The dictionary writes use: the store's latest (one another build made since is read now).
+            self._dictionary = (load_dictionaries(self.conn) or [None])[-1]
             # What the graph was when this transaction began: the commit keeps the co-occurrences
             # up to date from it only if no other writer changed the graph since the last commit.
             self._state_at_begin = cooccurrence_state(self.conn)
@@ -701,7 +763,7 @@ class SQLiteStore:
     def _decoded_rows(self, keys: Iterable[str]) -> Iterator[tuple[str, tuple[int, str, dict[str, Any]]]]:
         for key, node_id, label, props, abstract_z, abstract_size in self._by_keys(
                 "key, id, label, props, abstract_z, abstract_size", keys):
-            yield key, (node_id, label, node_props(props, abstract_z, abstract_size))
+            yield key, (node_id, label, node_props(key, props, abstract_z, abstract_size))
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -735,7 +797,7 @@ class SQLiteStore:
 
     def dump(self) -> GraphDump:
         rows = self.conn.execute("SELECT key, label, props, abstract_z, abstract_size FROM nodes")
-        nodes = {key: (label, node_props(props, abstract_z, size)) for key, label, props, abstract_z, size in rows}
+        nodes = {key: (label, node_props(key, props, abstract_z, size)) for key, label, props, abstract_z, size in rows}
         edges = {
             (rel_type, source, target): expand(*stored)
             for rel_type, source, target, *stored in self.conn.execute(
@@ -751,7 +813,7 @@ class SQLiteStore:
         cursor = self.conn.execute("SELECT key, props, abstract_z, abstract_size FROM nodes WHERE label = ? ORDER BY key",
                                    (label,))
         for key, props, abstract_z, abstract_size in cursor:
-            yield key, node_props(props, abstract_z, abstract_size)
+            yield key, node_props(key, props, abstract_z, abstract_size)
 
     def iter_edges(self, rel_type: str) -> Iterator[EdgeRow]:
         """(type, source, target, properties) of every relationship of this type, read as the cursor goes."""
@@ -961,11 +1023,13 @@ class SQLiteStore:
         for node in batch.nodes:
             before = merged[node.key][1] if node.key in merged else (existing[node.key][2] if node.key in existing else {})
             merged[node.key] = (node.label, merge_props(before, node.props))
-        rows = [
-            (key, label, *_node_columns(label, props))
-            for key, (label, props) in merged.items()
-            if key not in existing or existing[key][1] != label or existing[key][2] != props
-        ]
+        changed = [(key, label, props) for key, (label, props) in merged.items()
+                   if key not in existing or existing[key][1] != label or existing[key][2] != props]
+        if self._dictionary is None:
+            self._add_dictionary([props["abstract"] for _, label, props in changed
+                                  if label == "Paper" and isinstance(props.get("abstract"), str)],
+                                 "a build: the abstracts of the first write that held enough (a build's first chunk)")
+        rows = [(key, label, *_node_columns(key, label, props, self._dictionary)) for key, label, props in changed]
         moved = [existing[key][0] for key, (label, props) in merged.items()
                  if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
         texts = self._new_texts(merged, existing)
@@ -1107,7 +1171,7 @@ class SQLiteStore:
             new_id, _, new_props = found[new]
             with self._keeping_edges([new_id]):
                 conn.execute("UPDATE nodes SET props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?",
-                             (*_node_columns(label, merge_props(old_props, new_props)), new_id))
+                             (*_node_columns(new, label, merge_props(old_props, new_props), self._dictionary), new_id))
             for edge_id, source, rel_type, target, moved in self._edges_touching(old_id):
                 source = new_id if source == old_id else source
                 target = new_id if target == old_id else target

@@ -21,7 +21,15 @@ from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
 from paperkg.store.sqlite_cooccurrence import is_current
-from paperkg.store.sqlite_props import EDGE_COLUMN_NAMES, add_functions, evidence_sql, expand
+from paperkg.store.sqlite_props import (
+    EDGE_COLUMN_NAMES,
+    add_functions,
+    dictionary_id,
+    evidence_sql,
+    expand,
+    month_sql,
+    node_props,
+)
 from paperkg.store.sqlite_schema import DROPPED_INDEXES, LAYOUT_VERSION, NORM_TITLE_KEY
 from paperkg.store.sqlite_store import PAPERS_BY_NORM_TITLE
 from tests.conftest import DATA
@@ -51,7 +59,7 @@ def _recounted(store: EmbeddedStore) -> dict[tuple[str, str], int]:
                     for file in {source.rsplit(":", 1)[0] for source in json.loads(props).get("sources", [])})
     found |= {("source_file", f): n for f, n in files.items()}
     found |= {("paper_month", m): n for m, n in store.sql(
-        "SELECT coalesce(json_extract(props, '$.month'), ''), count(*) FROM nodes WHERE label = 'Paper' "
+        f"SELECT coalesce({month_sql('nodes')}, ''), count(*) FROM nodes WHERE label = 'Paper' "
         "AND coalesce(json_extract(props, '$.stub'), 0) = 0 GROUP BY 1")}
     return found
 
@@ -480,10 +488,19 @@ def test_a_layout_1_store_is_upgraded_in_place_once(db, caplog):
 
 def _other_tool(db: Path) -> sqlite3.Connection:
     """Python's sqlite3 as a user would open the file to edit it: with the one function the README
-    names (the sqlite3 shell has it built in), written with zlib alone."""
+    names, written as the README writes it (zlib alone, the store's dictionaries read from the file)."""
     conn = sqlite3.connect(db / "graph.sqlite")
-    conn.create_function("sqlar_uncompress", 2,
-                         lambda data, size: data if data is None or size <= 0 or size == len(data) else zlib.decompress(data))
+    dictionaries = dict(conn.execute("SELECT id, dictionary FROM abstract_dictionaries"))
+
+    def uncompress(z: bytes | None, n: int) -> bytes | None:
+        if z is None or n <= 0 or n == len(z):
+            return z
+        if z[1] & 0x20:  # made with a preset dictionary, whose id (Adler-32) follows the 2-byte header
+            reader = zlib.decompressobj(zdict=dictionaries[int.from_bytes(z[2:6], "big")])
+            return reader.decompress(z) + reader.flush()
+        return zlib.decompress(z)
+
+    conn.create_function("paperkg_uncompress", 2, uncompress)
     return conn
 
 
@@ -656,7 +673,7 @@ def test_a_papers_abstract_is_stored_compressed_and_read_back_whole(db):
         assert store.papers_with_names(["GLUE"]) == {long_paper.key}, "the full-text index holds the abstract"
         assert store.paper_texts([long_paper.key]) == [(long_paper.key, "Sparse routing", LONG_ABSTRACT, None)]
     conn = _other_tool(db)
-    assert conn.execute("SELECT CAST(sqlar_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes WHERE key = ?",
+    assert conn.execute("SELECT CAST(paperkg_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes WHERE key = ?",
                         (long_paper.key,)).fetchone() == (LONG_ABSTRACT,)
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert evidence_sql("e", "p") in readme, "the README gives users the evidence's SQL"
@@ -678,6 +695,11 @@ def test_the_sqlite3_shell_reads_an_abstract_with_its_own_function(db):
                             "SELECT CAST(sqlar_uncompress(abstract_z, abstract_size) AS TEXT) FROM nodes"],
                            capture_output=True, text=True, check=True).stdout
     assert shown == LONG_ABSTRACT + "\n"
+
+
+def _decoded_nodes(rows: list[tuple]) -> list[tuple]:
+    """(id, key, label, properties as a list of pairs: their order counts) of ``nodes`` rows."""
+    return [(node_id, key, label, list(node_props(key, props, z, size).items())) for node_id, key, label, props, z, size in rows]
 
 
 def _raw(path: Path, query: str) -> list[tuple]:
@@ -781,7 +803,7 @@ def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_p
     shutil.copy(DATA / "store_layout4.sqlite", path)
     edges_before = _raw(path, "SELECT id, type, source, target, props FROM edges ORDER BY id")
     properties_before = _edges_as_stored_before(path)
-    nodes_before = _raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")
+    nodes_before = _decoded_nodes(_raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id"))
     counts_before = _raw(path, "SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name")
     wrote = sorted((source, target) for _, rel_type, source, target, _ in edges_before if rel_type == "WROTE")
     assert len(wrote) == 11 and _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("4",)]
@@ -793,7 +815,8 @@ def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_p
         assert store.sql("SELECT id, type, source, target FROM edges ORDER BY id") == [
             edge[:4] for edge in edges_before if edge[1] != "WROTE"]
         assert {k: v for k, v in store.dump().edges.items() if k[0] != "WROTE"} == properties_before
-        assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
+        assert _decoded_nodes(store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")) == (
+            nodes_before), "the same properties in the same order (layout 13 keeps them otherwise)"
         assert store.sql("SELECT kind, name, n FROM counts WHERE n != 0 ORDER BY kind, name") == counts_before
         assert _stored(store) == _recounted(store)
         assert _source_files_only(store.dump()) == _source_files_only(built.dump()) and store.counts() == built.counts()
@@ -844,7 +867,7 @@ def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp
     shutil.copy(DATA / "store_layout5.sqlite", path)
     assert _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("5",)]
     assert "detail" not in _raw(path, "SELECT sql FROM sqlite_master WHERE name = 'paper_titles'")[0][0]
-    nodes_before = _raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")
+    nodes_before = _decoded_nodes(_raw(path, "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id"))
     fresh = tmp_path / "fresh"
     run_kg(runner, "build", str(DATA / "dated_papers.jsonl"), str(DATA / "own_ids.jsonl"), "--db", str(fresh), "-q")
     asked = [("reason",), ("Tiny", "reasoners"), ("mixtures",), ("RL:",), ("hard", "revisited"), ("ath",), ("zebra",)]
@@ -854,7 +877,8 @@ def test_a_real_layout_5_store_indexes_its_titles_anew_without_positions(db, tmp
         triggers = dict(store.sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
         assert "role_edits" in triggers["edge_removed"] and {"edge_moved", "node_rekeyed"} <= set(triggers)
         assert is_current(store.sql), "the kept co-occurrences are counted by the upgrade"
-        assert store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id") == nodes_before
+        assert _decoded_nodes(store.sql("SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id")) == (
+            nodes_before), "the same properties in the same order (layout 13 keeps them otherwise)"
         holding = "SELECT rowid FROM paper_titles WHERE paper_titles MATCH 'the' OR paper_titles MATCH 'ing' ORDER BY rowid"
         assert len(store.sql(holding)) == len(built.sql(holding)) > 0
         for words in asked:
@@ -1179,6 +1203,76 @@ def test_a_real_layout_11_store_codes_its_edge_types_and_confidences(db, tmp_pat
         for name, params in LAYOUT_11_QUERIES:
             assert _source_files_only(run_query(store, name, params)) == _source_files_only(run_query(built, name, params)), name
     assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+
+
+def test_a_real_layout_12_store_compresses_its_abstracts_with_a_dictionary_and_derives_paper_properties(
+        db, tmp_path, runner, caplog):
+    """tests/data/store_layout12.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl
+    tests/data/many_abstracts.jsonl` by the layout-12 code (commit b255ab3; 71 papers, 42 KB of abstracts). Upgraded
+    in place (layout 13), every abstract is compressed again with a dictionary made of the file's own abstracts,
+    papers keep no arxiv_id or month they derive, every node reads back the same properties in the same order,
+    and the store answers as one built afresh from the same files."""
+    from tests.conftest import run_kg
+
+    db.mkdir()
+    path = db / "graph.sqlite"
+    shutil.copy(DATA / "store_layout12.sqlite", path)
+    assert _raw(path, "SELECT value FROM meta WHERE name = 'layout_version'") == [("12",)]
+    query = "SELECT id, key, label, props, abstract_z, abstract_size FROM nodes ORDER BY id"
+    before = _raw(path, query)
+    nodes_before = _decoded_nodes(before)
+    edges_before = _raw(path, "SELECT * FROM edges ORDER BY id")
+    fresh = tmp_path / "fresh"
+    files = [str(DATA / name) for name in ("dated_papers.jsonl", "own_ids.jsonl", "many_abstracts.jsonl")]
+    run_kg(runner, "build", *files, "--db", str(fresh), "-q")
+    with caplog.at_level("WARNING"), EmbeddedStore(db) as store, EmbeddedStore(fresh) as built:
+        assert dict(store.sql("SELECT name, value FROM meta"))["layout_version"] == str(LAYOUT_VERSION)
+        after = store.sql(query)
+        assert _decoded_nodes(after) == nodes_before, "the same properties in the same order"
+        assert store.sql("SELECT * FROM edges ORDER BY id") == edges_before
+        [(dict_id, made)] = store.sql("SELECT id, made FROM abstract_dictionaries")
+        assert "upgrade" in made and built.sql("SELECT count(*) FROM abstract_dictionaries") == [(1,)]
+        papers = [(row, old) for row, old in zip(after, before, strict=True) if row[2] == "Paper" and row[4] is not None]
+        packed = [row for row, _ in papers if len(row[4]) < row[5]]
+        assert packed and all(dictionary_id(row[4]) == dict_id for row in packed)
+        assert sum(len(row[4]) for row, _ in papers) < 0.9 * sum(len(old[4]) for _, old in papers)
+        props = [json.loads(row[3]) for row, _ in papers]
+        assert all("arxiv_id" not in p and "month" not in p and p["stub"] == 0 for p in props if p.get("stub") is not True)
+        assert _stored(store) == _recounted(store)
+        assert _source_files_only(store.dump()) == _source_files_only(built.dump()) and store.counts() == built.counts()
+        for name, params in (*LAYOUT_11_QUERIES, ("papers_by_title", {"words": ["ember"], "limit": 5}),
+                             ("entity_months", {"keys": ["dataset:gsm8k", "model:gpt-4o"]})):
+            assert _source_files_only(run_query(store, name, params)) == _source_files_only(run_query(built, name, params)), name
+        assert store.papers_with_names(["GSM8K"]) == built.papers_with_names(["GSM8K"]), "the full-text index as it was"
+    assert [r for r in caplog.records if "upgrading" in r.getMessage()], "a one-line notice"
+
+
+def test_a_papers_derived_properties_come_back_in_their_place_or_stay_stored(db):
+    """Layout 13: arxiv_id and month are left out of props only where they come back exactly, in their place."""
+    usual = Node("Paper", "paper:2402.00001", {"title": "A", "norm_title": "a", "arxiv_id": "2402.00001",
+                                               "published": "2024-03-01", "month": "2024-03", "sources": ["x:1"], "stub": False})
+    undated = Node("Paper", "paper:2402.00002", {"title": "B", "norm_title": "b", "arxiv_id": "2402.00002",
+                                                 "month": "2024-02", "stub": False})
+    other_month = Node("Paper", "paper:2402.00003", {"title": "C", "arxiv_id": "2402.00003", "month": "2023-12", "stub": False})
+    reordered = Node("Paper", "paper:2402.00004", {"title": "D", "stub": False, "arxiv_id": "2402.00004", "month": "2024-02"})
+    titled = Node("Paper", "paper:t-0123456789abcdef", {"title": "E", "norm_title": "e", "stub": False})
+    stub = Node("Paper", "paper:2402.00005", {"title": "F", "arxiv_id": "2402.00005", "month": "2024-02", "stub": True})
+    foreign = Node("Paper", "paper:2402.00006", {"title": "G", "stub": 0})
+    nodes = (usual, undated, other_month, reordered, titled, stub, foreign)
+    _write(db, GraphBatch(nodes, ())).close()
+    with EmbeddedStore(db) as store:
+        raw = {key: json.loads(props) for key, props in store.sql("SELECT key, props FROM nodes")}
+        assert raw[usual.key] == {"title": "A", "norm_title": "a", "published": "2024-03-01", "sources": ["x:1"], "stub": 0}
+        assert raw[undated.key] == {"title": "B", "norm_title": "b", "stub": 0} and raw[titled.key]["stub"] == 0
+        for kept in (other_month, reordered, stub):
+            assert raw[kept.key] == dict(kept.props)
+        found = store.nodes("Paper", [n.key for n in nodes])
+        for node in nodes[:-1]:
+            assert list(found[node.key].items()) == list(node.props.items()), node.key
+        assert found[foreign.key] == {"title": "G", "arxiv_id": "2402.00006", "month": "2024-02", "stub": False}, (
+            "props with stub 0 are read as kg writes them")
+        months = dict(store.sql(f"SELECT key, {month_sql('nodes')} FROM nodes"))
+        assert {key: months[key] for key in found} == {key: props.get("month") for key, props in found.items()}
 
 
 def test_a_first_build_leaves_its_file_packed(db, runner):
