@@ -41,6 +41,7 @@ import json
 import math
 import re
 import sqlite3
+import weakref
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -243,8 +244,13 @@ def make_dictionary(abstracts: Sequence[str]) -> bytes | None:
 # same id names the same bytes in any store, but for a checksum collision, which ``register`` refuses).
 _DICTIONARIES: dict[int, bytes] = {}
 # Where to look for a dictionary not seen yet (one another process made since a store was opened): the
-# connections ``add_functions`` was given, by id (removed by ``forget_connection``).
-_CONNECTIONS: dict[int, sqlite3.Connection] = {}
+# open stores (``watch``), held weakly: a reference here must not keep a store's connection open.
+_STORES: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def watch(store: Any) -> None:
+    """Look in ``store.conn`` for a dictionary a stream names that no store opened so far held."""
+    _STORES.add(store)
 
 
 def register_dictionary(data: bytes) -> AbstractDictionary:
@@ -266,10 +272,10 @@ def load_dictionaries(conn: sqlite3.Connection) -> list[AbstractDictionary]:
 def _dictionary(dict_id: int) -> bytes:
     found = _DICTIONARIES.get(dict_id)
     if found is None:
-        for conn in list(_CONNECTIONS.values()):
+        for store in list(_STORES):
             try:
-                load_dictionaries(conn)
-            except sqlite3.Error:
+                load_dictionaries(store.conn)
+            except (sqlite3.Error, AttributeError):
                 continue  # closed, or in another thread's use
             found = _DICTIONARIES.get(dict_id)
             if found is not None:
@@ -315,16 +321,11 @@ def uncompress(data: bytes | str | None, size: int | None) -> str | None:
 def add_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the schema's triggers and readers use (``paperkg_uncompress``; ``sqlar_uncompress``
     as well, which the triggers of layouts 4-12 name), with the file's abstract dictionaries."""
-    _CONNECTIONS[id(conn)] = conn
     conn.create_function(UNCOMPRESS, 2, uncompress, deterministic=True)
     conn.create_function(SQLAR_UNCOMPRESS, 2, uncompress, deterministic=True)
     conn.create_function(UNICODE_LOWER, 1, _unicode_lower, deterministic=True)
     with contextlib.suppress(sqlite3.Error):  # not readable yet: looked up again when a stream names one
         load_dictionaries(conn)
-
-
-def forget_connection(conn: sqlite3.Connection) -> None:
-    _CONNECTIONS.pop(id(conn), None)
 
 
 def _unicode_lower(text: Any) -> Any:

@@ -48,7 +48,6 @@ from paperkg.store.sqlite_props import (
     dumps,
     edge_sql,
     expand,
-    forget_connection,
     load_dictionaries,
     make_dictionary,
     month_sql,
@@ -62,6 +61,7 @@ from paperkg.store.sqlite_props import (
     strip_derived,
     text_moved,
     uncompress,
+    watch,
 )
 from paperkg.store.sqlite_schema import (
     ABSTRACT_COLUMNS,
@@ -194,6 +194,7 @@ class SQLiteStore:
         self._rules: dict[str, int] = {}  # rule name -> id in ``rules``, within the write transaction (see _rule_id)
         self._dictionary: AbstractDictionary | None = None  # the abstracts' dictionary writes use (read in lock)
         meta = self._open(create=create, legacy=legacy if migrate else None)
+        watch(self)
         if lock or meta is None:
             # A new store holds no tables until its first transaction creates them: begun now, so
             # that it reads as an empty graph at once.
@@ -562,7 +563,6 @@ class SQLiteStore:
         removed = self._made_schema and self._remove_unbuilt_file()
         if conn.in_transaction:
             conn.rollback()
-        forget_connection(conn)
         if self._wrote and not removed:
             # Fold the write-ahead log into the file now, if no reader is in the way (never wait for one).
             with contextlib.suppress(sqlite3.Error):
