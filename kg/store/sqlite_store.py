@@ -1166,7 +1166,10 @@ class SQLiteStore:
                 continue
             old_id, label, old_props = found[old]
             if new not in found:
-                conn.execute("UPDATE nodes SET key = ? WHERE id = ?", (new, old_id))  # edges and authorship follow the id
+                # Edges and authorship follow the id. A paper's props are stored again under its new key:
+                # the properties left out of them (sqlite_props.strip_derived) are derived from the key.
+                conn.execute("UPDATE nodes SET key = ?, props = ?, abstract_z = ?, abstract_size = ? WHERE id = ?",
+                             (new, *_node_columns(new, label, old_props, self._dictionary), old_id))
                 continue
             new_id, _, new_props = found[new]
             with self._keeping_edges([new_id]):

@@ -1275,6 +1275,18 @@ def test_a_papers_derived_properties_come_back_in_their_place_or_stay_stored(db)
         assert {key: months[key] for key in found} == {key: props.get("month") for key, props in found.items()}
 
 
+def test_a_paper_re_keyed_keeps_its_properties_not_those_its_new_key_would_derive(db):
+    """Layout 13 derives arxiv_id and month from a paper's key: a paper given another key (merge_nodes) is stored
+    again under it, with exactly the properties it had."""
+    titled = Node("Paper", "paper:t-0123456789abcdef", {"title": "E", "norm_title": "e", "sources": ["x:1"], "stub": False})
+    _write(db, GraphBatch((titled,), ())).close()
+    with EmbeddedStore(db) as store:
+        store.merge_nodes({titled.key: "paper:1907.11692"})
+        store.commit()
+        assert list(store.nodes("Paper", ["paper:1907.11692"])["paper:1907.11692"].items()) == list(titled.props.items())
+        assert _stored(store) == _recounted(store)
+
+
 def test_a_first_build_leaves_its_file_packed(db, runner):
     """Layout 12: a first build ends with the full-text indexes merged and the file written packed (VACUUM)."""
     from tests.conftest import run_kg
