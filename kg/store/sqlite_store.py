@@ -1033,12 +1033,25 @@ class SQLiteStore:
         moved = [existing[key][0] for key, (label, props) in merged.items()
                  if key in existing and existing[key][1] == "Paper" and text_moved(existing[key][2], props)]
         texts = self._new_texts(merged, existing)
+        # Each new node's id given as SQLite would give it (one more than the largest id, in insert
+        # order; the write lock is held), so that the text index and the edges need not look the
+        # new nodes up again by key. A stored node keeps its id (NULL: the key's row is updated).
+        next_id = conn.execute("SELECT coalesce(max(id), 0) FROM nodes").fetchone()[0] + 1
+        ids: dict[str, tuple[int, str]] = {}
+        for position, row in enumerate(rows):
+            if row[0] in existing:
+                rows[position] = (None, *row)
+            else:
+                ids[row[0]] = (next_id, row[1])
+                rows[position] = (next_id, *row)
+                next_id += 1
+        ids.update((key, (existing[key][0], label)) for key, (label, _) in merged.items() if key in existing)
         with self._keeping_edges(moved):
             if texts:  # papers to index (None: left to the trigger; empty: none added)
                 conn.execute("INSERT OR REPLACE INTO meta (name, value) VALUES (?, '1')", (WRITER_INDEXES_TEXT,))
             try:
                 conn.executemany(
-                    "INSERT INTO nodes (key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO nodes (id, key, label, props, abstract_z, abstract_size) VALUES (?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET label = excluded.label, props = excluded.props, "
                     "abstract_z = excluded.abstract_z, abstract_size = excluded.abstract_size",
                     rows,
@@ -1047,10 +1060,11 @@ class SQLiteStore:
                 if texts:
                     conn.execute("DELETE FROM meta WHERE name = ?", (WRITER_INDEXES_TEXT,))
             if texts:
-                self._index_texts(conn, texts)
+                self._index_texts(conn, texts, ids)
         if batch.edges:
             papers = {key: props for key, (label, props) in merged.items() if label == "Paper"}
-            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers)
+            self._upsert_edges(conn, batch, fresh={key for key in merged if key not in existing}, papers=papers,
+                               known_ids=ids)
 
     def _rule_id(self, name: str) -> int:
         """The id of a rule's row in ``rules`` (added when new), inside the write transaction."""
@@ -1078,19 +1092,24 @@ class SQLiteStore:
                 texts[key] = text
         return texts
 
-    def _index_texts(self, conn: sqlite3.Connection, texts: Mapping[str, tuple[str | None, str | None]]) -> None:
-        """Put papers just added into the full-text indexes, in node id order, one statement per index."""
-        ids = self._ids(texts)
+    def _index_texts(self, conn: sqlite3.Connection, texts: Mapping[str, tuple[str | None, str | None]],
+                     ids: Mapping[str, tuple[int, str]]) -> None:
+        """Put papers just added (``ids``: their node ids by key) into the full-text indexes, in node id
+        order, one statement per index."""
         rows = sorted((ids[key][0], title, abstract) for key, (title, abstract) in texts.items())
         conn.executemany("INSERT INTO paper_text (rowid, title, abstract) VALUES (?, ?, ?)", rows)
         conn.executemany("INSERT INTO paper_titles (rowid, title) VALUES (?, ?)", [(i, title) for i, title, _ in rows])
 
     def _upsert_edges(self, conn: sqlite3.Connection, batch: GraphBatch, fresh: set[str] = frozenset(),
-                      papers: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+                      papers: Mapping[str, Mapping[str, Any]] | None = None,
+                      known_ids: Mapping[str, tuple[int, str]] | None = None) -> None:
         """Write the batch's edges, merged into the stored ones. ``fresh``: keys of nodes this
         upsert created, which no stored edge can touch yet (a new paper's edges are not looked up);
-        ``papers``: the properties of papers just written, by key (not read back and decompressed)."""
-        ids = self._ids(k for edge in batch.edges for k in (edge.source, edge.target))
+        ``papers``: the properties of papers just written, by key (not read back and decompressed);
+        ``known_ids``: (id, label) of the nodes just written, by key (the others are looked up)."""
+        known_ids = known_ids or {}
+        ids = dict(known_ids)
+        ids.update(self._ids({k for edge in batch.edges for k in (edge.source, edge.target) if k not in known_ids}))
         for edge in batch.edges:
             if edge.source not in ids or edge.target not in ids:
                 raise StoreError(f"relationship {edge.ident} points at a node that is not in the graph")

@@ -195,6 +195,32 @@ def test_node_rows_read_again_are_never_stale(db):
     store.close()
 
 
+def test_the_writer_numbers_new_nodes_as_sqlite_would(db, tmp_path):
+    """The writer gives each new node its id itself (so it need not look the nodes up again): the
+    ids SQLite gives the same rows, also after the largest was removed and among updated nodes."""
+    dataset = Node("Dataset", "dataset:d", {"name": "D", "names_norm": ["d"]})
+    store = _write(db, GraphBatch((PAPER, MODEL, dataset), (Edge("USES", PAPER.key, MODEL.key, {}),)))
+    store.sql("DELETE FROM nodes WHERE key = ?", (dataset.key,))
+    later = Node("Paper", "paper:2401.00002", {"title": "Later", "norm_title": "later", "abstract": "Uses GPT-4o and D."})
+    moved_model = Node("Model", MODEL.key, {"aliases": ["GPT 4o"]})
+    batch = GraphBatch((later, moved_model, dataset, REPO),
+                       (Edge("USES", later.key, MODEL.key, {}), Edge("EVALUATES_ON", later.key, dataset.key, {}),
+                        Edge("HAS_REPO", later.key, REPO.key, {}), Edge("USES", PAPER.key, dataset.key, {})))
+    by_sqlite = sqlite3.connect(tmp_path / "copy.sqlite")
+    sqlite3.connect(db / "graph.sqlite").backup(by_sqlite)
+    add_functions(by_sqlite)
+    with by_sqlite:
+        for node in (later, dataset, REPO):
+            by_sqlite.execute("INSERT INTO nodes (key, label) VALUES (?, ?)", (node.key, node.label))
+    store.upsert(batch)
+    store.commit()
+    numbered = "SELECT id, key FROM nodes ORDER BY id"
+    assert store.sql(numbered) == by_sqlite.execute(numbered).fetchall()
+    assert {(t, s, o) for t, s, o in store.dump().edges} >= {(e.type, e.source, e.target) for e in batch.edges}
+    assert store.papers_with_names(["Later"]) == {later.key}
+    assert _stored(store) == _recounted(store)
+
+
 def test_names_index_and_text_index_follow_the_nodes(db):
     store = _write(db, GraphBatch((PAPER, MODEL), (Edge("USES", PAPER.key, MODEL.key, {}),)))
     assert store.sql("SELECT n.key FROM names JOIN nodes n ON n.id = names.node WHERE norm = 'gpt4o'") == [(MODEL.key,)]
