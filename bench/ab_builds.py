@@ -17,64 +17,30 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-_TICKS = os.sysconf("SC_CLK_TCK")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _cpu_of_tree(root: int) -> dict[int, float]:
-    """Own CPU seconds (user + system) of ``root`` and each of its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    cpu: dict[int, float] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / _TICKS
-    found, stack = {}, [root]
-    while stack:
-        pid = stack.pop()
-        if pid in cpu:
-            found[pid] = cpu[pid]
-        stack.extend(children.get(pid, ()))
-    return found
+from processes import process_tree, run_sampled  # noqa: E402
 
 
 def build_once(python: str, papers: Path, store: Path, jobs: int) -> dict:
     """One `kg build` (niced like the builds it compares): wall, own CPU of the building process, all CPU."""
     args = ["nice", "-n", "5", python, "-m", "paperkg", "build", str(papers), "--db", str(store), "--jobs", str(jobs), "-q"]
-    start = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen: dict[int, float] = {}
-    done = threading.Event()
+    roots: set[int] = set()
 
-    def sample() -> None:
-        while not done.wait(0.25):
-            for pid, cpu in _cpu_of_tree(process.pid).items():
-                seen[pid] = max(seen.get(pid, 0.0), cpu)
+    def sample(root: int) -> None:
+        roots.add(root)
+        for pid, (_, cpu, _) in process_tree(root).items():
+            seen[pid] = max(seen.get(pid, 0.0), cpu)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, err = process.communicate()
-    wall = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{out[-2000:]}\n{err[-2000:]}")
+    out, _, wall = run_sampled(args, sample, interval=0.25)
     # ``nice`` execs the build, so the process started is the building process itself.
-    return {"wall_s": round(wall, 1), "main_cpu_s": round(seen.get(process.pid, 0.0), 1),
+    return {"wall_s": round(wall, 1), "main_cpu_s": round(sum(seen.get(pid, 0.0) for pid in roots), 1),
             "cpu_s": round(sum(seen.values()), 1),
             "summary": [line.replace(str(store), "STORE") for line in out.splitlines()
                         if "inferred citations" in line or line.startswith("graph")]}

@@ -38,7 +38,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -46,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from processes import process_tree, run_sampled  # noqa: E402
 from reporting import report, use_cached_bytecode  # noqa: E402
 
 BUNDLED_PAPERS = 670
@@ -141,31 +141,6 @@ def write_corpus(base: list[dict], papers: int, folder: Path, *, first: int = 0)
 # ---------------------------------------------------------------------------------------------
 
 
-def _tree(root: int) -> dict[int, tuple[int, float, int]]:
-    """(resident bytes, CPU seconds so far, parent) of a process and each of its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    stats: dict[int, tuple[int, float, int]] = {}
-    ticks = os.sysconf("SC_CLK_TCK")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-            rss, cpu = int(fields[21]) * os.sysconf("SC_PAGE_SIZE"), (int(fields[11]) + int(fields[12])) / ticks
-            stats[int(entry)] = (rss, cpu, int(fields[1]))
-        except (OSError, IndexError, ValueError):
-            continue
-    found, stack = {}, [root]
-    while stack:
-        pid = stack.pop()
-        if pid in stats:
-            found[pid] = stats[pid]
-        stack.extend(children.get(pid, ()))
-    return found
-
-
 def run_measured(args: list[str], *, cwd: Path) -> dict:
     """Run a command: wall time; CPU time of the command (and what it waited for) plus that of its
     other descendants (extraction workers, sampled); the largest process's peak RSS; and the peak
@@ -177,35 +152,25 @@ def run_measured(args: list[str], *, cwd: Path) -> dict:
         "print(used.ru_maxrss, used.ru_utime + used.ru_stime, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-c", wrapper, *args], cwd=cwd, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
     peak_tree = 0
     cpu_seen: dict[int, float] = {}
     parents: dict[int, int] = {}
-    done = threading.Event()
+    roots: set[int] = set()
 
-    def sample() -> None:
+    def sample(root: int) -> None:
         nonlocal peak_tree
-        while not done.wait(0.2):
-            tree = _tree(process.pid)
-            peak_tree = max(peak_tree, sum(rss for rss, _, _ in tree.values()))
-            for pid, (_, cpu, parent) in tree.items():
-                cpu_seen[pid] = max(cpu_seen.get(pid, 0.0), cpu)
-                parents[pid] = parent
+        roots.add(root)
+        tree = process_tree(root)
+        peak_tree = max(peak_tree, sum(rss for rss, _, _ in tree.values()))
+        for pid, (_, cpu, parent) in tree.items():
+            cpu_seen[pid] = max(cpu_seen.get(pid, 0.0), cpu)
+            parents[pid] = parent
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    out, err = process.communicate()
-    wall = time.perf_counter() - start
-    done.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{out[-2000:]}\n{err[-2000:]}")
+    out, err, wall = run_sampled([sys.executable, "-c", wrapper, *args], sample, interval=0.2, cwd=cwd)
     max_rss_kb, cpu_s = err.strip().splitlines()[-1].split()
     # The command itself and the wrapper are in cpu_s (the wrapper's own share is tiny); worker
     # processes that the command does not wait for are only in the samples.
-    waited = {process.pid} | {pid for pid, parent in parents.items() if parent == process.pid}
+    waited = roots | {pid for pid, parent in parents.items() if parent in roots}
     others = sum(cpu for pid, cpu in cpu_seen.items() if pid not in waited)
     return {"wall_s": wall, "cpu_s": float(cpu_s) + others, "peak_rss_mb": int(max_rss_kb) / 1024,
             "peak_tree_rss_mb": peak_tree / 2**20, "stdout": out}
