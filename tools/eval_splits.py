@@ -94,6 +94,8 @@ SAMPLES = {
     "hd100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_hd.json",
     "ia100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ia.json",
     "ib100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ib.json",
+    "ic100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ic.json",
+    "id100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_id.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
