@@ -1626,6 +1626,18 @@ def test_a_name_set_off_as_a_tokenizer_is_a_model():
     assert found["LARP"][:2] == ("model", "introduces")
 
 
+def test_a_name_set_off_as_a_backbone_codec_vocoder_copilot_or_segmenter_is_a_model():
+    """What the appositive calls a trained network's job types the name (general knowledge of the
+    field: a backbone, a codec, a vocoder, a copilot, a segmenter are trained models), but a codec
+    "architecture" or "design" is the idea of one (GUIDELINES: architectures as ideas are methods)."""
+    for head in ("a ViT-style backbone", "a low-bitrate neural speech codec", "a universal neural vocoder",
+                 "a multi-modal AI copilot", "an open-vocabulary segmenter"):
+        found = _found(f"We present Zorvex, {head} that runs in real time. Zorvex is fast.")
+        assert found["Zorvex"][:2] == ("model", "introduces"), head
+    found = _found("We introduce Zorvex, a neural codec architecture that combines transform coding with learning.")
+    assert found["Zorvex"][:2] == ("method", "introduces")
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
