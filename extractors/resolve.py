@@ -114,6 +114,11 @@ _TRAINED_AFTER = re.compile(
     r"|\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|from|using|via)\b"
     r"|\s+as\s+(?:an?|the|our)\s+(?:\w+\s+)?(?:backbone|encoder|decoder|teacher|student|base model|judge|reward model)\b)"
 )
+# "ConverSeg-Net trained on our data engine achieves ...": a participle right after the name. Not after
+# a name in the plural ("Cartridges trained on ...", "3DLLMs trained with ..."): things of a kind, trained.
+_TRAINED_PARTICIPLE_AFTER = re.compile(r"\s+(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|using)\b")
+# A name in capitals that ends in a class's acronym names the class ("a powerful 3DLLM trained on ...").
+_CLASS_ACRONYM = re.compile(r"[0-9A-Z]*(?:LLM|VLM|LMM)")
 _WEIGHTS_BEFORE = re.compile(
     r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
     r"|\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing))\s+(?:the\s+|a\s+)?$"  # "fine-tuning TimeChat to ..."
@@ -870,6 +875,9 @@ class PaperResolver:
                 return "model"  # "Trained on MMDuetIT, MMDuet demonstrates ...": what was trained is a model
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
+            if (_TRAINED_PARTICIPLE_AFTER.match(text, mention.end) and not mention.surface.endswith("s")
+                    and not _CLASS_ACRONYM.fullmatch(mention.surface)):
+                return "model"
             kind = type_from_appositive(text, mention.end)
             if kind:
                 return kind

@@ -1638,6 +1638,15 @@ def test_a_name_set_off_as_a_backbone_codec_vocoder_copilot_or_segmenter_is_a_mo
     assert found["Zorvex"][:2] == ("method", "introduces")
 
 
+def test_a_name_trained_on_data_is_a_model_but_not_a_plural_or_a_class():
+    found = _found("We also present ZorvexSeg-Net, which fuses segmentation priors with language. "
+                   "ZorvexSeg-Net trained on our data engine achieves significant gains.")
+    assert found["ZorvexSeg-Net"][:2] == ("model", "introduces")
+    # things of a kind trained ("QuuxCaches trained on ..."), a class's acronym ("a powerful 3DLLM trained on")
+    found = _found("We propose QuuxCaches, small caches of context. QuuxCaches trained on one corpus transfer well.")
+    assert found["QuuxCaches"][0] == "method"
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
