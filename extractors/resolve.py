@@ -119,6 +119,8 @@ _TRAINED_AFTER = re.compile(
 _TRAINED_PARTICIPLE_AFTER = re.compile(r"\s+(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|using)\b")
 # A name in capitals that ends in a class's acronym names the class ("a powerful 3DLLM trained on ...").
 _CLASS_ACRONYM = re.compile(r"[0-9A-Z]*(?:LLM|VLM|LMM)")
+# The paper's own thing named next: "the proposed X model", "our new X model".
+_OWN_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|[Oo]ur\s+proposed|[Tt]he\s+new|[Oo]ur\s+new)\s+$")
 _WEIGHTS_BEFORE = re.compile(
     r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
     r"|\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing))\s+(?:the\s+|a\s+)?$"  # "fine-tuning TimeChat to ..."
@@ -1192,6 +1194,8 @@ class PaperResolver:
                 return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
+            if _OWN_BEFORE.search(before) and _type_word(text, mention) == "model":
+                return True  # "the proposed FQGAN model": the paper's own (not "the LSTM model", a class)
         return False
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:

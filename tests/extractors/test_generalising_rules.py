@@ -1647,6 +1647,13 @@ def test_a_name_trained_on_data_is_a_model_but_not_a_plural_or_a_class():
     assert found["QuuxCaches"][0] == "method"
 
 
+def test_a_word_in_capitals_called_the_papers_own_model_is_a_name():
+    found = _found("Experiments show that the proposed ZQGAN model improves reconstruction quality.")
+    assert found["ZQGAN"][0] == "model"
+    assert "ZQGAN" in _found("Our new ZQGAN model is fast.")
+    assert "ZQGAN" not in _found("We train the ZQGAN model on the data.")  # a class word's namesake, maybe
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
