@@ -216,7 +216,7 @@ _LETTERED_RELEASE = re.compile(r"(?<=-)[A-Z]\d+(?:\.\d+)?$")
 _SLASH_LETTERED_SIBLING = re.compile(r"/([A-Z]\d+(?:\.\d+)?)(?![\w-]|\.\d)")
 # "Qwen 1.7B, 8B, and 14B", "Pythia-160M, 410M and 1.4B": parameter counts listed after a sized name.
 _TRAILING_PARAMETERS = re.compile(r"[\s-](\d+(?:\.\d+)?[BM])$")
-_SPLIT_WORDS = r"Verified|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
+_SPLIT_WORDS = r"Verified|Lite|Multilingual|Multimodal|Diamond|Hard|Easy|Medium|Full"
 # What joins the items of a list: "X, Y", "X, and Y", "X or Y", "X & Y".
 LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|\\?&)\s+)"
 _PARAMETER_SIBLINGS = re.compile(rf"{LIST_JOIN}(\d+(?:\.\d+)?[BM])(?![\w-]|\.\d)")
@@ -225,7 +225,8 @@ _LISTED_AFTER = (
     # "T5 Base, Large, and XL", "Gemini 2.5 Pro/Flash", "Claude 3.5 Sonnet and Haiku": sizes and tiers
     (
         re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$"),
-        re.compile(rf"(?:{LIST_JOIN}|\s*/\s*)({SIZE_WORDS}|Sonnet|Opus|Haiku)\b"),
+        # a tier's own tier after a dash: "Gemini 2.5 Flash and Flash-Lite"
+        re.compile(rf"(?:{LIST_JOIN}|\s*/\s*)((?:{SIZE_WORDS})(?:-(?:Lite|Mini))?|Sonnet|Opus|Haiku)(?![\w-])"),
     ),
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
     (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),

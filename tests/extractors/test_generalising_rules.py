@@ -1654,6 +1654,15 @@ def test_a_word_in_capitals_called_the_papers_own_model_is_a_name():
     assert "ZQGAN" not in _found("We train the ZQGAN model on the data.")  # a class word's namesake, maybe
 
 
+def test_a_benchmarks_lite_split_and_a_tiers_dashed_tier_are_listed_siblings():
+    found = _found("We assess our approach on the SWE-Bench Lite and Verified benchmarks.")
+    assert {"SWE-Bench Lite", "SWE-Bench Verified"} <= set(found)
+    assert "SWE-bench Lite" in _found("It resolves 40% on SWE-bench Verified and Lite.")
+    found = _found("We use Gemini 2.5 Flash and Flash-Lite as judges.")
+    assert found["Gemini 2.5 Flash-Lite"][0] == "model"
+    assert set(_found("We use Gemini 2.5 Pro and Flash-based judges.")) == {"Gemini 2.5 Pro"}
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
