@@ -1609,6 +1609,14 @@ def type_from_shape(name: str) -> str | None:
 
 
 _DIFFICULTY_CUT = re.compile(r"\w-(?:hard|easy|medium|extreme)$")  # "VisualSimpleQA-hard": a cut of a benchmark
+# Items of data, counted or described: "30K high-quality, long-form texts", "annotated video clips";
+# things that are data only when counted: "1,200 competition problems" (not "a family of problems", a task).
+_DATA_ITEMS = re.compile(
+    r"(?:[\d,.]+\s?[KMB]?\+?\s+)?(?:[\w-]+,?\s+){0,3}(?:texts|images|videos|clips|samples|examples|pairs|documents|"
+    r"conversations|dialogues|trajectories|recordings|annotations|utterances|articles|sentences|demonstrations)\b"
+    r"|[\d,.]+\s?[KMB]?\+?\s+(?:[\w-]+,?\s+){0,3}(?:problems|questions|prompts|queries|instances|scenes|episodes|tasks)\b",
+    re.IGNORECASE,
+)
 _COLLECTIVE_OF = re.compile(r"\b(?:suite|family|series|collection|set|range|zoo)\s+of\s+(.*)$", re.IGNORECASE)
 
 
@@ -1618,6 +1626,8 @@ def type_from_words(words: str) -> str | None:
     held = _COLLECTIVE_OF.search(words)
     if held and TYPE_HEADS["model"].search(held.group(1)):
         return "model"
+    if held and _DATA_ITEMS.match(held.group(1)):
+        return "dataset"  # "a large set of 30K high-quality, long-form texts": what the set holds is data
     for kind in ("dataset", "model"):
         if TYPE_HEADS[kind].search(words):
             return kind

@@ -1663,6 +1663,14 @@ def test_a_benchmarks_lite_split_and_a_tiers_dashed_tier_are_listed_siblings():
     assert set(_found("We use Gemini 2.5 Pro and Flash-based judges.")) == {"Gemini 2.5 Pro"}
 
 
+def test_a_set_of_texts_is_data_but_a_family_of_problems_is_a_task():
+    found = _found("Additionally, we release AuthorMix, a large set of 30K high-quality, long-form texts from 14 authors.")
+    assert found["AuthorMix"][:2] == ("dataset", "introduces")
+    found = _found("We introduce Zorb-Bench, a benchmark for Space Planning Problems (SPP), a family of high-stakes "
+                   "problems with heterogeneous objectives.")
+    assert found["SPP"][0] != "dataset"
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
