@@ -32,6 +32,7 @@ from paperkg.extractors.patterns import (
     is_name_like,
     kind_then_name,
     listed_data_items,
+    listed_model_items,
     listed_names,
     modifier_compound,
     name_like_tokens,
@@ -475,6 +476,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     chosen += _bare_model_families(text, chosen, gazetteer)
     chosen = _typed_beside_known_data(text, chosen)
     chosen = _listed_as_data(text, chosen)
+    chosen = _listed_as_models(text, chosen)
     # A name in a link's path ("github.com/InternLM/InternLM-XComposer") is the link's, not a mention;
     # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
     urls = url_spans(text)
@@ -603,6 +605,38 @@ def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
         if not free_of(Span(start, end, name, ""), typed, []):
             continue
         typed.append(Candidate(start, end, text[start:end], "pattern.list_member", 0.6, "dataset"))
+    return typed
+
+
+# Class words and their acronyms, which a list of models may hold beside names ("models such as LLMs").
+_CLASS_ITEM = re.compile(r"[A-Z0-9]*(?:LLM|VLM|LMM|LM|SLM|LRM)")
+
+
+def _listed_as_models(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The items of a list that a class of models leads ("state-of-the-art models (e.g., RzenEmbed and
+    GME)"; patterns.listed_model_items): an untyped coined candidate there is a model, and an item no
+    rule found is one when it is shaped like a name or an acronym. Items the rules typed keep their
+    type (lists of models mix in techniques: "baselines such as GRPO and DAPO")."""
+    items = listed_model_items(text)
+    if not items or title_cased(text):
+        return chosen
+    typed = []
+    for c in chosen:
+        if (c.entry is None and c.type is None and " " not in c.text  # "Diffusion Transformers": a class
+                and any(start <= c.start and c.end <= end for start, end in items)):
+            # a word in capitals is a name when the list says so ("GME"): no longer found by its case alone
+            rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
+            c = dataclasses.replace(c, type="model", rule=rule)
+        typed.append(c)
+    for start, end in items:
+        name = text[start:end]
+        plain_word = name.isalpha() and len(name) >= 3 and (name.isupper() or name[1:].islower())  # "GME", "Jais"
+        if (" " in name or not (is_name_like(name) or plain_word) or _CLASS_ITEM.fullmatch(name)
+                or name.lower() in common_words()):
+            continue
+        if not free_of(Span(start, end, name, ""), typed, []):
+            continue
+        typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
     return typed
 
 

@@ -729,6 +729,30 @@ def _data_results_list(text: str, start: int) -> list[tuple[int, int]]:
     return [match.span("lead")]
 
 
+# A list that a class of models leads: "state-of-the-art models (e.g., RzenEmbed and GME)", "baseline
+# models (QWen2.5-VL, InternVL2.5, Embodied-R)", "open LLMs such as Yi, Jais and Aya".
+_MODEL_LIST_LEAD = re.compile(
+    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|backbones)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|including|such as)?\s*"
+    r"|,?\s+(?:such as|including|like|e\.g\.,?)\s+)"
+)
+_MODEL_LIST = re.compile(rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_DATA_ITEM})?(?=\s*[),.;:]|\s+[a-z])")
+
+
+def listed_model_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a list that a class of models leads (_MODEL_LIST_LEAD)."""
+    items = []
+    for lead in _MODEL_LIST_LEAD.finditer(text):
+        found = _MODEL_LIST.match(text, lead.end(), lead.end() + _LIST_REACH)
+        if found is None or (lead.group(0).endswith("(") and _ITEM_SPLIT.search(found.group(0)) is None):
+            continue  # "Residual Diffusion models (DRDD)": one name in parentheses is a short form, no list
+        position = found.start()
+        for gap in _ITEM_SPLIT.finditer(text, found.start(), found.end()):
+            items.append((position, gap.start()))
+            position = gap.end()
+        items.append((position, found.end()))
+    return items
+
+
 def listed_data_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each item of a list the sentence says holds data sets (see _LIST_THEN_KIND)."""
     lists = []

@@ -1671,6 +1671,19 @@ def test_a_set_of_texts_is_data_but_a_family_of_problems_is_a_task():
     assert found["SPP"][0] != "dataset"
 
 
+def test_names_a_class_of_models_leads_are_models_but_not_classes_or_a_short_form():
+    found = _found("Even state-of-the-art models (e.g., ZorbEmbed and GQX) struggle on it.")
+    assert found["ZorbEmbed"][0] == "model" and found["GQX"][0] == "model"
+    found = _found("Open LLMs such as Yi, Quuxal and Aya perform well.")
+    assert found["Quuxal"][0] == "model"
+    # a class named in words, a short form defined in parentheses, techniques the rules typed
+    found = _found("In this reality, existing diffusion models, such as Diffusion Transformers, often face challenges. "
+                   "We release our models to promote the exploration of diffusion transformer models.")
+    assert found["Diffusion Transformers"][0] == "method"
+    assert "RZD" not in _found("We propose Residual Zorb Diffusion models (RZD) for image restoration.")
+    assert _found("We compare with baselines such as GRPO and DAPO.")["group relative policy optimization"][0] == "method"
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
