@@ -1684,6 +1684,14 @@ def test_names_a_class_of_models_leads_are_models_but_not_classes_or_a_short_for
     assert _found("We compare with baselines such as GRPO and DAPO.")["group relative policy optimization"][0] == "method"
 
 
+def test_bare_quantization_and_pruning_are_half_generic_words_not_named_techniques():
+    """GUIDELINES name "pruning" and "quantization" as half-generic technique words (may at most); the
+    named kinds of them are techniques."""
+    found = _found("We apply quantization and pruning, then post-training quantization and structured pruning.")
+    assert "quantization" not in found and "pruning" not in found
+    assert {"post-training quantization", "structured pruning"} <= set(found)
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
