@@ -129,8 +129,10 @@ SENTENCE_OPENERS = (
     "Building|Based|Further|Importantly|Empirically|Evaluations|Across|When|Given|Project|Data"
 )
 # A dot joins a name's parts ("dots.ocr", "Qwen2.5", "FLUX-1.Dev") but not two sentences glued together.
+# A superscript written with a caret is part of a coined name when letters go on after it ("T^2PO",
+# "Video-Ma^2mba", "MR^2Bench"; not "O(n^2)" or "R^2", which end at the digit).
 NAME_TOKEN = (
-    r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|(?:-|\.(?!(?:"
+    r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|\^\{?\d\}?(?=[A-Za-z])|(?:-|\.(?!(?:"
     + SENTENCE_OPENERS
     + r")\s))(?=[A-Za-z0-9\u0370-\u03FF]))*\+{0,2}"
 )

@@ -1692,6 +1692,13 @@ def test_bare_quantization_and_pruning_are_half_generic_words_not_named_techniqu
     assert {"post-training quantization", "structured pruning"} <= set(found)
 
 
+def test_a_caret_superscript_inside_a_coined_name_is_part_of_it():
+    assert _found("We propose T^2PO, a policy optimization method for agents.")["T^2PO"][1] == "introduces"
+    found = _found("We introduce Video-Ma^2mba, a model for long videos, and evaluate it on MR^2Bench.")
+    assert "Video-Ma^2mba" in found and "Video-Ma" not in found and "MR^2Bench" in found
+    assert _found("We study R^2 values and the O(n^2) cost of L^2 norms.") == {}
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
