@@ -597,7 +597,8 @@ _VERSIONED_WORDS = re.compile(
 # One such word before a parameter count said apart: "Ultron 7B", "FUSION 3B" (not a count said of
 # it: "X 7B parameters", "REPA 262B" tokens).
 _SIZED_WORD = re.compile(
-    not_after(r"[\w.-]", "[A-Z]") + r"[A-Za-z][A-Za-z0-9]+\s\d{1,3}(?:\.\d)?B\b(?![-.]?\w)"
+    # a release after the count is part of it: "Bielik 7B v0.1"
+    not_after(r"[\w.-]", "[A-Z]") + r"[A-Za-z][A-Za-z0-9]+\s\d{1,3}(?:\.\d)?B(?:\s[vV]\d+(?:\.\d+)*)?\b(?![-.]?\w)"
     r"(?!\s+(?i:parameters?|params|tokens|samples|images|examples|words|pairs|vs|models?|dense|MoE|teachers?|"
     r"students?|variants?|scale|versions?)\b|\s+[A-Za-z]*(?:LLM|LMM|LM|VLM)s?\b)"  # "SOTA 7B models", "1B LLM"
 )

@@ -1699,6 +1699,10 @@ def test_a_caret_superscript_inside_a_coined_name_is_part_of_it():
     assert _found("We study R^2 values and the O(n^2) cost of L^2 norms.") == {}
 
 
+def test_a_release_after_a_coined_names_parameter_count_is_part_of_it():
+    assert _found("We introduce Zorblat 7B v0.1, a Polish language model.")["Zorblat 7B v0.1"][:2] == ("model", "introduces")
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
