@@ -735,7 +735,7 @@ def _data_results_list(text: str, start: int) -> list[tuple[int, int]]:
 # A list that a class of models leads: "state-of-the-art models (e.g., RzenEmbed and GME)", "baseline
 # models (QWen2.5-VL, InternVL2.5, Embodied-R)", "open LLMs such as Yi, Jais and Aya".
 _MODEL_LIST_LEAD = re.compile(
-    r"\b(?:models|LLMs|MLLMs|VLMs|LVLMs|LMMs|backbones)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|including|such as)?\s*"
+    r"\b(?:[Mm]odels|LLMs|MLLMs|VLMs|LVLMs|LMMs|backbones)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|including|such as)?\s*"
     r"|,?\s+(?:such as|including|like|e\.g\.,?)\s+)"
 )
 _MODEL_LIST = re.compile(rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_DATA_ITEM})?(?=\s*[),.;:]|\s+[a-z])")

@@ -1674,6 +1674,8 @@ def test_a_set_of_texts_is_data_but_a_family_of_problems_is_a_task():
 def test_names_a_class_of_models_leads_are_models_but_not_classes_or_a_short_form():
     found = _found("Even state-of-the-art models (e.g., ZorbEmbed and GQX) struggle on it.")
     assert found["ZorbEmbed"][0] == "model" and found["GQX"][0] == "model"
+    assert _found("Recent work reasons in latent space. Models such as Quuxal perform reasoning "
+                  "by iterating.")["Quuxal"][0] == "model"
     found = _found("Open LLMs such as Yi, Quuxal and Aya perform well.")
     assert found["Quuxal"][0] == "model"
     # a class named in words, a short form defined in parentheses, techniques the rules typed
