@@ -1494,6 +1494,8 @@ def introduced_phrases(text: str) -> list[Span]:
             return  # "we propose the CoT score": a metric, which is no entity
         if " " not in phrase and phrase.rsplit("-", 1)[-1].islower() and modifier_compound(phrase):
             return  # "we build LLaMA-based agents": a name used as a modifier, found on its own
+        if phrase.islower() and phrase.isalpha() and phrase in common_words():
+            return  # "we construct positive (correct) and negative pairs": an ordinary word, no name
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, kind, introduced=True, confidence=confidence))
 

@@ -1705,6 +1705,12 @@ def test_a_release_after_a_coined_names_parameter_count_is_part_of_it():
     assert _found("We introduce Zorblat 7B v0.1, a Polish language model.")["Zorblat 7B v0.1"][:2] == ("model", "introduces")
 
 
+def test_an_ordinary_word_after_an_introducing_verb_is_no_name():
+    found = _found("Specifically, we construct positive (correct) and negative (incorrect) pairs of reasoning chains.")
+    assert "positive" not in found
+    assert _found("We propose sparsemixer (SMX), a gradient estimator.")["sparsemixer"][1] == "introduces"
+
+
 def test_a_model_line_adapted_and_named_in_title_case_is_a_name():
     found = _found("We evaluate the performance of models such as Mistral, OpenHathi, Tamil-Llama, and Kan-Llama "
                    "across languages.")
