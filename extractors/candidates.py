@@ -614,29 +614,36 @@ _CLASS_ITEM = re.compile(r"[A-Z0-9]*(?:LLM|VLM|LMM|LM|SLM|LRM)")
 
 def _listed_as_models(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The items of a list that a class of models leads ("state-of-the-art models (e.g., RzenEmbed and
-    GME)"; patterns.listed_model_items): an untyped coined candidate there is a model, and an item no
-    rule found is one when it is shaped like a name or an acronym. Items the rules typed keep their
-    type (lists of models mix in techniques: "baselines such as GRPO and DAPO")."""
-    items = listed_model_items(text)
-    if not items or title_cased(text):
+    GME)"; patterns.listed_model_items): an untyped coined candidate that is a whole item is a model,
+    and an item no rule found is one when it is shaped like a name or an acronym, or is a capitalised
+    non-word beside a known model ("Yi, Jais and Aya"). Not in a list that holds a known technique
+    ("models (e.g., SVM, RF, KNN and XGB)", "diffusion models (DDIM, A-DPM)"): items the rules typed
+    keep their type, and the unknown ones may be techniques too."""
+    lists = listed_model_items(text)
+    if not lists or title_cased(text):
         return chosen
-    typed = []
-    for c in chosen:
-        if (c.entry is None and c.type is None and " " not in c.text  # "Diffusion Transformers": a class
-                and any(start <= c.start and c.end <= end for start, end in items)):
-            # a word in capitals is a name when the list says so ("GME"): no longer found by its case alone
-            rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
-            c = dataclasses.replace(c, type="model", rule=rule)
-        typed.append(c)
-    for start, end in items:
-        name = text[start:end]
-        plain_word = name.isalpha() and len(name) >= 3 and (name.isupper() or name[1:].islower())  # "GME", "Jais"
-        if (" " in name or not (is_name_like(name) or plain_word) or _CLASS_ITEM.fullmatch(name)
-                or name.lower() in common_words()):
+    known = {(c.start, c.end): c.type for c in chosen if c.entry is not None}
+    typed = list(chosen)
+    for items in lists:
+        kinds = {known.get(item) for item in items}
+        if "method" in kinds:
             continue
-        if not free_of(Span(start, end, name, ""), typed, []):
-            continue
-        typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
+        for index, c in enumerate(typed):
+            if (c.entry is None and c.type is None and " " not in c.text  # "Diffusion Transformers": a class
+                    and (c.start, c.end) in items):  # a whole item, not a piece of one ("IIE" of "DeepGaze IIE")
+                # a word in capitals is a name when the list says so ("GME"): no longer found by its case alone
+                rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
+                typed[index] = dataclasses.replace(c, type="model", rule=rule)
+        for start, end in items:
+            name = text[start:end]
+            acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "GME"
+            word = name.isalpha() and len(name) >= 3 and name[1:].islower() and "model" in kinds  # "Jais" beside Yi
+            if (" " in name or not (is_name_like(name) or acronym or word) or _CLASS_ITEM.fullmatch(name)
+                    or name.lower() in common_words()):
+                continue
+            if not free_of(Span(start, end, name, ""), typed, []):
+                continue
+            typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
     return typed
 
 

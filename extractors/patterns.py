@@ -228,7 +228,7 @@ _LISTED_AFTER = (
     (
         re.compile(rf"\s({SIZE_WORDS}|Sonnet|Opus|Haiku)$"),
         # a tier's own tier after a dash: "Gemini 2.5 Flash and Flash-Lite"
-        re.compile(rf"(?:{LIST_JOIN}|\s*/\s*)((?:{SIZE_WORDS})(?:-(?:Lite|Mini))?|Sonnet|Opus|Haiku)(?![\w-])"),
+        re.compile(rf"(?:{LIST_JOIN}|\s*/\s*)((?:{SIZE_WORDS})(?:-(?:Lite|Mini)\b)?|Sonnet|Opus|Haiku)\b"),
     ),
     (_TRAILING_PARAMETERS, _PARAMETER_SIBLINGS),
     (re.compile(r"\s((?:19|20)\d\d)$"), re.compile(rf"{LIST_JOIN}((?:19|20)\d\d)(?![\w-]|\.\d)")),
@@ -335,6 +335,11 @@ def suite_named_after(text: str, end: int) -> int:
     return match.end() if match else -1
 
 
+# A list names a dozen siblings at most; garbled text that repeats "and Lite" thousands of times would
+# otherwise make a candidate of each, and their resolution grows with the square of their number.
+_MOST_SIBLINGS = 16
+
+
 def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names enumerated right after a name: "GPT-4/3.5" -> GPT-3.5; "T5 Base, Large, and XL" ->
     T5 Large, T5 XL; "CIFAR-10/100" -> CIFAR-100; "DeepSeek-V2/V3" -> DeepSeek-V3. Returns (name, start, end) of each sibling."""
@@ -358,7 +363,7 @@ def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if last:
             prefix = name[: last.start(1)]
             position = end
-            while (match := listed.match(text, position)) is not None:
+            while len(found) < _MOST_SIBLINGS and (match := listed.match(text, position)) is not None:
                 sibling = (prefix + match.group(1), match.start(1), match.end(1))
                 if sibling not in found:  # "AIME 2024 & 2025": a year listed after "&" and after a number
                     found.append(sibling)
@@ -741,19 +746,20 @@ _MODEL_LIST_LEAD = re.compile(
 _MODEL_LIST = re.compile(rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_DATA_ITEM})?(?=\s*[),.;:]|\s+[a-z])")
 
 
-def listed_model_items(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each item of a list that a class of models leads (_MODEL_LIST_LEAD)."""
-    items = []
+def listed_model_items(text: str) -> list[list[tuple[int, int]]]:
+    """Each list that a class of models leads (_MODEL_LIST_LEAD), as the (start, end) of its items."""
+    lists = []
     for lead in _MODEL_LIST_LEAD.finditer(text):
         found = _MODEL_LIST.match(text, lead.end(), lead.end() + _LIST_REACH)
         if found is None or (lead.group(0).endswith("(") and _ITEM_SPLIT.search(found.group(0)) is None):
             continue  # "Residual Diffusion models (DRDD)": one name in parentheses is a short form, no list
-        position = found.start()
+        items, position = [], found.start()
         for gap in _ITEM_SPLIT.finditer(text, found.start(), found.end()):
             items.append((position, gap.start()))
             position = gap.end()
         items.append((position, found.end()))
-    return items
+        lists.append(items)
+    return lists
 
 
 def listed_data_items(text: str) -> list[tuple[int, int]]:
@@ -1580,8 +1586,7 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?|tokenizers?|backbones?|codecs?(?!\s+(?:architecture|design))|vocoders?|"
-        r"copilots?|segmenters?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?|tokenizers?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
         r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)"  # "a proactive VideoLLM" (one, not "dLLMs with ...")
         # "A Unified Multimodal Model Codebase", "an LLM serving engine": the word after is the head
         r"(?!\s+(?i:codebase|toolkit|toolbox|library|framework|platform|infrastructure|engine|serving|zoo)\b)",
@@ -1642,10 +1647,14 @@ _DIFFICULTY_CUT = re.compile(r"\w-(?:hard|easy|medium|extreme)$")  # "VisualSimp
 # things that are data only when counted: "1,200 competition problems" (not "a family of problems", a task).
 _DATA_ITEMS = re.compile(
     r"(?:[\d,.]+\s?[KMB]?\+?\s+)?(?:[\w-]+,?\s+){0,3}(?:texts|images|videos|clips|samples|examples|pairs|documents|"
-    r"conversations|dialogues|trajectories|recordings|annotations|utterances|articles|sentences|demonstrations)\b"
-    r"|[\d,.]+\s?[KMB]?\+?\s+(?:[\w-]+,?\s+){0,3}(?:problems|questions|prompts|queries|instances|scenes|episodes|tasks)\b",
+    r"conversations|dialogues|trajectories|recordings|annotations|utterances|articles|sentences|demonstrations)(?![\w-])"
+    r"|[\d,.]+\s?[KMB]?\+?\s+(?:[\w-]+,?\s+){0,3}(?:problems|questions|prompts|queries|instances|scenes|episodes|tasks)(?![\w-])",
     re.IGNORECASE,
 )
+# Trained parts named as the head noun only ("a ViT-style backbone", "a neural audio codec"), not as a
+# modifier ("a backbone adapter", "Codec Primitives", "Segmenter Prompting").
+# ("a codec based on ...", "a ViT-style backbone built around ...": a participle may follow)
+_PART_HEAD = re.compile(r"\b(?:backbones?|codecs?|vocoders?|segmenters?)(?:$|\s+(?:\w+ed|built)\b)", re.IGNORECASE)
 _COLLECTIVE_OF = re.compile(r"\b(?:suite|family|series|collection|set|range|zoo)\s+of\s+(.*)$", re.IGNORECASE)
 
 
@@ -1653,13 +1662,15 @@ def type_from_words(words: str) -> str | None:
     """dataset or model when a head noun says so ("a new benchmark", "a 32B dense language model");
     in "a suite of clinical LLMs" what the suite holds says it."""
     held = _COLLECTIVE_OF.search(words)
-    if held and TYPE_HEADS["model"].search(held.group(1)):
+    if held and (TYPE_HEADS["model"].search(held.group(1)) or _PART_HEAD.search(held.group(1).split(" that ")[0].rstrip())):
         return "model"
     if held and _DATA_ITEMS.match(held.group(1)):
         return "dataset"  # "a large set of 30K high-quality, long-form texts": what the set holds is data
     for kind in ("dataset", "model"):
         if TYPE_HEADS[kind].search(words):
             return kind
+    if _PART_HEAD.search(words.rstrip(" ,.;:")):
+        return "model"
     return None
 
 

@@ -37,11 +37,9 @@ def extract_papers(
     items = list(papers)
 
     def texts() -> Iterator[str]:
-        # Read as kg's readers store them: every run of white space one space (a gold file's abstract
-        # broken over lines, "we introduce\nFactorized Quantization", reads as the built graph's does).
         for paper in items:
-            yield " ".join(paper.title.split())
-            yield " ".join(paper.abstract.split())
+            yield paper.title
+            yield paper.abstract
 
     docs = nlp.pipe(texts(), batch_size=batch_size)
     for paper in items:

@@ -119,8 +119,10 @@ _TRAINED_AFTER = re.compile(
 _TRAINED_PARTICIPLE_AFTER = re.compile(r"\s+(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|using)\b")
 # A name in capitals that ends in a class's acronym names the class ("a powerful 3DLLM trained on ...").
 _CLASS_ACRONYM = re.compile(r"[0-9A-Z]*(?:LLM|VLM|LMM)")
+# Technique names by their ending: policy optimisations, RL recipes, adapters ("GRPO-Lite", "CoLoRA").
+_TECHNIQUE_END = re.compile(r"(?:PO|RL|LoRA)(?:-\w+)?$")
 # The paper's own thing named next: "the proposed X model", "our new X model".
-_OWN_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed|[Oo]ur\s+proposed|[Tt]he\s+new|[Oo]ur\s+new)\s+$")
+_OWN_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|new)\s+$")
 _WEIGHTS_BEFORE = re.compile(
     r"\b(?:parameters|weights|checkpoints?)\s+(?:of|than)\s+(?:the\s+)?$"
     r"|\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing))\s+(?:the\s+|a\s+)?$"  # "fine-tuning TimeChat to ..."
@@ -878,8 +880,9 @@ class PaperResolver:
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
             if (_TRAINED_PARTICIPLE_AFTER.match(text, mention.end) and not mention.surface.endswith("s")
-                    and not _CLASS_ACRONYM.fullmatch(mention.surface)):
-                return "model"
+                    and not _CLASS_ACRONYM.fullmatch(mention.surface) and not _TECHNIQUE_END.search(mention.surface)
+                    and not _ON_AFTER_RESULTS.search(text, max(0, mention.start - 12), mention.start)):
+                return "model"  # not "GRPO-Lite trained on GSM8K converges", "results on X trained on 5M steps"
             kind = type_from_appositive(text, mention.end)
             if kind:
                 return kind
@@ -1194,8 +1197,9 @@ class PaperResolver:
                 return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
-            if _OWN_BEFORE.search(before) and _type_word(text, mention) == "model":
-                return True  # "the proposed FQGAN model": the paper's own (not "the LSTM model", a class)
+            if len(mention.surface) >= 5 and _OWN_BEFORE.search(before) and _type_word(text, mention) == "model":
+                # "the proposed FQGAN model": the paper's own (not "the LSTM model", "our new KAN model": classes)
+                return True
         return False
 
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from paperkg.evaluation import repo_url_key, score
+from paperkg.evaluation import gold_papers, repo_url_key, score
+from paperkg.extractors.pipeline import extract_papers
 from tests.conftest import DATA, SAMPLES, run_kg
 
 RATCHET = Path(__file__).parent / "eval_ratchet.json"
@@ -19,6 +20,18 @@ def _gold(**kw):
         paper[kind] = {"must": [], "may": []}
     paper.update(kw)
     return paper
+
+
+def test_gold_papers_are_read_as_kgs_readers_read_listings():
+    """Gold files keep the listings' line breaks; kg's readers store every run of white space as one
+    space, so eval extracts from the text a built graph holds."""
+    broken = _gold(title="Zorblat: Factorized Tokens for\n  Image Generation",
+                   abstract="In this work, we introduce\nFactorized Quantization (FQ), a novel approach.")
+    [paper] = gold_papers([broken], Path("gold.json"))
+    assert paper.title == "Zorblat: Factorized Tokens for Image Generation"
+    [extraction] = extract_papers([paper])
+    names = {m.entity.name: m.role for m in extraction.mentions}
+    assert names["Factorized Quantization"] == "introduces" and "introduce Factorized Quantization" not in names
 
 
 def test_names_compare_after_normalisation_and_plural_s():

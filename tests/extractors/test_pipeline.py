@@ -98,13 +98,3 @@ def test_odd_input_never_crashes(abstract):
     _, extraction = _extract("Title", abstract)
     for mention in extraction.mentions:
         assert mention.entity.name and mention.entity.type in ("model", "dataset", "method")
-
-
-def test_a_text_broken_over_lines_reads_as_kg_stores_it():
-    """Gold files keep the listings' line breaks; kg's readers store every run of white space as one
-    space. The extractor reads both alike, so `kg eval` scores what a built graph holds."""
-    broken = _entities("Zorblat: Factorized Tokens for\n  Image Generation",
-                       "In this work, we introduce\nFactorized Quantization (FQ), a novel approach.")
-    flat = _entities("Zorblat: Factorized Tokens for Image Generation",
-                     "In this work, we introduce Factorized Quantization (FQ), a novel approach.")
-    assert broken == flat and broken["Factorized Quantization"] == ("method", "introduces")
