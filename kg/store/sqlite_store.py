@@ -99,7 +99,9 @@ SQLITE_SHARED_FIRST = 0x40000000 + 2
 SQLITE_SHARED_SIZE = 510
 CHUNK = 20_000  # keys per statement: bounded JSON parameters, bounded memory
 KNOWN_NODES = 100_000  # nodes whose rows _props_by_key keeps until the file changes (a chunk has ~55,000)
-WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most; readers keep 64 MB)
+WRITE_CACHE_KB = 1_048_576  # page cache of a writing build (1 GB at most)
+READ_CACHE_KB = 65_536  # page cache of a reader
+PACK_CACHE_KB = 65_536  # page cache of the pack after a first build (its temporary copy's too)
 # The read papers' (key, title, abstract, published).
 _PAPER_TEXTS = (
     f"SELECT key, coalesce(title, ''), coalesce({abstract_sql('nodes')}, ''), "
@@ -284,7 +286,7 @@ class SQLiteStore:
                     self.conn.execute("PRAGMA page_size = 8192")
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: a power cut may lose the last build, never corrupt
-                self.conn.execute("PRAGMA cache_size = -65536")
+                self.conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KB}")
                 self.conn.execute("PRAGMA mmap_size = 268435456")
                 self.conn.execute("PRAGMA temp_store = MEMORY")
                 return
@@ -697,7 +699,18 @@ class SQLiteStore:
         log) leaves it as it is, only larger."""
         started = time.monotonic()
         try:
-            self.conn.execute("VACUUM")
+            # VACUUM copies the whole file into a temporary database first, then back. Held in memory
+            # (temp_store MEMORY, which readers' sorts want) that copy is as large as the store (2.9 GB
+            # at a million papers), on top of the page cache the build filled (1 GB); the temporary
+            # database takes this connection's cache size too. So the pack goes through a temporary
+            # file, with the build's cache released and a reader's cache size for both databases.
+            self.conn.execute(f"PRAGMA cache_size = -{PACK_CACHE_KB}")
+            self.conn.execute("PRAGMA shrink_memory")
+            self.conn.execute("PRAGMA temp_store = FILE")
+            try:
+                self.conn.execute("VACUUM")
+            finally:
+                self.conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.Error as exc:
             log.warning("could not pack %s after its first build (%s); the graph is complete", self.path, exc)
             return

@@ -3,7 +3,9 @@ right, one transaction per build (killed, failed and concurrent builds), the old
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -18,6 +20,7 @@ import pytest
 from paperkg.catalog import run_query
 from paperkg.errors import StoreError
 from paperkg.model import SCHEMA_VERSION, Edge, GraphBatch, Node
+from paperkg.store import sqlite_store
 from paperkg.store.base import GraphDump
 from paperkg.store.embedded import EmbeddedStore
 from paperkg.store.sqlite_cooccurrence import is_current
@@ -1323,3 +1326,35 @@ def test_a_first_build_leaves_its_file_packed(db, runner):
     # The merged full-text index still finds its papers.
     with EmbeddedStore(db) as store:
         assert store.sql("SELECT count(*) FROM paper_text WHERE paper_text MATCH 'gsm8k'")[0][0] > 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to see the files a statement opens")
+def test_a_first_builds_pack_copies_the_store_through_a_temporary_file_not_memory(db, monkeypatch):
+    """VACUUM's copy of the whole store (2.9 GB at a million papers) goes to a temporary file, with a
+    page cache smaller than the store: held in memory, on top of the build's 1 GB cache, it was most
+    of a million-paper build's peak memory. SQLite opens the file only when its cache spills (a cache
+    of two pages here, the store being small) and unlinks it as it opens it: it is seen as an open
+    descriptor to a deleted file while the pack runs."""
+    monkeypatch.setattr(sqlite_store, "PACK_CACHE_KB", 16)
+    store = EmbeddedStore(db, create=True)
+    store.upsert(GraphBatch(nodes=[PAPER, REPO, MODEL], edges=[LINK]))
+    temporary: set[str] = set()
+
+    def look() -> int:
+        for fd in Path("/proc/self/fd").iterdir():
+            with contextlib.suppress(OSError):
+                target = os.readlink(fd)
+                if target.endswith("(deleted)") and "etilqs_" in target:
+                    temporary.add(target)
+        return 0  # go on
+
+    store.conn.set_progress_handler(look, 20)
+    try:
+        store.commit()
+    finally:
+        store.conn.set_progress_handler(None, 0)
+    assert temporary, "the pack held its copy of the store in memory"
+    # Readers' sorts and temporary indexes stay in memory afterwards.
+    assert store.sql("PRAGMA temp_store") == [(2,)]
+    assert _raw(db / "graph.sqlite", "PRAGMA freelist_count") == [(0,)]
+    store.close()
