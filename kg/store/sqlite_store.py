@@ -673,19 +673,24 @@ class SQLiteStore:
         if not self.conn.in_transaction:
             return
         try:
+            started = time.monotonic()
             hubs = refresh_cooccurrence(self.conn, self.hub_links, self._state_at_begin)
             if hubs is not None:
-                log.info("counted the co-occurring entities of %d hubs", hubs)
+                log.info("counted the co-occurring entities of %d hubs in %.1f s", hubs, time.monotonic() - started)
             # Table statistics for the query planner, sampled (analysis_limit) so that this stays quick.
             first = self._made_schema
             if first:
                 # A first build wrote its full-text indexes in many segments: merged into one (12 bytes a
                 # paper at 68,000 papers), as later builds' merges would only slowly do.
+                started = time.monotonic()
                 for index in ("paper_text", "paper_titles"):
                     self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+                log.info("merged the full-text indexes in %.1f s", time.monotonic() - started)
+            started = time.monotonic()
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")
             self.conn.commit()
+            log.info("analyzed and committed in %.1f s", time.monotonic() - started)
             self._made_schema = False
         except sqlite3.Error as exc:
             raise self._write_error(exc) from None
