@@ -5,10 +5,11 @@ the phases (chunks, citation refresh, co-occurrences, ANALYZE, VACUUM) can be ti
 of each told apart.
 
     python bench/build_timeline.py --python VENV/bin/python --papers FOLDER --db STORE [--jobs 2]
-                                   [--interval 1] [--json out.json]
+                                   [--interval 1] [--time-v] [--json out.json]
 
 The store folder is emptied first (a fresh build). The build runs under ``nice -n 5`` like the
-other build benchmarks.
+other build benchmarks; with ``--time-v``, under ``/usr/bin/time -v`` too (its report ends the log:
+the exact peak of the largest process it waited for, which samples can miss).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from processes import process_tree  # noqa: E402
 
 
-def watch(args: list[str], store: Path, interval: float) -> dict:
-    """Run ``args`` sampling its processes; the samples, the stamped log lines, wall and exit code."""
+def watch(args: list[str], store: Path, interval: float, *, wrapped: bool = False) -> dict:
+    """Run ``args`` sampling its processes; the samples, the stamped log lines, wall and exit code.
+    ``wrapped``: the process started runs the build as its one child (/usr/bin/time)."""
     start = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     samples: list[dict] = []
@@ -37,14 +39,18 @@ def watch(args: list[str], store: Path, interval: float) -> dict:
     peak: dict[int, int] = {}
     cpu: dict[int, float] = {}
     done = threading.Event()
+    building = [process.pid]  # the building process
 
     def sample() -> None:
         while not done.wait(interval):
             tree = process_tree(process.pid)
+            if wrapped:
+                building[0] = next((pid for pid, (_, _, parent) in tree.items() if parent == process.pid), 0)
+                tree.pop(process.pid, None)
             for pid, (rss, seconds, _) in tree.items():
                 peak[pid] = max(peak.get(pid, 0), rss)
                 cpu[pid] = max(cpu.get(pid, 0.0), seconds)
-            main = tree.get(process.pid, (0, 0.0, 0))
+            main = tree.get(building[0], (0, 0.0, 0))
             wal = store / "graph.sqlite-wal"
             samples.append({"t": round(time.perf_counter() - start, 1), "main_cpu": round(main[1], 1),
                             "all_cpu": round(sum(cpu.values()), 1), "main_rss_mb": main[0] >> 20,
@@ -66,8 +72,8 @@ def watch(args: list[str], store: Path, interval: float) -> dict:
     done.set()
     for thread in threads:
         thread.join()
-    return {"rc": rc, "wall_s": round(wall, 1), "main_cpu_s": round(cpu.get(process.pid, 0.0), 1),
-            "all_cpu_s": round(sum(cpu.values()), 1), "main_peak_rss_mb": peak.get(process.pid, 0) >> 20,
+    return {"rc": rc, "wall_s": round(wall, 1), "main_cpu_s": round(cpu.get(building[0], 0.0), 1),
+            "all_cpu_s": round(sum(cpu.values()), 1), "main_peak_rss_mb": peak.get(building[0], 0) >> 20,
             "largest_process_rss_mb": max(peak.values(), default=0) >> 20, "stdout": out.splitlines(),
             "log": log, "samples": samples}
 
@@ -79,18 +85,21 @@ def main() -> int:
     parser.add_argument("--db", type=Path, required=True, help="store folder (emptied first)")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--interval", type=float, default=1.0)
+    parser.add_argument("--time-v", action="store_true", help="run the build under /usr/bin/time -v")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     shutil.rmtree(args.db, ignore_errors=True)
-    command = ["nice", "-n", "5", args.python, "-m", "paperkg", "-v", "build", str(args.papers), "--db", str(args.db),
-               "--jobs", str(args.jobs)]
-    result = {"command": command, "load_before": os.getloadavg(), **watch(command, args.db, args.interval),
+    command = ["/usr/bin/time", "-v"] * args.time_v + [
+        "nice", "-n", "5", args.python, "-m", "paperkg", "-v", "build", str(args.papers), "--db", str(args.db),
+        "--jobs", str(args.jobs)]
+    result = {"command": command, "load_before": os.getloadavg(), **watch(command, args.db, args.interval, wrapped=args.time_v),
               "load_after": os.getloadavg()}
     store = args.db / "graph.sqlite"
     result["store_bytes"] = store.stat().st_size if store.exists() else None
     print(json.dumps({k: v for k, v in result.items() if k not in ("samples", "log")}, indent=1))
     for stamp, line in result["log"]:
-        if "INFO" in line or "WARNING" in line:
+        if "INFO" in line or "WARNING" in line or line.startswith(("\tElapsed", "\tMaximum resident", "\tUser time",
+                                                                     "\tSystem time", "\tPercent of CPU")):
             print(f"{stamp:8.1f} {line}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))

@@ -241,6 +241,7 @@ class _BuildState:
     seen: set[str] = field(default_factory=set)
     new: set[str] = field(default_factory=set)
     renamed: set[str] = field(default_factory=set)  # entities whose linkable names the build changed
+    written: int = 0  # chunks written so far (more are read ahead)
 
 
 def _check_strict(records: Iterator[Paper | Skip]) -> None:
@@ -347,7 +348,8 @@ def _write_chunk(
     store.clear_extracted([p.key for p in complete])
     store.upsert(batch)
     # Where a build's time goes, chunk by chunk (-v): the wait is for the extraction workers.
-    log.info("chunk %d: %d papers written in %.1f s (%.1f s of it waiting for their extraction)", summary.chunks,
+    state.written += 1
+    log.info("chunk %d: %d papers written in %.1f s (%.1f s of it waiting for their extraction)", state.written,
              len(complete), time.monotonic() - started, waited)
 
 
