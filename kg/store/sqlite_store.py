@@ -752,8 +752,9 @@ class SQLiteStore:
         """(id, label) of the nodes with these keys that exist, by key."""
         return {key: (node_id, label) for key, node_id, label in self._by_keys("key, id, label", keys)}
 
-    def _props_by_key(self, keys: Iterable[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
-        """(id, label, properties) of the nodes with these keys that exist, by key.
+    def _props_by_key(self, keys: Iterable[str], label: str | None = None) -> dict[str, tuple[int, str, dict[str, Any]]]:
+        """(id, label, properties) of the nodes with these keys that exist (and have this ``label``,
+        when given), by key.
 
         A build reads a chunk's entities twice (have their linkable names changed; then what to merge
         into): rows read since the file last changed are kept (``_known``, checked against this
@@ -765,7 +766,7 @@ class SQLiteStore:
         wanted = list(dict.fromkeys(keys))
         if len(wanted) > KNOWN_NODES:  # a read of much of the graph: kept by nobody
             self._known = {}
-            return dict(self._decoded_rows(wanted))
+            return {key: row for key, row in self._decoded_rows(wanted) if label is None or row[1] == label}
         known = self._known
         missing = {key for key in wanted if key not in known}
         if missing:
@@ -774,7 +775,8 @@ class SQLiteStore:
         found = {}
         for key in wanted:
             row = known.get(key)
-            if row is not None:
+            # Only the rows asked for are copied: a refresh asks for a page's entities once per label.
+            if row is not None and (label is None or row[1] == label):
                 found[key] = (row[0], row[1], dict(row[2]))
         return found
 
@@ -786,7 +788,7 @@ class SQLiteStore:
     # -- reads ---------------------------------------------------------------------------------
 
     def nodes(self, label: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
-        return {key: props for key, (_, found, props) in self._props_by_key(keys).items() if found == label}
+        return {key: props for key, (_, _, props) in self._props_by_key(keys, label).items()}
 
     def node_keys(self, label: str, keys: Iterable[str]) -> set[str]:
         return {key for key, (_, found) in self._ids(keys).items() if found == label}
