@@ -404,6 +404,10 @@ TASK_PAPERS = 500
 # about a page, not the graph's text (1.1 GB of titles and abstracts at 670,000 papers).
 PAGE_PAPERS = 20_000
 PAGE_INTRODUCTIONS = 20_000
+# Tasks a full refresh keeps sent to its workers beyond their own: a page's worth. This process reads
+# a whole page (the papers' text, or the introductions with their entities and introducers' text)
+# before it makes the page's tasks; with only a few tasks ahead the workers sat idle while it read.
+PAGE_TASKS = max(PAGE_PAPERS, PAGE_INTRODUCTIONS) // TASK_PAPERS
 # Changed citations written per upsert (each reads the text of its edges' citing papers).
 UPSERT_EDGES = 5_000
 
@@ -700,7 +704,7 @@ def _forms_in_workers(workers: Workers) -> _Forms:
                 yield [(text, claims) for text, claims, _ in part], [claim for _, _, claims in part for claim in claims]
 
     def forms(pages: Iterable[_WantedPage]) -> Iterator[tuple[_Wanted, list[list[_Written]]]]:
-        return workers.imap(_forms_of_introducers, tasks(pages))
+        return workers.imap(_forms_of_introducers, tasks(pages), ahead=PAGE_TASKS + 2 * workers.jobs)
 
     return forms
 
@@ -1158,7 +1162,7 @@ def _citations_by_part(pages: Iterable[list[PaperText]], names: _CitableNames,
 
     if workers is None:
         return ((keys, _citations_in_texts(task, names)) for task, keys in tasks())
-    return workers.imap(_citations_in_texts, tasks(), shared=names)
+    return workers.imap(_citations_in_texts, tasks(), shared=names, ahead=PAGE_TASKS + 2 * workers.jobs)
 
 
 def _write_citations(store: GraphStore, parts: Iterable[_PartCitations], jobs: int) -> CitationRefresh:
