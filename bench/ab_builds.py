@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from processes import process_tree, run_sampled  # noqa: E402
+from reporting import report_json  # noqa: E402
 
 
 def build_once(python: str, papers: Path, store: Path, jobs: int) -> dict:
@@ -80,11 +81,7 @@ def main() -> int:
         ratios.append({"round": round_, **{f: round(new[f] / max(old[f], 1e-9), 3) for f in ("wall_s", "main_cpu_s", "cpu_s")}})
     result = {"papers": str(args.papers), "onto": bool(args.onto_old), "runs": runs, "new_over_old": ratios,
               "same_summary": len({tuple(r["summary"]) for r in runs}) == 1}
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text)
-    return 0
+    return report_json(result, args.json)
 
 
 if __name__ == "__main__":

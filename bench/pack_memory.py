@@ -13,7 +13,6 @@ packing through a file, in SQLite's temporary folder).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -21,6 +20,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reporting import report_json  # noqa: E402
 
 # Run in the measured process: argv = (store file, "memory" | "file").
 _PACK = """
@@ -71,11 +74,7 @@ def main() -> int:
         runs = [pack_once(args.store, Path(tmp), mode) for mode in ("memory", "file")]
     result = {"store": str(args.store), "store_bytes": args.store.stat().st_size, "load": os.getloadavg(),
               "date": time.strftime("%Y-%m-%d"), "runs": runs}
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.write_text(text)
-    return 0
+    return report_json(result, args.json)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,11 @@ def report(table: Any, result: dict[str, Any], json_path: Path | None, *, width:
     from rich.console import Console
 
     Console(width=width).print(table)
+    return report_json(result, json_path)
+
+
+def report_json(result: dict[str, Any], json_path: Path | None) -> int:
+    """The figures as JSON on stdout, and in ``json_path`` when given (a benchmark's exit code, 0)."""
     text = json.dumps(result, indent=2)
     print(text)
     if json_path:
