@@ -18,60 +18,46 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from processes import process_tree  # noqa: E402
+from processes import process_tree, watched  # noqa: E402
 
 
 def watch(args: list[str], store: Path, interval: float, *, wrapped: bool = False) -> dict:
     """Run ``args`` sampling its processes; the samples, the stamped log lines, wall and exit code.
     ``wrapped``: the process started runs the build as its one child (/usr/bin/time)."""
     start = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     samples: list[dict] = []
     log: list[tuple[float, str]] = []
     peak: dict[int, int] = {}
     cpu: dict[int, float] = {}
-    done = threading.Event()
-    building = [process.pid]  # the building process
+    building = [0]  # the building process: the one started, or its one child when wrapped
 
-    def sample() -> None:
-        while not done.wait(interval):
-            tree = process_tree(process.pid)
-            if wrapped:
-                building[0] = next((pid for pid, (_, _, parent) in tree.items() if parent == process.pid), 0)
-                tree.pop(process.pid, None)
-            for pid, (rss, seconds, _) in tree.items():
-                peak[pid] = max(peak.get(pid, 0), rss)
-                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
-            main = tree.get(building[0], (0, 0.0, 0))
-            wal = store / "graph.sqlite-wal"
-            samples.append({"t": round(time.perf_counter() - start, 1), "main_cpu": round(main[1], 1),
-                            "all_cpu": round(sum(cpu.values()), 1), "main_rss_mb": main[0] >> 20,
-                            "largest_rss_mb": max((r for r, _, _ in tree.values()), default=0) >> 20,
-                            "all_rss_mb": sum(r for r, _, _ in tree.values()) >> 20,
-                            "wal_mb": (wal.stat().st_size >> 20) if wal.exists() else 0})
+    def sample(pid: int) -> None:
+        tree = process_tree(pid)
+        building[0] = pid
+        if wrapped:
+            building[0] = next((child for child, (_, _, parent) in tree.items() if parent == pid), 0)
+            tree.pop(pid, None)
+        for each, (rss, seconds, _) in tree.items():
+            peak[each] = max(peak.get(each, 0), rss)
+            cpu[each] = max(cpu.get(each, 0.0), seconds)
+        main = tree.get(building[0], (0, 0.0, 0))
+        wal = store / "graph.sqlite-wal"
+        samples.append({"t": round(time.perf_counter() - start, 1), "main_cpu": round(main[1], 1),
+                        "all_cpu": round(sum(cpu.values()), 1), "main_rss_mb": main[0] >> 20,
+                        "largest_rss_mb": max((r for r, _, _ in tree.values()), default=0) >> 20,
+                        "all_rss_mb": sum(r for r, _, _ in tree.values()) >> 20,
+                        "wal_mb": (wal.stat().st_size >> 20) if wal.exists() else 0})
 
-    def read_log() -> None:
-        assert process.stderr is not None
-        for line in process.stderr:
-            log.append((round(time.perf_counter() - start, 1), line.rstrip()))
+    def stamp(line: str) -> None:
+        log.append((round(time.perf_counter() - start, 1), line.rstrip()))
 
-    threads = [threading.Thread(target=sample, daemon=True), threading.Thread(target=read_log, daemon=True)]
-    for thread in threads:
-        thread.start()
-    out = process.stdout.read() if process.stdout else ""
-    rc = process.wait()
-    wall = time.perf_counter() - start
-    done.set()
-    for thread in threads:
-        thread.join()
+    rc, out, _, wall = watched(args, sample, interval=interval, on_line=stamp)
     return {"rc": rc, "wall_s": round(wall, 1), "main_cpu_s": round(cpu.get(building[0], 0.0), 1),
             "all_cpu_s": round(sum(cpu.values()), 1), "main_peak_rss_mb": peak.get(building[0], 0) >> 20,
             "largest_process_rss_mb": max(peak.values(), default=0) >> 20, "stdout": out.splitlines(),

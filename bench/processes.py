@@ -36,11 +36,13 @@ def process_tree(root: int) -> dict[int, tuple[int, float, int]]:
     return found
 
 
-def run_sampled(
-    args: list[str], sample: Callable[[int], None], *, interval: float, cwd: Path | None = None
-) -> tuple[str, str, float]:
-    """Run ``args`` to its end, calling ``sample(pid)`` every ``interval`` seconds meanwhile; its stdout,
-    stderr and wall time. A failed command raises RuntimeError with the end of both outputs."""
+def watched(
+    args: list[str], sample: Callable[[int], None], *, interval: float, cwd: Path | None = None,
+    on_line: Callable[[str], None] | None = None,
+) -> tuple[int, str, str, float]:
+    """Run ``args`` to its end, calling ``sample(pid)`` every ``interval`` seconds meanwhile; its exit
+    code, stdout, stderr and wall time. With ``on_line``, each stderr line goes to it as it comes
+    (a log to stamp while the command runs) and the stderr returned is empty."""
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
@@ -49,12 +51,34 @@ def run_sampled(
         while not done.wait(interval):
             sample(process.pid)
 
-    sampler = threading.Thread(target=loop, daemon=True)
-    sampler.start()
-    out, err = process.communicate()
+    def read_lines() -> None:
+        assert process.stderr is not None and on_line is not None
+        for line in process.stderr:
+            on_line(line.rstrip("\n"))
+
+    threads = [threading.Thread(target=loop, daemon=True)]
+    if on_line is not None:
+        threads.append(threading.Thread(target=read_lines, daemon=True))
+    for thread in threads:
+        thread.start()
+    if on_line is None:
+        out, err = process.communicate()
+    else:
+        out, err = process.stdout.read() if process.stdout else "", ""
+        process.wait()
     wall = time.perf_counter() - start
     done.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({process.returncode}):\n{out[-2000:]}\n{err[-2000:]}")
+    for thread in threads:
+        thread.join()
+    return process.returncode, out, err, wall
+
+
+def run_sampled(
+    args: list[str], sample: Callable[[int], None], *, interval: float, cwd: Path | None = None
+) -> tuple[str, str, float]:
+    """``watched`` for a command that must succeed: its stdout, stderr and wall time. A failed command
+    raises RuntimeError with the end of both outputs."""
+    code, out, err, wall = watched(args, sample, interval=interval, cwd=cwd)
+    if code != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({code}):\n{out[-2000:]}\n{err[-2000:]}")
     return out, err, wall
