@@ -337,9 +337,9 @@ def _write_chunk(
         state.seen.add(new)
     state.seen.update(p.key for p in complete)
     summary.merged_keys.update(renames)
-    waited = time.monotonic()
+    asked = time.monotonic()
     extracted = _extractions(pending, complete, extract)
-    waited = time.monotonic() - waited
+    waited = time.monotonic() - asked
     decided = decide_types(extracted, stored_votes(stored_entity_types(store, names_of(extracted))))
     extractions = {x.paper_key: x for x in unify_types(extracted, decided)}
     batch = assemble(complete, extractions)
