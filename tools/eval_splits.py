@@ -96,6 +96,8 @@ SAMPLES = {
     "ib100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ib.json",
     "ic100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ic.json",
     "id100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_id.json",
+    "ie100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ie.json",
+    "if100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_if.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
