@@ -1576,7 +1576,9 @@ def introduced_phrases(text: str) -> list[Span]:
 
 TYPE_HEADS = {
     "dataset": re.compile(
-        r"\b(?<!-)(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|suite|collection|"
+        # ("an instruction-tuned model suite", "a model collection": what they hold is models)
+        r"\b(?<!-)(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|"
+        r"(?<!model )(?<!models )(?:suite|collection)|"
         r"leaderboard|arena|challenge|evaluation set|question bank|training (?:data|set|split)|test set|datastore)\b(?!-)"
         # "a large-scale ... knowledge graph designed as ...": data, when it is the head (not "a knowledge
         # graph embedding model", "a knowledge graph enhanced adapter")

@@ -9,6 +9,7 @@ than 3 characters; micro P/R/F1 per type, over all types ("any"), for introduces
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,6 +20,7 @@ from paperkg.errors import InputError
 from paperkg.model import ENTITY_TYPES, Paper, PaperExtraction, SourceRef
 from paperkg.sources.files import read_text_file
 from paperkg.sources.json_items import JSONProblem, parse_json
+from paperkg.sources.text import one_line
 
 SCORED = (*ENTITY_TYPES, "any", "introduces", "repos")
 
@@ -75,7 +77,10 @@ def title_match_key(title: str) -> str:
 
 
 def name_key(name: str) -> str:
-    core = re.sub(r"[^a-z0-9]", "", name.lower())
+    """A name as the scorer matches it: read as kg reads text, accents off ("T\\"ulu" = "Tülu" = "Tulu"),
+    lower case, letters and digits only, a plural's s dropped."""
+    folded = unicodedata.normalize("NFKD", one_line(name))
+    core = re.sub(r"[^a-z0-9]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)).lower())
     return core[:-1] if len(core) > 3 and core.endswith("s") else core
 
 
@@ -225,11 +230,12 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def gold_papers(gold: list[dict[str, Any]], path: Path) -> list[Paper]:
-    """The gold file's papers as records, to extract from: read as kg's readers read listings, every run
-    of white space one space (gold files keep the listings' line breaks: "we introduce\nFactorized
-    Quantization (FQ)"), so that eval scores what a built graph holds."""
+    """The gold file's papers as records, to extract from: read as kg's readers read listings (``one_line``:
+    every run of white space one space, TeX accents as letters; gold files keep the listings' line breaks,
+    "we introduce\nFactorized Quantization (FQ)", and escapes, "T\\"ULU 3"), so that eval scores what a
+    built graph holds."""
     return [
-        Paper(title=" ".join(p["title"].split()), abstract=" ".join(p.get("abstract", "").split()),
+        Paper(title=one_line(p["title"]), abstract=one_line(p.get("abstract", "")),
               sources=(SourceRef(str(path), i + 1),))
         for i, p in enumerate(gold)
     ]

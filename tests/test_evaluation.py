@@ -103,3 +103,11 @@ def test_extract_writes_the_format_of_format_md(runner, tmp_path):
     assert {"name", "type", "aliases", "role", "evidence", "start", "end", "rule", "confidence"} <= set(am["entities"][0])
     scored = json.loads(run_kg(runner, "eval", "--gold", "dev", "--pred", str(out), "--json").output)
     assert scored["scores"]["any"]["tp"] > 0  # dev papers from this file are matched by title
+
+
+def test_names_compare_as_kg_reads_text_with_accents_folded():
+    """A gold name copied with its TeX escape ('T\\"ulu'), the text as kg reads it ("Tülu") and a name
+    written without the accent ("Tulu") are one name to the scorer."""
+    gold = [_gold(model={"must": [{"name": 'T\\"ulu', "aliases": []}, {"name": "Pokémon Agent", "aliases": []}], "may": []})]
+    pred = [{"title": "a paper!", "entities": [{"name": "Tülu", "type": "model"}, {"name": "Pokemon Agent", "type": "model"}]}]
+    assert score(gold, pred).counts["model"].tp == 2

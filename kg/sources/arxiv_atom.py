@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from paperkg.errors import InputError
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
+from paperkg.sources.text import one_line
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -25,7 +26,7 @@ def sniff(text: str) -> bool:
 
 
 def _text(element: ET.Element | None) -> str:
-    return " ".join((element.text or "").split()) if element is not None else ""
+    return one_line(element.text) if element is not None else ""
 
 
 def read_arxiv_atom(text: str, name: str) -> Iterator[Paper | Skip]:

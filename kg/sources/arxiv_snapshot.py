@@ -15,6 +15,7 @@ from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.jsonl import first_value, numbered_lines, papers_of_objects
+from paperkg.sources.text import one_line
 
 # Keys only the snapshot's records have together (generic JSONL has id/title/abstract too).
 _SNAPSHOT_KEYS = ("versions", "authors_parsed", "update_date")
@@ -39,9 +40,9 @@ def read_arxiv_snapshot_lines(lines: Iterable[tuple[int, str]], name: str) -> It
 
 def paper_from_record(record: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
     """A Paper from one snapshot record, or the reason it is unusable."""
-    title = _one_line(record.get("title"))
-    abstract = _one_line(record.get("abstract"))
-    raw_id = _one_line(record.get("id"))
+    title = one_line(record.get("title"))
+    abstract = one_line(record.get("abstract"))
+    raw_id = one_line(record.get("id"))
     arxiv_id = parse_arxiv_id(raw_id)
     if not title:
         return Skip(source, f"empty title (arXiv id {raw_id!r})")
@@ -55,10 +56,10 @@ def paper_from_record(record: Mapping[str, Any], source: SourceRef) -> Paper | S
         sources=(source,),
         arxiv_id=arxiv_id,
         authors=_authors(record),
-        published=first_version_date(record.get("versions")) or _one_line(record.get("update_date")) or None,
+        published=first_version_date(record.get("versions")) or one_line(record.get("update_date")) or None,
         url=f"https://arxiv.org/abs/{arxiv_id}",
-        categories=tuple(_one_line(record.get("categories")).split()),
-        ids=own_ids(_one_line(record.get("doi"))),  # a journal DOI; the arXiv id is the key
+        categories=tuple(one_line(record.get("categories")).split()),
+        ids=own_ids(one_line(record.get("doi"))),  # a journal DOI; the arXiv id is the key
     )
 
 
@@ -83,12 +84,8 @@ def _authors(record: Mapping[str, Any]) -> tuple[str, ...]:
     if isinstance(parsed, list) and parsed:
         for parts in parsed:
             if isinstance(parts, list) and parts:
-                last, first, suffix = ([_one_line(p) for p in parts] + ["", ""])[:3]
+                last, first, suffix = ([one_line(p) for p in parts] + ["", ""])[:3]
                 names.append(" ".join(p for p in (first, last, suffix) if p))
     else:
-        names = [part.strip() for part in _AUTHOR_SPLIT.split(_one_line(record.get("authors")))]
+        names = [part.strip() for part in _AUTHOR_SPLIT.split(one_line(record.get("authors")))]
     return tuple(dict.fromkeys(n for n in names if n))
-
-
-def _one_line(value: object) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""

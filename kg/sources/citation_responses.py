@@ -15,6 +15,7 @@ from typing import Any
 from paperkg.errors import InputError
 from paperkg.model import Skip, SourceRef, normalize_title, parse_arxiv_id
 from paperkg.sources.json_items import load_json
+from paperkg.sources.text import one_line
 
 S2, OPENALEX = "s2", "openalex"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -130,7 +131,7 @@ def s2_ref(paper: Mapping[str, Any]) -> PaperRef:
     arxiv = parse_arxiv_id(_string(ids.get("ArXiv"))) if ids.get("ArXiv") else None
     paper_id = _string(paper.get("paperId")).strip()
     return PaperRef(
-        title=" ".join(_string(paper.get("title")).split()),
+        title=one_line(_string(paper.get("title"))),
         arxiv_id=arxiv,
         external_id=f"s2:{paper_id}" if paper_id else None,
         url=f"https://www.semanticscholar.org/paper/{paper_id}" if paper_id else None,
@@ -193,7 +194,7 @@ def openalex_ref(work: Mapping[str, Any]) -> PaperRef:
                 break
     raw_id = (_string(work.get("id")) or _string(ids.get("openalex"))).strip()
     return PaperRef(
-        title=" ".join((_string(work.get("title")) or _string(work.get("display_name"))).split()),
+        title=one_line(_string(work.get("title")) or _string(work.get("display_name"))),
         arxiv_id=arxiv,
         external_id=f"openalex:{openalex_id(raw_id)}" if raw_id and openalex_id(raw_id) else None,
         url=raw_id or None,

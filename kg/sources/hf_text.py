@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from paperkg.model import Paper, Skip, SourceRef
+from paperkg.sources.text import one_line
 
 CHROME_LINES = frozenset(
     {
@@ -111,7 +112,7 @@ def read_hf_text(text: str, name: str) -> Iterator[Paper | Skip]:
             yield Skip(source, f"abstract missing for title {current.text[:60]!r}")
             index += 1
             continue
-        yield Paper(title=current.text, abstract=following.text, sources=(source,))
+        yield Paper(title=one_line(current.text), abstract=one_line(following.text), sources=(source,))
         index += 2
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from paperkg.errors import InputError
+from paperkg.sources.text import one_line
 
 _DECODER = json.JSONDecoder()
 
@@ -62,13 +63,13 @@ class WrongType(Exception):
 
 
 def text_field(record: Any, field: str) -> str:
-    """The field's text (whitespace collapsed), '' when absent or null; other types: WrongType."""
+    """The field's text (``one_line``), '' when absent or null; other types: WrongType."""
     value = record.get(field) if isinstance(record, dict) else None
     if value is None:
         return ""
     if not isinstance(value, str):
         raise WrongType(field, value, "text")
-    return " ".join(value.split())
+    return one_line(value)
 
 
 def text_list_field(record: Any, field: str, *, split_commas: bool = False) -> tuple[str, ...]:
@@ -89,7 +90,7 @@ def text_list_field(record: Any, field: str, *, split_commas: bool = False) -> t
         if not isinstance(item, str):
             raise WrongType(f"an item of {field}", item, "text")
         if item.split():
-            names.append(" ".join(item.split()))
+            names.append(one_line(item))
     return tuple(names)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from paperkg.model import Paper, Skip, SourceRef, own_ids, parse_arxiv_id
 from paperkg.sources.jsonl import first_value, numbered_lines, papers_of_objects
+from paperkg.sources.text import one_line
 
 OPENALEX_WORK_PREFIX = "https://openalex.org/W"
 
@@ -42,7 +43,7 @@ def read_openalex_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator
 
 def paper_from_work(work: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
     """A Paper from one work, or the reason it is unusable."""
-    title = _one_line(work.get("title") or work.get("display_name"))
+    title = one_line(work.get("title") or work.get("display_name"))
     if not title:
         return Skip(source, f"empty title (work {work.get('id')!r})")
     abstract = abstract_text(work.get("abstract_inverted_index"))
@@ -55,9 +56,9 @@ def paper_from_work(work: Mapping[str, Any], source: SourceRef) -> Paper | Skip:
         sources=(source,),
         arxiv_id=arxiv_id_of(work),
         authors=_authors(work.get("authorships")),
-        published=_one_line(work.get("publication_date")) or None,
-        url=_one_line(work.get("doi")) or work_id or None,
-        ids=own_ids(f"openalex:{work_id.rsplit('/', 1)[-1].upper()}" if work_id else None, _one_line(work.get("doi"))),
+        published=one_line(work.get("publication_date")) or None,
+        url=one_line(work.get("doi")) or work_id or None,
+        ids=own_ids(f"openalex:{work_id.rsplit('/', 1)[-1].upper()}" if work_id else None, one_line(work.get("doi"))),
     )
 
 
@@ -71,7 +72,7 @@ def abstract_text(index: object) -> str:
             for position in positions:
                 if isinstance(position, int):
                     placed[position] = word
-    return " ".join(" ".join(placed[p] for p in sorted(placed)).split())
+    return one_line(" ".join(placed[p] for p in sorted(placed)))
 
 
 def arxiv_id_of(work: Mapping[str, Any]) -> str | None:
@@ -106,13 +107,9 @@ def _authors(authorships: object) -> tuple[str, ...]:
     names = []
     for authorship in authorships if isinstance(authorships, list) else ():
         author = authorship.get("author") if isinstance(authorship, dict) else None
-        name = _one_line(author.get("display_name")) if isinstance(author, dict) else ""
+        name = one_line(author.get("display_name")) if isinstance(author, dict) else ""
         if not name and isinstance(authorship, dict):
-            name = _one_line(authorship.get("raw_author_name"))
+            name = one_line(authorship.get("raw_author_name"))
         if name:
             names.append(name)
     return tuple(dict.fromkeys(names))
-
-
-def _one_line(value: object) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""

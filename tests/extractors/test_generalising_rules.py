@@ -1976,3 +1976,9 @@ def test_ampersands_join_a_names_words_and_list_its_next_release():
     assert "AIME25" in _found("With AIME24 & 25 scores of 74.0 and 60.2, it leads.")
     found = _found("It beats GPT-4o & 4-Turbo and Qwen3-VL 8B/30B-A3B on benchmarks such as Zorblat & Quuxbench.")
     assert "GPT-4" not in found and "Qwen3-VL 30B" not in found and {"Zorblat", "Quuxbench"} <= set(found)
+
+
+def test_a_suite_or_collection_of_models_named_so_is_a_model():
+    found = _found("We further introduce Zorblu, our best performing instruction-tuned model suite finetuned on open data.")
+    assert found["Zorblu"][:2] == ("model", "introduces")
+    assert _found("We release Quuxbench, a test suite for code agents.")["Quuxbench"][0] == "dataset"

@@ -1,0 +1,40 @@
+"""Text as every reader keeps it: one line, and TeX's accent escapes written as the letters they stand for.
+
+arXiv listings carry their authors' TeX: "T\\"ULU 3", "Pok\\'eChamp", "Schr\\"odinger", "\\"Ust\\"un".
+Kept raw, a name is shown with its backslashes, `kg search Tülu` finds nothing, and the extractor
+reads "T" and "ULU 3" as two words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The accents TeX writes with a symbol, as Unicode combining marks.
+_COMBINING = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304"}
+# Which letters take which accent in the names and words abstracts write (Pok\'emon, na\"ive,
+# Schr\"odinger, se\~nor, vis-\`a-vis). "MLLM\'s" is an escaped apostrophe, not an accented s.
+_ACCEPTS = {"'": "aeiouyc", "`": "aeiou", "^": "aeiou", '"': "aeiouy", "~": "ano", "=": "aeiou"}
+# \'e, \'{e}, {\'e}, \"{\i}: an accent symbol and one letter, bare or in braces of its own.
+_ACCENT = re.compile(r"\{\\([`'^\"~=])(\\?[A-Za-z])\}|\\([`'^\"~=])(?:\{(\\?[A-Za-z])\}|([A-Za-z]))")
+
+# "80\%", "Q\&A", "snake\_case": TeX's escapes of its own special signs.
+_ESCAPED_SIGN = re.compile(r"\\([%&_#$])")
+
+
+def _accented(match: re.Match[str]) -> str:
+    symbol = match.group(1) or match.group(3)
+    letter = (match.group(2) or match.group(4) or match.group(5)).lstrip("\\")  # \i: TeX's dotless i
+    if letter.lower() not in _ACCEPTS[symbol]:
+        return match.group(0).replace("\\", "", 1)  # "MLLM\'s" -> "MLLM's"
+    return unicodedata.normalize("NFC", letter + _COMBINING[symbol])
+
+
+def one_line(value: object) -> str:
+    """``value`` on one line (every run of white space one space), TeX accents as letters and "\\%" as
+    "%"; '' for non-text."""
+    if not isinstance(value, str):
+        return ""
+    if "\\" in value:
+        value = _ESCAPED_SIGN.sub(r"\1", _ACCENT.sub(_accented, value))
+    return " ".join(value.split())
