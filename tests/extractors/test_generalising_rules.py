@@ -1982,3 +1982,9 @@ def test_a_suite_or_collection_of_models_named_so_is_a_model():
     found = _found("We further introduce Zorblu, our best performing instruction-tuned model suite finetuned on open data.")
     assert found["Zorblu"][:2] == ("model", "introduces")
     assert _found("We release Quuxbench, a test suite for code agents.")["Quuxbench"][0] == "dataset"
+
+
+def test_one_bit_model_releases_and_a_small_command_model_are_models():
+    found = _found("We compare BitNet b1.58 with BitNet a4.8 and Command R7B; BitNet itself trails at 3B.")
+    assert {found[n][0] for n in ("BitNet b1.58", "BitNet a4.8", "Command R7B", "BitNet")} == {"model"}
+    assert "R7B" not in found
