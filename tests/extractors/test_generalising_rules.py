@@ -1988,3 +1988,11 @@ def test_one_bit_model_releases_and_a_small_command_model_are_models():
     found = _found("We compare BitNet b1.58 with BitNet a4.8 and Command R7B; BitNet itself trails at 3B.")
     assert {found[n][0] for n in ("BitNet b1.58", "BitNet a4.8", "Command R7B", "BitNet")} == {"model"}
     assert "R7B" not in found
+
+
+def test_computer_use_agents_by_name_are_models_and_the_class_is_not():
+    found = _found("It outperforms OpenAI CUA, OpenAI O1 and Claude 3.5 Computer Use on OSWorld.")
+    assert {found[n][0] for n in ("OpenAI CUA", "o1", "Claude Computer Use")} == {"model"}
+    assert "Claude 3.5" not in found and "O1" not in found
+    found = _found("Recent Computer-Using Agents (CUAs) automate desktop workflows; we present Zorblat for CUAs.")
+    assert "OpenAI CUA" not in found and "Computer-Using Agents" not in found
