@@ -122,6 +122,21 @@ def _initials_offset(short: str, candidate: str) -> int | None:
     return None
 
 
+def _capitals_offset(short: str, candidate: str) -> int | None:
+    """Start in ``candidate`` of the shortest tail whose capitals, placed inside its words, spell the
+    short form ("conTextualized equivariAnt Position Embedding" for TAPE, whose first word's initial is
+    no letter of it); the tail's first word carries a capital."""
+    capitals = [ch.lower() for ch in short if ch.isupper()]
+    if len(capitals) < 3:
+        return None
+    for word in reversed(list(_LONG_WORD.finditer(candidate))):
+        if any(ch.isupper() for ch in word.group()):
+            tail = [w for w in _WORD_BREAK.split(candidate[word.start() :]) if w]
+            if _capitals_spell(capitals, tail):
+                return word.start()
+    return None
+
+
 _LONGEST_SHORT = 15  # characters of _SHORT at most
 # What follows the short form in _REVERSE and _PAREN_LONG, each opening with a literal (re skips in
 # C to it): ", a", and a parenthesis after white space with a capital inside.
@@ -226,6 +241,8 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if offset is None and _REPEATED_INITIAL.search(short):
             # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.
             offset = _initials_offset(_REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), candidate)
+        if offset is None:
+            offset = _capitals_offset(short, candidate)
         if offset is None:
             continue
         long_form = candidate[offset:].strip(" -")

@@ -1996,3 +1996,10 @@ def test_computer_use_agents_by_name_are_models_and_the_class_is_not():
     assert "Claude 3.5" not in found and "O1" not in found
     found = _found("Recent Computer-Using Agents (CUAs) automate desktop workflows; we present Zorblat for CUAs.")
     assert "OpenAI CUA" not in found and "Computer-Using Agents" not in found
+
+
+def test_an_acronym_spelled_by_capitals_inside_a_lower_case_first_word_is_defined():
+    found = _found("To address this, we propose conTextualized equivariAnt Position Embedding (TAPE), a novel framework.")
+    [(name, (kind, role, aliases))] = [(n, v) for n, v in found.items() if n != "TAPE"]
+    assert name == "conTextualized equivariAnt Position Embedding" and "TAPE" in aliases and role == "introduces"
+    assert not {"conTextualized", "equivariAnt", "Position Embedding"} & set(found)
