@@ -1345,6 +1345,20 @@ _NEW_KIND_NAMED = re.compile(
 )
 
 
+# "three new benchmarks: HumanEval Pro, MBPP Pro, and BigCodeBench-Lite Pro", "new specialized datasets
+# (FineMath, Stack-Edu, and SmolTalk)": a list headed by new things of a kind names each of them, known
+# names too (a gazetteer lists a benchmark because some paper presented it: this one).
+_HEADED_NAME = r"[A-Z][\w.+^-]*(?:\s+[A-Z0-9][\w.+^-]*){0,3}"
+_NEW_KINDS_HEADING_LIST = re.compile(
+    r"\b(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?P<kind>models|datasets|benchmarks|corpora|suites|checkpoints)"
+    rf"(?::\s+|\s+\(\s*)(?P<items>{_HEADED_NAME}(?:,\s+(?:and\s+)?{_HEADED_NAME}|\s+and\s+{_HEADED_NAME})+)"
+    r"(?=\s*[).;,]|\s+(?:to|for|that|which|specifically|designed|as)\b)"
+)
+_HEADED_ITEM = re.compile(rf"(?:^|,\s+(?:and\s+)?|\s+and\s+)({_HEADED_NAME})")
+_HEADING_KIND_TYPES = {"model": "model", "checkpoint": "model", "dataset": "dataset", "benchmark": "dataset",
+                       "corpora": "dataset", "suite": "dataset"}
+
+
 def _new_kinds_named(text: str) -> list[re.Match[str]]:
     """_NEW_KIND_NAMED.finditer(text), tried only at "a", "an" and "our" before white space and each
     "new" or "novel" (str.find, C speed): the pattern's matches open only there, and taking them left
@@ -1571,6 +1585,12 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in _new_kinds_named(text):
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
+    novel = search_start(text, _NEW_WORDS)
+    for match in _NEW_KINDS_HEADING_LIST.finditer(text, novel) if novel >= 0 else ():
+        kind = _HEADING_KIND_TYPES.get(match["kind"].lower().removesuffix("s"))
+        for item in _HEADED_ITEM.finditer(match["items"]):
+            start = match.start("items") + item.start(1)
+            add(start, start + len(item.group(1)), "pattern.new_kinds_heading", 0.75, kind)
     return found
 
 

@@ -2003,3 +2003,13 @@ def test_an_acronym_spelled_by_capitals_inside_a_lower_case_first_word_is_define
     [(name, (kind, role, aliases))] = [(n, v) for n, v in found.items() if n != "TAPE"]
     assert name == "conTextualized equivariAnt Position Embedding" and "TAPE" in aliases and role == "introduces"
     assert not {"conTextualized", "equivariAnt", "Position Embedding"} & set(found)
+
+
+def test_a_list_headed_by_new_things_of_a_kind_presents_each_known_or_not():
+    found = _found("Our recipe results in three new benchmarks: HumanEval Pro, MBPP Pro, and Zorblat-Lite Pro, "
+                   "specifically designed to assess LLMs.")
+    assert {n: found[n][:2] for n in ("HumanEval Pro", "MBPP Pro", "Zorblat-Lite Pro")} == dict.fromkeys(
+        ("HumanEval Pro", "MBPP Pro", "Zorblat-Lite Pro"), ("dataset", "introduces"))
+    found = _found("We additionally introduce new specialized datasets (FineMath, Stack-Edu, and SmolTalk) at some stages.")
+    assert {found[n][:2] for n in ("FineMath", "Stack-Edu", "SmolTalk")} == {("dataset", "introduces")}
+    assert found.get("HumanEval", ("", "mentions"))[1] != "introduces"
