@@ -2013,3 +2013,10 @@ def test_a_list_headed_by_new_things_of_a_kind_presents_each_known_or_not():
     found = _found("We additionally introduce new specialized datasets (FineMath, Stack-Edu, and SmolTalk) at some stages.")
     assert {found[n][:2] for n in ("FineMath", "Stack-Edu", "SmolTalk")} == {("dataset", "introduces")}
     assert found.get("HumanEval", ("", "mentions"))[1] != "introduces"
+
+
+def test_a_name_set_off_after_a_new_things_description_is_presented():
+    found = _found("Our agent is evaluated on a newly curated week-long video QA benchmark, Zorb Bench, which contains pairs.")
+    assert found["Zorb Bench"][:2] == ("dataset", "introduces")
+    found = _found("Our agent is evaluated on the standard video QA benchmark, Zorb Bench, which contains pairs.")
+    assert found["Zorb Bench"][1] != "introduces"
