@@ -1953,5 +1953,6 @@ def title_name(title: str) -> TitleName | None:
 # vision-language-action model (a VLA). Not plural: "X: Softmax-Only LLMs for ...", "X: Hash-based Generative
 # Language Models" describe models of a kind, often a technique's.
 _TRAINED_MODEL_CLASS = re.compile(
-    r"\b(?:(?i:foundation\s+model|language\s+model|language-action\s+model)|[A-Za-z]*(?:LLM|VLM|LMM)|VLA(?:\s+model)?)$"
+    r"\b(?:(?i:foundation\s+model|language\s+model|language-action\s+model|generation\s+model|generative\s+model)"
+    r"|[A-Za-z]*(?:LLM|VLM|LMM)|VLA(?:\s+model)?)$"
 )

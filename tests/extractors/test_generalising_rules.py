@@ -2020,3 +2020,9 @@ def test_a_name_set_off_after_a_new_things_description_is_presented():
     assert found["Zorb Bench"][:2] == ("dataset", "introduces")
     found = _found("Our agent is evaluated on the standard video QA benchmark, Zorb Bench, which contains pairs.")
     assert found["Zorb Bench"][1] != "introduces"
+
+
+def test_a_title_naming_a_generation_model_beats_the_abstracts_framework():
+    found = _found("We propose ZorbSVG, a unified framework that leverages pre-trained VLMs for SVG generation.",
+                   "ZorbSVG: A Unified Scalable Vector Graphics Generation Model")
+    assert found["ZorbSVG"][:2] == ("model", "introduces")
