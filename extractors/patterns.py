@@ -1349,14 +1349,33 @@ _NEW_KIND_NAMED = re.compile(
 # (FineMath, Stack-Edu, and SmolTalk)": a list headed by new things of a kind names each of them, known
 # names too (a gazetteer lists a benchmark because some paper presented it: this one).
 _HEADED_NAME = r"[A-Z][\w.+^-]*(?:\s+[A-Z0-9][\w.+^-]*){0,3}"
+# The words between "new" and the kind describe the things ("new specialized", "new multilingual"):
+# no function word, plural or "state-of-the-art" ("new state-of-the-art results on benchmarks: MMLU,
+# ...", "new methods for existing benchmarks: ..." name others' benchmarks).
+_DESCRIBING_WORD = (
+    r"(?!(?:on|in|for|of|to|with|across|over|than|and|or|the|a|an|existing|standard|results|state-of-the-art|sota)\b)"
+    r"[a-z][\w-]*(?<!s)\s+"
+)
 _NEW_KINDS_HEADING_LIST = re.compile(
-    r"\b(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?P<kind>models|datasets|benchmarks|corpora|suites|checkpoints)"
+    # not "recent new models (GPT-4o, ...)": others' new things
+    rf"(?<![Rr]ecent )(?<![Ll]atest )(?<![Ee]merging )(?<![Ee]xisting )\b(?:new|novel)\s+(?:{_DESCRIBING_WORD}){{0,3}}?"
+    r"(?P<kind>(?:models?\s+)?(?:models|datasets|benchmarks|corpora|suites|checkpoints))"
     rf"(?::\s+|\s+\(\s*)(?P<items>{_HEADED_NAME}(?:,\s+(?:and\s+)?{_HEADED_NAME}|\s+and\s+{_HEADED_NAME})+)"
     r"(?=\s*[).;,]|\s+(?:to|for|that|which|specifically|designed|as)\b)"
 )
 _HEADED_ITEM = re.compile(rf"(?:^|,\s+(?:and\s+)?|\s+and\s+)({_HEADED_NAME})")
 _HEADING_KIND_TYPES = {"model": "model", "checkpoint": "model", "dataset": "dataset", "benchmark": "dataset",
                        "corpora": "dataset", "suite": "dataset"}
+
+
+_PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _heading_kind(kind: str) -> str | None:
+    """The type a heading's kind gives its items: "model suites" hold models, "suites" data."""
+    if kind.lower().startswith("model"):
+        return "model"
+    return _HEADING_KIND_TYPES.get(kind.lower().removesuffix("s"))
 
 
 def _new_kinds_named(text: str) -> list[re.Match[str]]:
@@ -1587,8 +1606,13 @@ def introduced_phrases(text: str) -> list[Span]:
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
     novel = search_start(text, _NEW_WORDS)
     for match in _NEW_KINDS_HEADING_LIST.finditer(text, novel) if novel >= 0 else ():
-        kind = _HEADING_KIND_TYPES.get(match["kind"].lower().removesuffix("s"))
+        kind = _heading_kind(match["kind"])
         for item in _HEADED_ITEM.finditer(match["items"]):
+            named = item.group(1)
+            if all(word.lower() in common_words() for word in named.split()) or _PLAIN_TITLE_WORD.fullmatch(named):
+                # "three new benchmarks (English, Chinese, and Japanese)", "new checkpoints (Base, Instruct,
+                # and Chat)": words of the sentence, no names
+                continue
             start = match.start("items") + item.start(1)
             add(start, start + len(item.group(1)), "pattern.new_kinds_heading", 0.75, kind)
     return found

@@ -90,8 +90,14 @@ _LIST_HEAD_COLON = re.compile(
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
 # "evaluated on a newly curated week-long video QA benchmark, Ego-R1 Bench,": the new thing named after
 # its description (the kind word, then the name set off by a comma).
+_FIRST_PERSON = re.compile(r"\b(?:we|our|this (?:paper|work))\b")
+# Another's new thing: "released by Google", "recently", "we start from / distill from a new base model, X,".
+_OTHERS_RELEASE = re.compile(
+    r"\b(?:released|proposed|introduced|developed|published)\b[^.;]{0,30}?\bby\b|\brecent(?:ly)?\b|\b(?:start|distill)\w* from\b"
+    r"|\b(?:use|uses|using|adopt\w*|employ\w*)\s+(?:a|an)\s+(?:new|novel)\b"
+)
 _NEW_KIND_APPOSED_BEFORE = re.compile(
-    r"\b(?:a|an|our)\s+(?:new|novel|newly\s+[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
+    r"\b(?:a|an|our)\s+(?:new|novel|newly[\s-]+[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:benchmark|dataset|corpus|model|suite|testbed|leaderboard)\s*,\s*$"
 )
 # Words after a dash that describe by a named thing, not name a new one ("GPT-4o-Level", "AlphaZero-Driven").
@@ -1357,7 +1363,9 @@ class PaperResolver:
         if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
             return role_decision("introduces", "new_appositive", 0.7)
-        if fresh and _NEW_KIND_APPOSED_BEFORE.search(self.paper.text(mention.field), max(0, mention.start - 120), mention.start):
+        if (fresh and _NEW_KIND_APPOSED_BEFORE.search(self.paper.text(mention.field), max(0, mention.start - 120), mention.start)
+                and _FIRST_PERSON.search(cues.lower) and not _OTHERS_RELEASE.search(cues.lower)):
+            # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
             # A capitalised technique name no list knows is the paper's own when the sentence

@@ -73,14 +73,19 @@ def result_records(extraction: PaperExtraction) -> list[dict[str, Any]]:
 
 
 def title_match_key(title: str) -> str:
-    return "".join(ch for ch in title.lower() if ch.isalnum())
+    """A title as gold and predictions are matched: read as kg reads text, accents off, letters and digits."""
+    return "".join(ch for ch in _folded(title).lower() if ch.isalnum())
+
+
+def _folded(text: str) -> str:
+    """``text`` as kg reads it (``one_line``), without its accents ("Pok\\'emon", "Pokémon" -> "Pokemon")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", one_line(text)) if not unicodedata.combining(ch))
 
 
 def name_key(name: str) -> str:
     """A name as the scorer matches it: read as kg reads text, accents off ("T\\"ulu" = "Tülu" = "Tulu"),
     lower case, letters and digits only, a plural's s dropped."""
-    folded = unicodedata.normalize("NFKD", one_line(name))
-    core = re.sub(r"[^a-z0-9]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)).lower())
+    core = re.sub(r"[^a-z0-9]", "", _folded(name).lower())
     return core[:-1] if len(core) > 3 and core.endswith("s") else core
 
 

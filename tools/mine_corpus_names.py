@@ -53,6 +53,7 @@ from paperkg.extractors.patterns import (  # noqa: E402
 )
 from paperkg.extractors.resolve import GENERIC_WORDS, not_entities  # noqa: E402
 from paperkg.model import match_key  # noqa: E402
+from paperkg.sources.text import one_line  # noqa: E402
 
 OUT = ROOT / "extractors" / "data" / "gazetteer_mined.tsv"
 MINED_FILE = "gazetteer_mined.tsv"
@@ -164,8 +165,8 @@ def load_papers(corpus: Path) -> list[Paper]:
             paper = record.get("paper", record) if isinstance(record, dict) else None
             if not isinstance(paper, dict) or not paper.get("id"):
                 continue
-            title = " ".join((paper.get("title") or record.get("title") or "").split())
-            abstract = " ".join((paper.get("summary") or "").split())
+            title = one_line(paper.get("title") or record.get("title") or "")
+            abstract = one_line(paper.get("summary") or "")
             papers.setdefault(str(paper["id"]), Paper(str(paper["id"]), title, abstract))
     return [papers[key] for key in sorted(papers)]
 

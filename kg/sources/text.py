@@ -15,18 +15,26 @@ _COMBINING = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "
 # Which letters take which accent in the names and words abstracts write (Pok\'emon, na\"ive,
 # Schr\"odinger, se\~nor, vis-\`a-vis). "MLLM\'s" is an escaped apostrophe, not an accented s.
 _ACCEPTS = {"'": "aeiouyc", "`": "aeiou", "^": "aeiou", '"': "aeiouy", "~": "ano", "=": "aeiou"}
-# \'e, \'{e}, {\'e}, \"{\i}: an accent symbol and one letter, bare or in braces of its own.
-_ACCENT = re.compile(r"\{\\([`'^\"~=])(\\?[A-Za-z])\}|\\([`'^\"~=])(?:\{(\\?[A-Za-z])\}|([A-Za-z]))")
+# \'e, \'{e}, {\'e}, {\"{o}}, \"{\i}: an accent symbol and one letter, bare or in braces of its own.
+_ACCENT = re.compile(
+    r"\{\\([`'^\"~=])(?:(\\?[A-Za-z])|\{(\\?[A-Za-z])\})\}|\\([`'^\"~=])(?:\{(\\?[A-Za-z])\}|([A-Za-z]))"
+)
+# An escaped quote mark: \' or \" before no letter ("models\' outputs", a closing "question\"").
+_ESCAPED_QUOTE = re.compile(r"\\(['\"])")
 
 # "80\%", "Q\&A", "snake\_case": TeX's escapes of its own special signs.
 _ESCAPED_SIGN = re.compile(r"\\([%&_#$])")
 
 
 def _accented(match: re.Match[str]) -> str:
-    symbol = match.group(1) or match.group(3)
-    letter = (match.group(2) or match.group(4) or match.group(5)).lstrip("\\")  # \i: TeX's dotless i
-    if letter.lower() not in _ACCEPTS[symbol]:
-        return match.group(0).replace("\\", "", 1)  # "MLLM\'s" -> "MLLM's"
+    symbol = match.group(1) or match.group(4)
+    letter = next(g for g in match.groups()[1:3] + match.groups()[4:] if g).lstrip("\\")  # \i: TeX's dotless i
+    bare = match.group(6) is not None  # braces make it an accent whatever stands around it
+    opens_word = match.start() == 0 or not match.string[match.start() - 1].isalpha()
+    if letter.lower() not in _ACCEPTS[symbol] or (bare and symbol in "'\"" and opens_word and letter.islower()):
+        # "MLLM\'s": an escaped apostrophe; \"answer the question\", \'yes\': quotes around words (an
+        # accent that opens a word opens a name: \"Ust\"un)
+        return match.group(0).replace("\\", "", 1)
     return unicodedata.normalize("NFC", letter + _COMBINING[symbol])
 
 
@@ -36,5 +44,5 @@ def one_line(value: object) -> str:
     if not isinstance(value, str):
         return ""
     if "\\" in value:
-        value = _ESCAPED_SIGN.sub(r"\1", _ACCENT.sub(_accented, value))
+        value = _ESCAPED_SIGN.sub(r"\1", _ESCAPED_QUOTE.sub(r"\1", _ACCENT.sub(_accented, value)))
     return " ".join(value.split())

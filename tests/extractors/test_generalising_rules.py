@@ -1994,6 +1994,8 @@ def test_computer_use_agents_by_name_are_models_and_the_class_is_not():
     found = _found("It outperforms OpenAI CUA, OpenAI O1 and Claude 3.5 Computer Use on OSWorld.")
     assert {found[n][0] for n in ("OpenAI CUA", "o1", "Claude Computer Use")} == {"model"}
     assert "Claude 3.5" not in found and "O1" not in found
+    found = _found("We compare with OpenAI O1-mini, OpenAI O1-preview and OpenAI O3-mini.")
+    assert {"o1-mini", "o1-preview", "o3-mini"} <= set(found)
     found = _found("Recent Computer-Using Agents (CUAs) automate desktop workflows; we present Zorblat for CUAs.")
     assert "OpenAI CUA" not in found and "Computer-Using Agents" not in found
 
@@ -2013,6 +2015,17 @@ def test_a_list_headed_by_new_things_of_a_kind_presents_each_known_or_not():
     found = _found("We additionally introduce new specialized datasets (FineMath, Stack-Edu, and SmolTalk) at some stages.")
     assert {found[n][:2] for n in ("FineMath", "Stack-Edu", "SmolTalk")} == {("dataset", "introduces")}
     assert found.get("HumanEval", ("", "mentions"))[1] != "introduces"
+    # others' benchmarks and models after "new", plain words and release tags as items, "model suites"
+    for text in ("Our method achieves new state-of-the-art results on benchmarks: MMLU, GSM8K, and HumanEval.",
+                 "We propose new methods for existing benchmarks: MMLU, GSM8K, and MATH.",
+                 "These new agents surpass strong models: GPT-4o, Claude 3.5 Sonnet and o1.",
+                 "Recent new models (GPT-4o, Claude 3.5 Sonnet, and Gemini 1.5 Pro) show gains."):
+        assert not [n for n, (_, role, _) in _found(text).items() if role == "introduces"], text
+    found = _found("We construct three new benchmarks (English, Chinese, and Japanese) and new checkpoints "
+                   "(Base, Instruct, and Chat).")
+    assert not {"English", "Chinese", "Japanese", "Base", "Instruct", "Chat"} & set(found)
+    found = _found("We release two new model suites: ZetaLM and ZetaLM-Chat.")
+    assert found["ZetaLM"][:2] == found["ZetaLM-Chat"][:2] == ("model", "introduces")
 
 
 def test_a_name_set_off_after_a_new_things_description_is_presented():
@@ -2020,6 +2033,11 @@ def test_a_name_set_off_after_a_new_things_description_is_presented():
     assert found["Zorb Bench"][:2] == ("dataset", "introduces")
     found = _found("Our agent is evaluated on the standard video QA benchmark, Zorb Bench, which contains pairs.")
     assert found["Zorb Bench"][1] != "introduces"
+    for text in ("OpenAI recently released a new model, Zeta-Mini-2, which we use as the teacher.",
+                 "Recently, a new benchmark, ZorbBench, was released by Google; we evaluate on it.",
+                 "We start from a new open-source base model, Quux-Base-7B, and tune it.",
+                 "We test a novel open model, ZorbLM-3B, released last month by another lab, on tasks."):
+        assert not [n for n, (_, role, _) in _found(text).items() if role == "introduces"], text
 
 
 def test_a_title_naming_a_generation_model_beats_the_abstracts_framework():

@@ -22,6 +22,9 @@ from paperkg.sources.text import one_line
         ("\\textbf{Pok\\'e}Champ", "\\textbf{Poké}Champ"),  # only the accent's own braces are taken
         ("O(n\\^2) and $x_{1}$", "O(n\\^2) and $x_{1}$"),  # no letter after it: left as written
         ("two\n  lines\tand\u00a0spaces ", "two lines and spaces"),
+        ("the prompt \\\"answer the question\\\" and \\'yes\\'", "the prompt \"answer the question\" and 'yes'"),  # quotes
+        ("the models\\' outputs", "the models' outputs"),
+        ('Schr{\\"{o}}dinger', "Schrödinger"),
     ],
 )
 def test_tex_escapes_become_the_letters_they_write(raw, kept):
