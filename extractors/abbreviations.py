@@ -122,6 +122,9 @@ def _initials_offset(short: str, candidate: str) -> int | None:
     return None
 
 
+_TRAILING_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+
+
 def _capitals_offset(short: str, candidate: str) -> int | None:
     """Start in ``candidate`` of the shortest tail whose capitals, placed inside its words, spell the
     short form ("conTextualized equivariAnt Position Embedding" for TAPE, whose first word's initial is
@@ -241,11 +244,16 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if offset is None and _REPEATED_INITIAL.search(short):
             # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.
             offset = _initials_offset(_REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), candidate)
-        if offset is None:
+        by_capitals = offset is None
+        if by_capitals:
             offset = _capitals_offset(short, candidate)
         if offset is None:
             continue
         long_form = candidate[offset:].strip(" -")
+        if by_capitals:
+            # "conTextualized equivariAnt Position Embedding method (TAPE)": a lower-case word after the
+            # last capital spells nothing; it is the kind of thing named
+            long_form = _TRAILING_LOWER_WORDS.sub("", long_form)
         if not long_form or long_form.lower() == short.lower() or len(long_form) <= len(short):
             continue
         long_start = start + offset

@@ -2005,6 +2005,8 @@ def test_an_acronym_spelled_by_capitals_inside_a_lower_case_first_word_is_define
     [(name, (kind, role, aliases))] = [(n, v) for n, v in found.items() if n != "TAPE"]
     assert name == "conTextualized equivariAnt Position Embedding" and "TAPE" in aliases and role == "introduces"
     assert not {"conTextualized", "equivariAnt", "Position Embedding"} & set(found)
+    found = _found("We propose conTextualized equivariAnt Position Embedding method (TAPE) for addressing.")
+    assert "conTextualized equivariAnt Position Embedding" in found
 
 
 def test_a_list_headed_by_new_things_of_a_kind_presents_each_known_or_not():
