@@ -814,7 +814,9 @@ _CLASS_OR_TASK_HEAD = re.compile(
 # Possessive (*+, ++): a shorter run of letters or dashes leaves a letter or a dash next, which neither
 # the white space before the next word nor the final (?![\w-]) accepts, so re's retries there could
 # only fail; it skips them (only the {1,5} words give back, as they must). 1.47x for _CAPITALISED_RUN.
-_CAP_WORD_TAIL = r"[A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+"
+# Letters of any script after the capital ("Schrödinger Bridge Matching", now that readers write TeX's
+# accents as letters: "Schr" was the run's end).
+_CAP_WORD_TAIL = r"[^\W_]*+(?:-[^\W_]++)*+"
 _CAP_WORD = "[A-Z]" + _CAP_WORD_TAIL
 # A capital that starts a word: no letter, digit or dash before it ("(?<![\w-])[A-Z]", see not_after).
 _WORD_CAPITAL = not_after(r"[\w-]", "[A-Z]")

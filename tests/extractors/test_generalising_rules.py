@@ -2046,3 +2046,8 @@ def test_a_title_naming_a_generation_model_beats_the_abstracts_framework():
     found = _found("We propose ZorbSVG, a unified framework that leverages pre-trained VLMs for SVG generation.",
                    "ZorbSVG: A Unified Scalable Vector Graphics Generation Model")
     assert found["ZorbSVG"][:2] == ("model", "introduces")
+
+
+def test_a_capitalised_name_keeps_its_letters_of_any_script():
+    found = _found("We introduce Branched Schrödinger Bridge Matching (BranchSBM), a novel framework; it beats Café Flow.")
+    assert "Branched Schrödinger Bridge Matching" in found and "Bridge Matching" not in found
