@@ -1359,8 +1359,7 @@ _DESCRIBING_WORD = (
     r"[a-z][\w-]*(?<!s)\s+"
 )
 _NEW_KINDS_HEADING_LIST = re.compile(
-    # not "recent new models (GPT-4o, ...)": others' new things
-    rf"(?<![Rr]ecent )(?<![Ll]atest )(?<![Ee]merging )(?<![Ee]xisting )\b(?:new|novel)\s+(?:{_DESCRIBING_WORD}){{0,3}}?"
+    rf"(?:new|novel)\s+(?:{_DESCRIBING_WORD}){{0,3}}?"
     r"(?P<kind>(?:models?\s+)?(?:models|datasets|benchmarks|corpora|suites|checkpoints))"
     rf"(?::\s+|\s+\(\s*)(?P<items>{_HEADED_NAME}(?:,\s+(?:and\s+)?{_HEADED_NAME}|\s+and\s+{_HEADED_NAME})+)"
     r"(?=\s*[).;,]|\s+(?:to|for|that|which|specifically|designed|as)\b)"
@@ -1371,6 +1370,20 @@ _HEADING_KIND_TYPES = {"model": "model", "checkpoint": "model", "dataset": "data
 
 
 _PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+_OTHERS_NEW = re.compile(r"(?:[Rr]ecent|[Ll]atest|[Ee]merging|[Ee]xisting)\s+$")  # "recent new models (GPT-4o, ...)"
+
+
+def _new_kinds_headings(text: str) -> Iterator[re.Match[str]]:
+    """_NEW_KINDS_HEADING_LIST tried only at each "new" and "novel" that opens a word (str.find): a
+    search through the text tries it at every position after the first (27 µs a paper, 2.5% of all)."""
+    for word in _NEW_WORDS:
+        for at in finds(text, word):
+            if at and (text[at - 1].isalnum() or _OTHERS_NEW.search(text, max(0, at - 10), at)):
+                continue
+            if match := _NEW_KINDS_HEADING_LIST.match(text, at):
+                yield match
 
 
 def _heading_kind(kind: str) -> str | None:
@@ -1606,8 +1619,7 @@ def introduced_phrases(text: str) -> list[Span]:
     for match in _new_kinds_named(text):
         if is_name_like(match.group(1)) or _LOWER_COINED.fullmatch(match.group(1)):
             add(match.start(1), match.end(1), "pattern.new_kind_named", 0.75)
-    novel = search_start(text, _NEW_WORDS)
-    for match in _NEW_KINDS_HEADING_LIST.finditer(text, novel) if novel >= 0 else ():
+    for match in _new_kinds_headings(text):
         kind = _heading_kind(match["kind"])
         for item in _HEADED_ITEM.finditer(match["items"]):
             named = item.group(1)

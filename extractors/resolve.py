@@ -1363,8 +1363,9 @@ class PaperResolver:
         if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
             return role_decision("introduces", "new_appositive", 0.7)
-        if (fresh and _NEW_KIND_APPOSED_BEFORE.search(self.paper.text(mention.field), max(0, mention.start - 120), mention.start)
-                and _FIRST_PERSON.search(cues.lower) and not _OTHERS_RELEASE.search(cues.lower)):
+        if fresh and self._new_kind_apposed_before(mention) and _FIRST_PERSON.search(cues.lower) and (
+            not _OTHERS_RELEASE.search(cues.lower)
+        ):
             # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
@@ -1377,6 +1378,14 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _new_kind_apposed_before(self, mention: Mention) -> bool:
+        """_NEW_KIND_APPOSED_BEFORE right before the mention; searched only when "new" or "novel" stands
+        there (str.find: the pattern's search tries every position of the 120 characters)."""
+        text, start = self.paper.text(mention.field), max(0, mention.start - 120)
+        if text.find("new", start, mention.start) < 0 and text.find("novel", start, mention.start) < 0:
+            return False
+        return _NEW_KIND_APPOSED_BEFORE.search(text, start, mention.start) is not None
 
     def _entity(
         self, cluster: Cluster, entity_type: str, decision: RoleDecision, mention: Mention, sentence: str
