@@ -28,7 +28,7 @@ from paperkg.entity_types import decide_types, names_of, stored_votes, unify_typ
 from paperkg.errors import InputError
 from paperkg.graph import assemble, paper_node
 from paperkg.identity import merge_records
-from paperkg.model import ENTITY_TYPES, Node, Paper, PaperExtraction, Skip, SourceRef, merge_props
+from paperkg.model import ENTITY_TYPES, TITLE_KEY_PREFIX, Node, Paper, PaperExtraction, Skip, SourceRef, merge_props
 from paperkg.sources import ReadResult, Sources
 from paperkg.store.base import ENTITY_NODE_LABELS, GraphCounts, GraphStore
 
@@ -390,17 +390,21 @@ def resolve_keys(store: GraphStore, papers: list[Paper]) -> tuple[list[Paper], d
     A paper read without an arXiv id takes the key of a stored paper with the same title that has
     one; a paper read with an arXiv id absorbs a stored title-keyed twin (returned as a rename).
     """
-    known = store.paper_keys_by_norm_title({p.norm_title for p in papers})
+    untitled = {p.norm_title for p in papers if not p.arxiv_id}
+    known = store.paper_keys_by_norm_title(untitled)
+    # A paper with an arXiv id only looks for title-keyed twins: a corpus whose titles repeat (bench_scale's
+    # copies) would otherwise read every stored paper of the same title, more with every chunk.
+    known.update(store.paper_keys_by_norm_title({p.norm_title for p in papers if p.arxiv_id} - untitled, title_keyed=True))
     resolved: list[Paper] = []
     renames: dict[str, str] = {}
     for paper in papers:
         keys = [k for k in known.get(paper.norm_title, []) if k != paper.key]
         if paper.arxiv_id:
             for key in keys:
-                if key.startswith("paper:t-"):
+                if key.startswith(TITLE_KEY_PREFIX):
                     renames[key] = paper.key
         else:
-            arxiv_keys = [k for k in keys if not k.startswith("paper:t-")]
+            arxiv_keys = [k for k in keys if not k.startswith(TITLE_KEY_PREFIX)]
             if len(arxiv_keys) == 1:
                 paper = dataclasses.replace(paper, arxiv_id=arxiv_keys[0].removeprefix("paper:"))
         resolved.append(paper)

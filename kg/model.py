@@ -96,6 +96,10 @@ def own_ids(*values: str | None) -> tuple[str, ...]:
     return tuple(kept)
 
 
+# How the key of a paper known by its title alone begins (no arXiv id: a hash of the normalised title).
+TITLE_KEY_PREFIX = "paper:t-"
+
+
 def paper_key(*, arxiv_id: str | None, title: str) -> str:
     """``paper:<arXiv id>`` when known, else a key derived from the normalised title."""
     if arxiv_id:
@@ -103,7 +107,7 @@ def paper_key(*, arxiv_id: str | None, title: str) -> str:
     import hashlib  # here, not at the top: loading OpenSSL is 2-7 ms of every command's start, and only builds hash
 
     digest = hashlib.sha1(normalize_title(title).encode("utf-8")).hexdigest()[:16]
-    return f"paper:t-{digest}"
+    return f"{TITLE_KEY_PREFIX}{digest}"
 
 
 @lru_cache(maxsize=200_000)

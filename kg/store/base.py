@@ -72,8 +72,9 @@ class GraphStore(Protocol):
         """Which of these keys are nodes of this label (their properties are not read)."""
         ...
 
-    def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
-        """Keys of the existing papers with each normalised title."""
+    def paper_keys_by_norm_title(self, norm_titles: Iterable[str], *, title_keyed: bool = False) -> dict[str, list[str]]:
+        """Keys of the existing papers with each normalised title; with ``title_keyed``, only those of
+        papers known by their title (``paper:t-...``, no arXiv id)."""
         ...
 
     def merge_nodes(self, renames: Mapping[str, str]) -> None:

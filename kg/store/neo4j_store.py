@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from paperkg.errors import QueryError, StoreError
 from paperkg.graph import METADATA_SOURCE
-from paperkg.model import SCHEMA, SCHEMA_VERSION, Edge, GraphBatch, Node
+from paperkg.model import SCHEMA, SCHEMA_VERSION, TITLE_KEY_PREFIX, Edge, GraphBatch, Node
 from paperkg.store.base import (
     ENTITY_NODE_LABELS,
     EXTRACTED_NODE_LABELS,
@@ -255,13 +255,15 @@ class Neo4jStore:
             found.update(row["key"] for row in self._read(query, keys=list(chunk)))
         return found
 
-    def paper_keys_by_norm_title(self, norm_titles: Iterable[str]) -> dict[str, list[str]]:
+    def paper_keys_by_norm_title(self, norm_titles: Iterable[str], *, title_keyed: bool = False) -> dict[str, list[str]]:
         query = (
-            "UNWIND $titles AS t MATCH (p:Paper {norm_title: t}) WITH t, p.key AS key ORDER BY key RETURN t, collect(key) AS keys"
+            "UNWIND $titles AS t MATCH (p:Paper {norm_title: t}) WHERE p.key STARTS WITH $prefix "
+            "WITH t, p.key AS key ORDER BY key RETURN t, collect(key) AS keys"
         )
+        prefix = TITLE_KEY_PREFIX if title_keyed else ""
         found: dict[str, list[str]] = {}
         for chunk in _chunks(sorted(set(norm_titles)), 10_000):
-            for row in self._read(query, titles=list(chunk)):
+            for row in self._read(query, titles=list(chunk), prefix=prefix):
                 found[row["t"]] = row["keys"]
         return found
 

@@ -588,6 +588,19 @@ def test_papers_sharing_a_title_prefix_are_told_apart_by_the_whole_norm_title(db
         assert "papers_by_norm_title" in plan
 
 
+def test_title_keyed_papers_of_a_title_are_found_without_reading_the_numbered_ones(db):
+    numbered = Node("Paper", "paper:2401.00100", {"title": "Same", "norm_title": "same", "sources": ["a.txt:1"]})
+    with _write(db, GraphBatch((numbered,), ())) as store:
+        assert store.paper_keys_by_norm_title(["same"], title_keyed=True) == {}
+        # whether any title-keyed paper is stored is asked of the key's index, not of every paper
+        plan = " ".join(row[-1] for row in store.sql("EXPLAIN QUERY PLAN " + sqlite_store._ANY_TITLE_KEYED))
+        assert "COVERING INDEX sqlite_autoindex_nodes_1" in plan
+        titled = Node("Paper", "paper:t-0123456789abcdef", {"title": "Same", "norm_title": "same", "sources": ["b.txt:1"]})
+        store.upsert(GraphBatch((titled,), ()))
+        assert store.paper_keys_by_norm_title(["same", "other"], title_keyed=True) == {"same": [titled.key]}
+        assert store.paper_keys_by_norm_title(["same"]) == {"same": [numbered.key, titled.key]}
+
+
 def test_a_layout_10_store_drops_paper_sources_and_keeps_its_counts(db, caplog):
     _write(db, GraphBatch((WRITTEN, PAPER, REPO, MODEL), (CODE_AT,))).close()
     _as_layout_10(db)
