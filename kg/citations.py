@@ -1114,6 +1114,9 @@ def _introduction_pages(store: GraphStore, index: IntroducedNameIndex | None, si
         yield known.introductions(), known.entities
         return
     index.index_introduced_names({}, complete=True)  # emptied; complete once every page has added its entities
+    # An entity introduced in several pages (a third of a million-paper store's entity-page pairs) is
+    # indexed in the first: its names are the same in the next (the refresh changes no entity).
+    indexed: set[str] = set()
     after = 0
     while rows := index.introductions_after(after, size):
         after = rows[-1][0]
@@ -1121,7 +1124,9 @@ def _introduction_pages(store: GraphStore, index: IntroducedNameIndex | None, si
         page._add(rows)
         keys = page.entity_keys()
         page.read_entities(keys)
-        index.index_introduced_names({key: name_index_rows(page.entities.get(key, {})) for key in keys})
+        fresh = keys - indexed
+        index.index_introduced_names({key: name_index_rows(page.entities.get(key, {})) for key in fresh}, unindexed=True)
+        indexed |= fresh
         yield page.introductions(), page.entities
 
 

@@ -143,3 +143,29 @@ def test_the_store_gives_every_paper_and_introduction_a_page_at_a_time(built):
         rows = store.edges_of(["INTRODUCES"], fields=("confidence", "rule"))
         assert [(paper, entity) for _, paper, entity, _, _ in introductions] == [(s, t) for _, s, t, _ in rows]
         assert store.inferred_citations_without_text() == []
+
+
+def test_a_full_refresh_a_page_at_a_time_indexes_each_introduced_entity_once(built, tmp_path):
+    """An entity introduced in several pages of introductions has its names indexed in the first of
+    them only, and nothing is deleted from the index it emptied: the index is the one a refresh
+    holding every introduction in one page makes."""
+    def indexed(store: EmbeddedStore) -> list[tuple]:
+        return store.sql("SELECT i.first, i.width, i.norm, n.key FROM introduced_names i JOIN nodes n ON n.id = i.entity "
+                         "ORDER BY 1, 2, 3, 4")
+
+    with EmbeddedStore(built) as store:
+        introduced = [target for _, _, target, _ in store.edges_of(["INTRODUCES"])]
+    assert len(introduced) > len(set(introduced)), "entities introduced by more than one paper"
+    shutil.copytree(built, tmp_path / "whole")
+    with EmbeddedStore(tmp_path / "whole") as store:
+        refresh_inferred_citations(store, page_introductions=1_000_000)
+        whole = indexed(store)
+    shutil.copytree(built, tmp_path / "paged")
+    with EmbeddedStore(tmp_path / "paged") as store:
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        refresh_inferred_citations(store, page_introductions=1)
+        store.conn.set_trace_callback(None)
+        assert indexed(store) == whole and len(whole) > 50
+    deletes = [s for s in statements if s.startswith("DELETE FROM introduced_names")]
+    assert deletes == ["DELETE FROM introduced_names"], "emptied once, no entity's rows deleted after"

@@ -159,8 +159,10 @@ class IntroducedNameIndex(Protocol):
         """Whether the index holds every introduced entity."""
         ...
 
-    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False) -> None:
-        """Set these entities' (first word's key, words, normalised name) rows; ``complete``: all of them."""
+    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False,
+                               unindexed: bool = False) -> None:
+        """Set these entities' (first word's key, words, normalised name) rows; ``complete``: all of them;
+        ``unindexed``: none of them has rows yet."""
         ...
 
     def introduced_names_starting(self, firsts: Iterable[str]) -> set[tuple[str, int, str]]:

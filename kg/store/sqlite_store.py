@@ -1010,14 +1010,16 @@ class SQLiteStore:
         return row is not None and row[0] == "complete"
 
     @_writes
-    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False) -> None:
+    def index_introduced_names(self, names: Mapping[str, Iterable[tuple[str, int, str]]], *, complete: bool = False,
+                               unindexed: bool = False) -> None:
         """Set the indexed names (first word's key, words, normalised name) of these entities; with
-        ``complete``, ``names`` is every introduced entity and replaces the whole index."""
+        ``complete``, ``names`` is every introduced entity and replaces the whole index; with
+        ``unindexed``, the caller knows none of them has rows (nothing is looked up to delete)."""
         conn = self._write()
         ids = self._ids(names)
         if complete:
             conn.execute("DELETE FROM introduced_names")
-        else:
+        elif not unindexed:
             conn.executemany("DELETE FROM introduced_names WHERE entity = ?", [(ids[key][0],) for key in names if key in ids])
         conn.executemany(
             "INSERT OR IGNORE INTO introduced_names (first, width, norm, entity) VALUES (?, ?, ?, ?)",
