@@ -1365,8 +1365,6 @@ _NEW_KINDS_HEADING_LIST = re.compile(
     r"(?=\s*[).;,]|\s+(?:to|for|that|which|specifically|designed|as)\b)"
 )
 _HEADED_ITEM = re.compile(rf"(?:^|,\s+(?:and\s+)?|\s+and\s+)({_HEADED_NAME})")
-_HEADING_KIND_TYPES = {"model": "model", "checkpoint": "model", "dataset": "dataset", "benchmark": "dataset",
-                       "corpora": "dataset", "suite": "dataset"}
 
 
 _PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
@@ -1386,11 +1384,10 @@ def _new_kinds_headings(text: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _heading_kind(kind: str) -> str | None:
-    """The type a heading's kind gives its items: "model suites" hold models, "suites" data."""
-    if kind.lower().startswith("model"):
-        return "model"
-    return _HEADING_KIND_TYPES.get(kind.lower().removesuffix("s"))
+def _heading_kind(kind: str) -> str:
+    """The type a heading's kind (_NEW_KINDS_HEADING_LIST's closed set) gives its items: models,
+    checkpoints and "model suites" hold models; datasets, benchmarks, corpora and suites hold data."""
+    return "model" if kind.lower().startswith(("model", "checkpoint")) else "dataset"
 
 
 def _new_kinds_named(text: str) -> list[re.Match[str]]:
@@ -1628,7 +1625,7 @@ def introduced_phrases(text: str) -> list[Span]:
                 # and Chat)": words of the sentence, no names
                 continue
             start = match.start("items") + item.start(1)
-            add(start, start + len(item.group(1)), "pattern.new_kinds_heading", 0.75, kind)
+            add(start, start + len(named), "pattern.new_kinds_heading", 0.75, kind)
     return found
 
 
