@@ -98,6 +98,7 @@ SAMPLES = {
     "id100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_id.json",
     "ie100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ie.json",
     "if100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_if.json",
+    "ig95": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_95_ig.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
