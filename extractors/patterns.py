@@ -1905,7 +1905,7 @@ def _before_preposition(description: str) -> str:
 
 
 # "Kimi K2 Technical Report", "dots.tts Technical Report": the report presents the named system.
-_REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report$", re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report(?:\s*:\s*(.+))?$", re.IGNORECASE)
 
 
 # "One Billion Word Benchmark for Measuring Progress ...", "Neural Code Search Evaluation Dataset": a
@@ -1936,10 +1936,17 @@ def title_name(title: str) -> TitleName | None:
     or opens with a data set's name."""
     report = _REPORT_TITLE.match(title.strip())
     if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
-        # Nearly every technical report presents a trained model ("Qwen2.5-VL", "Hermes 3", "RLDX-1"):
-        # a model, unless the abstract's appositive says what else it is.
-        name = report.group(1)
-        return TitleName(name, 0, len(name), "model", len(name.split()) > 1)
+        # Nearly every technical report presents a trained model ("Qwen2.5-VL", "Hermes 3", "RLDX-1"): a
+        # model, unless the abstract's appositive says what else it is ("StreamingClaw, a unified agent
+        # framework") or a description after the report does ("AgentDS Technical Report: Benchmarking ...",
+        # "SageAttention2 Technical Report: Accurate 4-Bit Attention ...").
+        name, description = report.group(1), report.group(2) or ""
+        described = _description_kind(description)[0] if description else None
+        if described is None and description and technique_shaped(_before_preposition(description).strip()):
+            described = "method"
+        kind = described if described in ("dataset", "method") else "model"
+        firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
+        return TitleName(name, 0, len(name), kind, len(name.split()) > 1, firm_model=firm)
     data_set = _DATA_SET_TITLE.match(title.strip())
     if data_set and ":" not in title and not data_set.group(1).startswith(("A ", "The ", "An ")):
         name = data_set.group(1)
@@ -1959,28 +1966,29 @@ def title_name(title: str) -> TitleName | None:
             return None
         if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return None
-    # "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..."
-    # says what X does to something else, so a verb-led description gives no type.
-    first = description.split()[0].lower() if description.split() else ""
-    if first in _QUESTION_WORDS:
-        # "X: How Large Language Models Behave ..." asks about models; it does not say X is one.
-        return TitleName(name, match.start(1), match.start(1) + len(name), None, len(words) > 1)
-    held = _COLLECTIVE_OF.search(description)
-    held = held if held and held.start() < 30 else None
-    benchmarking = first == "benchmarking" and _BENCHMARKING_ALONE.match(description) is not None
-    if benchmarking:
-        kind = "dataset"  # "AudioTrust: Benchmarking the ... of Audio LLMs": what benchmarks is a benchmark
-    elif first.endswith("ing"):
-        kind = None
-    elif _COUNT_OF_DATA.match(description):
-        kind = "dataset"  # "MOSEL: 950,000 Hours of Speech Data for ...": a quantity of something is data
-    elif held:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
-        kind = type_from_words(description)
-    else:
-        kind = type_from_words(_before_preposition(description))
+    kind, benchmarking = _description_kind(description)
     firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
     return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm,
                      benchmarking=benchmarking)
+
+
+def _description_kind(description: str) -> tuple[str | None, bool]:
+    """The type a title's description after "Name:" gives the name, and whether it is "Benchmarking ...".
+    "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..." says what X
+    does to something else, so a verb-led description gives no type."""
+    first = description.split()[0].lower() if description.split() else ""
+    if first in _QUESTION_WORDS:
+        return None, False  # "X: How Large Language Models Behave ..." asks about models; X is none
+    if first == "benchmarking" and _BENCHMARKING_ALONE.match(description) is not None:
+        return "dataset", True  # "AudioTrust: Benchmarking the ... of Audio LLMs": what benchmarks is a benchmark
+    if first.endswith("ing"):
+        return None, False
+    if _COUNT_OF_DATA.match(description):
+        return "dataset", False  # "MOSEL: 950,000 Hours of Speech Data for ...": a quantity of something is data
+    held = _COLLECTIVE_OF.search(description)
+    if held and held.start() < 30:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
+        return type_from_words(description), False
+    return type_from_words(_before_preposition(description)), False
 
 
 # The classes of trained models that no technique is called by, one of them as the head of the title's

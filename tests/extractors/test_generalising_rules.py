@@ -921,6 +921,17 @@ def test_a_benchmark_framework_is_a_benchmark():
 def test_a_technical_report_presents_a_model():
     found = _found("We introduce RLDX-1, a general-purpose robotic policy for dexterous manipulation.", "RLDX-1 Technical Report")
     assert found["RLDX-1"][:2] == ("model", "introduces")
+    # also with a description after the report's name
+    found = _found("We present Quoll-Agent, an agent that operates phones.",
+                   "Quoll-Agent Technical Report: A Unified Mobile Agent for Multimodal Interaction")
+    assert found["Quoll-Agent"][:2] == ("model", "introduces")
+    # unless the description says it is data or a technique
+    found = _found("We present QuollAttention2, which quantizes attention to 4 bits.",
+                   "QuollAttention2 Technical Report: Accurate 4-Bit Attention for Inference Acceleration")
+    assert found["QuollAttention2"][0] == "method"
+    found = _found("We present QuollDS, tasks where agents and experts collaborate.",
+                   "QuollDS Technical Report: Benchmarking Human-AI Collaboration in Data Science")
+    assert found["QuollDS"][0] == "dataset"
 
 
 def test_sentences_glued_by_a_lost_line_break_are_two_sentences():
