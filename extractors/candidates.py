@@ -472,6 +472,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             chosen.append(
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
+    chosen = _possessed_releases(text, chosen)
     chosen += _list_members(text, chosen)
     chosen += _bare_model_families(text, chosen, gazetteer)
     chosen = _typed_beside_known_data(text, chosen)
@@ -495,6 +496,27 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+
 # What may not stand before a list's first item for it to be a name of its own: a sentence start
 # ("Lumina and X": any first word is capitalised), a capitalised word or a possessive ("Bloom's Taxonomy").
 _WORD_OF_A_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|[A-Z][\w-]*\s+|['’]s\s+)$")
+
+
+# "DeepSeek's R1", "Moonshot's K2": a release code after a known model's possessive.
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_RELEASE_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}(?:\.\d)?[A-Z]?")
+
+
+def _possessed_releases(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A short release code right after a known model's possessive is that maker's model (alone, "R1"
+    is as likely a room, a rule or a reference; after "DeepSeek's" it is the model)."""
+    models_end = {c.end for c in chosen if c.entry is not None and c.type == "model"}
+    if not models_end:
+        return chosen
+    result = []
+    for c in chosen:
+        if c.type is None and c.entry is None and _RELEASE_CODE.fullmatch(c.text):
+            gap = _POSSESSIVE_GAP.search(text, max(0, c.start - 6), c.start)
+            if gap is not None and gap.end() == c.start and gap.start() in models_end:
+                c = dataclasses.replace(c, type="model")
+        result.append(c)
+    return result
 
 
 def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:

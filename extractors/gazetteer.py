@@ -378,7 +378,8 @@ class Gazetteer:
             entry = self.exact.get(exact_key) or self.fold.get(fold_key)
             if entry is None and exact_key == fold_key:
                 entry = self.coined_lower.get(exact_key)
-            if entry is None and len(exact_key) > 3 and exact_key.endswith("s"):
+            if entry is None and len(exact_key) > 3 and exact_key.endswith("s") and words[index + n - 1] != "s":
+                # a plural glued to the name ("GPT-4s"), not a possessive's "s" ("GPT-5's 93.2%")
                 entry = self.exact.get(exact_key[:-1]) or self.fold.get(fold_key[:-1])
             if entry is not None:
                 matches.append((n, entry))

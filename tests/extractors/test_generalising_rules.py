@@ -2062,3 +2062,11 @@ def test_a_title_naming_a_generation_model_beats_the_abstracts_framework():
 def test_a_capitalised_name_keeps_its_letters_of_any_script():
     found = _found("Our method generalizes Schrödinger Bridge Matching by learning branched stochastic paths.")
     assert "Schrödinger Bridge Matching" in found and "Bridge Matching" not in found
+
+
+def test_a_possessive_after_a_known_model_ends_its_name():
+    found = _found("An 8B model reaches 94.5% on HMMT 2025, surpassing GPT-5's 93.2% by scaling test-time compute.")
+    assert "GPT-5" in found and not any("93.2" in name for name in found)
+    found = _found("Reasoning models, such as OpenAI's o1 and DeepSeek's R1, excel at math. Room R1 was empty.")
+    assert found["R1"][0] == "model"
+    assert "ViT" in _found("We compare two ViTs on ImageNet.")  # a plural glued to the name still matches
