@@ -199,6 +199,7 @@ MODEL_TAIL = re.compile(
     r"\b(?!-)"
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|[\s-]\[(?i:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]", "FLUX1.1 [Pro] Ultra"
+    r"|\s(?:schnell|klein)\b"  # "FLUX.2 klein 9B": the tier without its brackets
     rf"|\s\d{{1,2}}\.\d\b"  # "Llama 3.1", not a score after a name ("CLIP 33.76")
     rf"|{SPACED_RELEASE_NUMBER}"
     r")+"

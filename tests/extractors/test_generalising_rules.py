@@ -2070,3 +2070,9 @@ def test_a_possessive_after_a_known_model_ends_its_name():
     found = _found("Reasoning models, such as OpenAI's o1 and DeepSeek's R1, excel at math. Room R1 was empty.")
     assert found["R1"][0] == "model"
     assert "ViT" in _found("We compare two ViTs on ImageNet.")  # a plural glued to the name still matches
+
+
+def test_openai_reasoning_models_written_as_gpt_and_flux_tiers_without_brackets():
+    found = _found("We compare GPT-o1 and GPT-o3-mini with FLUX.2 klein 9B and FLUX.1 schnell on text-to-image.")
+    assert found["o1"][0] == "model" and found["o3-mini"][0] == "model"
+    assert "FLUX.2 klein 9B" in found
