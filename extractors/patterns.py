@@ -1259,8 +1259,12 @@ _WORK = r"(?:paper|work|study|article|report)"
 # "\bwe|\bWe|\bthis paper|...|\bhere", each alternative opening with its letter (see not_after).
 _SUBJECTS = ("we", "We", f"this {_WORK}", f"This {_WORK}", "here")
 _SUBJECT = "(?:" + "|".join(not_after(r"\w", subject[0]) + subject[1:] for subject in _SUBJECTS) + ")"
-# Not others' work: "the recently proposed X", "X was proposed", "has been introduced".
-_NOT_OURS = r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
+# Not others' work: "the recently proposed X", "X was proposed", "has been introduced"; not a noun ("we structure
+# the design space along two axes", "our design choices").
+_NOT_OURS = (
+    r"(?:(?<!the )(?<!our )|(?=[a-z]+ed\b))"
+    r"(?<!recently )(?<!previously )(?<!originally )(?<!been )(?<!was )(?<!were )(?<!widely )(?<!commonly )"
+)
 # The tests at each of up to 60 positions after a subject, cheapest first: a word start and one of
 # the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
 _VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in _INTRO_VERBS}))

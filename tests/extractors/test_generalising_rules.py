@@ -2076,3 +2076,10 @@ def test_openai_reasoning_models_written_as_gpt_and_flux_tiers_without_brackets(
     found = _found("We compare GPT-o1 and GPT-o3-mini with FLUX.2 klein 9B and FLUX.1 schnell on text-to-image.")
     assert found["o1"][0] == "model" and found["o3-mini"][0] == "model"
     assert "FLUX.2 klein 9B" in found
+
+
+def test_a_verb_used_as_a_noun_introduces_nothing():
+    found = _found("We structure the design space along two axes: the verifiers and the search algorithms.")
+    assert not any("axes" in name for name in found)
+    found = _found("In this paper, our core contribution lies in the proposed Quollnet signals, a spatial feature.")
+    assert found["Quollnet"][1] == "introduces"  # a participle after "the" still presents
