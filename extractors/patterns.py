@@ -1524,7 +1524,8 @@ _NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to a
 # skips in C to those letters rather than trying the look-behinds at every position.
 _GIVEN_NAME = re.compile(
     "(?:" + words_by_first_letter(_NAMING_WORDS, r"(?<!so-)(?<!\w)") + r")\s+"
-    r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*)"
+    r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*"
+    r"|\d[\dA-Za-z]*-[A-Z][\w-]*)"  # "named 3D-Alpaca": a name may open with a number
     r"(?=[\s,.;:)(]|$)"
 )
 

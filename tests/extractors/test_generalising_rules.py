@@ -2083,3 +2083,8 @@ def test_a_verb_used_as_a_noun_introduces_nothing():
     assert not any("axes" in name for name in found)
     found = _found("In this paper, our core contribution lies in the proposed Quollnet signals, a spatial feature.")
     assert found["Quollnet"][1] == "introduces"  # a participle after "the" still presents
+
+
+def test_a_given_name_may_open_with_a_number():
+    found = _found("We construct a large-scale continuous training dataset named 3D-Quoll, encompassing generation.")
+    assert found["3D-Quoll"][:2] == ("dataset", "introduces")
