@@ -1320,6 +1320,14 @@ _NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
 _TITLE_CASE_NAMES = re.compile(
     r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
 )
+# (not "the Visual Document Retrieval Benchmark ViDoRe": a kind's long name before the name itself)
+_ARTICLE_TITLE_CASE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?((?>(?:[A-Z][\w-]*\s+(?:(?:of|for|with|via|in|on|to)\s+(?=[A-Z]))?){1,5}"
+    r"(?<!Benchmark )(?<!Dataset )(?<!Suite )(?<!Corpus )(?<!Model )(?![A-Z][A-Z0-9]+\b)[A-Z][\w-]*))"
+    # the whole run of capitalised words or nothing: not "Layerwise Recurrent Router" of "... Router for
+    # Mixture-of-Experts (RMoE)", which the abbreviation gives whole
+    r"(?=\s*,|\s+(?:to|that|which|for)\b|\.(?:\s|$)|$)"
+)
 _NAMED_AFTER_NP = re.compile(rf"\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,5}}?[\w-]+,\s+({NAME_TOKEN}),")
 _MODIFIER_BEFORE_HEAD = re.compile(
     r"\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+"
@@ -1574,6 +1582,14 @@ def introduced_phrases(text: str) -> list[Span]:
                 start = text.index(part, position)
                 add(start, start + len(part), "pattern.introduced_title_case", 0.75)
                 position = start + len(part)
+            continue
+        article_titled = _ARTICLE_TITLE_CASE.match(text, end)
+        if article_titled:
+            # "we introduce a Critique-Based Reward Model, which ...", "we propose the Agent-to-Lightroom
+            # Protocol to ...": capitalised words after the article are the name of what is presented
+            kind = type_from_words(_before_preposition(article_titled.group(1)))  # "the X Benchmark for Y": data
+            add(article_titled.start(1), article_titled.end(1), "pattern.introduced_title_case", 0.7,
+                kind if kind == "dataset" else None)
             continue
         after_np = _NAMED_AFTER_NP.match(text, end)
         if after_np and (is_name_like(after_np.group(1)) or after_np.group(1)[:1].isupper()):

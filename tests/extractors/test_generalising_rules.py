@@ -2094,3 +2094,15 @@ def test_where_a_score_was_reached_is_a_data_set():
     found = _found("Our model achieves 79.9% on S4 and 31.2% on QVSS, and +6.1% in FD metric on VICQ over baselines.")
     assert found["QVSS"][0] == "dataset" and found["VICQ"][0] == "dataset"
     assert "GPU" not in _found("It runs 2.1x faster on GPU than the baseline.")
+
+
+def test_capitalised_words_after_an_intro_verb_and_an_article_name_what_is_presented():
+    found = _found("Notably, we introduce a Critique-Quoll Reward Model, which generates critiques before scores.")
+    assert found["Critique-Quoll Reward Model"][1] == "introduces"
+    found = _found("We also propose the Agent-to-Quoll Protocol to facilitate integration with editors.")
+    assert found["Agent-to-Quoll Protocol"][1] == "introduces"
+    found = _found("We propose the Personalized Quoll Benchmark for Text Generation, built from user graphs.")
+    assert found["Personalized Quoll Benchmark for Text Generation"][:2] == ("dataset", "introduces")
+    # the whole run or nothing: the abbreviation gives "... Router for Mixture-of-Experts" whole
+    found = _found("We propose the Layerwise Quoll Router for Mixture-of-Experts (RQMoE), which shares routing.")
+    assert "Layerwise Quoll Router" not in found
