@@ -1926,8 +1926,11 @@ def _before_preposition(description: str) -> str:
     return _PREPOSITION.split(description, maxsplit=1)[0]
 
 
-# "Kimi K2 Technical Report", "dots.tts Technical Report": the report presents the named system.
-_REPORT_TITLE = re.compile(r"^(\S.{0,58}?)\s+(?:Technical|Tech\.?|System)\s+Report(?:\s*:\s*(.+))?$", re.IGNORECASE)
+# "Kimi K2 Technical Report", "dots.tts Technical Report", "GPT-4o System Card": the report presents the
+# named system.
+_REPORT_TITLE = re.compile(
+    r"^(\S.{0,58}?)\s+(?:(?:Technical|Tech\.?|System)\s+Report|(?:System|Model)\s+Card)(?:\s*:\s*(.+))?$", re.IGNORECASE
+)
 
 
 # "One Billion Word Benchmark for Measuring Progress ...", "Neural Code Search Evaluation Dataset": a

@@ -925,6 +925,8 @@ def test_a_technical_report_presents_a_model():
     found = _found("We present Quoll-Agent, an agent that operates phones.",
                    "Quoll-Agent Technical Report: A Unified Mobile Agent for Multimodal Interaction")
     assert found["Quoll-Agent"][:2] == ("model", "introduces")
+    found = _found("This card describes the safety work done before releasing Quoll-4o.", "Quoll-4o System Card")
+    assert found["Quoll-4o"][:2] == ("model", "introduces")
     # unless the description says it is data or a technique
     found = _found("We present QuollAttention2, which quantizes attention to 4 bits.",
                    "QuollAttention2 Technical Report: Accurate 4-Bit Attention for Inference Acceleration")
