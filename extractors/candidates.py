@@ -198,8 +198,17 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|style|like|only)\b")
 
 
 def _compound_part(text: str, start: int, end: int) -> bool:
-    """The match at start:end is a compound's head ("Diffusion Transformers") or a modifier ("Transformer-based")."""
+    """The match at start:end is a compound's head ("Diffusion Transformers"), a modifier ("Transformer-based")
+    or, in lower case, a network's part ("transformer layers", "a 4D transformer architecture")."""
+    if text[start].islower() and _PART_AFTER.match(text, end):
+        # (but "the classical transformer architecture" is the Transformer itself)
+        return not _ARCHITECTURE_ITSELF_BEFORE.search(text, max(0, start - 14), start)
     return bool(_MODIFIER_AFTER.match(text, end) or _COMPOUND_HEAD_BEFORE.search(text, max(0, start - 12), start))
+
+
+_ARCHITECTURE_ITSELF_BEFORE = re.compile(r"(?:classic(?:al)?|standard|vanilla|original|plain|conventional)\s+$")
+# Of the read samples' papers that write "transformer" only before such a word, 28 of 37 list no Transformer.
+_PART_AFTER = re.compile(r"s?\s+(?:layers?|blocks?|architectures?|backbones?|encoders?|decoders?|modules?|heads?|stacks?)\b")
 
 
 # A metric named after a model: "Inception Score", "CLIP-Score", "Fréchet Inception Distance", "CLIP score of 0.31"

@@ -2108,3 +2108,10 @@ def test_capitalised_words_after_an_intro_verb_and_an_article_name_what_is_prese
     # the whole run or nothing: the abbreviation gives "... Router for Mixture-of-Experts" whole
     found = _found("We propose the Layerwise Quoll Router for Mixture-of-Experts (RQMoE), which shares routing.")
     assert "Layerwise Quoll Router" not in found
+
+
+def test_a_transformer_in_lower_case_before_a_part_word_is_a_part_of_another_network():
+    found = _found("ScaleKV sorts transformer layers into two groups. The core is a cascaded 4D transformer architecture.")
+    assert "Transformer" not in found
+    assert "Transformer" in _found("Building upon the classical transformer architecture, we train Quoll-34B.")
+    assert "Transformer" in _found("We build on the Transformer architecture.")
