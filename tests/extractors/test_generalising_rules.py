@@ -2115,3 +2115,11 @@ def test_a_transformer_in_lower_case_before_a_part_word_is_a_part_of_another_net
     assert "Transformer" not in found
     assert "Transformer" in _found("Building upon the classical transformer architecture, we train Quoll-34B.")
     assert "Transformer" in _found("We build on the Transformer architecture.")
+
+
+def test_generators_and_speech_models_of_the_field_by_name():
+    found = _found("Songs come from Suno v4.5 and Udio; we compare with Lyria 2, Vidu 2.0, Recraft V3, Amazon Nova Lite, "
+                   "Seed-X-7B, Sesame CSM, Higgs Audio v2 and Orpheus TTS.")
+    for name in ("Suno v4.5", "Udio", "Lyria 2", "Vidu 2.0", "Recraft V3", "Amazon Nova Lite", "Seed-X-7B", "Sesame CSM",
+                 "Higgs Audio v2", "Orpheus TTS"):
+        assert found[name][0] == "model", name
