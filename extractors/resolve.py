@@ -1424,6 +1424,31 @@ class PaperResolver:
 
 # A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
 # "WildDet3D-Bench", "KARLBench".
+# A coined name's first piece: capitals, or a capital and two lower-case letters or more, before the next
+# capital or a dash ("GR" of GRUtopia, "Tree" of TreeSeeker, "DV" of DV-World; not "Re" of ReLU).
+_COINED_STEM = re.compile(r"(?:[A-Z]{2,}(?=[A-Z][a-z]|-)|[A-Z][a-z]{2,}(?=[A-Z]|-))")
+# Stems many unrelated names share.
+_SHARED_STEM_WORDS = (
+    "Open Video Multi Auto Deep Meta Med Long Vision Visual Text Image Audio Speech Omni Uni Any Mini Micro Mobile Web "
+    "Code Math Fin Bio Chem Mol Geo Robo Agent Graph Cross Self Super Hyper Fast Flash Light Smart Easy Big Large Small "
+    "Tiny Nano Mega Giga Intern Qwen Llama Mistral Gemma Phi Diff Flow Gen Edit Reason Think Safe World Scene Motion "
+    "Point Mesh Human Face Hand Body Doc Table Chart Tool Search Web Game Sim Real Syn Data Eval Bench Instruct Chat "
+    "Chain Step Time Space Spatial Temporal Perception Memory Plan Act Action Drive Nav Map Scale Sparse Dense Dual "
+    "Hybrid Neural Quant Prune Distill Align Reward Policy Value Token Layer Head Attn Cache Kernel Stream Live Dyna "
+    "LLM VLM MLLM LMM GPT BERT DiT ViT SAM CLIP RL DPO PO"
+)
+_SHARED_STEMS = frozenset(_SHARED_STEM_WORDS.split())
+
+
+def _same_coined_stem(name: str, own: str) -> bool:
+    stem = _COINED_STEM.match(own)
+    if stem is None or stem.group() in _SHARED_STEMS or name == own or not name.startswith(stem.group()):
+        return False
+    if own.startswith(_NUMBERED_RELEASE.sub("", name)):
+        return False  # "PaddleOCR-VL-1.5" beside the presented "PaddleOCR-VL-1.6": the line's earlier release
+    return _COINED_STEM.match(name) is not None and _COINED_STEM.match(name).group() == stem.group()
+
+
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+)?[BM]\b")  # "-7B", "-Bench", " 8B"
 
 
@@ -1472,6 +1497,12 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
             entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or tier_sibling(entity.name, name)
             for name in own
         ):
+            entity = dataclasses.replace(entity, role="introduces")
+        elif entity.role in ("mentions", "uses") and entity.rule.startswith("pattern.name_shape") and any(
+            _same_coined_stem(entity.name, name) for name in own
+        ):
+            # "GRUtopia" presenting "GRScenes" and "GRResidents", "TreeSeeker" its "TreeSearch" and "TreeMem":
+            # coined names on the stem of the presented one are its parts
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)
     return result

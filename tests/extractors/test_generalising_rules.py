@@ -2123,3 +2123,14 @@ def test_generators_and_speech_models_of_the_field_by_name():
     for name in ("Suno v4.5", "Udio", "Lyria 2", "Vidu 2.0", "Recraft V3", "Amazon Nova Lite", "Seed-X-7B", "Sesame CSM",
                  "Higgs Audio v2", "Orpheus TTS"):
         assert found[name][0] == "model", name
+
+
+def test_coined_names_on_the_stem_of_the_presented_one_are_its_parts():
+    found = _found("We present QXUtopia, a simulated city for robots, with QXScenes, a scene dataset, and QXResidents, "
+                   "an agent that drives the citizens. Compared with QXUtopia-1.0, it is larger.",
+                   "QXUtopia-2.0: Dream General Robots in a City")
+    assert found["QXScenes"][1] == "introduces" and found["QXResidents"][1] == "introduces"
+    assert found["QXUtopia-1.0"][1] != "introduces"  # the line's earlier release
+    # not on a stem many unrelated names share
+    found = _found("Unlike OpenVLA, it runs fast.", "OpenQuoll: A Robot Policy")
+    assert found["OpenVLA"][1] != "introduces"
