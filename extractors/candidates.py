@@ -200,15 +200,22 @@ _MODIFIER_AFTER = re.compile(r"-(?:based|style|like|only)\b")
 def _compound_part(text: str, start: int, end: int) -> bool:
     """The match at start:end is a compound's head ("Diffusion Transformers"), a modifier ("Transformer-based")
     or, in lower case, a network's part ("transformer layers", "a 4D transformer architecture")."""
-    if text[start].islower() and _PART_AFTER.match(text, end):
-        # (but "the classical transformer architecture" is the Transformer itself)
-        return not _ARCHITECTURE_ITSELF_BEFORE.search(text, max(0, start - 14), start)
+    if text[start].islower() and (part := _PART_AFTER.match(text, end)):
+        before = text[max(0, start - 14) : start]
+        if _ARCHITECTURE_ITSELF_BEFORE.search(before):
+            return False  # "the classical transformer architecture" is the Transformer itself
+        # "transformer layers" are parts of a network; "a transformer architecture" only with a modifier
+        # before it names another ("a cascaded 4D transformer architecture"; not "the transformer architecture",
+        # "based on transformer architectures")
+        return part.group(1) is None or not _NO_MODIFIER_BEFORE.search(before)
     return bool(_MODIFIER_AFTER.match(text, end) or _COMPOUND_HEAD_BEFORE.search(text, max(0, start - 12), start))
 
 
 _ARCHITECTURE_ITSELF_BEFORE = re.compile(r"(?:classic(?:al)?|standard|vanilla|original|plain|conventional)\s+$")
 # Of the read samples' papers that write "transformer" only before such a word, 28 of 37 list no Transformer.
-_PART_AFTER = re.compile(r"s?\s+(?:layers?|blocks?|architectures?|backbones?|encoders?|decoders?|modules?|heads?|stacks?)\b")
+_PART_AFTER = re.compile(r"s?\s+(?:layers?|blocks?|modules?|heads?|stacks?|(architectures?|backbones?|encoders?|decoders?))\b")
+_NO_MODIFIER_BEFORE = re.compile(r"(?:^|[^\w\s-]\s*|\b(?:the|a|an|of|on|in|with|and|or|to|by|from|as|its|their|our))\s+$",
+                                 re.IGNORECASE)
 
 
 # A metric named after a model: "Inception Score", "CLIP-Score", "Fréchet Inception Distance", "CLIP score of 0.31"
@@ -440,9 +447,12 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     for span in spans + typed + capitalised_phrases(text) + caps:
         if any(start <= span.start and span.end <= end for start, end in spelled):
             continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
+        article_titled = span.rule == "pattern.introduced_article_title"
+        if article_titled and any(c.entry is not None and _all_but_a_word(span, c) for c in chosen):
+            continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
-            if span.introduced:  # "we propose a new SSM layer, H3": a known name, presented here
+            if span.introduced and not article_titled:  # "we propose a new SSM layer, H3": a known name, presented here
                 chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
             if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
                 same = [c for c in covered if (c.start, c.end) == (span.start, span.end) and c.type is None]
@@ -510,6 +520,8 @@ _WORD_OF_A_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|[A-Z][\w-]*\s+|['’]s\s+)$"
 # "DeepSeek's R1", "Moonshot's K2": a release code after a known model's possessive.
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _RELEASE_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}(?:\.\d)?[A-Z]?")
+# the code ends its phrase ("DeepSeek's R1, excel", "DeepSeek's R1 and"), not a noun's modifier ("ResNet's C5 features")
+_LIST_END_AFTER = re.compile(r"\s*(?:[,;:.)]|$)|\s+(?:and|or)\b")
 
 
 def _possessed_releases(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -522,10 +534,19 @@ def _possessed_releases(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         if c.type is None and c.entry is None and _RELEASE_CODE.fullmatch(c.text):
             gap = _POSSESSIVE_GAP.search(text, max(0, c.start - 6), c.start)
-            if gap is not None and gap.end() == c.start and gap.start() in models_end:
+            if gap is not None and gap.end() == c.start and gap.start() in models_end and _LIST_END_AFTER.match(text, c.end):
                 c = dataclasses.replace(c, type="model")
         result.append(c)
     return result
+
+
+def _all_but_a_word(span: Span, known: Candidate) -> bool:
+    """The known candidate is the span, or all of it but one word ("Stanford Alpaca"; not "Long CoT Collection",
+    "Multi-Task Correction MoE": new names holding a known one)."""
+    if not (span.start <= known.start and known.end <= span.end):
+        return False
+    rest = span.text[: known.start - span.start] + " " + span.text[known.end - span.start :]
+    return len(rest.split()) <= 1
 
 
 def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -1321,6 +1321,11 @@ _TITLE_CASE_NAMES = re.compile(
     r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
 )
 # (not "the Visual Document Retrieval Benchmark ViDoRe": a kind's long name before the name itself)
+# "We introduce the Chinese Academy of Sciences", "we develop a Python Library": institutions and plain tools.
+_NOT_A_PRESENTED_HEAD = re.compile(
+    r"\b(?:Academy|University|Institute|Census|Department|Library|Toolkit|Package|Company|Foundation|Association|"
+    r"Society|Council|Committee|Government|Ministry|Agency|Bureau|Office|Center|Centre|School|College|Laboratory|Lab)\b"
+)
 _ARTICLE_TITLE_CASE = re.compile(
     r"\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?((?>(?:[A-Z][\w-]*\s+(?:(?:of|for|with|via|in|on|to)\s+(?=[A-Z]))?){1,5}"
     r"(?<!Benchmark )(?<!Dataset )(?<!Suite )(?<!Corpus )(?<!Model )(?![A-Z][A-Z0-9]+\b)[A-Z][\w-]*))"
@@ -1530,10 +1535,13 @@ _NEW_KINDS_LISTED = re.compile(
 _NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
 # "(?<!so-)\bcalled|..." grouped by first letter, each opening with it (first_letter_groups): re
 # skips in C to those letters rather than trying the look-behinds at every position.
+# A given name's word opens with a capital, or with a number and letters before a dash and a capital
+# ("named 3D-Alpaca", "called 3D-Aware Gaussian Splatting"; not a size or a count: "7B-Instruct", "2-Stage").
+_WORD_OPENING = r"(?:[A-Z]|\d+(?![BMKbmk]-)[A-Za-z]+-[A-Z])"
 _GIVEN_NAME = re.compile(
     "(?:" + words_by_first_letter(_NAMING_WORDS, r"(?<!so-)(?<!\w)") + r")\s+"
-    r"((?:[A-Z][\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*\+{0,2}|[a-z]+[A-Z][\w-]*"
-    r"|\d[\dA-Za-z]*-[A-Z][\w-]*)"  # "named 3D-Alpaca": a name may open with a number
+    rf"((?:{_WORD_OPENING}[\w+-]*\s+(?:(?:of|for|with|via|in|on|to|and)\s+(?=[A-Z]))?){{0,5}}{_WORD_OPENING}[\w-]*\+{{0,2}}"
+    r"|[a-z]+[A-Z][\w-]*)"
     r"(?=[\s,.;:)(]|$)"
 )
 
@@ -1588,8 +1596,9 @@ def introduced_phrases(text: str) -> list[Span]:
             # "we introduce a Critique-Based Reward Model, which ...", "we propose the Agent-to-Lightroom
             # Protocol to ...": capitalised words after the article are the name of what is presented
             kind = type_from_words(_before_preposition(article_titled.group(1)))  # "the X Benchmark for Y": data
-            add(article_titled.start(1), article_titled.end(1), "pattern.introduced_title_case", 0.7,
-                kind if kind == "dataset" else None)
+            if not _NOT_A_PRESENTED_HEAD.search(article_titled.group(1)):
+                add(article_titled.start(1), article_titled.end(1), "pattern.introduced_article_title", 0.7,
+                    kind if kind == "dataset" else None)
             continue
         after_np = _NAMED_AFTER_NP.match(text, end)
         if after_np and (is_name_like(after_np.group(1)) or after_np.group(1)[:1].isupper()):
@@ -1933,6 +1942,21 @@ _REPORT_TITLE = re.compile(
 )
 
 
+# What a report's title may open with that names no system: "Towards a Model Card", "A Technical Report".
+_NO_SYSTEM_BEFORE_REPORT = re.compile(r"^(?:towards?|on|an?|the|our|my|this|writing|auditing)\b|\b(?:an?|the|our)$", re.I)
+
+
+def _names_a_system(report: re.Match[str]) -> bool:
+    """The words before "Technical Report" or "System Card" name a system: not an article or a lead-in,
+    not one ordinary word ("Interactive Model Card"); before a card, a name's shape ("GPT-4o", "OpenAI o1",
+    "Claude 3"), as "model card" is as often a kind of document."""
+    name = report.group(1)
+    if _NO_SYSTEM_BEFORE_REPORT.search(name) or (" " not in name and name.lower() in common_words()):
+        return False
+    card = report.group(0)[len(name) :].lstrip().lower().startswith(("system card", "model card"))
+    return not card or re.search(r"\d|[a-z][A-Z]|-", name) is not None
+
+
 # "One Billion Word Benchmark for Measuring Progress ...", "Neural Code Search Evaluation Dataset": a
 # title that opens with a data set's capitalised name.
 _DATA_SET_TITLE = re.compile(r"^((?:[A-Z0-9][\w-]*\s+){1,5}(?:Benchmark|Dataset|Corpus))(?=\s+for\b|\s*$)")
@@ -1960,7 +1984,7 @@ def title_name(title: str) -> TitleName | None:
     """The proposed system's name when the title has the form "Name: description" or "Name Technical Report",
     or opens with a data set's name."""
     report = _REPORT_TITLE.match(title.strip())
-    if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4:
+    if report and ":" not in report.group(1) and len(report.group(1).split()) <= 4 and _names_a_system(report):
         # Nearly every technical report presents a trained model ("Qwen2.5-VL", "Hermes 3", "RLDX-1"): a
         # model, unless the abstract's appositive says what else it is ("StreamingClaw, a unified agent
         # framework") or a description after the report does ("AgentDS Technical Report: Benchmarking ...",

@@ -1209,8 +1209,9 @@ class PaperResolver:
                 return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
-            if _SCORE_ON_BEFORE.search(before):
-                return True  # "(+6.1% in FD metric on VICO)": where a score was reached is a data set
+            if _SCORE_ON_BEFORE.search(before) and not _HARDWARE_AFTER.match(text, mention.end):
+                # "(+6.1% in FD metric on VICO)": where a score was reached is a data set ("5% on ARM devices": a machine)
+                return True
             if len(mention.surface) >= 5 and _OWN_BEFORE.search(before) and _type_word(text, mention) == "model":
                 # "the proposed FQGAN model": the paper's own (not "the LSTM model", "our new KAN model": classes)
                 return True
@@ -1425,8 +1426,23 @@ class PaperResolver:
 # A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
 # "WildDet3D-Bench", "KARLBench".
 # A coined name's first piece: capitals, or a capital and two lower-case letters or more, before the next
-# capital or a dash ("GR" of GRUtopia, "Tree" of TreeSeeker, "DV" of DV-World; not "Re" of ReLU).
+# capital ("GR" of GRUtopia, "Tree" of TreeSeeker; not "Re" of ReLU). Not a piece before a dash: "GUI-",
+# "VLA-", "UI-" open the names of many unrelated agents and models.
 _COINED_STEM = re.compile(r"(?:[A-Z]{2,}(?=[A-Z][a-z]|-)|[A-Z][a-z]{2,}(?=[A-Z]|-))")
+# "VL-GenRMs", "LoopLMs": a class in the plural, no name.
+_PLURAL_OF_CLASS = re.compile(r"[A-Z]{2,}s$")
+# Words right before a name that make it others' work: "Unlike prior datasets such as HateXplain", "built on
+# the ComfyUI", "integrated into the AnalogCoder", "Inspired by ROI-Align".
+_PRIOR_WORK_BEFORE = re.compile(
+    r"\b(?:prior|previous(?:ly)?|existing|earlier|inspired by|unlike|such as|akin to|built (?:on|upon)|based on|"
+    r"integrated into|baselines?|compared (?:to|with))\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _others_work(entity: ResolvedEntity) -> bool:
+    sentence = entity.sentence
+    return any(_PRIOR_WORK_BEFORE.search(sentence, max(0, start - 60), start) for start in occurrences(sentence, entity.name))
 # Stems many unrelated names share.
 _SHARED_STEM_WORDS = (
     "Open Video Multi Auto Deep Meta Med Long Vision Visual Text Image Audio Speech Omni Uni Any Mini Micro Mobile Web "
@@ -1435,7 +1451,8 @@ _SHARED_STEM_WORDS = (
     "Point Mesh Human Face Hand Body Doc Table Chart Tool Search Web Game Sim Real Syn Data Eval Bench Instruct Chat "
     "Chain Step Time Space Spatial Temporal Perception Memory Plan Act Action Drive Nav Map Scale Sparse Dense Dual "
     "Hybrid Neural Quant Prune Distill Align Reward Policy Value Token Layer Head Attn Cache Kernel Stream Live Dyna "
-    "LLM VLM MLLM LMM GPT BERT DiT ViT SAM CLIP RL DPO PO"
+    "LLM VLM MLLM LMM GPT BERT DiT ViT SAM CLIP RL DPO PO You Lang Alpaca Wild Stable Cog Dream Control Instant "
+    "Pix Seg Style Hunyuan Sky Kimi Seed Claw GUI VLA UI MCP VL SVG AF SFT AI ML CV NLP AR VR XR RAG KV OCR ASR TTS"
 )
 _SHARED_STEMS = frozenset(_SHARED_STEM_WORDS.split())
 
@@ -1455,6 +1472,10 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+
 # "X, a general framework that ...", "X, a unified system for ...": what a paper calls the whole of its work.
 # A score, then the data it was reached on: "+6.1% in FD metric on", "71.3% accuracy on" (not "2.1x
 # faster on", a speed on hardware).
+_HARDWARE_AFTER = re.compile(
+    r"\s+(?:devices?|GPUs?|CPUs?|NPUs?|TPUs?|hardware|chips?|processors?|phones?|servers?|platforms?|machines?|nodes?|"
+    r"cores?|boards?|accelerators?|clusters?)\b"
+)
 _SCORE_ON_BEFORE = re.compile(r"\d%\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}on\s+$")
 _FRAMEWORK_APPOSITIVE = re.compile(r",\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|system)\b")
 
@@ -1498,11 +1519,14 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
             for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")
-        elif entity.role in ("mentions", "uses") and entity.rule.startswith("pattern.name_shape") and any(
-            _same_coined_stem(entity.name, name) for name in own
+        elif (
+            entity.role in ("mentions", "uses") and entity.rule.startswith("pattern.name_shape")
+            and not _PLURAL_OF_CLASS.search(entity.name) and not _others_work(entity)
+            and any(_same_coined_stem(entity.name, name) for name in own)
         ):
             # "GRUtopia" presenting "GRScenes" and "GRResidents", "TreeSeeker" its "TreeSearch" and "TreeMem":
-            # coined names on the stem of the presented one are its parts
+            # coined names on the stem of the presented one are its parts (not in a sentence about others'
+            # work: "Unlike prior datasets such as HateXplain", "built on the ComfyUI platform")
             entity = dataclasses.replace(entity, role="introduces")
         result.append(entity)
     return result

@@ -927,6 +927,12 @@ def test_a_technical_report_presents_a_model():
     assert found["Quoll-Agent"][:2] == ("model", "introduces")
     found = _found("This card describes the safety work done before releasing Quoll-4o.", "Quoll-4o System Card")
     assert found["Quoll-4o"][:2] == ("model", "introduces")
+    found = _found("This card describes the intended use of Quoll 3.", "Quoll 3 Model Card")
+    assert found["Quoll 3"][:2] == ("model", "introduces")
+    # a lead-in or one ordinary word before the report names no system
+    for title in ("Towards a Model Card: Documenting Clinical AI", "Writing a Technical Report", "Interactive Model Card"):
+        found = _found("We study documents.", title)
+        assert not any(role == "introduces" and kind == "model" for kind, role, _ in found.values())
     # unless the description says it is data or a technique
     found = _found("We present QuollAttention2, which quantizes attention to 4 bits.",
                    "QuollAttention2 Technical Report: Accurate 4-Bit Attention for Inference Acceleration")
@@ -2071,6 +2077,8 @@ def test_a_possessive_after_a_known_model_ends_its_name():
     assert "GPT-5" in found and not any("93.2" in name for name in found)
     found = _found("Reasoning models, such as OpenAI's o1 and DeepSeek's R1, excel at math. Room R1 was empty.")
     assert found["R1"][0] == "model"
+    found = _found("We probe ResNet's C5 features and Llama's P1 accuracy.")
+    assert "C5" not in found and "P1" not in found  # a part or a metric of the model
     assert "ViT" in _found("We compare two ViTs on ImageNet.")  # a plural glued to the name still matches
 
 
@@ -2090,12 +2098,17 @@ def test_a_verb_used_as_a_noun_introduces_nothing():
 def test_a_given_name_may_open_with_a_number():
     found = _found("We construct a large-scale continuous training dataset named 3D-Quoll, encompassing generation.")
     assert found["3D-Quoll"][:2] == ("dataset", "introduces")
+    found = _found("We propose a method called 3D-Aware Quoll Splatting for novel view synthesis.")
+    assert found["3D-Aware Quoll Splatting"][1] == "introduces"  # the whole name, not "3D-Aware"
+    assert "2-Stage" not in _found("We use a pipeline called 2-Stage for speed.")
+    assert "7B-Instruct" not in _found("We release a model named 7B-Instruct today.")
 
 
 def test_where_a_score_was_reached_is_a_data_set():
     found = _found("Our model achieves 79.9% on S4 and 31.2% on QVSS, and +6.1% in FD metric on VICQ over baselines.")
     assert found["QVSS"][0] == "dataset" and found["VICQ"][0] == "dataset"
     assert "GPU" not in _found("It runs 2.1x faster on GPU than the baseline.")
+    assert "ARMQ" not in _found("Accuracy improves 5% on ARMQ devices and 12% on the server.")  # a machine
 
 
 def test_capitalised_words_after_an_intro_verb_and_an_article_name_what_is_presented():
@@ -2105,6 +2118,12 @@ def test_capitalised_words_after_an_intro_verb_and_an_article_name_what_is_prese
     assert found["Agent-to-Quoll Protocol"][1] == "introduces"
     found = _found("We propose the Personalized Quoll Benchmark for Text Generation, built from user graphs.")
     assert found["Personalized Quoll Benchmark for Text Generation"][:2] == ("dataset", "introduces")
+    # not a kind's long name before the name itself, not a known name, not an institution
+    found = _found("We introduce the Visual Document Retrieval Benchmark ViDoQuoll, which spans domains.")
+    assert "Visual Document Retrieval Benchmark ViDoQuoll" not in found
+    found = _found("We develop a Monte Carlo Tree Search for planning. We release the Common Crawl, which is large.")
+    assert found["Monte Carlo tree search"][1] != "introduces" and found["Common Crawl"][1] != "introduces"
+    assert "Chinese Academy of Sciences" not in _found("We introduce the Chinese Academy of Sciences, which funds work.")
     # the whole run or nothing: the abbreviation gives "... Router for Mixture-of-Experts" whole
     found = _found("We propose the Layerwise Quoll Router for Mixture-of-Experts (RQMoE), which shares routing.")
     assert "Layerwise Quoll Router" not in found
@@ -2114,6 +2133,8 @@ def test_a_transformer_in_lower_case_before_a_part_word_is_a_part_of_another_net
     found = _found("ScaleKV sorts transformer layers into two groups. The core is a cascaded 4D transformer architecture.")
     assert "Transformer" not in found
     assert "Transformer" in _found("Building upon the classical transformer architecture, we train Quoll-34B.")
+    assert "Transformer" in _found("We adopt the transformer architecture for sequence modeling.")
+    assert "Transformer" in _found("LLMs based on transformer architectures are strong.")
     assert "Transformer" in _found("We build on the Transformer architecture.")
 
 
@@ -2126,11 +2147,19 @@ def test_generators_and_speech_models_of_the_field_by_name():
 
 
 def test_coined_names_on_the_stem_of_the_presented_one_are_its_parts():
-    found = _found("We present QXUtopia, a simulated city for robots, with QXScenes, a scene dataset, and QXResidents, "
+    found = _found("We present QXUtopia, a simulated city for robots. QXScenes is a scene dataset, and QXResidents is "
                    "an agent that drives the citizens. Compared with QXUtopia-1.0, it is larger.",
                    "QXUtopia-2.0: Dream General Robots in a City")
     assert found["QXScenes"][1] == "introduces" and found["QXResidents"][1] == "introduces"
-    assert found["QXUtopia-1.0"][1] != "introduces"  # the line's earlier release
-    # not on a stem many unrelated names share
-    found = _found("Unlike OpenVLA, it runs fast.", "OpenQuoll: A Robot Policy")
-    assert found["OpenVLA"][1] != "introduces"
+    assert found["QXUtopia-1.0"][1] != "introduces"  # the line's earlier release, compared
+    found = _found("We present QXUtopia-2.0, a simulated city. QXUtopia-1.0 was smaller.", "QXUtopia-2.0: Robots in a City")
+    assert found["QXUtopia-1.0"][1] == "mentions"  # the line's earlier release, mentioned
+    # not on a stem many unrelated names share, nor on a dash's prefix, nor others' work, nor a class
+    found = _found("We present OpenQuoll, a robot policy. OpenZorbix moves arms.", "OpenQuoll: A Robot Policy")
+    assert found["OpenZorbix"][1] == "mentions"
+    found = _found("We present GUI-Zorb, a GUI agent. Agents like GUI-Actor and GUI-Quill rely on grounding data.",
+                   "GUI-Zorb: A GUI Agent")
+    assert found["GUI-Actor"][1] != "introduces" and found["GUI-Quill"][1] != "introduces"
+    found = _found("We present HateMirage. Unlike prior datasets such as HateXquil, it covers faux hate.",
+                   "HateMirage: A Dataset of Faux Hate")
+    assert found["HateXquil"][1] != "introduces"
