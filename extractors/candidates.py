@@ -333,8 +333,9 @@ def _known_split_words(text: str, gazetteer: Gazetteer) -> list[Candidate]:
 
 # "Sonnet 4.6", "Opus-4.5": Claude's tiers with their release number (3 and later) and without the family's
 # name. Not the bare word, which is also an audio codec ("WAV/MP3/AAC/Opus", "Opus 1.5") and a poem.
+_CLAUDE_TIERS = ("Sonnet", "Opus", "Haiku")
 _CLAUDE_TIER_RELEASE = re.compile(
-    "(" + "|".join(not_after(r"[\w.-]", tier[0]) + tier[1:] for tier in ("Sonnet", "Opus", "Haiku")) + ")"
+    "(" + "|".join(not_after(r"[\w.-]", tier[0]) + tier[1:] for tier in _CLAUDE_TIERS) + ")"
     + r"[ -]([3-9](?:\.\d)?)(?![\w-]|\.\d)"  # each tier opening with its capital (see not_after); Claude's numbers
 )
 
@@ -346,6 +347,8 @@ def _claude_tier_releases(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Each _CLAUDE_TIER_RELEASE as a model, of the family of the gazetteer's Claude release of that tier
     and number where the lists know it ("Sonnet 4.5": Claude Sonnet 4.5)."""
     found: list[Candidate] = []
+    if not any(tier in text for tier in _CLAUDE_TIERS):
+        return found  # every match holds a tier's word: str's search passes over a text faster than re stops at its capitals
     for match in _CLAUDE_TIER_RELEASE.finditer(text):
         tier, number = match.groups()
         found.append(Candidate(match.start(), match.end(), match.group(0), CLAUDE_TIER_RULE, 0.8, "model",

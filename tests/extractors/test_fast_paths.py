@@ -16,6 +16,7 @@ import re
 import pytest
 
 from paperkg.extractors import abbreviations, candidates, links, patterns, resolve, results, roles
+from paperkg.extractors.gazetteer import default_gazetteer
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -260,3 +261,45 @@ def test_new_kinds_listed_tried_at_their_counts_are_the_patterns():
     for text in texts:
         found = [(m.span(), m.groups()) for m in patterns._new_kinds_listed(text)]
         assert found == [(m.span(), m.groups()) for m in patterns._NEW_KINDS_LISTED.finditer(text)], text
+
+
+def test_model_list_leads_opening_with_their_letters_are_the_plain_pattern():
+    plain = re.compile(
+        r"\b(?:[Mm]odels|LLMs|MLLMs|VLMs|LVLMs|LMMs|backbones)\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|including|such as)?\s*"
+        r"|,?\s+(?:such as|including|like|e\.g\.,?)\s+)"
+    )
+    vocabulary = ["models", "Models", "LLMs", "MLLMs", "VLMs", "LVLMs", "LMMs", "backbones", "xmodels", "BLLMs", "(e.g.,"]
+    vocabulary += ["such as", "including", "like", "e.g.", "i.e.", "GPT-4", "Yi", "and", "(", "_models", "MLLMs (", "é"]
+    texts = _random_texts(vocabulary, 20_000, seed=47, words=8)
+    assert sum(bool(plain.search(text)) for text in texts) > 2_000
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in patterns._MODEL_LIST_LEAD.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_introduction_verbs_grouped_by_first_letter_match_as_written():
+    after_subject = "(?:" + "|".join(
+        f"(?<={word} )" for word in ("we", "We", "will", "also", "further", "publicly", "fully", "to")
+    ) + ")"
+    plain_verb = "(?:" + "|".join(
+        (after_subject if verb.startswith("open-source") else "") + verb for verb in patterns._INTRO_VERBS
+    ) + ")"
+    plain = re.compile(rf"(?:also\s+|further\s+|then\s+)?{plain_verb}\b")
+    vocabulary = [*patterns._INTRO_VERBS, "we", "We", "will", "also", "to", "fully", "the", "an", "popular", "x"]
+    texts = _random_texts(vocabulary, 20_000, seed=53, words=6)
+    assert sum(bool(plain.search(text)) for text in texts) > 5_000
+    for text in texts:
+        for start in range(len(text)):
+            found = patterns._COORDINATED_VERB.match(text, start)
+            expected = plain.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+def test_claude_tiers_are_looked_for_only_in_texts_that_name_one():
+    gazetteer = default_gazetteer()
+    vocabulary = ["Sonnet", "Opus", "Haiku", "sonnet", "Opu", "4.5", "3", "-4", "Claude", "xOpus", "Haiku-3.5", "and", ","]
+    texts = _random_texts(vocabulary, 5_000, seed=59, words=6)
+    assert sum(bool(candidates._CLAUDE_TIER_RELEASE.search(text)) for text in texts) > 500
+    for text in texts:
+        found = candidates._claude_tier_releases(text, gazetteer)
+        assert bool(found) == bool(candidates._CLAUDE_TIER_RELEASE.search(text)), text
