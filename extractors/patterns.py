@@ -341,34 +341,42 @@ def suite_named_after(text: str, end: int) -> int:
 _MOST_SIBLINGS = 16
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked of every known name found (the same ones recur)
+def _sibling_heads(name: str) -> tuple[int | None, int | None, tuple[tuple[re.Pattern[str], int], ...]]:
+    """Where the part of ``name`` that a sibling replaces begins: its lettered release ("V2" of "DeepSeek-V2"),
+    its trailing number, and for each ending of _LISTED_AFTER that it has, the pattern of the siblings listed
+    after it and where the ending begins (the eight searches of the name that siblings once made each time)."""
+    lettered = _LETTERED_RELEASE.search(name)
+    number = _TRAILING_NUMBER.search(name)
+    listed_after = tuple((listed, last.start(1)) for trailing, listed in _LISTED_AFTER if (last := trailing.search(name)))
+    return lettered.start() if lettered else None, number.start() if number else None, listed_after
+
+
 def siblings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Names enumerated right after a name: "GPT-4/3.5" -> GPT-3.5; "T5 Base, Large, and XL" ->
     T5 Large, T5 XL; "CIFAR-10/100" -> CIFAR-100; "DeepSeek-V2/V3" -> DeepSeek-V3. Returns (name, start, end) of each sibling."""
     name = text[start:end]
     found: list[tuple[str, int, int]] = []
-    lettered = _LETTERED_RELEASE.search(name)
-    number = _TRAILING_NUMBER.search(name)
-    if number or lettered:
+    lettered, number, listed_after = _sibling_heads(name)
+    if number is not None or lettered is not None:
         position = end
         while True:
             # "DeepSeek-V2/V3" (a lettered release), "DeepSeek-V2/2.5", "GPT-4/3.5" (a number)
-            if lettered and (match := _SLASH_LETTERED_SIBLING.match(text, position)) is not None:
-                found.append((name[: lettered.start()] + match.group(1), match.start(1), match.end(1)))
-            elif number and (match := _SLASH_SIBLING.match(text, position)) is not None:
-                found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+            if lettered is not None and (match := _SLASH_LETTERED_SIBLING.match(text, position)) is not None:
+                found.append((name[:lettered] + match.group(1), match.start(1), match.end(1)))
+            elif number is not None and (match := _SLASH_SIBLING.match(text, position)) is not None:
+                found.append((name[:number] + match.group(1), match.start(1), match.end(1)))
             else:
                 break
             position = match.end()
-    for trailing, listed in _LISTED_AFTER:
-        last = trailing.search(name)
-        if last:
-            prefix = name[: last.start(1)]
-            position = end
-            while len(found) < _MOST_SIBLINGS and (match := listed.match(text, position)) is not None:
-                sibling = (prefix + match.group(1), match.start(1), match.end(1))
-                if sibling not in found:  # "AIME 2024 & 2025": a year listed after "&" and after a number
-                    found.append(sibling)
-                position = match.end()
+    for listed, head in listed_after:
+        prefix = name[:head]
+        position = end
+        while len(found) < _MOST_SIBLINGS and (match := listed.match(text, position)) is not None:
+            sibling = (prefix + match.group(1), match.start(1), match.end(1))
+            if sibling not in found:  # "AIME 2024 & 2025": a year listed after "&" and after a number
+                found.append(sibling)
+            position = match.end()
     return found
 
 

@@ -303,3 +303,64 @@ def test_claude_tiers_are_looked_for_only_in_texts_that_name_one():
     for text in texts:
         found = candidates._claude_tier_releases(text, gazetteer)
         assert bool(found) == bool(candidates._CLAUDE_TIER_RELEASE.search(text)), text
+
+
+def test_letter_then_digit_searched_as_two_literals_is_the_class_pattern():
+    plain = re.compile(r"[-.](?<=[a-z][-.])\d")
+    vocabulary = ["gpt", "GPT", "-", ".", "4", "4o", "x", "llama-3", "v.2", "e.g.", "A-1", "b.", "3.5", "é-2"]
+    texts = _random_texts(vocabulary, 20_000, seed=61, words=6)
+    assert sum(bool(plain.search(text)) for text in texts) > 2_000
+    for text in texts:
+        found = any(pattern.search(text) for pattern in candidates._LETTER_THEN_DIGIT)
+        assert found == bool(plain.search(text)), text
+
+
+def test_sentence_ends_from_the_stop_and_the_marks_are_the_class_pattern():
+    vocabulary = ["We", "show", "e.g.", "Fig.", "GPT-4.", "In", "this", "work", "it!", "why?", "A.", "1.5", "(x).", ")", '"']
+    vocabulary += ["?", "!", ".", "The", "FLUX-1.Dev", "a.", "\n", "AI?!", "ok.)", "x.The", "Results:"]
+    texts = _random_texts(vocabulary, 20_000, seed=67, words=9)
+    assert sum(len(candidates._SENTENCE_END.findall(text)) > 1 for text in texts) > 2_000
+    for text in texts:
+        found = [(m.span(), m.span(1), m.span(2)) for m in candidates.sentence_ends(text)]
+        assert found == [(m.span(), m.span(1), m.span(2)) for m in candidates._SENTENCE_END.finditer(text)], text
+
+
+def _siblings_searched_each_time(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """patterns.siblings as written before its name's heads were cached: the plain reading."""
+    name = text[start:end]
+    found: list[tuple[str, int, int]] = []
+    lettered = patterns._LETTERED_RELEASE.search(name)
+    number = patterns._TRAILING_NUMBER.search(name)
+    if number or lettered:
+        position = end
+        while True:
+            if lettered and (match := patterns._SLASH_LETTERED_SIBLING.match(text, position)) is not None:
+                found.append((name[: lettered.start()] + match.group(1), match.start(1), match.end(1)))
+            elif number and (match := patterns._SLASH_SIBLING.match(text, position)) is not None:
+                found.append((name[: number.start()] + match.group(1), match.start(1), match.end(1)))
+            else:
+                break
+            position = match.end()
+    for trailing, listed in patterns._LISTED_AFTER:
+        last = trailing.search(name)
+        if last:
+            prefix = name[: last.start(1)]
+            position = end
+            while len(found) < patterns._MOST_SIBLINGS and (match := listed.match(text, position)) is not None:
+                sibling = (prefix + match.group(1), match.start(1), match.end(1))
+                if sibling not in found:
+                    found.append(sibling)
+                position = match.end()
+    return found
+
+
+def test_siblings_from_the_cached_heads_of_a_name_are_the_plain_reading():
+    names = ["GPT-4", "DeepSeek-V2", "CIFAR-10", "T5 Base", "AIME 2024", "Qwen 1.7B", "LiveCodeBench v5", "Llama 2",
+             "SWE-bench Verified", "Claude 3.5 Sonnet", "MMLU", "2024", "Pythia-160M", "Gemini 2.5 Pro", "X-V1"]
+    vocabulary = ["/3.5", "/V3", "/100", ", Large", ", and XL", " and 2025", " & 2026", ", 8B", " and v6", " and 3", "/R1",
+                  " or Flash-Lite", " and Multilingual", ", 14B", ".", " models", " x", "/2.5", " and Haiku", ", and 4,"]
+    rng = random.Random(71)
+    texts = [(name, name + "".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 4)))) for name in names * 800]
+    assert sum(bool(_siblings_searched_each_time(text, 0, len(name))) for name, text in texts) > 1_500
+    for name, text in texts:
+        assert patterns.siblings(text, 0, len(name)) == _siblings_searched_each_time(text, 0, len(name)), text
