@@ -643,9 +643,8 @@ def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """The items of a list the sentence says holds data sets ("the HRS and DrawBench benchmarks";
     patterns.listed_data_items): an untyped candidate there is a data set, and an item no rule found
     is one when it is shaped like a name or a plain acronym ("HRS", "ARCTIC")."""
-    items = listed_data_items(text)
-    if not items or title_cased(text):
-        return chosen
+    if title_cased(text) or not (items := listed_data_items(text)):
+        return chosen  # (the cheap test first: a title's list is read by neither)
     typed = []
     for c in chosen:
         if c.entry is None and c.type in (None, "dataset") and any(start <= c.start and c.end <= end for start, end in items):
@@ -675,8 +674,7 @@ def _listed_as_models(text: str, chosen: list[Candidate]) -> list[Candidate]:
     non-word beside a known model ("Yi, Jais and Aya"). Not in a list that holds a known technique
     ("models (e.g., SVM, RF, KNN and XGB)", "diffusion models (DDIM, A-DPM)"): items the rules typed
     keep their type, and the unknown ones may be techniques too."""
-    lists = listed_model_items(text)
-    if not lists or title_cased(text):
+    if title_cased(text) or not (lists := listed_model_items(text)):
         return chosen
     known = {(c.start, c.end): c.type for c in chosen if c.entry is not None}
     typed = list(chosen)

@@ -847,11 +847,15 @@ _OPENERS = frozenset(
 )
 
 
+_FOUR_LETTERS_OR_MORE = re.compile(r"[A-Za-z][\w-]{3,}")
+
+
+@lru_cache(maxsize=64)  # asked by several rules of one text; a pure function of it (the last few texts kept)
 def title_cased(text: str) -> bool:
     """A title's text: short, and most of its words capitalised (only a title is title-cased throughout)."""
     if len(text) >= 300:
         return False
-    words = re.findall(r"[A-Za-z][\w-]{3,}", text)
+    words = _FOUR_LETTERS_OR_MORE.findall(text)
     return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 

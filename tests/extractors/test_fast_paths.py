@@ -364,3 +364,18 @@ def test_siblings_from_the_cached_heads_of_a_name_are_the_plain_reading():
     assert sum(bool(_siblings_searched_each_time(text, 0, len(name))) for name, text in texts) > 1_500
     for name, text in texts:
         assert patterns.siblings(text, 0, len(name)) == _siblings_searched_each_time(text, 0, len(name)), text
+
+
+def test_number_groups_of_an_ascii_text_are_the_digit_pattern():
+    vocabulary = ["85.3", "12", "7", "/", " / ", "%", "\\%", "percent", "per cent", "x", "+", "-", "$", "@", "on", "2024"]
+    texts = [text for text in _random_texts(vocabulary, 20_000, seed=73, words=8) if text.isascii()]
+    assert sum(len(results._GROUP.findall(text)) > 1 for text in texts) > 3_000
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in results._ASCII_GROUP.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in results._GROUP.finditer(text)], text
+
+
+def test_title_case_kept_for_a_text_is_the_texts_own():
+    vocabulary = ["Large", "language", "Models", "for", "GPT-4o", "a", "Reasoning", "with", "Diffusion", "x" * 300]
+    for text in _random_texts(vocabulary, 2_000, seed=79, words=9):
+        assert patterns.title_cased(text) == patterns.title_cased.__wrapped__(text), text
