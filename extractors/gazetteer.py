@@ -11,7 +11,7 @@ name or "opt" the verb do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -355,8 +355,9 @@ class Gazetteer:
             self._starts = (exact, fold, lowered | plurals, lower_pairs, len(self.entries))
         return self._starts[0], self._starts[1], self._starts[2], self._starts[3]
 
-    def _word_matches(self, words: list[str], lowered: list[str], index: int) -> list[tuple[int, Entry]]:
-        """(number of words, entry) of every entry starting at word ``index``, longest first."""
+    def _word_matches(self, words: list[str], lowered: list[str], index: int) -> Iterator[tuple[int, Entry]]:
+        """(number of words, entry) of every entry starting at word ``index``, longest first: a generator, as
+        find takes the first whose words stand together in the text (most often the first of them)."""
         span = max(
             self._first_exact.get(words[index], 0),
             self._first_fold.get(lowered[index], 0),
@@ -372,18 +373,17 @@ class Gazetteer:
             keys.append((exact_key, fold_key))
             if exact_key not in prefixes and fold_key not in prefixes:
                 break
-        matches = []
+        exact, fold, coined = self.exact, self.fold, self.coined_lower
         for n in range(len(keys), 0, -1):
             exact_key, fold_key = keys[n - 1]
-            entry = self.exact.get(exact_key) or self.fold.get(fold_key)
+            entry = exact.get(exact_key) or fold.get(fold_key)
             if entry is None and exact_key == fold_key:
-                entry = self.coined_lower.get(exact_key)
+                entry = coined.get(exact_key)
             if entry is None and len(exact_key) > 3 and exact_key.endswith("s") and words[index + n - 1] != "s":
                 # a plural glued to the name ("GPT-4s"), not a possessive's "s" ("GPT-5's 93.2%")
-                entry = self.exact.get(exact_key[:-1]) or self.fold.get(fold_key[:-1])
+                entry = exact.get(exact_key[:-1]) or fold.get(fold_key[:-1])
             if entry is not None:
-                matches.append((n, entry))
-        return matches
+                yield n, entry
 
     @staticmethod
     def _verified_end(text: str, start: int, words: list[str], index: int, n: int) -> int:

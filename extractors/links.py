@@ -116,6 +116,10 @@ def classify_url(url: str) -> str:
 
 
 _URL_HINTS = ("://", "www.", ".io", ".com/", ".co/", ".org/", "4open", ".ai", ".net/")
+# The hints that open with a dot in one scan (re skips to each full stop, a literal: faster than a search
+# for each), and the others.
+_DOT_HINT = re.compile("|".join(re.escape(hint) for hint in _URL_HINTS if hint.startswith(".")))
+_UNDOTTED_HINTS = tuple(hint for hint in _URL_HINTS if not hint.startswith("."))
 # The same hints in one case-blind scan, as the link pattern is case-blind ("WWW.EXAMPLE.ORG").
 _URL_HINT = re.compile("|".join(re.escape(hint) for hint in _URL_HINTS), re.IGNORECASE)
 # What every match of URL_PATTERN holds, lower-cased: the text its first three alternatives open
@@ -136,10 +140,7 @@ def _url_search_start(text: str) -> int:
     if not text.isascii():
         return 0 if _URL_HINT.search(text) else -1
     lowered = text.lower()
-    for hint in _URL_HINTS:
-        if hint in lowered:
-            break
-    else:
+    if not _has_url_hint(lowered):
         return -1  # most abstracts have no link
     starts = [at for at in map(lowered.find, _URL_OPENINGS) if at >= 0]
     github_io = lowered.find(_GITHUB_IO)
@@ -148,6 +149,11 @@ def _url_search_start(text: str) -> int:
             github_io -= 1
         starts.append(github_io)
     return min(starts, default=-1)
+
+
+def _has_url_hint(lowered: str) -> bool:
+    """Some of _URL_HINTS stands in ``lowered``: those opening with a dot found in one scan, the others by str search."""
+    return _DOT_HINT.search(lowered) is not None or any(hint in lowered for hint in _UNDOTTED_HINTS)
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:

@@ -1559,10 +1559,15 @@ def is_entry_form(candidate: Candidate) -> bool:
     """The candidate's text is one of its entry's own forms (not an extended or sibling name)."""
     if candidate.entry is None:
         return False
-    key = _norm(candidate.text)
-    # "Stack" for The Stack: the gazetteer matches a form without its article (see Gazetteer.__init__)
-    return any(_norm(form) == key or (form[:4] in ("The ", "the ") and _norm(form[4:]) == key)
-               for form in (candidate.entry.name, *candidate.entry.aliases))
+    return _norm(candidate.text) in _entry_form_keys(candidate.entry)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the entry, asked of every known name found (the same ones recur)
+def _entry_form_keys(entry: Entry) -> frozenset[str]:
+    """The normalised forms of an entry: its name and aliases, and each without its article ("Stack" for
+    The Stack: the gazetteer matches a form without it, see Gazetteer.__init__)."""
+    forms = (entry.name, *entry.aliases)
+    return frozenset(_norm(form) for form in forms) | frozenset(_norm(form[4:]) for form in forms if form[:4] in ("The ", "the "))
 
 
 __all__ = ["PaperText", "ResolvedEntity", "resolve_paper"]

@@ -379,3 +379,24 @@ def test_title_case_kept_for_a_text_is_the_texts_own():
     vocabulary = ["Large", "language", "Models", "for", "GPT-4o", "a", "Reasoning", "with", "Diffusion", "x" * 300]
     for text in _random_texts(vocabulary, 2_000, seed=79, words=9):
         assert patterns.title_cased(text) == patterns.title_cased.__wrapped__(text), text
+
+
+def test_link_hints_found_by_the_dot_scan_and_the_others_are_every_hint():
+    vocabulary = [*links._URL_HINTS, "see", "x", ".", "io", "com", "/", ":", "//", "www", ".i", "4ope", "a.b", ".co"]
+    texts = _random_texts(vocabulary, 20_000, seed=83, words=4)
+    assert sum(not any(hint in text for hint in links._URL_HINTS) for text in texts) > 1_000
+    for text in texts:
+        assert links._has_url_hint(text) == any(hint in text for hint in links._URL_HINTS), text
+
+
+def test_entry_forms_kept_per_entry_are_the_forms_compared_one_by_one():
+    gazetteer = default_gazetteer()
+    entries = [entry for entry in gazetteer.entries[::40] if entry.aliases][:300]
+    entries += [entry for entry in gazetteer.entries if entry.name.startswith(("The ", "the "))][:50]
+    for entry in entries:
+        for text in (entry.name, *entry.aliases, entry.name[4:], entry.name.upper(), entry.name + "s", "x" + entry.name):
+            candidate = candidates.Candidate(0, len(text), text, "gazetteer.test", 0.9, entry.type, entry)
+            key = resolve._norm(text)
+            plain = any(resolve._norm(form) == key or (form[:4] in ("The ", "the ") and resolve._norm(form[4:]) == key)
+                        for form in (entry.name, *entry.aliases))
+            assert resolve.is_entry_form(candidate) == plain, (entry, text)
