@@ -31,6 +31,7 @@ WORD = re.compile(r"[A-Za-z0-9\u00B2\u00B3\u00B5\u00B9\u00C0-\u024F\u0370-\u03FF
 _GAP = re.compile(r"^[\s\-‐‑–/·'~&\\]{1,3}$|^_\{?$|^\.\s?$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
+_MOST_LOOKUPS = 50_000  # names whose lookup a gazetteer keeps (a few MB)
 # Files in priority order: an earlier file decides a name's type and spelling. Curated first,
 # then the harnesses and registries (evalscope and lmms-eval, read from pinned PyPI packages by
 # tools/pypi_gazetteers.py, spell names as papers do: "AIME 2024", not "AIME2024"), then Papers
@@ -102,6 +103,7 @@ class Gazetteer:
         # while the words so far are such a prefix.
         self._prefixes: set[str] = set()
         self._starts: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int] | None = None
+        self._looked_up: dict[str, Entry | None] = {}  # lookup's answers by name
         self._bigrams_exact: set[str] = set()
         self._bigrams_fold: set[str] = set()
         # Coined names with a digit written all in lower case ("flan-t5", "llama-2", "gsm8k"):
@@ -147,9 +149,11 @@ class Gazetteer:
                     continue
                 self.exact[variant] = entry
                 self._first_exact[variant] = max(self._first_exact.get(variant, 0), 1)
+        self._looked_up.clear()
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
+        self._looked_up.clear()
         forms = [entry.name, *entry.aliases]
         # "The Pile" is matched as "Pile": the article is not part of the name in running text.
         forms = [f[4:] if f[:4] in ("The ", "the ") and len(f) > 6 else f for f in forms]
@@ -199,6 +203,17 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (or alias) belongs to, or None."""
+        # Kept per name (the same names are asked of paper after paper); forgotten when an entry is added,
+        # and all at once past _MOST_LOOKUPS names, so that a large corpus's coined names do not pile up.
+        looked_up = self._looked_up
+        if name in looked_up:
+            return looked_up[name]
+        if len(looked_up) >= _MOST_LOOKUPS:
+            looked_up.clear()
+        found = looked_up[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> Entry | None:
         parts = WORD.findall(name)  # the words (WORD has no groups)
         if not parts:
             return None

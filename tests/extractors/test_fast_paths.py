@@ -16,7 +16,7 @@ import re
 import pytest
 
 from paperkg.extractors import abbreviations, candidates, links, patterns, resolve, results, roles
-from paperkg.extractors.gazetteer import default_gazetteer
+from paperkg.extractors.gazetteer import Entry, Gazetteer, default_gazetteer
 
 SEPARATORS = [" ", " ", "", "  ", "\t", "-", ", ", ". ", "(", ")"]
 
@@ -400,3 +400,15 @@ def test_entry_forms_kept_per_entry_are_the_forms_compared_one_by_one():
             plain = any(resolve._norm(form) == key or (form[:4] in ("The ", "the ") and resolve._norm(form[4:]) == key)
                         for form in (entry.name, *entry.aliases))
             assert resolve.is_entry_form(candidate) == plain, (entry, text)
+
+
+def test_lookups_kept_by_name_are_the_tables_answers_and_follow_added_entries():
+    gazetteer = default_gazetteer()
+    names = [form for entry in gazetteer.entries[::25] for form in (entry.name, *entry.aliases[:2])][:3_000]
+    names += [name + "s" for name in names[:500]] + [name.lower() for name in names[:500]] + ["", "-", "Zorblat-7"]
+    for name in names * 2:  # asked twice: the second answer is the kept one
+        assert gazetteer.lookup(name) == gazetteer._lookup(name), name
+    small = Gazetteer([Entry("model", "Zorblat", (), "test")])
+    assert small.lookup("Quuxnet-2") is None
+    small.add(Entry("model", "Quuxnet-2", (), "test"))
+    assert small.lookup("Quuxnet-2") is not None and small.lookup("Quuxnet-2").name == "Quuxnet-2"
