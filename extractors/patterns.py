@@ -24,6 +24,16 @@ def not_after(behind: str, first: str) -> str:
     return rf"{first}(?<!{behind}{first})"
 
 
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled with re.ASCII: over an ASCII text the same matches (its \\w and \\b are then
+    ASCII's too), and re tests a \\b tried at every position a quarter faster. Not for a pattern with
+    \\s, which in ASCII mode leaves out the separators \\x1c-\\x1f, nor one with a character outside
+    ASCII, which case-blind matching folds otherwise."""
+    if "\\s" in pattern.pattern or "\\S" in pattern.pattern or not pattern.pattern.isascii():
+        raise ValueError(f"ascii_twin: {pattern.pattern[:40]!r} holds \\s or a character outside ASCII")
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
 def first_letter_groups(alternatives: str) -> str:
     """``alternatives`` ("by|up to|gains?|boost\\w*", one level of a pattern) grouped by their first
     letter: "b(?:y|oost\\w*)|u(?:p to)|g(?:ains?)". The same matches in the same order: alternatives
@@ -1289,6 +1299,7 @@ _NOT_OURS = (
 # the verbs' first letters, then the look-behinds and the verbs (the same conditions in another order).
 _VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in _INTRO_VERBS}))
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
+_ASCII_INTRO_CUE = ascii_twin(INTRO_CUE)  # for the texts in ASCII (nearly all): the same matches, faster
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
@@ -1296,7 +1307,7 @@ _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b"
 
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
-    spans = [(m.start(), m.end()) for m in INTRO_CUE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in (_ASCII_INTRO_CUE if text.isascii() else INTRO_CUE).finditer(text)]
     if not spans:
         return spans
     # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).

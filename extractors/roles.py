@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperkg.extractors.patterns import first_letter_groups, intro_cue_spans, not_after, words_by_first_letter
+from paperkg.extractors.patterns import (
+    ascii_twin,
+    first_letter_groups,
+    intro_cue_spans,
+    not_after,
+    words_by_first_letter,
+)
 
 _WINDOW = 90  # characters before the mention that its cue must sit in
 
@@ -64,6 +70,11 @@ _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 _CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
 
 
+# The cue patterns for the sentences in ASCII (nearly all), read with the ones above otherwise.
+_ASCII_CUE_PATTERNS = {kind: ascii_twin(pattern) for kind, pattern in _CUE_PATTERNS.items()}
+_ASCII_EVALUATION = ascii_twin(_EVALUATION)
+
+
 @dataclass(frozen=True, slots=True)
 class RoleDecision:
     role: str
@@ -94,7 +105,8 @@ class SentenceCues:
             if kind == "intro":
                 self._found[kind] = intro_cue_spans(self.sentence)
             else:
-                self._found[kind] = [(m.start(), m.end()) for m in _CUE_PATTERNS[kind].finditer(self.lower)]
+                pattern = (_ASCII_CUE_PATTERNS if self.lower.isascii() else _CUE_PATTERNS)[kind]
+                self._found[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.lower)]
         return self._found[kind]
 
     @property
@@ -104,7 +116,7 @@ class SentenceCues:
     @property
     def evaluation(self) -> bool:
         if self._evaluation is None:
-            self._evaluation = _EVALUATION.search(self.lower) is not None
+            self._evaluation = (_ASCII_EVALUATION if self.lower.isascii() else _EVALUATION).search(self.lower) is not None
         return self._evaluation
 
     @property

@@ -412,3 +412,17 @@ def test_lookups_kept_by_name_are_the_tables_answers_and_follow_added_entries():
     assert small.lookup("Quuxnet-2") is None
     small.add(Entry("model", "Quuxnet-2", (), "test"))
     assert small.lookup("Quuxnet-2") is not None and small.lookup("Quuxnet-2").name == "Quuxnet-2"
+
+
+def test_ascii_twins_of_the_cue_patterns_match_as_written_over_ascii_texts():
+    twins = [(patterns.INTRO_CUE, patterns._ASCII_INTRO_CUE), (roles._EVALUATION, roles._ASCII_EVALUATION)]
+    twins += [(roles._CUE_PATTERNS[kind], roles._ASCII_CUE_PATTERNS[kind]) for kind in roles._CUE_PATTERNS]
+    vocabulary = ["we", "We", "this paper", "here", "propose", "introduce", "also", "recently", "was", "a", "new", "x_y"]
+    vocabulary += ["compared with", "outperforms", "using", "based on", "our", "on", "across", "evaluated", "vs", "-"]
+    texts = [text for text in _random_texts(vocabulary, 20_000, seed=89, words=8) if text.isascii()]
+    for plain, twin in twins:
+        assert sum(bool(plain.search(text)) for text in texts) > 1_000, plain.pattern[:40]
+        for text in texts:
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    with pytest.raises(ValueError, match="outside ASCII"):
+        patterns.ascii_twin(re.compile(r"a\s+b"))
