@@ -1351,12 +1351,13 @@ _NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
 _TITLE_CASE_NAMES = re.compile(
     r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
 )
-# (not "the Visual Document Retrieval Benchmark ViDoRe": a kind's long name before the name itself)
 # "We introduce the Chinese Academy of Sciences", "we develop a Python Library": institutions and plain tools.
 _NOT_A_PRESENTED_HEAD = re.compile(
     r"\b(?:Academy|University|Institute|Census|Department|Library|Toolkit|Package|Company|Foundation|Association|"
     r"Society|Council|Committee|Government|Ministry|Agency|Bureau|Office|Center|Centre|School|College|Laboratory|Lab)\b"
 )
+# "we introduce a Critique-Based Reward Model, which": capitalised words after an intro verb and an article
+# (not "the Visual Document Retrieval Benchmark ViDoRe": a kind's long name before the name itself).
 _ARTICLE_TITLE_CASE = re.compile(
     r"\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?((?>(?:[A-Z][\w-]*\s+(?:(?:of|for|with|via|in|on|to)\s+(?=[A-Z]))?){1,5}"
     r"(?<!Benchmark )(?<!Dataset )(?<!Suite )(?<!Corpus )(?<!Model )(?![A-Z][A-Z0-9]+\b)[A-Z][\w-]*))"

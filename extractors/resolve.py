@@ -1426,8 +1426,8 @@ class PaperResolver:
 # A variant named on the paper's own name: "FocusUI-7B", "FIRM-Edit-370K", "Reagent-C", "OAKS-Novel",
 # "WildDet3D-Bench", "KARLBench".
 # A coined name's first piece: capitals, or a capital and two lower-case letters or more, before the next
-# capital ("GR" of GRUtopia, "Tree" of TreeSeeker; not "Re" of ReLU). Not a piece before a dash: "GUI-",
-# "VLA-", "UI-" open the names of many unrelated agents and models.
+# capital or a dash ("GR" of GRUtopia, "Tree" of TreeSeeker, "DV" of DV-World; not "Re" of ReLU). The pieces
+# that open many unrelated names ("GUI-", "VLA-", "Open", "Video") are in _SHARED_STEMS.
 _COINED_STEM = re.compile(r"(?:[A-Z]{2,}(?=[A-Z][a-z]|-)|[A-Z][a-z]{2,}(?=[A-Z]|-))")
 # "VL-GenRMs", "LoopLMs": a class in the plural, no name.
 _PLURAL_OF_CLASS = re.compile(r"[A-Z]{2,}s$")
@@ -1441,6 +1441,7 @@ _PRIOR_WORK_BEFORE = re.compile(
 
 
 def _others_work(entity: ResolvedEntity) -> bool:
+    """Words right before one of the name's mentions in its sentence say it is others' work."""
     sentence = entity.sentence
     return any(_PRIOR_WORK_BEFORE.search(sentence, max(0, start - 60), start) for start in occurrences(sentence, entity.name))
 # Stems many unrelated names share.
@@ -1448,7 +1449,7 @@ _SHARED_STEM_WORDS = (
     "Open Video Multi Auto Deep Meta Med Long Vision Visual Text Image Audio Speech Omni Uni Any Mini Micro Mobile Web "
     "Code Math Fin Bio Chem Mol Geo Robo Agent Graph Cross Self Super Hyper Fast Flash Light Smart Easy Big Large Small "
     "Tiny Nano Mega Giga Intern Qwen Llama Mistral Gemma Phi Diff Flow Gen Edit Reason Think Safe World Scene Motion "
-    "Point Mesh Human Face Hand Body Doc Table Chart Tool Search Web Game Sim Real Syn Data Eval Bench Instruct Chat "
+    "Point Mesh Human Face Hand Body Doc Table Chart Tool Search Game Sim Real Syn Data Eval Bench Instruct Chat "
     "Chain Step Time Space Spatial Temporal Perception Memory Plan Act Action Drive Nav Map Scale Sparse Dense Dual "
     "Hybrid Neural Quant Prune Distill Align Reward Policy Value Token Layer Head Attn Cache Kernel Stream Live Dyna "
     "LLM VLM MLLM LMM GPT BERT DiT ViT SAM CLIP RL DPO PO You Lang Alpaca Wild Stable Cog Dream Control Instant "
@@ -1470,12 +1471,13 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+
 
 
 # "X, a general framework that ...", "X, a unified system for ...": what a paper calls the whole of its work.
-# A score, then the data it was reached on: "+6.1% in FD metric on", "71.3% accuracy on" (not "2.1x
-# faster on", a speed on hardware).
+# What follows a word that names a machine: "5% on ARM devices".
 _HARDWARE_AFTER = re.compile(
     r"\s+(?:devices?|GPUs?|CPUs?|NPUs?|TPUs?|hardware|chips?|processors?|phones?|servers?|platforms?|machines?|nodes?|"
     r"cores?|boards?|accelerators?|clusters?)\b"
 )
+# A score, then the data it was reached on: "+6.1% in FD metric on", "71.3% accuracy on" (not "2.1x
+# faster on", a speed on hardware).
 _SCORE_ON_BEFORE = re.compile(r"\d%\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}on\s+$")
 _FRAMEWORK_APPOSITIVE = re.compile(r",\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|system)\b")
 
