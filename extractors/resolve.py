@@ -1209,9 +1209,6 @@ class PaperResolver:
                 return True  # "YODAS, a large-scale web-crawled dataset", "MERT, a self-supervised music model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(before):
                 return True  # "with RADIO as a backbone", "fewer parameters than CLAM"
-            if _SCORE_ON_BEFORE.search(before) and not _HARDWARE_AFTER.match(text, mention.end):
-                # "(+6.1% in FD metric on VICO)": where a score was reached is a data set ("5% on ARM devices": a machine)
-                return True
             if len(mention.surface) >= 5 and _OWN_BEFORE.search(before) and _type_word(text, mention) == "model":
                 # "the proposed FQGAN model": the paper's own (not "the LSTM model", "our new KAN model": classes)
                 return True
@@ -1471,14 +1468,6 @@ _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+
 
 
 # "X, a general framework that ...", "X, a unified system for ...": what a paper calls the whole of its work.
-# What follows a word that names a machine: "5% on ARM devices".
-_HARDWARE_AFTER = re.compile(
-    r"\s+(?:devices?|GPUs?|CPUs?|NPUs?|TPUs?|hardware|chips?|processors?|phones?|servers?|platforms?|machines?|nodes?|"
-    r"cores?|boards?|accelerators?|clusters?)\b"
-)
-# A score, then the data it was reached on: "+6.1% in FD metric on", "71.3% accuracy on" (not "2.1x
-# faster on", a speed on hardware).
-_SCORE_ON_BEFORE = re.compile(r"\d%\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}on\s+$")
 _FRAMEWORK_APPOSITIVE = re.compile(r",\s+(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|system)\b")
 
 
