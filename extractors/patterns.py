@@ -1349,7 +1349,7 @@ _REPORTED_NOT_NAMED = re.compile(
 _DEFINED_ACRONYM = re.compile(r"[A-Z]{3,}(?=,\s|\s\(|:\s)")
 _NAME_AFTER_VERB = re.compile(rf"\s+(?:the\s+)?({NAME_TOKEN})(?=[\s,.;:)(]|$)")
 _TITLE_CASE_NAMES = re.compile(
-    r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|on|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
+    r"\s+((?:[A-Z][\w-]*\s+(?:(?:with|of|for|via|in|to)\s+(?=[A-Z]))?){0,5}[A-Z][\w-]*)((?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)*"
 )
 # "We introduce the Chinese Academy of Sciences", "we develop a Python Library": institutions and plain tools.
 _NOT_A_PRESENTED_HEAD = re.compile(

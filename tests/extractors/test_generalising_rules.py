@@ -2156,3 +2156,9 @@ def test_coined_names_on_the_stem_of_the_presented_one_are_its_parts():
     found = _found("We present HateMirage. Unlike prior datasets such as HateXquil, it covers faux hate.",
                    "HateMirage: A Dataset of Faux Hate")
     assert found["HateXquil"][1] != "introduces"
+
+
+def test_on_joins_no_capitalised_words_after_an_intro_verb():
+    found = _found("Further, we build Quoll Pro MoE on Ascend NPUs, a sparse model with 72 billion parameters.",
+                   "Quoll Pro MoE: Mixture of Grouped Experts")
+    assert "Quoll Pro MoE on Ascend NPUs" not in found and found["Quoll Pro MoE"][1] == "introduces"
