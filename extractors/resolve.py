@@ -918,6 +918,8 @@ class PaperResolver:
         """ "the task of data mixture inference", "a task which we call X": a task, not a method."""
         if cluster.entry is not None and cluster.entry.type == "dataset":
             return False  # "the Temporal Reasoning task of Video-MME": a known benchmark, one of whose tasks is meant
+        if cluster.entry is None and all(_MODALITY_TO_MODALITY.fullmatch(form) for form in cluster.forms):
+            return True  # "T2A", "V2V", "I2T": text-to-audio, video-to-video, image-to-text, tasks by their initials
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             if _task_context(text[max(0, mention.start - 40) : mention.start]):
@@ -1464,6 +1466,10 @@ def _same_coined_stem(name: str, own: str) -> bool:
     return _COINED_STEM.match(name) is not None and _COINED_STEM.match(name).group() == stem.group()
 
 
+# A task written as the initials of two modalities ("T2A", "V2V", "S2TT", "T2MV"; not "R2R", the Room-to-Room
+# data set, nor "V2PE", nor "A2A", the Agent-to-Agent protocol): text, image, video, audio, speech, motion,
+# multi-view, audio-visual, speech-text.
+_MODALITY_TO_MODALITY = re.compile(r"(?!A2A$)(?:T|I|V|A|S|M|MV|AV|ST)2(?:T|I|V|A|S|M|MV|AV|TT|3D)")
 _VARIANT_OF = re.compile(r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+)?[BM]\b")  # "-7B", "-Bench", " 8B"
 
 

@@ -2162,3 +2162,11 @@ def test_on_joins_no_capitalised_words_after_an_intro_verb():
     found = _found("Further, we build Quoll Pro MoE on Ascend NPUs, a sparse model with 72 billion parameters.",
                    "Quoll Pro MoE: Mixture of Grouped Experts")
     assert "Quoll Pro MoE on Ascend NPUs" not in found and found["Quoll Pro MoE"][1] == "introduces"
+
+
+def test_a_task_written_as_two_modalities_initials_is_no_entity():
+    found = _found("Diffusion models do well in text-to-audio (T2A) generation. We introduce EzQuoll, a transformer-based "
+                   "T2A diffusion model, and test it on V2V editing, on R2R navigation and with the Agent-to-Agent (A2A) "
+                   "protocol.")
+    assert "T2A" not in found and "V2V" not in found
+    assert "R2R" in found and "A2A" in found  # the Room-to-Room data set, the Agent-to-Agent protocol
