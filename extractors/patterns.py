@@ -1627,8 +1627,8 @@ def introduced_phrases(text: str) -> list[Span]:
         if article_titled:
             # "we introduce a Critique-Based Reward Model, which ...", "we propose the Agent-to-Lightroom
             # Protocol to ...": capitalised words after the article are the name of what is presented
-            kind = type_from_words(_before_preposition(article_titled.group(1)))  # "the X Benchmark for Y": data
             if not _NOT_A_PRESENTED_HEAD.search(article_titled.group(1)):
+                kind = type_from_words(_before_preposition(article_titled.group(1)))  # "the X Benchmark for Y": data
                 add(article_titled.start(1), article_titled.end(1), "pattern.introduced_article_title", 0.7,
                     kind if kind == "dataset" else None)
             continue
@@ -1970,7 +1970,8 @@ def _before_preposition(description: str) -> str:
 # "Kimi K2 Technical Report", "dots.tts Technical Report", "GPT-4o System Card": the report presents the
 # named system.
 _REPORT_TITLE = re.compile(
-    r"^(\S.{0,58}?)\s+(?:(?:Technical|Tech\.?|System)\s+Report|(?:System|Model)\s+Card)(?:\s*:\s*(.+))?$", re.IGNORECASE
+    r"^(\S.{0,58}?)\s+(?:(?:Technical|Tech\.?|System)\s+Report|(?P<card>(?:System|Model)\s+Card))(?:\s*:\s*(?P<description>.+))?$",
+    re.IGNORECASE,
 )
 
 
@@ -1985,8 +1986,7 @@ def _names_a_system(report: re.Match[str]) -> bool:
     name = report.group(1)
     if _NO_SYSTEM_BEFORE_REPORT.search(name) or (" " not in name and name.lower() in common_words()):
         return False
-    card = report.group(0)[len(name) :].lstrip().lower().startswith(("system card", "model card"))
-    return not card or re.search(r"\d|[a-z][A-Z]|-", name) is not None
+    return report.group("card") is None or re.search(r"\d|[a-z][A-Z]|-", name) is not None
 
 
 # "One Billion Word Benchmark for Measuring Progress ...", "Neural Code Search Evaluation Dataset": a
@@ -2021,7 +2021,7 @@ def title_name(title: str) -> TitleName | None:
         # model, unless the abstract's appositive says what else it is ("StreamingClaw, a unified agent
         # framework") or a description after the report does ("AgentDS Technical Report: Benchmarking ...",
         # "SageAttention2 Technical Report: Accurate 4-Bit Attention ...").
-        name, description = report.group(1), report.group(2) or ""
+        name, description = report.group(1), report.group("description") or ""
         described = _description_kind(description)[0] if description else None
         if described is None and description and technique_shaped(_before_preposition(description).strip()):
             described = "method"

@@ -1458,12 +1458,12 @@ _SHARED_STEMS = frozenset(_SHARED_STEM_WORDS.split())
 
 
 def _same_coined_stem(name: str, own: str) -> bool:
-    stem = _COINED_STEM.match(own)
-    if stem is None or stem.group() in _SHARED_STEMS or name == own or not name.startswith(stem.group()):
+    """``name`` opens with the same coined stem as ``own``, a stem of its own (not one of _SHARED_STEMS)."""
+    stem, name_stem = _COINED_STEM.match(own), _COINED_STEM.match(name)
+    if stem is None or name_stem is None or name_stem.group() != stem.group() or stem.group() in _SHARED_STEMS:
         return False
-    if own.startswith(_NUMBERED_RELEASE.sub("", name)):
-        return False  # "PaddleOCR-VL-1.5" beside the presented "PaddleOCR-VL-1.6": the line's earlier release
-    return _COINED_STEM.match(name) is not None and _COINED_STEM.match(name).group() == stem.group()
+    # not the name itself, nor the line's earlier release ("PaddleOCR-VL-1.5" beside the presented 1.6)
+    return name != own and not own.startswith(_NUMBERED_RELEASE.sub("", name))
 
 
 # A task written as the initials of two modalities ("T2A", "V2V", "S2TT", "T2MV"; not "R2R", the Room-to-Room
