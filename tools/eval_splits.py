@@ -16,6 +16,8 @@ never read. corpus_sample_100_new.json (100 more from 2025-10, "new100") and see
 corpus_sample_100_early.json (100 more published before 2025-07, "early100") and corpus_sample_100_any.json
 (100 more of any date, "any100") and corpus_sample_100_rich.json (100 whose abstracts name many models,
 "rich100") and corpus_sample_100_more.json (100 more of any date, "more100") are read like late100.
+seed_sample_100_b.json (100 more bundled seed papers, "seed2_100") is kept unread like fresh100 until
+a stop reads it after its first score.
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ SAMPLES = {
     "ie100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_ie.json",
     "if100": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_100_if.json",
     "ig95": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_95_ig.json",
+    "seed2_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_sample_100_b.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
