@@ -1335,7 +1335,8 @@ _PHRASE_AFTER_VERB = re.compile(
 )
 # "build directly on top of LGM, a pretrained ...", "build upon X": what the paper starts from, not what it names.
 _BUILT_UPON = re.compile(r"(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\s", re.IGNORECASE)
-_SECOND_VERB = re.compile(r"(?:and|or)\s+[a-z]+(?=\s)")  # "curate and release X": the phrase starts after both verbs
+# "curate and release X", "build and open-source X": the phrase starts after both verbs
+_SECOND_VERB = re.compile(r"(?:and|or)\s+[a-z]+(?:-[a-z]+)?(?=\s)")
 # "$": the phrase may end at the article ("AudioTrust-the first"); "-+": "Group Think--a single LLM".
 _DASH_BEFORE_ARTICLE = re.compile(r"-+(?:a|an|the)(?:\s|$)")
 # "We present empirical results on six benchmarks (...)", "We release all code (https://...)": what a
@@ -1651,6 +1652,8 @@ def introduced_phrases(text: str) -> list[Span]:
         second_verb = _SECOND_VERB.match(text, phrase.start(1)) if phrase else None
         if second_verb:
             phrase = _PHRASE_AFTER_VERB.match(text, second_verb.end())  # "we curate and release GEM-4M, a ..."
+        if phrase and phrase.group(1).startswith(("and ", "or ")):
+            continue  # "through appropriate design and fine-tuning, the ...": a verb's noun, then a conjunction
         if phrase and not _REPORTED_NOT_NAMED.search(phrase.group(1)) and not _BUILT_UPON.match(phrase.group(1)):
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.

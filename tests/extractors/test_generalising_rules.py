@@ -2170,3 +2170,13 @@ def test_a_task_written_as_two_modalities_initials_is_no_entity():
                    "protocol.")
     assert "T2A" not in found and "V2V" not in found
     assert "R2R" in found and "A2A" in found  # the Room-to-Room data set, the Agent-to-Agent protocol
+
+
+def test_a_phrase_after_an_intro_verb_opens_with_no_conjunction():
+    # "design" read as the verb left "and fine-tuning" as the presented name
+    found = _found("We demonstrate that, through appropriate design and fine-tuning, the intrinsic consistency holds.")
+    assert not any(name.startswith(("and ", "or ")) for name in found)
+    # a second verb written with a dash: the name is what follows both verbs
+    found = _found("Based on our findings, we build and open-source OAgentsX, a new foundation agent framework.")
+    assert found["OAgentsX"][1] == "introduces"
+    assert not any(name.startswith("and ") for name in found)
