@@ -64,6 +64,9 @@ def _match_long_form(short: str, candidate: str) -> int | None:
 # A short form: a capital starting a word ("(?<![\w-])[A-Z]", written to open with the class: see not_after).
 _SHORT = not_after(r"[\w-]", "[A-Z]") + "[A-Za-z0-9-]{1,14}"
 _REVERSE = re.compile(rf"({_SHORT}),\s+(?:an?|the)\s+")
+# "We introduce CAFE: Counterfactual Attribute Factuality Evaluation, a novel benchmark": a short form, a
+# colon and its long form in capitals
+_COLON_LONG = re.compile(rf"({_SHORT}):\s+(?=[A-Z])")
 _PAREN_LONG = re.compile(rf"({_SHORT})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){{1,7}})\)")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -144,6 +147,7 @@ _LONGEST_SHORT = 15  # characters of _SHORT at most
 # What follows the short form in _REVERSE and _PAREN_LONG, each opening with a literal (re skips in
 # C to it): ", a", and a parenthesis after white space with a capital inside.
 _REVERSE_ANCHOR = re.compile(r",\s+(?:an?|the)\s")
+_COLON_ANCHOR = re.compile(r":\s+[A-Z]")
 _PAREN_LONG_ANCHOR = re.compile(r"\((?<=\s\()[A-Z]")
 
 
@@ -170,7 +174,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
-    for match in _anchored_matches(text, _REVERSE_ANCHOR, _REVERSE):
+    after_comma = _anchored_matches(text, _REVERSE_ANCHOR, _REVERSE)
+    after_colon = _anchored_matches(text, _COLON_ANCHOR, _COLON_LONG) if ":" in text else []
+    for match in after_comma + after_colon:
         short = match.group(1)
         words = []
         for word in _LONG_WORD.finditer(text, match.end()):
@@ -179,6 +185,8 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             words.append(word)
         for n in range(len(words), 1, -1):
             long_form = text[words[0].start() : words[n - 1].end()]
+            if match.re is _COLON_LONG and (match.start() == 0 or not long_form[:1].isupper()):
+                continue  # a title's "AdaGaR: Adaptive Gabor Representation for ...": the title's name, read as such
             if long_form.islower() and not short.isupper():
                 # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
                 # and a description in lower case whose words merely start with its capitals

@@ -315,6 +315,14 @@ def _content_words(name: str) -> frozenset[str]:
     return frozenset(words - {"model", "network", "agent"})
 
 
+def _spells_entry(long_form: str, entry: Entry) -> bool:
+    """The long form is one of the entry's own in other capitals or number ("Diffusion Transformers (DiTs)"
+    for DiT, the Diffusion Transformer), not another reading of its acronym ("Representation Autoencoders
+    (RAEs)", not RAE the Regularized Autoencoder)."""
+    words = _content_words(long_form)
+    return any(_content_words(form) == words for form in (entry.name, *entry.aliases))
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
@@ -593,7 +601,11 @@ class PaperResolver:
         else:
             cluster = long_cluster or short_cluster
         if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
-            if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
+            if (
+                long_cluster.entry is None
+                and self._only_as_acronym(short_cluster, abbreviation.short)
+                and not _spells_entry(abbreviation.long, short_cluster.entry)
+            ):
                 # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
                 # gazetteer's reading of the bare acronym (hidden Markov model).
                 self._as_papers_own(short_cluster, abbreviation.short)
@@ -681,7 +693,9 @@ class PaperResolver:
     @staticmethod
     def _only_as_acronym(cluster: Cluster, short: str) -> bool:
         """A known entity found in this paper only as the bare acronym another long form defines."""
-        return cluster.entry is not None and all(m.surface == short or m.surface == short + "s" for m in cluster.mentions)
+        # "RAEs" defined, "the RAE design" later: the singular of a plural acronym is that acronym too
+        forms = (short, short + "s", short.removesuffix("s"))
+        return cluster.entry is not None and all(m.surface in forms for m in cluster.mentions)
 
     def _merge(self, into: Cluster, other: Cluster) -> None:
         into.mentions.extend(other.mentions)

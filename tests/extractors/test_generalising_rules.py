@@ -2180,3 +2180,26 @@ def test_a_phrase_after_an_intro_verb_opens_with_no_conjunction():
     found = _found("Based on our findings, we build and open-source OAgentsX, a new foundation agent framework.")
     assert found["OAgentsX"][1] == "introduces"
     assert not any(name.startswith("and ") for name in found)
+
+
+def test_a_short_form_then_a_colon_and_its_long_form_is_a_definition():
+    found = _found(
+        "We introduce CAFE: Counterfactual Attribute Factuality Evaluation, a novel benchmark for evaluating "
+        "segmentation. Our CAFE is built on counterfactual edits."
+    )
+    kind, role, aliases = found["CAFE"]
+    assert (kind, role) == ("dataset", "introduces")
+    assert "Counterfactual Attribute Factuality Evaluation" in aliases
+    # a title's own name before its colon is the title's business
+    title = "AdaGaR: Adaptive Gabor Representation for Dynamic Scene Reconstruction"
+    assert "AdaGaR" in _found("We reconstruct dynamic scenes.", title=title)
+
+
+def test_the_singular_of_a_plural_acronym_the_paper_defines_is_that_acronym():
+    # "RAE" is also the gazetteer's Regularized Autoencoder; the paper defines its RAEs otherwise
+    found = _found("Representation Autoencoders (RAEs) have shown advantages. We stress-test the RAE design choices.")
+    assert "RAE" not in found
+    assert "RAE" in found["Representation Autoencoders"][2]
+    # the entry's own long form in the plural keeps the entry ("Diffusion Transformers (DiTs)" is DiT)
+    found = _found("Diffusion Transformers (DiTs) generate images well. We scale the DiT backbone.")
+    assert found["DiT"][0] == "method"
