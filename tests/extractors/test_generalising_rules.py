@@ -2203,3 +2203,13 @@ def test_the_singular_of_a_plural_acronym_the_paper_defines_is_that_acronym():
     # the entry's own long form in the plural keeps the entry ("Diffusion Transformers (DiTs)" is DiT)
     found = _found("Diffusion Transformers (DiTs) generate images well. We scale the DiT backbone.")
     assert found["DiT"][0] == "method"
+
+
+def test_retrieval_tracks_and_video_segmentation_sets_by_their_full_names():
+    found = _found(
+        "Experiments on MS MARCO Passage Ranking, TREC 2019 DL Track and TREC 2023 Deep Learning track, and "
+        "on YouTube-VIS and Occluded VIS, against Mini-Gemini."
+    )
+    for name in ("MS MARCO Passage Ranking", "TREC DL 2019", "TREC DL 2023", "YouTube-VIS", "OVIS"):
+        assert found[name][0] == "dataset", name
+    assert found["Mini-Gemini"][0] == "model"
