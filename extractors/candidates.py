@@ -128,6 +128,14 @@ def _common_word_in_other_use(entry: Entry, text: str, start: int, end: int) -> 
     return longer or _IN_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+def _camel_word_split_in_title_case(name: str, matched: str) -> bool:
+    """A one-word name in lower camel case ("fastText") matched as capitalised words ("Fast Text")."""
+    return (
+        name[:1].islower() and " " not in name and any(ch.isupper() for ch in name)
+        and matched[:1].isupper() and " " in matched
+    )
+
+
 def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     previous_end = -1
@@ -147,6 +155,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "The Stack" is matched as "Stack" after "the"; "A Native World Model Stack" is a software stack
         if _common_word_in_other_use(entry, text, match.start, end):
             continue
+        if _camel_word_split_in_title_case(entry.name, text[match.start : end]):
+            continue  # "Lightning Fast Text-Guided", "for Fast Text Retrieval": title-case words, not fastText
         other_sense = _OTHER_SENSE.get(text[match.start : end])
         if other_sense is not None and other_sense[0].search(text):
             entry = gazetteer.lookup(other_sense[1]) or entry  # "MHA, MQA, GQA, and MLA": grouped-query attention

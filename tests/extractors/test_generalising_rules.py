@@ -2213,3 +2213,9 @@ def test_retrieval_tracks_and_video_segmentation_sets_by_their_full_names():
     for name in ("MS MARCO Passage Ranking", "TREC DL 2019", "TREC DL 2023", "YouTube-VIS", "OVIS"):
         assert found[name][0] == "dataset", name
     assert found["Mini-Gemini"][0] == "model"
+
+
+def test_a_lower_camel_case_name_is_not_matched_in_title_case_words():
+    title = "SparTerm: Learning Sparse Representation for Fast Text Retrieval"
+    assert "fastText" not in _found("We study retrieval.", title=title)
+    assert "fastText" in _found("We train fastText classifiers on the data.")
