@@ -1778,7 +1778,10 @@ _DATA_ITEMS = re.compile(
 # modifier ("a backbone adapter", "Codec Primitives", "Segmenter Prompting").
 # ("a codec based on ...", "a ViT-style backbone built around ...": a participle may follow)
 _PART_HEAD = re.compile(r"\b(?:backbones?|codecs?|vocoders?|segmenters?)(?:$|\s+(?:\w+ed|built)\b)", re.IGNORECASE)
-_COLLECTIVE_OF = re.compile(r"\b(?:suite|family|series|collection|set|range|zoo)\s+of\s+(.*)$", re.IGNORECASE)
+# "a concatenation of deduplicated Portuguese text corpora": a whole made of what it holds
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:suite|family|series|collection|set|range|zoo|concatenation|compilation|aggregation)\s+of\s+(.*)$", re.IGNORECASE
+)
 
 
 def type_from_words(words: str) -> str | None:
@@ -1797,7 +1800,7 @@ def type_from_words(words: str) -> str | None:
     return None
 
 
-_COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set)$")
+_COLLECTIVE = re.compile(r"\b(?:family|series|suite|collection|set|concatenation|compilation|aggregation)$")
 
 
 _TRAINED_THING = re.compile(

@@ -250,11 +250,11 @@ _PRECEDING_TYPE_WORD = re.compile(
     # "Our model, which we call RollingDepth,"; "a new SVG editing dataset (VG-Edit)"; 'a new dataset "PyQTax"'
     r"(?:\s*,?\s+(?:called|named|termed|dubbed|coined|(?:which |that )?we (?:call|name|term|dub)))?(?:\s+|\s*\(|\s+[\"“`']+)$"
     # "dense retrieval models, e.g., mContriever": one example of a plural kind
-    r"|\b(?:(models|LLMs|retrievers|encoders)|(datasets|benchmarks|corpora))\s*,?\s*"
+    r"|\b(?:(models|LLMs|retrievers|encoders|transformers)|(datasets|benchmarks|corpora))\s*,?\s*"
     r"(?:such as|like|e\.g\.,?|including|called|named|termed|dubbed|denoted as)\s+$",  # "Our models, called SWIM-X"
     re.IGNORECASE,
 )
-_TYPE_WORDS = ("model", "llm", "checkpoint", "retriever", "encoder", "dataset", "benchmark", "corpus", "corpora",
+_TYPE_WORDS = ("model", "llm", "checkpoint", "retriever", "encoder", "transformers", "dataset", "benchmark", "corpus", "corpora",
                "leaderboard", "testbed", "datastore")
 
 # "The resulting 3D-aware video dataset, PointVid, is then used": the type word, then the name

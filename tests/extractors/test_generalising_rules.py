@@ -2219,3 +2219,10 @@ def test_a_lower_camel_case_name_is_not_matched_in_title_case_words():
     title = "SparTerm: Learning Sparse Representation for Fast Text Retrieval"
     assert "fastText" not in _found("We study retrieval.", title=title)
     assert "fastText" in _found("We train fastText classifiers on the data.")
+
+
+def test_a_concatenation_of_corpora_is_a_data_set_and_transformers_named_x_are_models():
+    found = _found("We document GigaVerbo, a concatenation of deduplicated Portuguese text corpora of 200B tokens.")
+    assert found["GigaVerbo"][0] == "dataset"
+    found = _found("Via this corpus, we trained a series of decoder-transformers named Tucano.")
+    assert found["Tucano"][0] == "model"
