@@ -128,6 +128,15 @@ def _common_word_in_other_use(entry: Entry, text: str, start: int, end: int) -> 
     return longer or _IN_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+def _capitalised_name_in_lower_case(entry: Entry, matched: str) -> bool:
+    """Words of a data set's name that the lists spell only with capitals ("Natural Questions", "Natural
+    Instructions"), written in lower case: English words, not the name. (Models' names are written in lower
+    case often enough: "stable diffusion", "deepseek-r1".)"""
+    if entry.type != "dataset" or not matched.islower() or " " not in matched:
+        return False
+    return not any(form.islower() for form in (entry.name, *entry.aliases))
+
+
 def _camel_word_split_in_title_case(name: str, matched: str) -> bool:
     """A one-word name in lower camel case ("fastText") matched as capitalised words ("Fast Text")."""
     return (
@@ -155,6 +164,8 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "The Stack" is matched as "Stack" after "the"; "A Native World Model Stack" is a software stack
         if _common_word_in_other_use(entry, text, match.start, end):
             continue
+        if _capitalised_name_in_lower_case(entry, text[match.start : end]):
+            continue  # "answering natural questions", "following natural instructions"
         if _camel_word_split_in_title_case(entry.name, text[match.start : end]):
             continue  # "Lightning Fast Text-Guided", "for Fast Text Retrieval": title-case words, not fastText
         other_sense = _OTHER_SENSE.get(text[match.start : end])

@@ -2226,3 +2226,9 @@ def test_a_concatenation_of_corpora_is_a_data_set_and_transformers_named_x_are_m
     assert found["GigaVerbo"][0] == "dataset"
     found = _found("Via this corpus, we trained a series of decoder-transformers named Tucano.")
     assert found["Tucano"][0] == "model"
+
+
+def test_a_data_set_spelled_with_capitals_is_no_match_in_lower_case_words():
+    assert "Natural Questions" not in _found("KGQA is the task of answering natural questions over a graph.")
+    assert _found("We evaluate on Natural Questions and TriviaQA.")["Natural Questions"][0] == "dataset"
+    assert "stable diffusion" in {n.lower() for n in _found("Text-to-image models like stable diffusion struggle.")}
