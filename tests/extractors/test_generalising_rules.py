@@ -2232,3 +2232,11 @@ def test_a_data_set_spelled_with_capitals_is_no_match_in_lower_case_words():
     assert "Natural Questions" not in _found("KGQA is the task of answering natural questions over a graph.")
     assert _found("We evaluate on Natural Questions and TriviaQA.")["Natural Questions"][0] == "dataset"
     assert "stable diffusion" in {n.lower() for n in _found("Text-to-image models like stable diffusion struggle.")}
+
+
+def test_task_acronyms_and_faq_are_no_entities():
+    found = _found(
+        "Question Answering over KGs (KGQA) is the task of answering questions. We present the first "
+        "multilingual FAQ dataset, and a transformer-based VIS model."
+    )
+    assert not {"KGQA", "FAQ", "VIS"} & set(found)
