@@ -2240,3 +2240,12 @@ def test_task_acronyms_and_faq_are_no_entities():
         "multilingual FAQ dataset, and a transformer-based VIS model."
     )
     assert not {"KGQA", "FAQ", "VIS"} & set(found)
+
+
+def test_corpora_and_environments_of_the_field_by_name():
+    found = _found(
+        "We pretrain on SkyPile and WanJuan, train agents in XLand-MiniGrid and Procgen, and evaluate on "
+        "ListOps, GAPartNet, Libriheavy and OpenStreetMap."
+    )
+    for name in ("SkyPile-150B", "WanJuan", "XLand-MiniGrid", "Procgen", "ListOps", "GAPartNet", "Libriheavy", "OpenStreetMap"):
+        assert found[name][0] == "dataset", name
