@@ -2205,15 +2205,6 @@ def test_the_singular_of_a_plural_acronym_the_paper_defines_is_that_acronym():
     assert found["DiT"][0] == "method"
 
 
-def test_retrieval_tracks_and_video_segmentation_sets_by_their_full_names():
-    found = _found(
-        "Experiments on MS MARCO Passage Ranking, TREC 2019 DL Track and TREC 2023 Deep Learning track, and "
-        "on YouTube-VIS and Occluded VIS, against Mini-Gemini."
-    )
-    for name in ("MS MARCO Passage Ranking", "TREC DL 2019", "TREC DL 2023", "YouTube-VIS", "OVIS"):
-        assert found[name][0] == "dataset", name
-    assert found["Mini-Gemini"][0] == "model"
-
 
 def test_a_lower_camel_case_name_is_not_matched_in_title_case_words():
     title = "SparTerm: Learning Sparse Representation for Fast Text Retrieval"
@@ -2241,11 +2232,3 @@ def test_task_acronyms_and_faq_are_no_entities():
     )
     assert not {"KGQA", "FAQ", "VIS"} & set(found)
 
-
-def test_corpora_and_environments_of_the_field_by_name():
-    found = _found(
-        "We pretrain on SkyPile and WanJuan, train agents in XLand-MiniGrid and Procgen, and evaluate on "
-        "ListOps, GAPartNet, Libriheavy and OpenStreetMap."
-    )
-    for name in ("SkyPile-150B", "WanJuan", "XLand-MiniGrid", "Procgen", "ListOps", "GAPartNet", "Libriheavy", "OpenStreetMap"):
-        assert found[name][0] == "dataset", name
