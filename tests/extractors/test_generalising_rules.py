@@ -2180,6 +2180,10 @@ def test_a_phrase_after_an_intro_verb_opens_with_no_conjunction():
     found = _found("Based on our findings, we build and open-source OAgentsX, a new foundation agent framework.")
     assert found["OAgentsX"][1] == "introduces"
     assert not any(name.startswith("and ") for name in found)
+    # a two-word name no other rule reads as presented: only the phrase after both verbs holds it
+    assert _found("Based on our findings, we build and open-source Atlas Agent, a new agent framework.")["Atlas Agent"][1] == (
+        "introduces"
+    )
 
 
 def test_a_short_form_then_a_colon_and_its_long_form_is_a_definition():
