@@ -170,6 +170,12 @@ def _anchored_matches(text: str, anchor: re.Pattern, pattern: re.Pattern) -> lis
     return found
 
 
+def _ends_capitalised(long_form: str) -> bool:
+    """The long form's last word, or the last part of a dashed one ("Sparse auto-Encoder"), is capitalised."""
+    last = long_form.split()[-1]
+    return last[:1].isupper() or last.rsplit("-", 1)[-1][:1].isupper()
+
+
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
@@ -187,6 +193,11 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             long_form = text[words[0].start() : words[n - 1].end()]
             if match.re is _COLON_LONG and (match.start() == 0 or not long_form[:1].isupper()):
                 continue  # a title's "AdaGaR: Adaptive Gabor Representation for ...": the title's name, read as such
+            if match.re is _COLON_LONG and (short[-1].isdigit() or not _ends_capitalised(long_form)):
+                # "RQ1: Research Question One asks ...": a numbered item; "CAFE: Counterfactual Attribute
+                # Factuality Evaluation for faithful editing": no comma ends the long form, which ends at
+                # its last capitalised word, not at a lower-case word that merely starts with the last initial
+                continue
             if long_form.islower() and not short.isupper():
                 # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
                 # and a description in lower case whose words merely start with its capitals

@@ -2194,6 +2194,14 @@ def test_a_short_form_then_a_colon_and_its_long_form_is_a_definition():
     kind, role, aliases = found["CAFE"]
     assert (kind, role) == ("dataset", "introduces")
     assert "Counterfactual Attribute Factuality Evaluation" in aliases
+    # no comma ends the long form: it ends at its last capitalised word, not at a lower-case word that
+    # merely starts with the last initial ("for faithful editing")
+    found = _found("We introduce CAFE: Counterfactual Attribute Factuality Evaluation for faithful editing of images.")
+    assert found["CAFE"][2] == ("Counterfactual Attribute Factuality Evaluation",)
+    found = _found("We introduce MoE: Mixture of Experts layers in every block.")
+    assert not any("layers" in alias for alias in found["mixture of experts"][2])
+    # a numbered research question or hypothesis is no definition
+    assert "RQ2" not in _found("We ask three questions. RQ2: Robustness Quality of the generated code is measured.")
     # a title's own name before its colon is the title's business
     title = "AdaGaR: Adaptive Gabor Representation for Dynamic Scene Reconstruction"
     assert "AdaGaR" in _found("We reconstruct dynamic scenes.", title=title)
