@@ -600,12 +600,21 @@ class PaperResolver:
             self._register(cluster, abbreviation.long)
         else:
             cluster = long_cluster or short_cluster
-        if long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
-            if (
-                long_cluster.entry is None
-                and self._only_as_acronym(short_cluster, abbreviation.short)
-                and not _spells_entry(abbreviation.long, short_cluster.entry)
-            ):
+        if (
+            long_cluster is not None
+            and short_cluster is not None
+            and long_cluster is not short_cluster
+            and long_cluster.entry is None
+            and short_cluster.entry is not None
+            and _spells_entry(abbreviation.long, short_cluster.entry)
+        ):
+            # "Diffusion Transformers (DiTs)": the entry's own long form in the plural, which the
+            # gazetteer lists only in the singular; one entity, not the entry beside a capitalised phrase
+            self._merge(short_cluster, long_cluster)
+            cluster = short_cluster
+        elif long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
+            if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
+                # (not the entry's own long form: that was merged above)
                 # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
                 # gazetteer's reading of the bare acronym (hidden Markov model).
                 self._as_papers_own(short_cluster, abbreviation.short)
@@ -1384,7 +1393,7 @@ class PaperResolver:
         ):
             # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
-        if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses"):
+        if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses") and not known:
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
             # Bias"), unless it cites others' work ("policy classes such as Diffusion Policy").

@@ -2212,9 +2212,14 @@ def test_the_singular_of_a_plural_acronym_the_paper_defines_is_that_acronym():
     found = _found("Representation Autoencoders (RAEs) have shown advantages. We stress-test the RAE design choices.")
     assert "RAE" not in found
     assert "RAE" in found["Representation Autoencoders"][2]
-    # the entry's own long form in the plural keeps the entry ("Diffusion Transformers (DiTs)" is DiT)
+    # the entry's own long form in the plural keeps the entry ("Diffusion Transformers (DiTs)" is DiT),
+    # and is that entry, not a second entity beside it
     found = _found("Diffusion Transformers (DiTs) generate images well. We scale the DiT backbone.")
     assert found["DiT"][0] == "method"
+    assert "Diffusion Transformers" not in found and "Diffusion Transformers" in found["DiT"][2]
+    # a known entity is not the paper's own design for sitting in a sentence about it
+    found = _found("We propose FlowX, a method for video designed specifically for Diffusion Transformers (DiT).")
+    assert found["DiT"][1] != "introduces"
 
 
 
