@@ -17,7 +17,8 @@ _PAREN = re.compile(r"\(([^()]{1,20})\)")
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as patterns.Span is not: built often, never assigned to.
+@dataclass(slots=True)
 class Abbreviation:
     long: str
     short: str

@@ -49,7 +49,8 @@ from paperkg.extractors.patterns import (
 from paperkg.extractors.words import common_words
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as patterns.Span is not: built often, never assigned to.
+@dataclass(slots=True)
 class Candidate:
     """A span that may name an entity."""
 
@@ -63,7 +64,8 @@ class Candidate:
     introduced: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as patterns.Span is not: built often, never assigned to.
+@dataclass(slots=True)
 class TextCandidates:
     """What one text (a title or an abstract) holds."""
 

@@ -63,7 +63,8 @@ class Entry:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as patterns.Span is not: built often, never assigned to.
+@dataclass(slots=True)
 class GazetteerMatch:
     start: int
     end: int

@@ -412,7 +412,8 @@ class Cluster:
         return {self.name, *self.aliases}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as patterns.Span is not: built often, never assigned to.
+@dataclass(slots=True)
 class ResolvedEntity:
     """An entity of one paper with its role and the evidence for it."""
 
