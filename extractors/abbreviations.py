@@ -237,6 +237,9 @@ def _start_of_last_words(text: str, end: int, count: int) -> int | None:
     return window[0].start() if window else None
 
 
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")  # compiled once: find_abbreviations tries it at each parenthesis
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every "long form (SHORT)" definition in ``text`` (and the reverse forms), with offsets."""
     found = find_reverse_definitions(text)
@@ -244,7 +247,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         short = match.group(1).strip()
         if not _is_short_form(short):
             continue
-        if re.match(r" [A-Z][a-z]", text[match.end() : match.end() + 3]):
+        if _CAPITALISED_WORD_AFTER.match(text, match.end()):
             continue  # "Key-Value (KV) Cache": the long form goes on after the parenthesis
         end = space_before(text, match.start())  # the text before the parenthesis, without the spaces before it
         if end > 1 and text[end - 1] in "'’" and text[end - 2] == "s":

@@ -329,6 +329,14 @@ def _resource_or_earlier_before(before: str) -> bool:
     return bool(resource or (_may_end_with(before, _EARLIER_LAST_WORDS, (), ":") and _EARLIER_BEFORE.search(before)))
 
 
+# _verdict's patterns, compiled once: re.match(pattern, ...) looks the compiled pattern up in re's cache at each
+# call, and _verdict runs for every number of every text.
+_RANGE_BEFORE = re.compile(r"\d\s?%?\s?(?:--|[-–—])\s?$")
+_CONFIDENCE_AFTER = re.compile(r"\s?\\?%?\s*(?:CI|confidence)\b")
+_SHARE_OF_NAME_AFTER = re.compile(r"\s*of\s+(?:the\s+)?[A-Z]")
+_VERSION_NUMBER = re.compile(r"\d(?:\.\d)?")
+
+
 def _verdict(text: str, match: re.Match[str]) -> str:
     """ "score", "change" (a relative change: what is listed with it is one too) or "other"."""
     first = match.group(1)
@@ -360,9 +368,9 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"  # "π_{0.5}": part of a name
     if _BOUND_AFTER.match(after):
         return "other"  # "a perplexity of 10 or greater", "60%+": a bound
-    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or re.search(r"\d\s?%?\s?(?:--|[-–—])\s?$", before):
+    if _RESOLUTION_BEFORE.search(before) or _RANGE.match(after) or _RANGE_BEFORE.search(before):
         return "other"  # "6.22%-7.66%": a range of gains
-    if re.match(r"\s?\\?%?\s*(?:CI|confidence)\b", after):
+    if _CONFIDENCE_AFTER.match(after):
         return "other"  # "95% CI": a confidence level
     if _RESOLUTION_AFTER.match(after):
         return "other"  # "256x256", "512 times 512", "64px": an image size
@@ -371,7 +379,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     if _CHANGE_AFTER.match(after) or (unit_raw and _NAMED_CHANGE_AFTER.match(after)):
         return "change"
     solved = _SOLVED_BEFORE.search(before) or _SOLVING_CLAUSE.search(text[max(0, match.start() - 100) : match.start()])
-    if unit_raw and re.match(r"\s*of\s+(?:the\s+)?[A-Z]", after) and not solved:
+    if unit_raw and _SHARE_OF_NAME_AFTER.match(after) and not solved:
         return "other"  # "a full 45% of C4 is now restricted": a share of data; "solves 70.8% of ProverBench" stays
     if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
         return "other"
@@ -382,7 +390,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "change"
     if not unit_raw and not metric_after and not _METRIC_BEFORE.search(before) and not _BARE_FOLLOWER.match(after):
         return "other"  # "16 frozen environments": a bare number before a word counts things
-    if not unit_raw and not metric_after and re.fullmatch(r"\d(?:\.\d)?", first) and _VERSION_BEFORE.search(before):
+    if not unit_raw and not metric_after and _VERSION_NUMBER.fullmatch(first) and _VERSION_BEFORE.search(before):
         return "other"  # "AlpacaEval 2", "Terminal-Bench 2.0": a name's version
     return "score"
 
