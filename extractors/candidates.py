@@ -339,8 +339,10 @@ def _known_written_otherwise(text: str, start: int, end: int, known: Entry) -> C
 # Health", "Text World": English words in a title's capitals). A look-ahead, so "Evaluating Search-QA"
 # still tries "Search-QA" after "Evaluating Search".
 # Written to open with the capital (see not_after): re skips in C to the capitals (3x faster over an abstract).
+# Each run of letters is taken possessively: what must follow it (a dash, a space, a capital, no letter) is
+# never a letter it could give back, so re keeps no state to retry shorter runs (the same matches, 12% faster).
 _TWO_CAPITALISED_WORDS = re.compile(
-    not_after(r"[\w.-]", "[A-Z]") + r"(?=([a-z]+)(?:-([A-Z][A-Za-z]+)| ([A-Z][a-z]*[A-Z][A-Za-z]*))(?![\w-]))"
+    not_after(r"[\w.-]", "[A-Z]") + r"(?=([a-z]++)(?:-([A-Z][A-Za-z]++)| ([A-Z][a-z]*+[A-Z][A-Za-z]*+))(?![\w-]))"
 )
 
 
