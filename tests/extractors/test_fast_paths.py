@@ -426,3 +426,25 @@ def test_ascii_twins_of_the_cue_patterns_match_as_written_over_ascii_texts():
             assert [m.span() for m in twin.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     with pytest.raises(ValueError, match="outside ASCII"):
         patterns.ascii_twin(re.compile(r"a\s+b"))
+
+
+def test_the_last_words_read_backwards_start_where_the_plain_word_list_says():
+    vocabulary = ["a", "Key-Value", "x" * 39, "x" * 41, "y" * 90, "\u00e9t\u00e9", "(KV)", "\u2003", "\n", "\x1c", ""]
+    texts = _random_texts(vocabulary, 5_000, seed=97, words=30)
+    rng = random.Random(97)
+    for text in texts:
+        end, count = rng.randint(0, len(text)), rng.randint(1, 21)
+        words = list(abbreviations._WORD.finditer(text[:end]))[-count:]
+        assert abbreviations._start_of_last_words(text, end, count) == (words[0].start() if words else None), (text, end)
+
+
+def test_two_capitalised_words_taken_possessively_match_as_written():
+    plain = re.compile(
+        patterns.not_after(r"[\w.-]", "[A-Z]") + r"(?=([a-z]+)(?:-([A-Z][A-Za-z]+)| ([A-Z][a-z]*[A-Z][A-Za-z]*))(?![\w-]))"
+    )
+    vocabulary = ["Contract", "NLI", "Crows", "Pairs", "CrowS", "Search", "QA", "Mental", "Health", "x", "3", "_", "ViT"]
+    texts = _random_texts(vocabulary, 20_000, seed=101, words=8)
+    assert sum(bool(plain.search(text)) for text in texts) > 2_000
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in candidates._TWO_CAPITALISED_WORDS.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
