@@ -314,6 +314,16 @@ def _bound_before(before: str) -> bool:
     return _may_end_with(before, _BOUND_LAST_WORDS, (), _BOUND_LAST_CHARACTERS) and bool(_BOUND_BEFORE.search(before))
 
 
+def _surpass_bound(before: str) -> bool:
+    """_SURPASS_BOUND.search(before), with a cheap test of the last word first (most numbers follow none
+    of its words: the case-blind pattern would be tried at every position before each number)."""
+    return _may_end_with(before, _SURPASS_LAST_WORDS, _SURPASS_STEMS, "") and bool(_SURPASS_BOUND.search(before))
+
+
+_SURPASS_LAST_WORDS = frozenset({"by"})
+_SURPASS_STEMS = ("surpass", "lag", "trail")
+
+
 _RESOURCE_LAST_WORDS = frozenset(
     {
         "usage", "utilisation", "utilization", "sparsity", "compression", "ratio", "overhead", "footprint",
@@ -347,7 +357,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     # Cheap tests first (a character the pattern needs, where it must be): a number's verdict tries
     # a dozen patterns over the text before it, most of which cannot match there.
     head = text[max(0, match.start() - 100) : match.start()]
-    listed = (":" in head and _CHANGES_LISTED.search(head)) or _SURPASS_BOUND.search(before)
+    listed = (":" in head and _CHANGES_LISTED.search(head)) or _surpass_bound(before)
     if (_ends_in(before, "+±−-") and _SIGN_BEFORE.search(before)) or _change_before(before) or listed:
         return "change"
     if _bound_before(before):
@@ -378,8 +388,10 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"
     if _CHANGE_AFTER.match(after) or (unit_raw and _NAMED_CHANGE_AFTER.match(after)):
         return "change"
-    solved = _SOLVED_BEFORE.search(before) or _SOLVING_CLAUSE.search(text[max(0, match.start() - 100) : match.start()])
-    if unit_raw and _SHARE_OF_NAME_AFTER.match(after) and not solved:
+    # The two solving patterns (case-blind, tried at every position before the number) only for a share of a name.
+    if unit_raw and _SHARE_OF_NAME_AFTER.match(after) and not (
+        _SOLVED_BEFORE.search(before) or _SOLVING_CLAUSE.search(text[max(0, match.start() - 100) : match.start()])
+    ):
         return "other"  # "a full 45% of C4 is now restricted": a share of data; "solves 70.8% of ProverBench" stays
     if not unit_raw and all(_YEAR.match(number) for number in numbers):  # "AIME 2024/2025"
         return "other"

@@ -54,8 +54,9 @@ def test_name_hints_start_where_the_letter_pair_pattern_matches():
         ((results._CHANGE_BEFORE,), results._change_before),
         ((results._BOUND_BEFORE,), results._bound_before),
         ((results._RESOURCE_MEASURE_BEFORE, results._EARLIER_BEFORE), results._resource_or_earlier_before),
+        ((results._SURPASS_BOUND,), results._surpass_bound),
     ],
-    ids=["change", "bound", "resource_or_earlier"],
+    ids=["change", "bound", "resource_or_earlier", "surpass"],
 )
 def test_the_last_word_test_keeps_every_match_of_its_pattern(patterns_, fast):
     vocabulary = [word for pattern in patterns_ for word in _pattern_words(pattern)]
