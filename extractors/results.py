@@ -372,7 +372,7 @@ def _verdict(text: str, match: re.Match[str]) -> str:
         return "other"  # "improves TPF on GSM8K from 2.04 to 5.47": a speed, not a score
     if _resource_or_earlier_before(before):
         return "other"
-    if not unit_raw and not match.group(2) and "." not in first and _MARKER_BEFORE.search(before) and after.startswith(")"):
+    if not unit_raw and not match.group(2) and "." not in first and after.startswith(")") and _MARKER_BEFORE.search(before):
         return "other"  # "(2) Building on ExOPD": a list marker
     if before.endswith("_{"):
         return "other"  # "π_{0.5}": part of a name
@@ -400,7 +400,8 @@ def _verdict(text: str, match: re.Match[str]) -> str:
     metric_after = _METRIC_AFTER.match(after)
     if metric_after and _CHANGE_AFTER.match(text[match.end() + metric_after.end() : match.end() + metric_after.end() + 40]):
         return "change"
-    if not unit_raw and not metric_after and not _METRIC_BEFORE.search(before) and not _BARE_FOLLOWER.match(after):
+    # The anchored follower first: _METRIC_BEFORE's long alternation is searched through the text before the number.
+    if not unit_raw and not metric_after and not _BARE_FOLLOWER.match(after) and not _METRIC_BEFORE.search(before):
         return "other"  # "16 frozen environments": a bare number before a word counts things
     if not unit_raw and not metric_after and _VERSION_NUMBER.fullmatch(first) and _VERSION_BEFORE.search(before):
         return "other"  # "AlpacaEval 2", "Terminal-Bench 2.0": a name's version
