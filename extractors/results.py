@@ -21,7 +21,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from paperkg.extractors.patterns import first_letter_groups, not_after
+from paperkg.extractors.patterns import first_letter_groups, lower_case_twin, not_after
 
 # ---------------------------------------------------------------------------------------------
 # Step 1: scores in the text
@@ -74,6 +74,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?!(?:scores?|results?|performance|values?|impressive|strong|achieving|reaching)\b)[\w-]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )
+_LOWER_CASE_CHANGE_BEFORE = lower_case_twin(_CHANGE_BEFORE)
 _SIZE_AFTER = re.compile(
     r"^(?:\s?[-‐]?\s?(?:[BMKkTG]\b|B-|M-|billion|million|thousand|trillion|[KMGT]B\b|GPUs?|TPUs?|hours?|hrs?\b|h\b|"
     r"days?|weeks?|months?|years?|min\b|mins?\b|minutes?|seconds?|sec\b|s\b|ms\b|tokens?|images?|samples?|examples?|"
@@ -303,10 +304,13 @@ def _may_end_with(text: str, words: frozenset[str], stems: tuple[str, ...], char
 
 
 def _change_before(before: str) -> bool:
-    """_CHANGE_BEFORE.search(before), with a cheap test of the last word first."""
-    return _may_end_with(before, _CHANGE_LAST_WORDS, _CHANGE_STEMS, _CHANGE_LAST_CHARACTERS) and bool(
-        _CHANGE_BEFORE.search(before)
-    )
+    """_CHANGE_BEFORE.search(before), with a cheap test of the last word first, and over an ASCII text
+    lower-cased, without case-blindness (see patterns.lower_case_twin)."""
+    if not _may_end_with(before, _CHANGE_LAST_WORDS, _CHANGE_STEMS, _CHANGE_LAST_CHARACTERS):
+        return False
+    if before.isascii():
+        return _LOWER_CASE_CHANGE_BEFORE.search(before.lower()) is not None
+    return _CHANGE_BEFORE.search(before) is not None
 
 
 def _bound_before(before: str) -> bool:

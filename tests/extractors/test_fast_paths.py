@@ -449,3 +449,18 @@ def test_two_capitalised_words_taken_possessively_match_as_written():
     for text in texts:
         found = [(m.span(), m.groups()) for m in candidates._TWO_CAPITALISED_WORDS.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_lower_case_twins_over_the_lower_cased_text_match_as_the_case_blind_pattern():
+    vocabulary = _pattern_words(results._CHANGE_BEFORE) + _pattern_words(results._CHANGE_CUES)
+    vocabulary += [word.upper() for word in vocabulary[:40]] + [word.title() for word in vocabulary[:40]]
+    vocabulary += ["12.5", "3", "%", "(", ",", "and", "BY", "Of", "Evidenced By", "\n"]
+    texts = [text for text in _random_texts(vocabulary, 20_000, seed=103) if text.isascii()]
+    twin = patterns.lower_case_twin(results._CHANGE_BEFORE)
+    assert sum(bool(results._CHANGE_BEFORE.search(text)) for text in texts) > 1_000
+    for text in texts:
+        found = [m.span() for m in twin.finditer(text.lower())]
+        assert found == [m.span() for m in results._CHANGE_BEFORE.finditer(text)], text
+    for refused in (r"No\.", r"\x41b", r"a(?-i:b)", r"a(?a-i:b)", "≤"):
+        with pytest.raises(ValueError, match="lower_case_twin"):
+            patterns.lower_case_twin(re.compile(refused, re.IGNORECASE))
