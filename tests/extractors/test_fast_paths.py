@@ -464,3 +464,13 @@ def test_lower_case_twins_over_the_lower_cased_text_match_as_the_case_blind_patt
     for refused in (r"No\.", r"\x41b", r"a(?-i:b)", r"a(?a-i:b)", "≤"):
         with pytest.raises(ValueError, match="lower_case_twin"):
             patterns.lower_case_twin(re.compile(refused, re.IGNORECASE))
+
+
+def test_words_in_capitals_tried_at_their_runs_are_the_pattern():
+    rng = random.Random(107)
+    alphabet = "ABCDE abc-./()_1\n\u00c9"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(50_000)]
+    texts += ["GPU and API (SOTA) vs. NVIDIA-GPU", "ABCDEFGHIJKL ABCDEFGHIJ X.ABC ABC)", "YODAS"]
+    assert sum(bool(patterns._CAPS_WORD.search(text)) for text in texts) > 1_000
+    for text in texts:
+        assert [m.span() for m in patterns._caps_words(text)] == [m.span() for m in patterns._CAPS_WORD.finditer(text)], text
