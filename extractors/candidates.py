@@ -21,6 +21,7 @@ from paperkg.extractors.patterns import (
     SENTENCE_OPENERS,
     SIZE_CODE_END,
     Span,
+    ascii_shape,
     capital_words,
     capitalised_phrases,
     compounds_typed_as_data,
@@ -346,10 +347,25 @@ _TWO_CAPITALISED_WORDS = re.compile(
 )
 
 
+# The two words' shape (patterns.ascii_shape) from the first capital: where _TWO_CAPITALISED_WORDS may match.
+_TWO_WORDS_SHAPE = re.compile(rb"Aa+(?:-A| Aa*A)")
+
+
+def _two_capitalised_words(text: str) -> list[re.Match[str]]:
+    """_TWO_CAPITALISED_WORDS.finditer(text), tried only where the ASCII text's shape has its two words. Its
+    matches are one capital each (the rest is a look-ahead), and no position inside a shape's match can
+    hold one (a lower-case letter, a capital after a letter or a dash, or one followed by another
+    capital): tried at each shape's start, it finds finditer's matches."""
+    if not text.isascii():
+        return list(_TWO_CAPITALISED_WORDS.finditer(text))
+    starts = _TWO_WORDS_SHAPE.finditer(ascii_shape(text))
+    return [match for start in starts if (match := _TWO_CAPITALISED_WORDS.match(text, start.start())) is not None]
+
+
 def _known_split_words(text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """Each _TWO_CAPITALISED_WORDS whose joined spelling is a known model or data set, as that entry."""
     found: list[Candidate] = []
-    for match in _TWO_CAPITALISED_WORDS.finditer(text):
+    for match in _two_capitalised_words(text):
         start, (_, dashed, spaced) = match.start(), match.groups()
         known = gazetteer.lookup(text[start : match.end(1)] + (dashed or spaced))
         if known is not None and known.type in ("model", "dataset"):

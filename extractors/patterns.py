@@ -1035,8 +1035,21 @@ def _list_heads(text: str) -> list[re.Match]:
 _CAPS_WORD = re.compile(not_after(r"[\w\-./(]", "[A-Z]") + r"[A-Z]{2,9}(?![\w\-)])")
 
 
-# Each byte of an ASCII text as "A" for a capital and a space for anything else.
-_CAPITALS_SHAPE = bytes(ord("A") if ord("A") <= byte <= ord("Z") else ord(" ") for byte in range(256))
+# Each character of an ASCII text by its kind, one byte: "A" a capital, "a" a lower-case letter, a space and a
+# dash as they are, "." anything else (see ascii_shape).
+_SHAPE = bytes(
+    ord("A") if chr(byte).isascii() and chr(byte).isupper() else ord("a") if chr(byte).isascii() and chr(byte).islower()
+    else byte if byte in b" -" else ord(".")
+    for byte in range(256)
+)
+_CAPITALS_RUN_SHAPE = re.compile(rb"AAA+")  # three capitals or more (opening with a literal: re skips to it in C)
+
+
+def ascii_shape(text: str) -> bytes:
+    """The kinds of an ASCII ``text``'s characters, one byte each at the same offsets (_SHAPE): re stepping
+    through the text to each capital costs twice what finding a run of kinds in its shape costs, where the
+    run opens with a literal (re then skips to it as bytes.find does)."""
+    return text.encode("ascii").translate(_SHAPE)
 
 
 def capital_words(text: str) -> list[Span]:
@@ -1045,21 +1058,13 @@ def capital_words(text: str) -> list[Span]:
 
 
 def _caps_words(text: str) -> list[re.Match[str]]:
-    """_CAPS_WORD.finditer(text), tried only at the first capital of each run of three or more. A match
-    opens only there (a capital after a capital is refused by its look-behind) and ends inside the run,
-    so the runs taken left to right give finditer's matches. In an ASCII text the runs are found by
-    bytes.find in its shape (bytes.translate): re stepping through the text to each capital costs 2x."""
+    """_CAPS_WORD.finditer(text), tried only at the first capital of each run of three or more (found in
+    the ASCII text's shape). A match opens only there (a capital after a capital is refused by its
+    look-behind) and ends inside the run, so the runs taken left to right give finditer's matches."""
     if not text.isascii():
         return list(_CAPS_WORD.finditer(text))
-    shape = text.encode("ascii").translate(_CAPITALS_SHAPE)
-    found = []
-    run = shape.find(b"AAA")
-    while run >= 0:
-        if (match := _CAPS_WORD.match(text, run)) is not None:
-            found.append(match)
-        run_end = shape.find(b" ", run)
-        run = shape.find(b"AAA", run_end) if run_end >= 0 else -1
-    return found
+    runs = _CAPITALS_RUN_SHAPE.finditer(ascii_shape(text))
+    return [match for run in runs if (match := _CAPS_WORD.match(text, run.start())) is not None]
 
 
 # "the new Domain-Spreadsheet benchmark dataset": a compound of plain capitalised words is a name
