@@ -182,7 +182,12 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
     found = []
     after_comma = _anchored_matches(text, _REVERSE_ANCHOR, _REVERSE)
-    after_colon = _anchored_matches(text, _COLON_ANCHOR, _COLON_LONG) if ":" in text else []
+    # Not a title's "AdaGaR: Adaptive Gabor Representation for ...", read by the title rules, nor a numbered
+    # item ("RQ1: Research Question One asks ...")
+    after_colon = [
+        match for match in (_anchored_matches(text, _COLON_ANCHOR, _COLON_LONG) if ":" in text else ())
+        if match.start() > 0 and not match.group(1)[-1].isdigit()
+    ]
     for match in after_comma + after_colon:
         short = match.group(1)
         words = []
@@ -192,12 +197,10 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             words.append(word)
         for n in range(len(words), 1, -1):
             long_form = text[words[0].start() : words[n - 1].end()]
-            if match.re is _COLON_LONG and (match.start() == 0 or not long_form[:1].isupper()):
-                continue  # a title's "AdaGaR: Adaptive Gabor Representation for ...": the title's name, read as such
-            if match.re is _COLON_LONG and (short[-1].isdigit() or not _ends_capitalised(long_form)):
-                # "RQ1: Research Question One asks ...": a numbered item; "CAFE: Counterfactual Attribute
-                # Factuality Evaluation for faithful editing": no comma ends the long form, which ends at
-                # its last capitalised word, not at a lower-case word that merely starts with the last initial
+            if match.re is _COLON_LONG and not _ends_capitalised(long_form):
+                # "CAFE: Counterfactual Attribute Factuality Evaluation for faithful editing": no comma ends the
+                # long form, which ends at its last capitalised word, not at a lower-case word that merely
+                # starts with the last initial (the colon's look-ahead has the first word capitalised)
                 continue
             if long_form.islower() and not short.isupper():
                 # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
