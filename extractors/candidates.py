@@ -489,7 +489,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
-    for span in spans + typed + capitalised_phrases(text) + caps:
+    # Six steps below skip a title-cased text: the test is made once (it splits a title into words).
+    titled = title_cased(text)
+    for span in spans + typed + capitalised_phrases(text, titled=titled) + caps:
         if any(start <= span.start and span.end <= end for start, end in spelled):
             continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
         article_titled = span.rule == "pattern.introduced_article_title"
@@ -537,11 +539,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                 Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
             )
     chosen = _possessed_releases(text, chosen)
-    chosen += _list_members(text, chosen)
-    chosen += _bare_model_families(text, chosen, gazetteer)
-    chosen = _typed_beside_known_data(text, chosen)
-    chosen = _listed_as_data(text, chosen)
-    chosen = _listed_as_models(text, chosen)
+    chosen += _list_members(text, chosen, titled)
+    chosen += _bare_model_families(text, chosen, gazetteer, titled)
+    chosen = _typed_beside_known_data(text, chosen, titled)
+    chosen = _listed_as_data(text, chosen, titled)
+    chosen = _listed_as_models(text, chosen, titled)
     # A name in a link's path ("github.com/InternLM/InternLM-XComposer") is the link's, not a mention;
     # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
     urls = url_spans(text)
@@ -594,12 +596,12 @@ def _all_but_a_word(span: Span, known: Candidate) -> bool:
     return len(rest.split()) <= 1
 
 
-def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _list_members(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """Unknown single-word names listed beside a known data set are data sets too ("on MMLU, Zorblat
     and GSM8K"): a list holds things of one kind. (Lists of models mix in techniques and agents,
     "GPT-4o, ReAct and Reflexion", so a model's list says less.)"""
     known = [c for c in chosen if c.entry is not None and c.type == "dataset"]
-    if not known or title_cased(text):
+    if not known or titled:
         return []  # in a title every word is capitalised, names or not
     taken = [(c.start, c.end) for c in chosen]
     found: list[Candidate] = []
@@ -631,12 +633,12 @@ def _list_members(text: str, chosen: list[Candidate]) -> list[Candidate]:
 _FAMILY_WORD_AFTER = re.compile(r"\s+(?:family|families|series|models?|checkpoints)\b")
 
 
-def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazetteer, titled: bool) -> list[Candidate]:
     """A model family the lists know only by its numbered releases, named bare where the words say it is
     a model: "the Phi family", "Llama, Mistral and Phi models", "such as LLaMA, Mistral, and Phi," (listed
     beside a known model). Elsewhere the bare word may be anything ("auxiliary modules (Phi)")."""
     families = gazetteer.numbered_families()
-    if families is None or title_cased(text):
+    if families is None or titled:
         return []
     pattern, release_of = families
     models = [(c.start, c.end) for c in chosen if c.type == "model" and c.entry is not None]
@@ -665,12 +667,12 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
 
 
-def _typed_beside_known_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _typed_beside_known_data(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """An untyped release listed right beside a known data set is a data set ("on VerilogEval v2 and
     RTLLM v1.1"): its version alone would make it a checkpoint."""
     known = [(c.start, c.end) for c in chosen
              if (c.entry is not None and c.type == "dataset") or (c.type is None and type_from_shape(c.text) == "dataset")]
-    if not known or title_cased(text):
+    if not known or titled:
         return chosen
 
     def beside(c: Candidate) -> bool:
@@ -680,11 +682,11 @@ def _typed_beside_known_data(text: str, chosen: list[Candidate]) -> list[Candida
             else c for c in chosen]
 
 
-def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _listed_as_data(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """The items of a list the sentence says holds data sets ("the HRS and DrawBench benchmarks";
     patterns.listed_data_items): an untyped candidate there is a data set, and an item no rule found
     is one when it is shaped like a name or a plain acronym ("HRS", "ARCTIC")."""
-    if title_cased(text) or not (items := listed_data_items(text)):
+    if titled or not (items := listed_data_items(text)):
         return chosen  # (the cheap test first: a title's list is read by neither)
     typed = []
     for c in chosen:
@@ -708,14 +710,14 @@ def _listed_as_data(text: str, chosen: list[Candidate]) -> list[Candidate]:
 _CLASS_ITEM = re.compile(r"[A-Z0-9]*(?:LLM|VLM|LMM|LM|SLM|LRM)")
 
 
-def _listed_as_models(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """The items of a list that a class of models leads ("state-of-the-art models (e.g., RzenEmbed and
     GME)"; patterns.listed_model_items): an untyped coined candidate that is a whole item is a model,
     and an item no rule found is one when it is shaped like a name or an acronym, or is a capitalised
     non-word beside a known model ("Yi, Jais and Aya"). Not in a list that holds a known technique
     ("models (e.g., SVM, RF, KNN and XGB)", "diffusion models (DDIM, A-DPM)"): items the rules typed
     keep their type, and the unknown ones may be techniques too."""
-    if title_cased(text) or not (lists := listed_model_items(text)):
+    if titled or not (lists := listed_model_items(text)):
         return chosen
     known = {(c.start, c.end): c.type for c in chosen if c.entry is not None}
     typed = list(chosen)

@@ -945,11 +945,12 @@ CONNECTORS = frozenset(["of", "for", "with", "via", "in", "to"])
 _PARAMETER_COUNT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 
 
-def capitalised_phrases(text: str) -> list[Span]:
+def capitalised_phrases(text: str, *, titled: bool | None = None) -> list[Span]:
     """Capitalised multi-word names of techniques the text does not abbreviate ("Task-aware
     Positional Bias", "Reasoning Evolution Reward"): two to six capitalised words ending in a
-    head noun of a technique or artefact. Titles are title-cased throughout and are skipped."""
-    if title_cased(text):
+    head noun of a technique or artefact. Titles are title-cased throughout and are skipped
+    (``titled``: title_cased(text), when the caller has it)."""
+    if title_cased(text) if titled is None else titled:
         return []
     found: list[Span] = []
     for match in _CAPITALISED_RUN.finditer(text):
