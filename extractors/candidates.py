@@ -488,11 +488,12 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
+    # Both lists below are most often empty: each span's test against them is made only when they are not.
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
     # Six steps below skip a title-cased text: the test is made once (it splits a title into words).
     titled = title_cased(text)
     for span in spans + typed + capitalised_phrases(text, titled=titled) + caps:
-        if any(start <= span.start and span.end <= end for start, end in spelled):
+        if spelled and any(start <= span.start and span.end <= end for start, end in spelled):
             continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
         article_titled = span.rule == "pattern.introduced_article_title"
         if article_titled and any(c.entry is not None and _all_but_a_word(span, c) for c in chosen):
@@ -546,9 +547,10 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     chosen = _listed_as_models(text, chosen, titled)
     # A name in a link's path ("github.com/InternLM/InternLM-XComposer") is the link's, not a mention;
     # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
-    urls = url_spans(text)
-    chosen = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in urls)
-              and not (c.type == "model" and _METRIC_AFTER.match(text, c.end)) and not _placeholder(text, c)]
+    # (Most texts hold no link: each candidate's test against the links is then skipped.)
+    if urls := url_spans(text):
+        chosen = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in urls)]
+    chosen = [c for c in chosen if not (c.type == "model" and _METRIC_AFTER.match(text, c.end)) and not _placeholder(text, c)]
     chosen.sort(key=lambda c: (c.start, -c.end))
     return TextCandidates(tuple(chosen), tuple(abbreviations))
 
