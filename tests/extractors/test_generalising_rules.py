@@ -2240,6 +2240,8 @@ def test_a_data_set_spelled_with_capitals_is_no_match_in_lower_case_words():
     assert "Natural Questions" not in _found("KGQA is the task of answering natural questions over a graph.")
     assert _found("We evaluate on Natural Questions and TriviaQA.")["Natural Questions"][0] == "dataset"
     assert "stable diffusion" in {n.lower() for n in _found("Text-to-image models like stable diffusion struggle.")}
+    # a data set the field writes in lower case as well is listed so, and found so
+    assert _found("We train on the pile and common crawl.")["Common Crawl"][0] == "dataset"
 
 
 def test_task_acronyms_and_faq_are_no_entities():
