@@ -17,7 +17,8 @@ corpus_sample_100_early.json (100 more published before 2025-07, "early100") and
 (100 more of any date, "any100") and corpus_sample_100_rich.json (100 whose abstracts name many models,
 "rich100") and corpus_sample_100_more.json (100 more of any date, "more100") are read like late100.
 seed_sample_100_b.json (100 more bundled seed papers, "seed2_100") is kept unread like fresh100 until
-a stop reads it after its first score; seed_sample_100_c.json (100 more, "seed3_100") is read like late100.
+a stop reads it after its first score; seed_sample_100_c.json (100 more, "seed3_100") is read like late100;
+seed_sample_100_d.json (100 more, "seed4_100") is kept unread like seed2_100.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ SAMPLES = {
     "ig95": Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus_sample_95_ig.json",
     "seed2_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_sample_100_b.json",
     "seed3_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_sample_100_c.json",
+    "seed4_100": Path(__file__).resolve().parents[1] / "tests" / "data" / "seed_sample_100_d.json",
 }
 ROWS = ("model", "dataset", "method", "any", "introduces", "repos")
 
