@@ -167,11 +167,12 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "The Stack" is matched as "Stack" after "the"; "A Native World Model Stack" is a software stack
         if _common_word_in_other_use(entry, text, match.start, end):
             continue
-        if _capitalised_name_in_lower_case(entry, text[match.start : end]):
+        matched = text[match.start : end]  # the words as written, before any extension below
+        if _capitalised_name_in_lower_case(entry, matched):
             continue  # "answering natural questions", "following natural instructions"
-        if _camel_word_split_in_title_case(entry.name, text[match.start : end]):
+        if _camel_word_split_in_title_case(entry.name, matched):
             continue  # "Lightning Fast Text-Guided", "for Fast Text Retrieval": title-case words, not fastText
-        other_sense = _OTHER_SENSE.get(text[match.start : end])
+        other_sense = _OTHER_SENSE.get(matched)
         if other_sense is not None and other_sense[0].search(text):
             entry = gazetteer.lookup(other_sense[1]) or entry  # "MHA, MQA, GQA, and MLA": grouped-query attention
         suite_end = suite_named_after(text, end)
