@@ -615,9 +615,9 @@ class PaperResolver:
             cluster = short_cluster
         elif long_cluster is not None and short_cluster is not None and long_cluster is not short_cluster:
             if long_cluster.entry is None and self._only_as_acronym(short_cluster, abbreviation.short):
-                # (not the entry's own long form: that was merged above)
                 # "the Hierarchical Memory Module (HMM)": the paper's own definition wins over the
-                # gazetteer's reading of the bare acronym (hidden Markov model).
+                # gazetteer's reading of the bare acronym (hidden Markov model); the entry's own long
+                # form in other words was merged into the entry above.
                 self._as_papers_own(short_cluster, abbreviation.short)
             if long_cluster.entry is not None or short_cluster.entry is not None:
                 return  # both halves name different things, one of them known: leave them apart
