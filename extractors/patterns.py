@@ -1351,11 +1351,35 @@ _ASCII_INTRO_CUE = ascii_twin(INTRO_CUE)  # for the texts in ASCII (nearly all):
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 
+# "this paper extends ... by introducing two benchmarks, X and Y", "We examine existing benchmarks ..., and
+# introduce X": a gerund after "by", or a verb joined by "and", in a sentence whose subject is "we" or this
+# paper, however far that subject stands (not "existing approaches improve ... by introducing"; not "-ed"
+# forms: "a large and curated corpus" is an adjective). After "by" only the verbs that present a whole
+# thing: "by constructing high-density questions", "by creating pairs" say how.
+_BY_GERUND = re.compile(r"\bby (?:introducing|proposing|presenting|releasing)\b")
+_AND_PRESENT_VERB = re.compile(r"\band (?:also |further |then )?(?:propose|introduce|present|develop|design|release|"
+                               r"build|construct|create|curate|contribute|devise|unveil|establish|launch)s?\b")
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;]*$")
+
+
+def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the cues above that no cue in ``near`` (the subject-led ones) already holds."""
+    found = []
+    for pattern in (_BY_GERUND, _AND_PRESENT_VERB):
+        for m in pattern.finditer(text):
+            inside_a_cue = any(start <= m.start() < end for start, end in near)
+            if not inside_a_cue and _WE_BEFORE.search(text, max(0, m.start() - 300), m.start()):
+                found.append((m.start(), m.end()))
+    return found
+
+
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
     spans = [(m.start(), m.end()) for m in (_ASCII_INTRO_CUE if text.isascii() else INTRO_CUE).finditer(text)]
+    spans += _far_intro_cues(text, spans)
     if not spans:
         return spans
+    spans.sort()
     # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
     coordinated = []
     position = text.find(" and ", spans[0][1])
@@ -1370,7 +1394,7 @@ def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans + coordinated) if coordinated else spans
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
-    r"a|an|the|two|three|four|several|multiple|various|new|novel|simple|this|these|that|those|such|"
+    r"a|an|the|two|three|four|several|multiple|various|few|many|new|novel|simple|this|these|that|those|such|"
     r"our|its|their|some|any|each|both|more|most|one|first|general|generic|unified|efficient|effective|"
     r"comprehensive|systematic|large|small|lightweight|scalable|principled|method|approach|framework|model|"
     r"technique|strategy|algorithm|way|set|family|suite|series|variety|number|analysis|study|method)\b",

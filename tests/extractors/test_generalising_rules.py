@@ -2251,3 +2251,21 @@ def test_task_acronyms_and_faq_are_no_entities():
     )
     assert not {"KGQA", "FAQ", "VIS"} & set(found)
 
+
+
+def test_a_far_we_subject_presents_by_a_gerund_or_a_verb_joined_by_and():
+    found = _found("Moving further, this paper extends model judging across modalities to a unified manner by introducing "
+                   "two benchmarks, TaskZorbly and JudgeZorbly, to evaluate the overall performance.")
+    assert found["TaskZorbly"][1] == found["JudgeZorbly"][1] == "introduces"
+    found = _found("We critically examine existing multimodal benchmarks and the difficulties of reading their results, "
+                   "and introduce a new vision-centric benchmark, QuorvBench, to evaluate models.")
+    assert found["QuorvBench"][1] == "introduces"
+    # Others' work ("existing approaches ... by introducing"), and an adjective ("a large and curated corpus").
+    found = _found("Existing approaches improve performance by introducing ZorbTokens and larger corpora.")
+    assert found["ZorbTokens"][1] != "introduces"
+    found = _found("We train our model for three days on sixteen graphics cards over a large and curated corpus, QuorvText.")
+    assert found["QuorvText"][1] != "introduces"
+    # A quantity opens no name ("by introducing few human-annotated samples").
+    found = _found("In the present study, we propose to bridge such gap by introducing few human-annotated samples "
+                   "(i.e., K-shot) for advancing task expertise of LLMs with open knowledge.")
+    assert not any("samples" in name for name in found)
