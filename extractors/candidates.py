@@ -501,8 +501,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
         covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
-            if span.introduced and not article_titled:  # "we propose a new SSM layer, H3": a known name, presented here
-                chosen = [dataclasses.replace(c, introduced=True) if c in covered else c for c in chosen]
+            if span.introduced and not article_titled:
+                # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
+                # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
+                presented = [c for c in covered if span.rule != "pattern.kind_then_name" or not _an_entry_form(c)]
+                chosen = [dataclasses.replace(c, introduced=True) if c in presented else c for c in chosen]
             if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
                 same = [c for c in covered if (c.start, c.end) == (span.start, span.end) and c.type is None]
                 chosen = [dataclasses.replace(c, type=span.type) if c in same else c for c in chosen]
@@ -588,6 +591,12 @@ def _possessed_releases(text: str, chosen: list[Candidate]) -> list[Candidate]:
                 c = dataclasses.replace(c, type="model")
         result.append(c)
     return result
+
+
+def _an_entry_form(candidate: Candidate) -> bool:
+    """The candidate is its entry's own name or alias ("Llama-3-8B"), not a name built on it ("InternVL2-8B-MPO")."""
+    entry = candidate.entry
+    return entry is not None and (candidate.text == entry.name or candidate.text in entry.aliases)
 
 
 def _all_but_a_word(span: Span, known: Candidate) -> bool:

@@ -1608,6 +1608,12 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
+# "our adversarial post-trained model, Seaweed-APT,", "a new instruction-tuned model, X,": the paper's own.
+_OWN_KIND = re.compile(r"(?:[Oo]ur|an?\s+(?:new|novel))\s")
+# "our base model, Qwen2.5-7B,": what the paper starts from is another's.
+_STARTING_POINT = re.compile(r"\b(?:base|backbone|baseline|teacher|reference|starting|initial|underlying|pre-?trained|seed)\b")
+
+
 def kind_then_name(text: str) -> list[Span]:
     """Names given right after their kind and a comma ("a new model, Insight-V,")."""
     if not _KIND_COMMA.search(text):
@@ -1618,7 +1624,8 @@ def kind_then_name(text: str) -> list[Span]:
         if len(name) < 3 or name.lower() in common_words():
             continue
         kind = "model" if m.group(1) else "dataset"
-        found.append(Span(m.start(3), m.end(3), name, "pattern.kind_then_name", kind, confidence=0.65))
+        own = _OWN_KIND.match(m.group(0)) is not None and not _STARTING_POINT.search(m.group(0))
+        found.append(Span(m.start(3), m.end(3), name, "pattern.kind_then_name", kind, introduced=own, confidence=0.65))
     return found
 
 
