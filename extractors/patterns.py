@@ -1608,8 +1608,9 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
-# "our adversarial post-trained model, Seaweed-APT,", "a new instruction-tuned model, X,": the paper's own.
-_OWN_KIND = re.compile(r"(?:[Oo]ur|an?\s+(?:new|novel))\s")
+# "our adversarial post-trained model, Seaweed-APT,": the paper's own ("a new model, X," is read with its
+# sentence by another rule: others release new models too).
+_OWN_KIND = re.compile(r"[Oo]ur\s")
 # "our base model, Qwen2.5-7B,": what the paper starts from is another's.
 _STARTING_POINT = re.compile(r"\b(?:base|backbone|baseline|teacher|reference|starting|initial|underlying|pre-?trained|seed)\b")
 

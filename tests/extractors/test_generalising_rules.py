@@ -2274,7 +2274,9 @@ def test_a_far_we_subject_presents_by_a_gerund_or_a_verb_joined_by_and():
 def test_our_kind_and_a_comma_present_a_name_that_is_not_the_starting_point():
     found = _found("Empirically, our adversarial post-trained model, Seaweed-QZ, can generate 2-second videos in real time.")
     assert found["Seaweed-QZ"][:2] == ("model", "introduces")
-    assert _found("Notably, our model, InternVL2-8B-ZPO, achieves 67.0 on MathVista.")["InternVL2-8B-ZPO"][1] == "introduces"
+    found = _found("Notably, our model, InternVL2-8B-ZPO, achieves 67.0 on MathVista.")
+    assert found["InternVL2-8B-ZPO"][1] == "introduces"
     # What the paper starts from, or a known checkpoint written as listed, is another's.
-    assert _found("We fine-tune our pretrained base language model, Zorbformer-7B, on math data.")["Zorbformer-7B"][1] != "introduces"
+    found = _found("We fine-tune our pretrained base language model, Zorbformer-7B, on math data.")
+    assert found["Zorbformer-7B"][1] != "introduces"
     assert _found("Our model, Llama-3-8B, is fine-tuned on math data.")["Llama-3-8B"][1] != "introduces"
