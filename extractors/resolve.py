@@ -88,6 +88,18 @@ _LIST_HEAD_COLON = re.compile(
     re.IGNORECASE,
 )
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
+# A later object of a verb of presenting: the link, an article and up to four describing words, and the kind
+# set off by a comma ("and BlobBench", ", alongside VP-Bench", "and a human-verified test set, OmniVideo-Test").
+_COORDINATED_OBJECT = re.compile(
+    r"(?:,?\s+and|,?\s+alongside|,?\s+along with|,?\s+as well as)\s+(?:(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:dataset|benchmark|corpus|model|suite|test set|split|set|framework|method|algorithm),?\s+)?$"
+)
+# Between the verb and the later object: words that turn to others' things or to using them, or that join
+# two words inside one phrase ("designed for both synthetic image and DeepFake detection").
+_TURNS_TO_OTHERS = re.compile(
+    r"[;:]|\b(?:on|using|with|than|against|versus|vs|from|based|built|such as|like|both|between|either|outperform\w*|surpass\w*|"
+    r"compar\w*|evaluat\w*|us(?:e|es|ed)|appl\w*|train\w* on|fine-?tun\w*)\b"
+)
 # "evaluated on a newly curated week-long video QA benchmark, Ego-R1 Bench,": the new thing named after
 # its description (the kind word, then the name set off by a comma).
 _FIRST_PERSON = re.compile(r"\b(?:we|our|this (?:paper|work))\b")
@@ -1394,6 +1406,9 @@ class PaperResolver:
         ):
             # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
+        if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start):
+            # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
+            return role_decision("introduces", "coordinated_object", 0.65)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses") and not known:
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
@@ -1404,6 +1419,30 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _coordinated_with_presented(self, cues: SentenceCues, offset: int, start: int) -> bool:
+        """The name is a later object of the sentence's verb of presenting, joined by "and", "alongside",
+        "as well as" (after its article and kind: "and a human-verified test set, OmniVideo-Test") to the
+        verb's first object, a name the paper presents, with nothing else named between the two ("tasks,
+        FrozenLake, Maze, and MiniBehavior" lists others' things) and no word that turns to others' things
+        between the verb and it ("evaluate on", "compared with")."""
+        position = start - offset
+        link = _COORDINATED_OBJECT.search(cues.sentence, max(0, position - 80), position)
+        if link is None:
+            return False
+        verb_end = max((end for end in cues.intro if end <= link.start()), default=None)
+        if verb_end is None or _TURNS_TO_OTHERS.search(cues.lower, verb_end, link.start()):
+            return False
+        named = [
+            (m, cluster) for cluster in self.clusters for m in cluster.mentions
+            if m.field == "abstract" and offset + verb_end <= m.start and m.end <= offset + link.start()
+            and not m.surface.islower()  # "the instruction-tuning dataset X": a technique word describing it
+        ]
+        if len(named) != 1:
+            return False
+        first, cluster = named[0]
+        known = cluster.entry is not None or cluster.family_entry is not None
+        return first.introduced or decide_role(cues, first.start - offset, entity_type="method", known=known).role == "introduces"
 
     def _new_kind_apposed_before(self, mention: Mention) -> bool:
         """_NEW_KIND_APPOSED_BEFORE right before the mention; searched only when "new" or "novel" stands

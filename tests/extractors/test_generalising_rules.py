@@ -2280,3 +2280,18 @@ def test_our_kind_and_a_comma_present_a_name_that_is_not_the_starting_point():
     found = _found("We fine-tune our pretrained base language model, Zorbformer-7B, on math data.")
     assert found["Zorbformer-7B"][1] != "introduces"
     assert _found("Our model, Llama-3-8B, is fine-tuned on math data.")["Llama-3-8B"][1] != "introduces"
+
+
+def test_a_later_object_of_a_verb_of_presenting_is_presented_too():
+    found = _found("To support further research, we introduce BlorbData for large-scale training and BlorbBench for "
+                   "systematic evaluation.")
+    assert found["BlorbBench"][:2] == ("dataset", "introduces")
+    found = _found("We further construct ZorbAudio-2M, a 2.6M-item streaming corpus spanning 7 abilities, and "
+                   "Quux-Sound-Bench for evaluating proactive audio intervention.")
+    assert found["Quux-Sound-Bench"][1] == "introduces"
+    # Things the description lists, or that a phrase joins, are not objects of the verb.
+    found = _found("We introduce a novel framework, Zorb Planning via Reinforcement Learning (ZPRL), leading to gains "
+                   "in tasks, FrostLake, Mazer, and MiniBehaviorX.")
+    assert found["MiniBehaviorX"][1] != "introduces"
+    found = _found("We introduce QuuxVLM, a large multimodal model designed for both synthetic image and DeepQuux detection.")
+    assert "DeepQuux" not in found or found["DeepQuux"][1] != "introduces"
