@@ -88,6 +88,15 @@ _LIST_HEAD_COLON = re.compile(
     re.IGNORECASE,
 )
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
+# What the paper's own system is made of: the verb after its subject (not "contains", "features", "combines",
+# "incorporates", which the read samples' systems use as often for others' parts: "UFO2 features AppAgent").
+_MADE_OF = re.compile(
+    r"\s(?:further\s+|also\s+|mainly\s+)?(?:integrates|comprises|consists of|is composed of|includes|introduces|provides)\b"
+)
+_OWN_SYSTEM_SUBJECT = re.compile(
+    r"(?:(?:[Tt]his|[Oo]ur|[Tt]he(?: proposed)?)\s+(?:[\w-]+\s+){0,3}?(?:framework|system|method|approach|model|pipeline|"
+    r"architecture|benchmark|suite|toolkit|agent|design|platform)|It)"
+)
 # A later object of a verb of presenting: the link, an article and up to four describing words, and the kind
 # set off by a comma ("and BlobBench", ", alongside VP-Bench", "and a human-verified test set, OmniVideo-Test").
 _COORDINATED_OBJECT = re.compile(
@@ -1406,6 +1415,10 @@ class PaperResolver:
         ):
             # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
+        named_part = fresh and mention.field == "abstract" and not mention.surface.islower()
+        if named_part and self._part_of_own_system(cues, mention.start - offset):
+            # "This framework integrates three specialized agents: DemoParser for ..., and ActExecutor for ..."
+            return role_decision("introduces", "own_component", 0.6)
         if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start):
             # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
             return role_decision("introduces", "coordinated_object", 0.65)
@@ -1419,6 +1432,18 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _part_of_own_system(self, cues: SentenceCues, position: int) -> bool:
+        """The sentence opens with the paper's own system ("This framework", "Our method", "It", or a name
+        the paper presents) and says what it is made of ("integrates", "comprises", "consists of") before
+        the name: a part of the paper's own design."""
+        verb = _MADE_OF.search(cues.sentence, 0, position)
+        if verb is None:
+            return False
+        subject = cues.sentence[: verb.start()].strip()
+        if _OWN_SYSTEM_SUBJECT.fullmatch(subject):
+            return True
+        return any(cluster.presented() and subject in cluster.forms for cluster in self.clusters)
 
     def _coordinated_with_presented(self, cues: SentenceCues, offset: int, start: int) -> bool:
         """The name is a later object of the sentence's verb of presenting, joined by "and", "alongside",

@@ -2295,3 +2295,14 @@ def test_a_later_object_of_a_verb_of_presenting_is_presented_too():
     assert found["MiniBehaviorX"][1] != "introduces"
     found = _found("We introduce QuuxVLM, a large multimodal model designed for both synthetic image and DeepQuux detection.")
     assert "DeepQuux" not in found or found["DeepQuux"][1] != "introduces"
+
+
+def test_the_parts_the_papers_own_system_is_made_of_are_presented():
+    found = _found("This framework integrates three specialized agents: DemoZorb for knowledge extraction, KnowQuux for "
+                   "retrieval, and ActZorb for task execution.")
+    assert {found[name][1] for name in ("DemoZorb", "KnowQuux", "ActZorb")} == {"introduces"}
+    found = _found("We present ZorbSuite, a toolkit for agents. ZorbSuite comprises two resources: QuuxData and QuuxEval.")
+    assert found["QuuxData"][1] == found["QuuxEval"][1] == "introduces"
+    # Not another's system, and not the verbs that as often name others' parts ("UFO2 features AppAgent").
+    assert _found("The Zorb framework of prior work integrates QuuxNet.")["QuuxNet"][1] != "introduces"
+    assert _found("Our retrieval framework features QuuxNet for long documents.")["QuuxNet"][1] != "introduces"
