@@ -14,9 +14,25 @@ from paperkg.extractors.gazetteer import Gazetteer, default_gazetteer
 from paperkg.extractors.links import find_links
 from paperkg.extractors.results import find_scores
 
-for _name in ("links", "candidates", "sentence_bounds", "scores"):
+EXTENSIONS = ("links", "candidates", "sentence_bounds", "scores")
+for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+# spaCy keeps a Doc extension's value in doc.user_data under this key; "doc._.name" builds an
+# accessor object at each use to reach it (some twelve a paper, a sixtieth of the extraction time).
+# The components write and read the entry directly: doc._.name gives the same values.
+_EXTENSION_KEYS = {name: ("._.", name, None, None) for name in EXTENSIONS}
+
+
+def set_extension_value(doc: Doc, name: str, value: object) -> None:
+    """``doc._.name = value``, for the extensions above (they have no getter, setter or method)."""
+    doc.user_data[_EXTENSION_KEYS[name]] = value
+
+
+def extension_value(doc: Doc, name: str):
+    """``doc._.name``, for the extensions above (None when unset, their default)."""
+    return doc.user_data.get(_EXTENSION_KEYS[name])
 
 
 TEXT_KEY = "paperkg_text"
@@ -64,10 +80,10 @@ def text_of(doc: Doc) -> str:
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the doc's sentences, as ``paperkg_sentences`` set them."""
-    underscore = doc._  # each "doc._" builds an accessor object
-    bounds = underscore.sentence_bounds
+    bounds = extension_value(doc, "sentence_bounds")
     if bounds is None:
-        bounds = underscore.sentence_bounds = split_sentences(text_of(doc))
+        bounds = split_sentences(text_of(doc))
+        set_extension_value(doc, "sentence_bounds", bounds)
     return bounds
 
 
@@ -79,7 +95,7 @@ class SentenceSplitter:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sentence_bounds = split_sentences(text_of(doc))
+        set_extension_value(doc, "sentence_bounds", split_sentences(text_of(doc)))
         return doc
 
 
@@ -87,7 +103,7 @@ class LinkFinder:
     """Repository and project links: ``Doc._.links`` (FoundLink, char offsets in the doc)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.links = find_links(text_of(doc))
+        set_extension_value(doc, "links", find_links(text_of(doc)))
         return doc
 
 
@@ -98,7 +114,7 @@ class CandidateFinder:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.candidates = find_candidates(text_of(doc), self.gazetteer)
+        set_extension_value(doc, "candidates", find_candidates(text_of(doc), self.gazetteer))
         return doc
 
 
@@ -107,7 +123,7 @@ class ScoreFinder:
     (extractors.results.Score); tied to datasets and subjects once the entities are resolved."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.scores = find_scores(text_of(doc))
+        set_extension_value(doc, "scores", find_scores(text_of(doc)))
         return doc
 
 

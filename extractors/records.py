@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from paperkg.extractors.components import sentence_bounds, text_of
+from paperkg.extractors.components import extension_value, sentence_bounds, text_of
 from paperkg.extractors.gazetteer import default_gazetteer
 from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
 from paperkg.extractors.results import LICENCE_NAME, NamedEntity, Score, attach_results, is_measure_name
@@ -26,10 +26,8 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
     """Records for one paper from its processed title and abstract."""
     repo_links: list[RepoLink] = []
     seen: set[str] = set()
-    # Each "doc._" builds an accessor object: one per doc, read for links, candidates and scores.
-    title_ext, abstract_ext = title_doc._, abstract_doc._
-    for field, doc, ext in (("title", title_doc, title_ext), ("abstract", abstract_doc, abstract_ext)):
-        for link in ext.links or ():
+    for field, doc in (("title", title_doc), ("abstract", abstract_doc)):
+        for link in extension_value(doc, "links") or ():
             repo = Repo(link.url, link.kind)
             if repo.key in seen:
                 continue
@@ -38,7 +36,7 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             repo_links.append(RepoLink(repo, evidence))
     mentions = []
     resolved: list[ResolvedEntity] = []
-    title_candidates, abstract_candidates = title_ext.candidates, abstract_ext.candidates
+    title_candidates, abstract_candidates = extension_value(title_doc, "candidates"), extension_value(abstract_doc, "candidates")
     if title_candidates is not None and abstract_candidates is not None:
         paper = PaperText(
             title=text_of(title_doc),
@@ -61,7 +59,7 @@ def doc_to_extraction(paper_key: str, title_doc: Doc, abstract_doc: Doc) -> Pape
             )
             evidence = Evidence(found.sentence, found.field, found.start, found.end, found.rule, found.confidence)
             mentions.append(Mention(entity, found.role, evidence))
-    scores = abstract_ext.scores
+    scores = extension_value(abstract_doc, "scores")
     results = _results(abstract_doc, scores, resolved) if scores else ()
     return PaperExtraction(paper_key, mentions=tuple(mentions), repo_links=tuple(repo_links), results=results)
 

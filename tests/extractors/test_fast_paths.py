@@ -476,3 +476,18 @@ def test_words_in_capitals_tried_at_their_runs_are_the_pattern():
     assert sum(bool(patterns._CAPS_WORD.search(text)) for text in texts) > 1_000
     for text in texts:
         assert [m.span() for m in patterns._caps_words(text)] == [m.span() for m in patterns._CAPS_WORD.finditer(text)], text
+
+
+def test_extension_values_read_and_written_directly_are_the_docs_extensions():
+    from paperkg.extractors import components
+    from paperkg.extractors.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("We fine-tune Llama-2-7B on MMLU (see github.com/o/r). It scores 71.2% on GSM8K.")
+    for name in components.EXTENSIONS:
+        assert components.extension_value(doc, name) is getattr(doc._, name) is not None, name
+    components.set_extension_value(doc, "scores", ["set directly"])
+    assert doc._.scores == ["set directly"]
+    doc._.links = ["set through doc._"]
+    assert components.extension_value(doc, "links") == ["set through doc._"]
+    assert components.extension_value(nlp.make_doc("unprocessed"), "candidates") is None
