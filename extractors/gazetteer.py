@@ -11,7 +11,7 @@ name or "opt" the verb do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -32,6 +32,15 @@ _GAP = re.compile(r"^[\s\-‐‑–/·'~&\\]{1,3}$|^_\{?$|^\.\s?$|^$")
 _PHRASE_WORD = re.compile(r"^[A-Z]?[a-z]+$")
 MAX_WORDS = 10
 _MOST_LOOKUPS = 50_000  # names whose lookup a gazetteer keeps (a few MB)
+_MOST_WORD_KINDS = 100_000  # words whose _word_kind a gazetteer keeps (10 MB at most; the 670 bundled
+# papers hold some 10,000 distinct words)
+
+# What a word is to Gazetteer.find (Gazetteer._word_kind). The kinds find skips are 0, and those of words
+# that only start a match with the next word are read no further than the words they pair with.
+_NO_START = 0  # starts no match: most words
+_PLURAL = 1  # a plural of a coined name in mixed case ("ViTs"): a match of the name
+_WHOLE = 2  # a whole name ("BERT", "Llama2"), or a coined one in lower case ("gsm8k")
+_PAIRED = 3  # starts a name with the word after it, if that one fits ("mixture" of "mixture of experts")
 # Files in priority order: an earlier file decides a name's type and spelling. Curated first,
 # then the harnesses and registries (evalscope and lmms-eval, read from pinned PyPI packages by
 # tools/pypi_gazetteers.py, spell names as papers do: "AIME 2024", not "AIME2024"), then Papers
@@ -104,6 +113,7 @@ class Gazetteer:
         # while the words so far are such a prefix.
         self._prefixes: set[str] = set()
         self._starts: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int] | None = None
+        self._kinds: _WordKinds  # _word_kind's answers, made with _starts
         self._looked_up: dict[str, Entry | None] = {}  # lookup's answers by name
         self._bigrams_exact: set[str] = set()
         self._bigrams_fold: set[str] = set()
@@ -294,52 +304,41 @@ class Gazetteer:
         """Longest non-overlapping matches, left to right.
 
         Words are listed with one C-level ``findall`` and matched as lists of strings; offsets
-        are computed only for words that start a match, which keeps the cost per word to a few
-        set look-ups.
+        are computed only for words that start a match, which keeps the cost per word to a
+        look-up of what the word is to the tables (_word_kind, kept per word).
         """
         words = WORD.findall(text)
-        lowered = list(map(str.lower, words))
-        # Set tests (C speed) find the texts worth a look; isdisjoint stops at the first shared word.
-        exact_starts, fold_starts, any_starts, lower_pairs = self._start_words()
-        if exact_starts.isdisjoint(words) and fold_starts.isdisjoint(lowered):
+        kinds = list(map(self._word_kinds().__getitem__, words))
+        # No word a name or a pair of words starts with (most titles): no match, not even a plural.
+        if max(kinds, default=_NO_START) < _WHOLE:
             return []
         # A word starts a match if it is a whole name ("BERT", "Llama2") or it and the next word
         # begin one ("mixture of"): so "model" is looked at only when "model merging" may follow.
-        exact, fold, bigrams_exact, bigrams_fold = self.exact, self.fold, self._bigrams_exact, self._bigrams_fold
-        coined = self.coined_lower
+        exact, bigrams_exact, bigrams_fold = self.exact, self._bigrams_exact, self._bigrams_fold
+        lower_pairs = self._start_words()[3]
         hits = []
         last = len(words) - 1
-        # One test rules out most words; compress and map run it in C over the words, and the loop
-        # sees only the words that pass (a third).
-        for i in compress(range(len(lowered)), map(any_starts.__contains__, lowered)):
-            w, low = words[i], lowered[i]
-            if w not in exact_starts and low not in fold_starts:
-                # A plural of a coined one-word name in mixed case ("ViTs", "LoRAs", "ControlNets"): a
-                # match of the name. Not of capitals ("SSDs", "VOCs" are often defined as other
-                # things) nor of a plain word ("Adams-like" is no Adam).
-                if low[-1] == "s" and w[:-1] in exact and _mixed_case(w[:-1]):
-                    hits.append(i)
-                continue
-            if w in exact or low in fold:
+        # compress runs in C over the words: the loop sees only those that may start a match (a
+        # quarter), and reads the next word only for the ones that need it.
+        for i in compress(range(len(kinds)), kinds):
+            if kinds[i] != _PAIRED:
                 hits.append(i)
                 continue
-            w2, low2 = (words[i + 1], lowered[i + 1]) if i < last else ("", "")
+            w, w2 = words[i], words[i + 1] if i < last else ""
+            low, low2 = w.lower(), w2.lower()
             if w == low and w2 == low2:
-                # Both words in lower case (most words looked at here): the five tests below, which then
-                # all look up one key (pair is its lower-case form), are one look-up in their union.
-                if w in coined or w + w2 in lower_pairs:
+                # Both words in lower case (most pairs looked at): the tables' keys for them are one
+                # look-up in their union.
+                if w + w2 in lower_pairs:
                     hits.append(i)
-                continue
-            # Not both in lower case: a coined name in lower case can only be the first word alone.
-            known = w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold
-            if known or (w == low and w in coined):
+            elif w + w2 in bigrams_exact or w + w2 in exact or low + low2 in bigrams_fold:
                 hits.append(i)
         found: list[GazetteerMatch] = []
         cursor, skip_until = 0, -1
         for index in hits:
             if index < skip_until:
                 continue
-            for n, entry in self._word_matches(words, lowered, index):
+            for n, entry in self._word_matches(words, index):
                 start = _locate(text, words[index], cursor)
                 end = self._verified_end(text, start, words, index, n)
                 while start >= 0 and end < 0:
@@ -369,23 +368,46 @@ class Gazetteer:
             tables = (self._bigrams_exact, self.exact, self._bigrams_fold, self.coined_lower, self._bigrams_coined_lower)
             lower_pairs = frozenset(key for table in tables for key in table if key == key.lower())
             self._starts = (exact, fold, lowered | plurals, lower_pairs, len(self.entries))
+            self._kinds = _WordKinds(self._word_kind)  # made from the tables as they are now
         return self._starts[0], self._starts[1], self._starts[2], self._starts[3]
 
-    def _word_matches(self, words: list[str], lowered: list[str], index: int) -> Iterator[tuple[int, Entry]]:
+    def _word_kinds(self) -> _WordKinds:
+        """_word_kind of each word asked, kept (and made anew when an entry is added)."""
+        self._start_words()
+        return self._kinds
+
+    def _word_kind(self, word: str) -> int:
+        """What ``word`` (as written) is to find: it starts no match, it is a plural of a name, it is a
+        whole name (or a coined one in lower case), or it starts one with the word after it. Each answer
+        depends on the word alone, so find asks it once per word, not once per occurrence."""
+        exact_starts, fold_starts, any_starts, _ = self._start_words()
+        low = word.lower()
+        if low not in any_starts:
+            return _NO_START
+        if word not in exact_starts and low not in fold_starts:
+            # A plural of a coined one-word name in mixed case ("ViTs", "LoRAs", "ControlNets"): a
+            # match of the name. Not of capitals ("SSDs", "VOCs" are often defined as other
+            # things) nor of a plain word ("Adams-like" is no Adam).
+            return _PLURAL if low[-1] == "s" and word[:-1] in self.exact and _mixed_case(word[:-1]) else _NO_START
+        if word in self.exact or low in self.fold or (word == low and word in self.coined_lower):
+            return _WHOLE
+        return _PAIRED
+
+    def _word_matches(self, words: list[str], index: int) -> Iterator[tuple[int, Entry]]:
         """(number of words, entry) of every entry starting at word ``index``, longest first: a generator, as
         find takes the first whose words stand together in the text (most often the first of them)."""
+        exact_key, fold_key = words[index], words[index].lower()
         span = max(
-            self._first_exact.get(words[index], 0),
-            self._first_fold.get(lowered[index], 0),
-            self._first_coined_lower.get(words[index], 0),
+            self._first_exact.get(exact_key, 0),
+            self._first_fold.get(fold_key, 0),
+            self._first_coined_lower.get(exact_key, 0),
             1,
         )
-        exact_key, fold_key = words[index], lowered[index]
         keys = [(exact_key, fold_key)]
         prefixes = self._prefixes
         for offset in range(1, min(span, len(words) - index)):
             exact_key += words[index + offset]
-            fold_key += lowered[index + offset]
+            fold_key += words[index + offset].lower()
             keys.append((exact_key, fold_key))
             if exact_key not in prefixes and fold_key not in prefixes:
                 break
@@ -433,6 +455,22 @@ def _name_key(name: str) -> str:
 def _mixed_case(word: str) -> bool:
     """A capital after the first letter and a lower-case letter: "ViT", "LoRA", not "SSD" or "Adam"."""
     return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
+
+
+class _WordKinds(dict):
+    """A word's kind (see _NO_START ...), computed by ``kind_of`` when first asked: ``map(kinds.__getitem__,
+    words)`` then runs in C for every word seen before (nearly all; English repeats its words). Emptied
+    when it holds _MOST_WORD_KINDS words, so that a large corpus's coined words do not pile up."""
+
+    def __init__(self, kind_of: Callable[[str], int]) -> None:
+        super().__init__()
+        self._kind_of = kind_of
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _MOST_WORD_KINDS:
+            self.clear()
+        kind = self[word] = self._kind_of(word)
+        return kind
 
 
 def _locate(text: str, word: str, cursor: int) -> int:

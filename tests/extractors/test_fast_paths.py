@@ -491,3 +491,24 @@ def test_extension_values_read_and_written_directly_are_the_docs_extensions():
     doc._.links = ["set through doc._"]
     assert components.extension_value(doc, "links") == ["set through doc._"]
     assert components.extension_value(nlp.make_doc("unprocessed"), "candidates") is None
+
+
+def test_word_kinds_kept_per_word_give_the_matches_of_kinds_made_anew_and_follow_added_entries(monkeypatch):
+    from paperkg.extractors import gazetteer as gazetteer_module
+    from paperkg.sources import read_bundled_samples
+
+    gazetteer = default_gazetteer()
+    texts = [text for paper in read_bundled_samples().papers[:200] for text in (paper.title, paper.abstract)]
+    expected = []
+    for text in texts:
+        gazetteer._word_kinds().clear()  # every word's kind made anew for this text
+        expected.append(gazetteer.find(text))
+    monkeypatch.setattr(gazetteer_module, "_MOST_WORD_KINDS", 50)  # emptied again and again
+    for text, found in zip(texts * 2, expected * 2, strict=True):
+        assert gazetteer.find(text) == found, text
+        assert len(gazetteer._word_kinds()) <= 50
+    small = Gazetteer([Entry("model", "Zorblat", (), "test")])
+    assert small.find("we train Quuxnet and ViTs") == []
+    small.add(Entry("model", "Quuxnet", (), "test"))
+    small.add(Entry("model", "ViT", (), "test"))
+    assert [(m.start, m.end) for m in small.find("we train Quuxnet and ViTs")] == [(9, 16), (21, 25)]
