@@ -231,8 +231,19 @@ def _flat(text: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")  # what _GROUP opens with
-# in an ASCII text (str.isascii costs nothing: str keeps the flag) only these: re skips to them faster than to \d
-_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _holds_ascii_digit(text: str) -> bool:
+    """A digit 0-9 stands in ``text`` (what _GROUP opens with, in an ASCII text: str.isascii costs
+    nothing, str keeps the flag): ten tests for one character, each run in C at memchr speed, the
+    first digit found ending them; re's search for the class tests each character in turn up to the
+    first digit, which in an abstract often stands late (17x slower over the bundled texts)."""
+    return (
+        "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+        or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+    )
+
+
 _OBFUSCATED = re.compile(r"\[email\sprotected\]")
 
 
@@ -242,7 +253,7 @@ def find_scores(text: str) -> list[Score]:
     >>> [s.value for s in find_scores("It scores 85.3 on AIME 2024, a +12.0% gain, with 7B parameters.")]
     [85.3]
     """
-    if not (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text):
+    if not (_holds_ascii_digit(text) if text.isascii() else _DIGIT.search(text)):
         return []  # every score opens with a digit (titles and some abstracts hold none)
     text = _flat(text)
     kept: list[list[Score]] = []  # per number group, its scores

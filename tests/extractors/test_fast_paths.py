@@ -512,3 +512,12 @@ def test_word_kinds_kept_per_word_give_the_matches_of_kinds_made_anew_and_follow
     small.add(Entry("model", "Quuxnet", (), "test"))
     small.add(Entry("model", "ViT", (), "test"))
     assert [(m.start, m.end) for m in small.find("we train Quuxnet and ViTs")] == [(9, 16), (21, 25)]
+
+
+def test_a_digit_found_by_single_character_tests_is_the_class_search():
+    rng = random.Random(109)
+    texts = ["".join(rng.choice("ab 0.9-x7") for _ in range(rng.randint(0, 12))) for _ in range(5_000)]
+    texts += ["", "no digits here", "version 2", "9", "x0"]
+    assert 500 < sum(results._holds_ascii_digit(text) for text in texts) < len(texts) - 500
+    for text in texts:
+        assert results._holds_ascii_digit(text) == (re.search("[0-9]", text) is not None), text
