@@ -5,6 +5,7 @@ Every function here is pure: text in, character spans (with the rule that fired)
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Iterable, Iterator
@@ -1360,6 +1361,12 @@ _BY_GERUND = re.compile(r"by (?:introducing|proposing|presenting|releasing)\b")
 _AND_PRESENT_VERB = re.compile(r"and (?:also |further |then )?(?:propose|introduce|present|develop|design|release|"
                                r"build|construct|create|curate|contribute|devise|unveil|establish|launch)s?\b")
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;]*$")
+_WE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b")
+# "we" heads a clause of its own ("As we discuss, existing systems ... by introducing X"), or another clause
+# with its own subject opens between "we" and the cue ("We show that prior methods ... improve recall by
+# introducing X", "We find that models ... can plan and create X"): the cue's subject is not "we".
+_SUBORDINATE_WE = re.compile(r"\b(?:as|if|when|while|although|though|because|since|whereas|unless|where|how|what)\s+$", re.I)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|whereas|while|how|because|since|although|than)\b")
 
 
 def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1367,15 +1374,28 @@ def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, i
     " by " and " and " is looked at with one anchored match (str.find, C speed): a search through the text
     for either pattern tries it at every word."""
     found = []
+    starts = sorted(start for start, _ in near)
+    ends = {start: end for start, end in near}
     for marker, pattern in ((" by ", _BY_GERUND), (" and ", _AND_PRESENT_VERB)):
         position = text.find(marker)
         while position >= 0:
             cue = pattern.match(text, position + 1)
-            if cue is not None and not any(start <= cue.start() < end for start, end in near) and (
-                _WE_BEFORE.search(text, max(0, cue.start() - 300), cue.start())
-            ):
-                found.append((cue.start(), cue.end()))
             position = text.find(marker, position + 1)
+            if cue is None:
+                continue
+            # the cues in ``near`` do not overlap much: the last ones starting at or before the cue are the ones to ask
+            index = bisect.bisect_right(starts, cue.start())
+            if index and any(cue.start() < ends[start] for start in starts[max(0, index - 3) : index]):
+                continue
+            window = max(0, cue.start() - 300)
+            if not _WE_BEFORE.search(text, window, cue.start()):
+                continue
+            *_, subject = _WE.finditer(text, window, cue.start())  # the nearest "we" before the cue is its subject
+            if _SUBORDINATE_WE.search(text, max(0, subject.start() - 12), subject.start()):
+                continue
+            if _ANOTHER_CLAUSE.search(text, subject.end(), cue.start()):
+                continue
+            found.append((cue.start(), cue.end()))
     return found
 
 

@@ -2306,3 +2306,16 @@ def test_the_parts_the_papers_own_system_is_made_of_are_presented():
     # Not another's system, and not the verbs that as often name others' parts ("UFO2 features AppAgent").
     assert _found("The Zorb framework of prior work integrates QuuxNet.")["QuuxNet"][1] != "introduces"
     assert _found("Our retrieval framework features QuuxNet for long documents.")["QuuxNet"][1] != "introduces"
+
+
+def test_a_far_cue_whose_subject_is_not_we_presents_nothing():
+    # "we" opens a clause that is not the cue's ("We show that ..."), or heads a clause of its own ("As we discuss").
+    found = _found("We show that prior retrieval methods, which are widely deployed in production systems across many "
+                   "domains, improve recall by introducing ZorbBERTv9, a late-interaction retriever.")
+    assert found["ZorbBERTv9"][1] != "introduces"
+    found = _found("As we discuss in detail, the widely deployed and heavily studied open-source retrieval systems "
+                   "from industry labs improve recall by introducing QuuxBERTv9.")
+    assert found["QuuxBERTv9"][1] != "introduces"
+    found = _found("We find that large language models trained on web-scale corpora with instruction tuning can plan "
+                   "and create ZorbDocs without supervision.")
+    assert found["ZorbDocs"][1] != "introduces"
