@@ -97,6 +97,14 @@ _OWN_SYSTEM_SUBJECT = re.compile(
     r"(?:(?:[Tt]his|[Oo]ur|[Tt]he(?: proposed)?)\s+(?:[\w-]+\s+){0,3}?(?:framework|system|method|approach|model|pipeline|"
     r"architecture|benchmark|suite|toolkit|agent|design|platform)|It)"
 )
+# "It", "The framework": the paper's own only after a sentence that presents it.
+_LOOSE_SUBJECT = re.compile(r"It$|[Tt]he (?!proposed\b)")
+# In the clause before a part's name: it is another's, built on or taken from ("Swan-Small, based on
+# ARBERTv2", "tasks derived from platforms like CodeForces", "with support for DeepSpeed ZeRO-3").
+_OTHERS_PART = re.compile(
+    r"\b(?:based on|built (?:on|upon)|on top of|from|like|such as|e\.g\.|using|uses|use|with|via|than|derived|"
+    r"adopt\w*|inspired by|extend\w*|leverag\w*|powered by|existing|off-the-shelf)\b"
+)
 # A later object of a verb of presenting: the link, an article and up to four describing words, and the kind
 # set off by a comma ("and BlobBench", ", alongside VP-Bench", "and a human-verified test set, OmniVideo-Test").
 _COORDINATED_OBJECT = re.compile(
@@ -500,6 +508,7 @@ class PaperResolver:
         self.by_form: dict[str, Cluster] = {}
         self.stop = not_entities()
         self._cues: dict[tuple[str, int], SentenceCues] = {}
+        self._made_of: dict[tuple[str, int], re.Match[str] | None] = {}
         self._abstract_lower = paper.abstract.lower()
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
         self._other_release_of: dict[int, Cluster] = {}  # by id: another numbered release of a presented name
@@ -1415,8 +1424,11 @@ class PaperResolver:
         ):
             # in a sentence of the paper's own doing, not "OpenAI recently released a new model, X,"
             return role_decision("introduces", "new_kind_apposed", 0.7)
-        named_part = fresh and mention.field == "abstract" and not mention.surface.islower()
-        if named_part and self._part_of_own_system(cues, mention.start - offset):
+        # a capitalised or coined name ("DemoParser", "xGen-MM"), not a phrase a name stands for ("Swan-Large,
+        # built on ArMistral, a pretrained Arabic large language model": the abbreviation's long form)
+        first_word = mention.surface.split(maxsplit=1)[0] if mention.surface.strip() else ""
+        named_part = fresh and mention.field == "abstract" and any(c.isupper() for c in first_word)
+        if named_part and self._part_of_own_system(cues, mention.field, offset, mention.start - offset):
             # "This framework integrates three specialized agents: DemoParser for ..., and ActExecutor for ..."
             return role_decision("introduces", "own_component", 0.6)
         if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start):
@@ -1433,17 +1445,38 @@ class PaperResolver:
                 return role_decision("introduces", "own_design", 0.65)
         return decision
 
-    def _part_of_own_system(self, cues: SentenceCues, position: int) -> bool:
+    def _part_of_own_system(self, cues: SentenceCues, field_name: str, offset: int, position: int) -> bool:
         """The sentence opens with the paper's own system ("This framework", "Our method", "It", or a name
         the paper presents) and says what it is made of ("integrates", "comprises", "consists of") before
-        the name: a part of the paper's own design."""
-        verb = _MADE_OF.search(cues.sentence, 0, position)
-        if verb is None:
+        the name: a part of the paper's own design. "It" and "The framework" are the paper's own only after
+        one of the sentences just before presents something ("We evaluate on SWE-bench. The benchmark includes ... SymPy"
+        names another's); and not a name its clause says the part is built on or taken from ("Swan-Small,
+        based on ARBERTv2", "derived from platforms like CodeForces", "using an enhanced version of CityGPT")."""
+        key = (field_name, offset)
+        if key not in self._made_of:  # the first such verb of the sentence (one search, not one per mention)
+            self._made_of[key] = _MADE_OF.search(cues.sentence)
+        verb = self._made_of[key]
+        if verb is None or verb.end() > position:
+            return False
+        clause = max(verb.end(), *(cues.sentence.rfind(mark, verb.end(), position) + 1 for mark in ",;:("))
+        if _OTHERS_PART.search(cues.lower, clause, position):
             return False
         subject = cues.sentence[: verb.start()].strip()
         if _OWN_SYSTEM_SUBJECT.fullmatch(subject):
-            return True
+            if not _LOOSE_SUBJECT.match(subject):
+                return True
+            return self._presented_before(field_name, offset)
         return any(cluster.presented() and subject in cluster.forms for cluster in self.clusters)
+
+    def _presented_before(self, field_name: str, offset: int, sentences: int = 4) -> bool:
+        """One of the few sentences before ``offset`` presents something in the first person ("We propose
+        Video-Foley, ..."): "It" and "The framework" after it are that."""
+        while offset >= 2 and sentences > 0:
+            previous, offset = self.cues_at(field_name, offset - 2)
+            if previous.intro and _FIRST_PERSON.search(previous.lower):
+                return True
+            sentences -= 1
+        return False
 
     def _coordinated_with_presented(self, cues: SentenceCues, offset: int, start: int) -> bool:
         """The name is a later object of the sentence's verb of presenting, joined by "and", "alongside",

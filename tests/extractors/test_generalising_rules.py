@@ -2319,3 +2319,22 @@ def test_a_far_cue_whose_subject_is_not_we_presents_nothing():
     found = _found("We find that large language models trained on web-scale corpora with instruction tuning can plan "
                    "and create ZorbDocs without supervision.")
     assert found["ZorbDocs"][1] != "introduces"
+
+
+def test_a_part_built_on_anothers_or_of_anothers_system_is_not_presented():
+    # "It" / "The benchmark" name the paper's own system only after it presented one.
+    found = _found("We study agents on OSWorld. It provides Ubuntu environments with ZorbOffice and QuuxBird.")
+    assert found["QuuxBird"][1] != "introduces"
+    found = _found("We evaluate on SWE-bench. The benchmark includes tasks from Django and ZorbPy repositories.")
+    assert found["ZorbPy"][1] != "introduces"
+    # What a part is built on or taken from is another's.
+    found = _found("We introduce Zwan, a family of embedding models. Zwan includes two variants: Zwan-Small, based on "
+                   "QUARBERTv2, and Zwan-Large, built on ZorMistral, a pretrained Arabic large language model.")
+    assert found["Zwan-Small"][1] == "introduces"
+    assert found["QUARBERTv2"][1] != "introduces" and found["ZorMistral"][1] != "introduces"
+    found = _found("ZorbEval-V includes 108 coding tasks derived from platforms like QuuxForces and Zorb Overflow.")
+    assert found["QuuxForces"][1] != "introduces"
+    # The system presented a few sentences before is still "It".
+    found = _found("We propose Zorb-Foley, a video-to-sound system. RMS is a frame-level feature. It consists of two "
+                   "stages, Video2Zorb and Zorb2Sound.")
+    assert found["Video2Zorb"][1] == found["Zorb2Sound"][1] == "introduces"
