@@ -111,6 +111,8 @@ _COORDINATED_OBJECT = re.compile(
     r"(?:,?\s+and|,?\s+alongside|,?\s+along with|,?\s+as well as)\s+(?:(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:dataset|benchmark|corpus|model|suite|test set|split|set|framework|method|algorithm),?\s+)?$"
 )
+# Right after the later object: it is another's ("along with X, the tokenizer of prior work").
+_PRIOR_AFTER = re.compile(r"[^.;]*?\b(?:prior|previous|existing|baselines?|off-the-shelf|widely[- ]used|popular|et al)\b")
 # Between the verb and the later object: words that turn to others' things or to using them, or that join
 # two words inside one phrase ("designed for both synthetic image and DeepFake detection").
 _TURNS_TO_OTHERS = re.compile(
@@ -509,6 +511,9 @@ class PaperResolver:
         self.stop = not_entities()
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._made_of: dict[tuple[str, int], re.Match[str] | None] = {}
+        self._first_turn: dict[tuple[int, int], int] = {}
+        self._abstract_mentions: list[tuple[Mention, Cluster]] | None = None
+        self._abstract_starts: list[int] = []
         self._abstract_lower = paper.abstract.lower()
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
         self._other_release_of: dict[int, Cluster] = {}  # by id: another numbered release of a presented name
@@ -1431,7 +1436,7 @@ class PaperResolver:
         if named_part and self._part_of_own_system(cues, mention.field, offset, mention.start - offset):
             # "This framework integrates three specialized agents: DemoParser for ..., and ActExecutor for ..."
             return role_decision("introduces", "own_component", 0.6)
-        if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start):
+        if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start, mention.end):
             # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
             return role_decision("introduces", "coordinated_object", 0.65)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses") and not known:
@@ -1478,29 +1483,57 @@ class PaperResolver:
             sentences -= 1
         return False
 
-    def _coordinated_with_presented(self, cues: SentenceCues, offset: int, start: int) -> bool:
+    def _coordinated_with_presented(self, cues: SentenceCues, offset: int, start: int, end: int) -> bool:
         """The name is a later object of the sentence's verb of presenting, joined by "and", "alongside",
         "as well as" (after its article and kind: "and a human-verified test set, OmniVideo-Test") to the
         verb's first object, a name the paper presents, with nothing else named between the two ("tasks,
         FrozenLake, Maze, and MiniBehavior" lists others' things) and no word that turns to others' things
-        between the verb and it ("evaluate on", "compared with")."""
+        between the verb and it ("evaluate on", "compared with"), nor right after it ("along with X, the
+        tokenizer of prior work", "and Y for segmentation as two strong baselines")."""
         position = start - offset
         link = _COORDINATED_OBJECT.search(cues.sentence, max(0, position - 80), position)
         if link is None:
             return False
         verb_end = max((end for end in cues.intro if end <= link.start()), default=None)
-        if verb_end is None or _TURNS_TO_OTHERS.search(cues.lower, verb_end, link.start()):
+        if verb_end is None or self._turns_to_others(cues, offset, verb_end, link.start()):
             return False
-        named = [
-            (m, cluster) for cluster in self.clusters for m in cluster.mentions
-            if m.field == "abstract" and offset + verb_end <= m.start and m.end <= offset + link.start()
-            and not m.surface.islower()  # "the instruction-tuning dataset X": a technique word describing it
-        ]
+        if _PRIOR_AFTER.match(cues.lower, end - offset, end - offset + 60):
+            return False
+        named = self._abstract_mentions_between(offset + verb_end, offset + link.start(), 2)
         if len(named) != 1:
             return False
         first, cluster = named[0]
         known = cluster.entry is not None or cluster.family_entry is not None
         return first.introduced or decide_role(cues, first.start - offset, entity_type="method", known=known).role == "introduces"
+
+    def _turns_to_others(self, cues: SentenceCues, offset: int, start: int, end: int) -> bool:
+        """_TURNS_TO_OTHERS between ``start`` and ``end`` of the sentence; where its first match after
+        ``start`` stands is kept (each name of a long list asks from the same verb)."""
+        key = (offset, start)
+        if key not in self._first_turn:
+            found = _TURNS_TO_OTHERS.search(cues.lower, start)
+            self._first_turn[key] = found.start() if found else len(cues.lower)
+        return self._first_turn[key] < end and _TURNS_TO_OTHERS.search(cues.lower, start, end) is not None
+
+    def _abstract_mentions_between(self, start: int, end: int, limit: int) -> list[tuple[Mention, Cluster]]:
+        """Up to ``limit`` capitalised or coined abstract mentions within [start, end) ("the instruction-tuning
+        dataset X": a technique word describing it is not one), in order."""
+        if self._abstract_mentions is None:
+            self._abstract_mentions = sorted(
+                ((m, cluster) for cluster in self.clusters for m in cluster.mentions
+                 if m.field == "abstract" and not m.surface.islower()),
+                key=lambda pair: pair[0].start,
+            )
+            self._abstract_starts = [m.start for m, _ in self._abstract_mentions]
+        found = []
+        for m, cluster in self._abstract_mentions[bisect.bisect_left(self._abstract_starts, start) :]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                found.append((m, cluster))
+                if len(found) == limit:
+                    break
+        return found
 
     def _new_kind_apposed_before(self, mention: Mention) -> bool:
         """_NEW_KIND_APPOSED_BEFORE right before the mention; searched only when "new" or "novel" stands

@@ -2338,3 +2338,10 @@ def test_a_part_built_on_anothers_or_of_anothers_system_is_not_presented():
     found = _found("We propose Zorb-Foley, a video-to-sound system. RMS is a frame-level feature. It consists of two "
                    "stages, Video2Zorb and Zorb2Sound.")
     assert found["Video2Zorb"][1] == found["Zorb2Sound"][1] == "introduces"
+
+
+def test_a_later_object_said_to_be_anothers_is_not_presented():
+    found = _found("We release ZorbData along with QuuxTok, the tokenizer of prior work.")
+    assert found["ZorbData"][1] == "introduces" and found["QuuxTok"][1] != "introduces"
+    found = _found("We introduce ZorbNet for detection and QuuxNet for segmentation as two strong prior baselines.")
+    assert found["QuuxNet"][1] != "introduces"
