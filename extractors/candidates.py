@@ -594,9 +594,13 @@ def _possessed_releases(text: str, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _an_entry_form(candidate: Candidate) -> bool:
-    """The candidate is its entry's own name or alias ("Llama-3-8B"), not a name built on it ("InternVL2-8B-MPO")."""
+    """The candidate is its entry's own name or alias ("Llama-3-8B"), or a checkpoint the gazetteer's family
+    rules read whole ("our reward model, Skywork-Reward-Gemma-2-27B,", "our student model, Qwen2.5-1.5B,"), not
+    a name a pattern built on it ("InternVL2-8B-MPO")."""
     entry = candidate.entry
-    return entry is not None and (candidate.text == entry.name or candidate.text in entry.aliases)
+    if entry is None:
+        return False
+    return candidate.text == entry.name or candidate.text in entry.aliases or candidate.rule.startswith("gazetteer.")
 
 
 def _all_but_a_word(span: Span, known: Candidate) -> bool:

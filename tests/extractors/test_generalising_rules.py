@@ -2345,3 +2345,10 @@ def test_a_later_object_said_to_be_anothers_is_not_presented():
     assert found["ZorbData"][1] == "introduces" and found["QuuxTok"][1] != "introduces"
     found = _found("We introduce ZorbNet for detection and QuuxNet for segmentation as two strong prior baselines.")
     assert found["QuuxNet"][1] != "introduces"
+
+
+def test_our_kind_and_a_comma_before_a_listed_checkpoint_presents_nothing():
+    found = _found("We score responses with our reward model, Skywork-Reward-Gemma-2-27B, and report win rates.")
+    assert found["Skywork-Reward-Gemma-2-27B"][1] != "introduces"
+    assert _found("We distil into our student model, Qwen2.5-1.5B, from a larger model.")["Qwen2.5-1.5B"][1] != "introduces"
+    assert _found("Notably, our model, InternVL2-8B-ZPO, achieves 67.0 on MathVista.")["InternVL2-8B-ZPO"][1] == "introduces"
