@@ -2352,3 +2352,9 @@ def test_our_kind_and_a_comma_before_a_listed_checkpoint_presents_nothing():
     assert found["Skywork-Reward-Gemma-2-27B"][1] != "introduces"
     assert _found("We distil into our student model, Qwen2.5-1.5B, from a larger model.")["Qwen2.5-1.5B"][1] != "introduces"
     assert _found("Notably, our model, InternVL2-8B-ZPO, achieves 67.0 on MathVista.")["InternVL2-8B-ZPO"][1] == "introduces"
+
+
+def test_releases_and_editions_of_a_data_set_are_not_merged_into_one():
+    found = _found("We evaluate on WikiText-2, ETTh2, ETTm1, FB15k, MOT20 and AISHELL-2, and compare with Claude-3.5-Sonnet-v2.")
+    assert {"WikiText-2", "ETTh2", "ETTm1", "FB15k", "MOT20", "AISHELL-2", "Claude 3.5 Sonnet v2"} <= set(found)
+    assert not {"WikiText-103", "ETTh1", "FB15k-237", "MOT17", "AISHELL-1"} & set(found)
