@@ -1360,7 +1360,6 @@ _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b"
 _BY_GERUND = re.compile(r"by (?:introducing|proposing|presenting|releasing)\b")
 _AND_PRESENT_VERB = re.compile(r"and (?:also |further |then )?(?:propose|introduce|present|develop|design|release|"
                                r"build|construct|create|curate|contribute|devise|unveil|establish|launch)s?\b")
-_WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;]*$")
 _WE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b")
 # "we" heads a clause of its own ("As we discuss, existing systems ... by introducing X"), or another clause
 # with its own subject opens between "we" and the cue ("We show that prior methods ... improve recall by
@@ -1388,9 +1387,11 @@ def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, i
             if index and any(cue.start() < ends[start] for start in starts[max(0, index - 3) : index]):
                 continue
             window = max(0, cue.start() - 300)
-            if not _WE_BEFORE.search(text, window, cue.start()):
+            subjects = list(_WE.finditer(text, window, cue.start()))
+            subject = subjects[-1] if subjects else None  # the nearest "we" before the cue is its subject,
+            # in the same sentence: no "." or ";" between (one there is between the cue and any earlier "we" too)
+            if subject is None or any(mark in text[subject.end() : cue.start()] for mark in ".;"):
                 continue
-            *_, subject = _WE.finditer(text, window, cue.start())  # the nearest "we" before the cue is its subject
             if _SUBORDINATE_WE.search(text, max(0, subject.start() - 12), subject.start()):
                 continue
             if _ANOTHER_CLAUSE.search(text, subject.end(), cue.start()):
