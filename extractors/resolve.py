@@ -434,6 +434,11 @@ class Cluster:
     title_type: str | None = None  # the kind a title's description gives its prefix ("X: A Video Model for ...")
     title_firm_model: bool = False  # that description names a trained model's class ("... Foundation Model")
 
+    @property
+    def known(self) -> bool:
+        """A gazetteer knows the name, or the family it names a release of ("Qwen2.5-32B")."""
+        return self.entry is not None or self.family_entry is not None
+
     def presented(self) -> bool:
         """The paper presents this name: the cluster or one of its mentions was found introduced."""
         return self.introduced or any(m.introduced for m in self.mentions)
@@ -845,7 +850,7 @@ class PaperResolver:
         Anything V1" beside "Orient Anything V2": a coined name in a tier or a release names its
         siblings too, wherever the same stem stands before another tier or release."""
         for cluster in list(self.clusters):
-            if cluster.entry is not None or cluster.family_entry is not None:
+            if cluster.known:
                 continue
             parts = release_parts(cluster.name)
             if parts is None:
@@ -902,7 +907,7 @@ class PaperResolver:
             if earlier is not None and earlier is not cluster and earlier.entry is None:
                 self._sibling_of.setdefault(_norm(stem), cluster)
             for other in self.clusters:
-                if other is cluster or other.entry is not None or other.family_entry is not None or other.introduced:
+                if other is cluster or other.known or other.introduced:
                     continue
                 if other.name != stem and _NUMBERED_RELEASE.sub("", other.name) == stem:
                     self._other_release_of.setdefault(id(other), cluster)
@@ -1031,7 +1036,7 @@ class PaperResolver:
             # One name is no list, but "autoregressive models (T2M-GPT)" names one of the kind (not
             # "Large Video-Language Models (LVidLMs)", the kind's own short form).
             return
-        votes = Counter(c.type for c in clusters if c.type and (c.entry is not None or c.family_entry is not None))
+        votes = Counter(c.type for c in clusters if c.type and c.known)
         tail = _FOLLOWING_TYPE_WORD.match(text, group[-1][1])
         if head:
             kind = "model" if head.group(1) else "dataset"
@@ -1278,7 +1283,7 @@ class PaperResolver:
     def _decide_type(self, cluster: Cluster, shape: str | None) -> str:
         """A known name keeps its gazetteer type; a coined one is typed by its shape when that
         says dataset ("X-Bench", "Y-30K"), else by its rule or context, else by a weaker shape."""
-        known = cluster.entry is not None or cluster.family_entry is not None
+        known = cluster.known
         if known and cluster.type == "model" and not cluster.introduced and self._data_word_after(cluster):
             return "dataset"  # "the Tulu V2 dataset", "the Alpaca data set": another's model's namesake data
         introduced = cluster.presented()
@@ -1416,7 +1421,7 @@ class PaperResolver:
         if mention.field == "title":
             return role_decision("mentions", "title", 0.5)
         cues, offset = self.cues_at(mention.field, mention.start)
-        known = cluster.entry is not None or cluster.family_entry is not None
+        known = cluster.known
         decision = decide_role(
             cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
         )
@@ -1503,7 +1508,7 @@ class PaperResolver:
         if len(named) != 1:
             return False
         first, cluster = named[0]
-        known = cluster.entry is not None or cluster.family_entry is not None
+        known = cluster.known
         return first.introduced or decide_role(cues, first.start - offset, entity_type="method", known=known).role == "introduces"
 
     def _turns_to_others(self, cues: SentenceCues, offset: int, start: int, end: int) -> bool:
