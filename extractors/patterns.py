@@ -1403,16 +1403,19 @@ def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, i
 def intro_cue_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
     spans = [(m.start(), m.end()) for m in (_ASCII_INTRO_CUE if text.isascii() else INTRO_CUE).finditer(text)]
-    spans += _far_intro_cues(text, spans)
+    far = _far_intro_cues(text, spans)
+    spans += far
     if not spans:
         return spans
     spans.sort()
     # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
+    # A verb the far cues took already ("and introduce X" in a "we" sentence) is not taken twice.
+    taken = {end for _, end in far}
     coordinated = []
     position = text.find(" and ", spans[0][1])
     while position >= 0:
         verb = _COORDINATED_VERB.match(text, position + 5)
-        if verb:
+        if verb and verb.end() not in taken:
             cue_end = max(end for start, end in spans if start < position)
             between = text[cue_end:position]
             if "." not in between and ";" not in between:
