@@ -42,6 +42,13 @@ from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 _FOLLOWING_TYPE_WORD = re.compile(
     r"[\s-]+(?:(model|models|LLM|LM|checkpoints?)|(dataset|datasets|benchmark|benchmarks|corpus|suite|leaderboard))\b"
 )
+# A data word after the acronym a name defines. Only data words: readers split "X (ACR) model" between
+# model and method. Only one data set: "Text-Attributed Graph (TAG) datasets" are a kind of data.
+_ACRONYM_THEN_DATA_WORD = re.compile(r"\s*\([A-Z][\w.-]{1,15}\)[\s-]+(?:dataset|benchmark|corpus|suite)\b(?!-)")
+_TASK_WORD_END = re.compile(
+    r"(?i:understanding|recognition|detection|segmentation|estimation|generation|classification|retrieval|"
+    r"answering|translation|summari[sz]ation|learning|prediction|forecasting)$"
+)
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
@@ -318,6 +325,15 @@ def _type_word(text: str, mention: Mention) -> str | None:
     found = _FOLLOWING_TYPE_WORD.match(text, past_latex_brace(text, mention.end)) or _preceding_type_word(
         text, mention.start
     )
+    if (
+        found is None
+        and _ACRONYM_THEN_DATA_WORD.match(text, mention.end)
+        and not text[mention.start].islower()
+        and not _TASK_WORD_END.search(text, mention.start, mention.end)
+    ):
+        # "the Needle in a Video Haystack (NIAVH) benchmark"; not a task's data ("monocular depth
+        # estimation (MDE) datasets", "Spoken Language Understanding (SLU) datasets")
+        return "dataset"
     if found is None and (text.startswith(",", mention.end) or _SENTENCE_END.match(text, mention.end)):
         # "a new video dataset, X," and "an open-source vision-language model (VLM), X." (the sentence's last words)
         found = _TYPE_WORD_APPOSED.search(text[max(0, mention.start - 70) : mention.start])

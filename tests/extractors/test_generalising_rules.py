@@ -2358,3 +2358,13 @@ def test_releases_and_editions_of_a_data_set_are_not_merged_into_one():
     found = _found("We evaluate on WikiText-2, ETTh2, ETTm1, FB15k, MOT20 and AISHELL-2, and compare with Claude-3.5-Sonnet-v2.")
     assert {"WikiText-2", "ETTh2", "ETTm1", "FB15k", "MOT20", "AISHELL-2", "Claude 3.5 Sonnet v2"} <= set(found)
     assert not {"WikiText-103", "ETTh1", "FB15k-237", "MOT17", "AISHELL-1"} & set(found)
+
+
+def test_a_data_word_after_the_acronym_a_name_defines_types_it_a_data_set():
+    found = _found("Results on our specialized Needle in a Zorb Haystack (NIZH) benchmark validate it.")
+    assert found["Needle in a Zorb Haystack"][0] == "dataset"
+    found = _found("We construct a synthetic video dataset, the ZorbLightDirection (ZLD) dataset, with labels.")
+    assert found["ZorbLightDirection"][0] == "dataset"
+    # A task named before its data is no data set.
+    found = _found("We release the Spoken Zorb Understanding (SZU) dataset and the Zorb Depth Estimation (ZDE) benchmark.")
+    assert found["Spoken Zorb Understanding"][0] != "dataset" and found["Zorb Depth Estimation"][0] != "dataset"
