@@ -1951,9 +1951,16 @@ def _first_words(words: list[str], count: int) -> list[str]:
     return words
 
 
+# "X and Y, two high-quality benchmarks for ...": an appositive that counts the names listed before it
+# types each of them. The names are single capitalised words (coined ones), 1-4 before the last.
+_COUNTED_APPOSITIVE = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*){0,4}\s*,\s*(?:two|three|four|five|both)\s+([^.;]{0,80})"
+)
+
+
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
-    match = _APPOSITIVE.match(text, past_latex_brace(text, end))
+    match = _APPOSITIVE.match(text, past_latex_brace(text, end)) or _COUNTED_APPOSITIVE.match(text, end)
     if match is None:
         return None
     words = re.sub(r"\([^)]*\)", " ", match.group(1))

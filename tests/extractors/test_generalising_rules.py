@@ -2368,3 +2368,11 @@ def test_a_data_word_after_the_acronym_a_name_defines_types_it_a_data_set():
     # A task named before its data is no data set.
     found = _found("We release the Spoken Zorb Understanding (SZU) dataset and the Zorb Depth Estimation (ZDE) benchmark.")
     assert found["Spoken Zorb Understanding"][0] != "dataset" and found["Zorb Depth Estimation"][0] != "dataset"
+
+
+def test_an_appositive_that_counts_the_names_before_it_types_each():
+    found = _found("We build ZorbTravel, ZorbDeep and ZorbWeb, three benchmarks for agents.")
+    assert found["ZorbTravel"][0] == found["ZorbDeep"][0] == found["ZorbWeb"][0] == "dataset"
+    found = _found("We introduce ZorbAudioCNN and ZorbAudioFormer, two parameter efficient models for audio.")
+    assert found["ZorbAudioCNN"][0] == found["ZorbAudioFormer"][0] == "model"
+    assert _found("We compare ZorbNet and QuuxNet, two strong methods.")["ZorbNet"][0] == "method"
