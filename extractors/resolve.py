@@ -108,6 +108,8 @@ _OWN_SYSTEM_SUBJECT = re.compile(
 _LOOSE_SUBJECT = re.compile(r"It$|[Tt]he (?!proposed\b)")
 # In the clause before a part's name: it is another's, built on or taken from ("Swan-Small, based on
 # ARBERTv2", "tasks derived from platforms like CodeForces", "with support for DeepSpeed ZeRO-3").
+# A word for a part of a system right after a name ("a SyncFusion module", "our SGE and SGDC modules").
+_PART_WORD_AFTER = re.compile(r"\s+(?:modules?|blocks?|components?|mechanism|strategy|units?|branch|adapter)\b(?!-)")
 _OTHERS_PART = re.compile(
     r"\b(?:based on|built (?:on|upon)|on top of|from|like|such as|e\.g\.|using|uses|use|with|via|than|derived|"
     r"adopt\w*|inspired by|extend\w*|leverag\w*|powered by|existing|off-the-shelf)\b"
@@ -1457,6 +1459,12 @@ class PaperResolver:
         if named_part and self._part_of_own_system(cues, mention.field, offset, mention.start - offset):
             # "This framework integrates three specialized agents: DemoParser for ..., and ActExecutor for ..."
             return role_decision("introduces", "own_component", 0.6)
+        if named_part and _PART_WORD_AFTER.match(cues.sentence, mention.end - offset):
+            # "featuring a SyncFusion module for ...", "a WebSense module is introduced": a part no list
+            # knows, named by the paper for its own design; not a part it says is another's
+            before = cues.lower[max(0, mention.start - offset - 60) : mention.start - offset]
+            if not _CITING.search(before) and not _OTHERS_PART.search(before[-30:]):
+                return role_decision("introduces", "own_part", 0.6)
         if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start, mention.end):
             # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
             return role_decision("introduces", "coordinated_object", 0.65)

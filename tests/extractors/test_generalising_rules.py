@@ -2376,3 +2376,11 @@ def test_an_appositive_that_counts_the_names_before_it_types_each():
     found = _found("We introduce ZorbAudioCNN and ZorbAudioFormer, two parameter efficient models for audio.")
     assert found["ZorbAudioCNN"][0] == found["ZorbAudioFormer"][0] == "model"
     assert _found("We compare ZorbNet and QuuxNet, two strong methods.")["ZorbNet"][0] == "method"
+
+
+def test_a_part_no_list_knows_named_with_a_part_word_is_the_papers_own():
+    found = _found("ZorbGPT adopts a concise architecture, featuring a QuuxFusion module for audio-video fusion.")
+    assert found["QuuxFusion"][1] == "introduces"
+    assert _found("To save compute, a ZorbSense module is introduced to decide when to search.")["ZorbSense"][1] == "introduces"
+    # not a part the sentence says is another's
+    assert _found("We plug the existing ZorbFusion module into the network.")["ZorbFusion"][1] != "introduces"
