@@ -1441,7 +1441,12 @@ class PaperResolver:
         cues, offset = self.cues_at(mention.field, mention.start)
         known = cluster.known
         decision = decide_role(
-            cues, mention.start - offset, entity_type=entity_type, known=known, introduced_by_rule=mention.introduced
+            cues,
+            mention.start - offset,
+            entity_type=entity_type,
+            known=known,
+            introduced_by_rule=mention.introduced,
+            end=mention.end - offset,
         )
         fresh = decision.role not in ("introduces", "compares") and not known
         if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):

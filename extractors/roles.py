@@ -65,6 +65,13 @@ _CLAUSE_BREAK = re.compile(
     "|".join([";", ":", *(not_after(r"\w", word[0]) + word[1:] + r"\b" for word in ("while", "whereas", "but"))])
 )
 _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
+# Between a verb of presenting and a known name it presents: at most "the" and "new" ("we design a
+# Copilot model" makes one of a known kind, no known thing).
+_DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:new|novel)\s+)?")
+# What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind.
+_PRESENTED_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b)"
+)
 
 
 _CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
@@ -151,6 +158,7 @@ def decide_role(
     entity_type: str,
     known: bool,
     introduced_by_rule: bool = False,
+    end: int | None = None,
 ) -> RoleDecision:
     """The role of a mention starting at ``position`` in ``sentence``.
 
@@ -159,6 +167,7 @@ def decide_role(
         entity_type: model, dataset or method.
         known: the name is in a gazetteer (a known name is rarely the paper's own contribution).
         introduced_by_rule: a pattern already found the paper presenting this name.
+        end: where the mention ends in ``sentence``, when known.
     """
     cues = sentence if isinstance(sentence, SentenceCues) else SentenceCues(sentence)
     text = cues.sentence
@@ -169,6 +178,18 @@ def decide_role(
         # "a paradigm known as MLLM-as-a-Judge", "the MTEB benchmark (also known as BEIR)": a known name by its
         # usual name, no new one (the cue cannot tell "xGen-MM (also known as BLIP-3)", the paper's own)
         return role_decision("introduces", "called", 0.85)
+    if known:
+        # "We introduce the Describe Anything Model (DAM), ...": a known name as the verb's direct object is
+        # the paper presenting it (the lists know names once they are famous); not "we introduce LoRA into X"
+        intro = max((end for end in cues.intro if end <= position), default=None)
+        if (
+            intro is not None
+            and end is not None
+            and not text[position].islower()  # a name, not a phrase ("an instruction tuning dataset")
+            and _DIRECT_OBJECT.fullmatch(text, intro, position)
+            and _PRESENTED_AFTER.match(text, end)
+        ):
+            return role_decision("introduces", "we_propose_known", 0.7)
     if not known:
         intro = max((end for end in cues.intro if end <= position), default=None)
         if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position):

@@ -2384,3 +2384,13 @@ def test_a_part_no_list_knows_named_with_a_part_word_is_the_papers_own():
     assert _found("To save compute, a ZorbSense module is introduced to decide when to search.")["ZorbSense"][1] == "introduces"
     # not a part the sentence says is another's
     assert _found("We plug the existing ZorbFusion module into the network.")["ZorbFusion"][1] != "introduces"
+
+
+def test_a_known_name_as_the_direct_object_of_a_verb_of_presenting_is_introduced():
+    # The lists know a name once it is famous; the paper that presents it still introduces it.
+    found = _found("We introduce the Describe Anything Model (DAM), a model designed for detailed localized captioning.")
+    assert found["Describe Anything Model"][1] == "introduces"
+    assert _found("We introduce the MiniMax-M2 series, a family of language models.")["MiniMax-M2"][1] == "introduces"
+    # not a known name used for a kind of thing the paper makes, nor a phrase
+    assert _found("We design a LoRA model that adapts to new tasks.").get("LoRA", ("", ""))[1] != "introduces"
+    assert _found("We present an instruction tuning dataset, a collection of tasks.")["instruction tuning"][1] != "introduces"
