@@ -49,6 +49,8 @@ _TASK_WORD_END = re.compile(
     r"(?i:understanding|recognition|detection|segmentation|estimation|generation|classification|retrieval|"
     r"answering|translation|summari[sz]ation|learning|prediction|forecasting)$"
 )
+# A title's name that is one coined word and its release ("CamemBERT 2.0", "OWSM v4", "MoCapAnything V2").
+_COINED_RELEASE = re.compile(r"(?=\S*[a-z]\S*[A-Z]|[A-Z]{2,})\S+ [vV]?\d+(?:\.\d+)*")
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
@@ -825,7 +827,12 @@ class PaperResolver:
         # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract, or is
         # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
         # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
-        unnamed = name.multiword and name.name.lower() not in self._abstract_lower
+        # A coined name and a release number ("CamemBERT 2.0:", "OWSM v4:") is a name even so.
+        unnamed = (
+            name.multiword
+            and name.name.lower() not in self._abstract_lower
+            and not _COINED_RELEASE.fullmatch(name.name)
+        )
         if unnamed and (name.whole or not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
             return
         cluster = self._find(name.name)

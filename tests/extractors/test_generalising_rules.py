@@ -2394,3 +2394,11 @@ def test_a_known_name_as_the_direct_object_of_a_verb_of_presenting_is_introduced
     # not a known name used for a kind of thing the paper makes, nor a phrase
     assert _found("We design a LoRA model that adapts to new tasks.").get("LoRA", ("", ""))[1] != "introduces"
     assert _found("We present an instruction tuning dataset, a collection of tasks.")["instruction tuning"][1] != "introduces"
+
+
+def test_a_title_naming_a_coined_release_presents_it_though_the_abstract_writes_it_otherwise():
+    found = _found("Zorb language models have been widely adopted. We retrain them on fresh data.",
+                   "ZorbBERT 2.0: A Smarter Language Model")
+    assert found["ZorbBERT 2.0"][1] == "introduces"
+    # a slogan with a known name inside is still no name of the paper's own
+    assert "Make LoRA Great Again" not in _found("We revisit low-rank adaptation.", "Make LoRA Great Again: Better Init")
