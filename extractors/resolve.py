@@ -51,6 +51,7 @@ _TASK_WORD_END = re.compile(
 )
 # A title's name that is one coined word and its release ("CamemBERT 2.0", "OWSM v4", "MoCapAnything V2").
 _COINED_RELEASE = re.compile(r"(?=\S*[a-z]\S*[A-Z]|[A-Z]{2,})\S+ [vV]?\d+(?:\.\d+)*")
+_STARTS_FROM = re.compile(r"\s+(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\b")
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
@@ -1519,7 +1520,10 @@ class PaperResolver:
         Video-Foley, ..."): "It" and "The framework" after it are that."""
         while offset >= 2 and sentences > 0:
             previous, offset = self.cues_at(field_name, offset - 2)
-            if previous.intro and _FIRST_PERSON.search(previous.lower):
+            # not "We build on AutoGen.": a verb of presenting followed by "on" or "from" says what the
+            # paper starts from, and "The framework provides X" after it is that other framework's
+            presents = any(not _STARTS_FROM.match(previous.lower, end) for end in previous.intro)
+            if presents and _FIRST_PERSON.search(previous.lower):
                 return True
             sentences -= 1
         return False

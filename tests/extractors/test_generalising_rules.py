@@ -2402,3 +2402,10 @@ def test_a_title_naming_a_coined_release_presents_it_though_the_abstract_writes_
     assert found["ZorbBERT 2.0"][1] == "introduces"
     # a slogan with a known name inside is still no name of the paper's own
     assert "Make LoRA Great Again" not in _found("We revisit low-rank adaptation.", "Make LoRA Great Again: Better Init")
+
+
+def test_the_framework_after_a_sentence_that_builds_on_anothers_is_that_other():
+    found = _found("We build on ZorbGen. The framework provides QuuxAgent, a generic agent class.")
+    assert found["QuuxAgent"][1] != "introduces"
+    found = _found("We build ZorbAgent. The framework provides QuuxConversable, a generic agent class.")
+    assert found["QuuxConversable"][1] == "introduces"
