@@ -499,16 +499,22 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         article_titled = span.rule == "pattern.introduced_article_title"
         if article_titled and any(c.entry is not None and _all_but_a_word(span, c) for c in chosen):
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
-        covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
+        # Changed in place by index: rebuilding the list for each covered span made a text with thousands
+        # of presented names quadratic in dataclass comparisons.
+        covered = [i for i, c in enumerate(chosen) if c.start <= span.start and c.end >= span.end]
         if covered:
+            before = [chosen[i] for i in covered]
             if span.introduced and not article_titled:
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
                 # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
-                presented = [c for c in covered if span.rule != "pattern.kind_then_name" or not _an_entry_form(c)]
-                chosen = [dataclasses.replace(c, introduced=True) if c in presented else c for c in chosen]
+                for i in covered:
+                    if span.rule != "pattern.kind_then_name" or not _an_entry_form(chosen[i]):
+                        chosen[i] = dataclasses.replace(chosen[i], introduced=True)
             if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
-                same = [c for c in covered if (c.start, c.end) == (span.start, span.end) and c.type is None]
-                chosen = [dataclasses.replace(c, type=span.type) if c in same else c for c in chosen]
+                for i, c in zip(covered, before, strict=True):
+                    # only a candidate the step above left as it was (one it just marked presented keeps its type)
+                    if (c.start, c.end) == (span.start, span.end) and c.type is None and chosen[i] == c:
+                        chosen[i] = dataclasses.replace(c, type=span.type)
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
         if span.rule == "pattern.capitalised_phrase" and _known_then_linking_word(text, inside):
