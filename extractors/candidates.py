@@ -503,7 +503,6 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         # of presented names quadratic in dataclass comparisons.
         covered = [i for i, c in enumerate(chosen) if c.start <= span.start and c.end >= span.end]
         if covered:
-            before = [chosen[i] for i in covered]
             if span.introduced and not article_titled:
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
                 # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
@@ -511,9 +510,9 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
                     if span.rule != "pattern.kind_then_name" or not _an_entry_form(chosen[i]):
                         chosen[i] = dataclasses.replace(chosen[i], introduced=True)
             if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
-                for i, c in zip(covered, before, strict=True):
-                    # only a candidate the step above left as it was (one it just marked presented keeps its type)
-                    if (c.start, c.end) == (span.start, span.end) and c.type is None and chosen[i] == c:
+                for i in covered:
+                    c = chosen[i]
+                    if (c.start, c.end) == (span.start, span.end) and c.type is None:
                         chosen[i] = dataclasses.replace(c, type=span.type)
             continue
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
