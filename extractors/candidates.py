@@ -44,6 +44,7 @@ from paperkg.extractors.patterns import (
     spaced_suites,
     suite_named_after,
     title_cased,
+    trec_tracks,
     type_from_shape,
     versioned_words,
 )
@@ -484,8 +485,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
     typed = (
-        spaced_suites(text) + compounds_typed_as_data(text) + described_compounds(text) + described_words(text)
-        + kind_then_name(text)
+        spaced_suites(text) + trec_tracks(text) + compounds_typed_as_data(text) + described_compounds(text)
+        + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)

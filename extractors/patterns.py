@@ -1176,6 +1176,21 @@ def spaced_suites(text: str) -> list[Span]:
             for m in _SPACED_SUITE.finditer(text) if not _leaderboard_name_goes_on(text, m)]
 
 
+# "TREC 2019 DL Track", "the TREC 2023 Deep Learning track": a track of the TREC evaluation
+# campaign is a benchmark, named by the campaign, its year and the track's name.
+# Not "the TREC-COVID track": a name the gazetteer knows, and the word "track" after it.
+_TREC_TRACK = re.compile(r"\bTREC (?:(?:19|20)\d\d )?(?:[A-Z][\w-]* ){1,3}[Tt]racks?\b(?![-\w])")
+
+
+def trec_tracks(text: str) -> list[Span]:
+    """Tracks of the TREC campaign, named whole ("TREC 2019 DL Track"), where the gazetteer knows only "TREC" or a
+    short form."""
+    if "TREC" not in text:
+        return []
+    return [Span(m.start(), m.end(), m.group(0), "pattern.trec_track", "dataset", confidence=0.7)
+            for m in _TREC_TRACK.finditer(text)]
+
+
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 
 

@@ -2409,3 +2409,9 @@ def test_the_framework_after_a_sentence_that_builds_on_anothers_is_that_other():
     assert found["QuuxAgent"][1] != "introduces"
     found = _found("We build ZorbAgent. The framework provides QuuxConversable, a generic agent class.")
     assert found["QuuxConversable"][1] == "introduces"
+
+
+def test_a_track_of_the_trec_campaign_is_named_whole():
+    found = _found("We evaluate on TREC 2019 DL Track and the TREC 2023 Deep Learning track, and on TREC-COVID.")
+    assert found["TREC 2019 DL Track"][0] == found["TREC 2023 Deep Learning track"][0] == "dataset"
+    assert "TREC 2019" not in found and "TREC-COVID" in found
