@@ -2148,6 +2148,9 @@ def _whole_title_name(title: str) -> TitleName | None:
 _BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?![\s,&]|and\b)", re.IGNORECASE)
 
 
+_VERSION_WORD = re.compile(r"[a-z]\d+(?:\.\d+)*")
+
+
 def title_name(title: str) -> TitleName | None:
     """The proposed system's name when the title has the form "Name: description" or "Name Technical Report",
     or opens with a data set's name."""
@@ -2181,8 +2184,8 @@ def title_name(title: str) -> TitleName | None:
     else:
         if len(words) > 4 or any(w.lower() in _TITLE_STOPWORDS for w in words) or "," in name:
             return None
-        if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return None
+        if not all(w[:1].isupper() or w[:1].isdigit() or _VERSION_WORD.fullmatch(w) for w in words):
+            return None  # a word in lower case makes a phrase, except a version ("Kimi k1.5", "OWSM v4")
     kind, benchmarking = _description_kind(description)
     firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
     return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm,

@@ -2415,3 +2415,9 @@ def test_a_track_of_the_trec_campaign_is_named_whole():
     found = _found("We evaluate on TREC 2019 DL Track and the TREC 2023 Deep Learning track, and on TREC-COVID.")
     assert found["TREC 2019 DL Track"][0] == found["TREC 2023 Deep Learning track"][0] == "dataset"
     assert "TREC 2019" not in found and "TREC-COVID" in found
+
+
+def test_a_title_prefix_may_hold_a_version_in_lower_case():
+    found = _found("We train a multimodal model with reinforcement learning.", "Zorb k1.5: Scaling Reinforcement Learning")
+    assert found["Zorb k1.5"][1] == "introduces"
+    assert "Scaling laws v2" not in _found("We study scaling.", "Scaling laws v2: A Study")
