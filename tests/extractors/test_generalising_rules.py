@@ -2418,6 +2418,6 @@ def test_a_track_of_the_trec_campaign_is_named_whole():
 
 
 def test_a_title_prefix_may_hold_a_version_in_lower_case():
-    found = _found("We train a multimodal model with reinforcement learning.", "Zorb k1.5: Scaling Reinforcement Learning")
+    found = _found("Zorb k1.5 is trained with reinforcement learning.", "Zorb k1.5: Scaling Reinforcement Learning")
     assert found["Zorb k1.5"][1] == "introduces"
     assert "Scaling laws v2" not in _found("We study scaling.", "Scaling laws v2: A Study")
