@@ -1969,16 +1969,24 @@ def _first_words(words: list[str], count: int) -> list[str]:
 # "X and Y, two high-quality benchmarks for ...": an appositive that counts the names listed before it
 # types each of them. The names are single capitalised words (coined ones), 1-4 before the last.
 _COUNTED_APPOSITIVE = re.compile(
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*){0,4}\s*,\s*(?:two|three|four|five|both)\s+([^.;]{0,80})"
+    r"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*){0,4})\s*,\s*(?:two|three|four|five|both)\s+([^.;]{0,80})"
 )
+# The last name of such a list has one before it ("X and Y, two ..."); a name alone before a count is
+# no list ("For ZorbNet, two datasets are used": the count is the sentence's subject).
+_LISTED_NAME_BEFORE = re.compile(r"[A-Z][\w.+'-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*$")
 
 
 def type_from_appositive(text: str, end: int) -> str | None:
     """The type an appositive right after a name gives: "X, a large-scale benchmark ..." -> dataset."""
-    match = _APPOSITIVE.match(text, past_latex_brace(text, end)) or _COUNTED_APPOSITIVE.match(text, end)
-    if match is None:
-        return None
-    words = re.sub(r"\([^)]*\)", " ", match.group(1))
+    match = _APPOSITIVE.match(text, past_latex_brace(text, end))
+    if match is not None:
+        description = match.group(1)
+    else:
+        counted = _COUNTED_APPOSITIVE.match(text, end)
+        if counted is None or not (counted.group(1) or _LISTED_NAME_BEFORE.search(text, max(0, end - 200), end)):
+            return None
+        description = counted.group(2)
+    words = re.sub(r"\([^)]*\)", " ", description)
     # Only the first few words: "X, a framework that improves language models" is a method; words of a
     # list of modifiers do not count ("the first fully automated, large-scale, spatially-aware multimodal
     # dataset"). A space after the last word, so that a stop word there is cut too ("... removal method that").

@@ -2421,3 +2421,15 @@ def test_a_title_prefix_may_hold_a_version_in_lower_case():
     found = _found("Zorb k1.5 is trained with reinforcement learning.", "Zorb k1.5: Scaling Reinforcement Learning")
     assert found["Zorb k1.5"][1] == "introduces"
     assert "Scaling laws v2" not in _found("We study scaling.", "Scaling laws v2: A Study")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("For ZorbNet, two datasets are used for training.", "ZorbNet"),
+        ("Within ZorbFlow, two models collaborate to solve the task.", "ZorbFlow"),
+    ],
+)
+def test_a_count_after_a_name_alone_types_no_name(abstract, name):
+    # a count after one name, no list, is what the sentence goes on to speak of
+    assert _found(abstract)[name][0] == "method"
