@@ -68,9 +68,12 @@ _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 # Between a verb of presenting and a known name it presents: at most "the" and "new" ("we design a
 # Copilot model" makes one of a known kind, no known thing).
 _DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:new|novel)\s+)?")
-# What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind.
+# What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind;
+# not a kind word that modifies what comes next ("the MMLU benchmark results", "the Transformer model to
+# time series": what is presented is the results, or the known thing applied elsewhere).
 _PRESENTED_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b"
+    r"(?!\s+(?:results?|scores?|performances?|accuracy|numbers|evaluations?|leaderboards?|rankings?|into|to)\b))"
 )
 
 

@@ -2433,3 +2433,15 @@ def test_a_title_prefix_may_hold_a_version_in_lower_case():
 def test_a_count_after_a_name_alone_types_no_name(abstract, name):
     # a count after one name, no list, is what the sentence goes on to speak of
     assert _found(abstract)[name][0] == "method"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("We present the MMLU benchmark results in Table 2.", "MMLU"),
+        ("We release the MMLU benchmark scores of 50 models.", "MMLU"),
+        ("In this work, we introduce the Transformer model to time series forecasting.", "Transformer"),
+    ],
+)
+def test_a_known_name_whose_kind_word_modifies_what_follows_is_not_presented(abstract, name):
+    assert _found(abstract)[name][1] != "introduces"
