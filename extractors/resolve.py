@@ -45,6 +45,9 @@ _FOLLOWING_TYPE_WORD = re.compile(
 # A data word after the acronym a name defines. Only data words: readers split "X (ACR) model" between
 # model and method. Only one data set: "Text-Attributed Graph (TAG) datasets" are a kind of data.
 _ACRONYM_THEN_DATA_WORD = re.compile(r"\s*\([A-Z][\w.-]{1,15}\)[\s-]+(?:dataset|benchmark|corpus|suite)\b(?!-)")
+# A name headed by a trained system's or a technique's word: a data word after its acronym says what is
+# measured of it ("the Zorb Reward Model (ZRM) benchmark results", "Zorb Fusion Network (ZFN) benchmark").
+_SYSTEM_HEAD_END = re.compile(r"\b(?:Models?|Networks?|Nets?|Transformers?|Encoders?|Decoders?|LLMs?|Framework|Method)$")
 _TASK_WORD_END = re.compile(
     r"(?i:understanding|recognition|detection|segmentation|estimation|generation|classification|retrieval|"
     r"answering|translation|summari[sz]ation|learning|prediction|forecasting)$"
@@ -335,6 +338,7 @@ def _type_word(text: str, mention: Mention) -> str | None:
         and _ACRONYM_THEN_DATA_WORD.match(text, mention.end)
         and not text[mention.start].islower()
         and not _TASK_WORD_END.search(text, mention.start, mention.end)
+        and not _SYSTEM_HEAD_END.search(text, mention.start, mention.end)
     ):
         # "the Needle in a Video Haystack (NIAVH) benchmark"; not a task's data ("monocular depth
         # estimation (MDE) datasets", "Spoken Language Understanding (SLU) datasets")

@@ -2445,3 +2445,15 @@ def test_a_count_after_a_name_alone_types_no_name(abstract, name):
 )
 def test_a_known_name_whose_kind_word_modifies_what_follows_is_not_presented(abstract, name):
     assert _found(abstract)[name][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("The Zorb Reward Model (ZRM) benchmark results show that it works.", "Zorb Reward Model"),
+        ("We evaluate Zorb Fusion Network (ZFN) benchmark performance across tasks.", "Zorb Fusion Network"),
+    ],
+)
+def test_a_data_word_after_the_acronym_of_a_trained_systems_name_types_no_data_set(abstract, name):
+    # the name's head says what it is; the data word says what is measured of it
+    assert _found(abstract)[name][0] != "dataset"
