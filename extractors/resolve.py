@@ -541,6 +541,7 @@ class PaperResolver:
         self.stop = not_entities()
         self._cues: dict[tuple[str, int], SentenceCues] = {}
         self._made_of: dict[tuple[str, int], re.Match[str] | None] = {}
+        self._named_whole_at: dict[str, int] = {}  # a name -> where the abstract first writes it without a part word
         self._first_turn: dict[tuple[int, int], int] = {}
         self._abstract_mentions: list[tuple[Mention, Cluster]] | None = None
         self._abstract_starts: list[int] = []
@@ -1480,7 +1481,11 @@ class PaperResolver:
             # "featuring a SyncFusion module for ...", "a WebSense module is introduced": a part no list
             # knows, named by the paper for its own design; not a part it says is another's
             before = cues.lower[max(0, mention.start - offset - 60) : mention.start - offset]
-            if not _CITING.search(before) and not _OTHERS_PART.search(before[-30:]):
+            if (
+                not _CITING.search(before)
+                and not _OTHERS_PART.search(before[-30:])
+                and self._named_whole_at_first(mention.surface) > mention.start
+            ):
                 return role_decision("introduces", "own_part", 0.6)
         if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start, mention.end):
             # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
@@ -1495,6 +1500,22 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _named_whole_at_first(self, name: str) -> int:
+        """Where the paper first writes ``name`` without a part word after it (the title counts as before
+        the abstract: -1; none: the abstract's length). "the TarFlow model ... a TarFlow block" and
+        "singular value decomposition (SVD) ... the SVD components" name a part of a whole written before:
+        another's system or a technique, not a part the paper names. Once per name, not once per mention."""
+        if name not in self._named_whole_at:
+            written = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+            title = self.paper.title
+            abstract = self.paper.abstract
+            if any(not _PART_WORD_AFTER.match(title, m.end()) for m in written.finditer(title)):
+                self._named_whole_at[name] = -1
+            else:
+                whole = (m.start() for m in written.finditer(abstract) if not _PART_WORD_AFTER.match(abstract, m.end()))
+                self._named_whole_at[name] = next(whole, len(abstract))
+        return self._named_whole_at[name]
 
     def _part_of_own_system(self, cues: SentenceCues, field_name: str, offset: int, position: int) -> bool:
         """The sentence opens with the paper's own system ("This framework", "Our method", "It", or a name

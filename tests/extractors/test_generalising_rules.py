@@ -2457,3 +2457,15 @@ def test_a_known_name_whose_kind_word_modifies_what_follows_is_not_presented(abs
 def test_a_data_word_after_the_acronym_of_a_trained_systems_name_types_no_data_set(abstract, name):
     # the name's head says what it is; the data word says what is measured of it
     assert _found(abstract)[name][0] != "dataset"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("A study", "The ZorbFlow model is slow. We find that a ZorbFlow block matters most.", "ZorbFlow"),
+        ("Accelerate ZorbFlow Sampling", "We find that a ZorbFlow block matters most.", "ZorbFlow"),
+    ],
+)
+def test_a_part_word_after_a_name_written_before_as_a_whole_is_no_part_of_the_papers(title, abstract, name):
+    # a block of a system named before, a component of a technique: not a part the paper names
+    assert _found(abstract, title)[name][1] != "introduces"
