@@ -116,6 +116,13 @@ _LOOSE_SUBJECT = re.compile(r"It$|[Tt]he (?!proposed\b)")
 # ARBERTv2", "tasks derived from platforms like CodeForces", "with support for DeepSpeed ZeRO-3").
 # A word for a part of a system right after a name ("a SyncFusion module", "our SGE and SGDC modules").
 _PART_WORD_AFTER = re.compile(r"\s+(?:modules?|blocks?|components?|mechanism|strategy|units?|branch|adapter)\b(?!-)")
+# Before such a part: words that set it against the paper's or credit it to others ("Unlike the X module",
+# "Smith et al. proposed a X module", "(Smith, 2023) introduced", "ZorbDiff, whose X module").
+_OTHERS_PART_BEFORE = re.compile(r"\b(?:unlike|in contrast to|compared (?:to|with)|et al\.|whose)|\[\d|\(\D*\d{4}[a-z]?\)")
+# After it: who made it or whose it is ("the X module proposed by ...", "the X mechanism in ZorbLM").
+_OTHERS_PART_AFTER = re.compile(
+    r"\s+(?:(?:proposed|introduced|developed|designed) (?:by|in)\b|(?:of|in|from) (?:the )?([A-Z][\w-]*[A-Z0-9][\w-]*))"
+)
 _OTHERS_PART = re.compile(
     r"\b(?:based on|built (?:on|upon)|on top of|from|like|such as|e\.g\.|using|uses|use|with|via|than|derived|"
     r"adopt\w*|inspired by|extend\w*|leverag\w*|powered by|existing|off-the-shelf)\b"
@@ -1477,13 +1484,16 @@ class PaperResolver:
         if named_part and self._part_of_own_system(cues, mention.field, offset, mention.start - offset):
             # "This framework integrates three specialized agents: DemoParser for ..., and ActExecutor for ..."
             return role_decision("introduces", "own_component", 0.6)
-        if named_part and _PART_WORD_AFTER.match(cues.sentence, mention.end - offset):
+        part_word = _PART_WORD_AFTER.match(cues.sentence, mention.end - offset) if named_part else None
+        if part_word is not None:
             # "featuring a SyncFusion module for ...", "a WebSense module is introduced": a part no list
             # knows, named by the paper for its own design; not a part it says is another's
             before = cues.lower[max(0, mention.start - offset - 60) : mention.start - offset]
             if (
                 not _CITING.search(before)
                 and not _OTHERS_PART.search(before[-30:])
+                and not _OTHERS_PART_BEFORE.search(before)
+                and not self._others_part_after(cues.sentence, part_word.end())
                 and self._named_whole_at_first(mention.surface) > mention.start
             ):
                 return role_decision("introduces", "own_part", 0.6)
@@ -1500,6 +1510,15 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _others_part_after(self, sentence: str, end: int) -> bool:
+        """What follows a part's word credits it to others ("proposed by Smith et al.") or to a system
+        the paper does not present ("the QuuxGate mechanism in ZorbLM"; not "of JavisGPT", the paper's own)."""
+        after = _OTHERS_PART_AFTER.match(sentence, end)
+        if after is None:
+            return False
+        owner = after.group(1)
+        return owner is None or not any(cluster.presented() and owner in cluster.forms for cluster in self.clusters)
 
     def _named_whole_at_first(self, name: str) -> int:
         """Where the paper first writes ``name`` without a part word after it (the title counts as before

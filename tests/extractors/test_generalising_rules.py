@@ -2469,3 +2469,23 @@ def test_a_data_word_after_the_acronym_of_a_trained_systems_name_types_no_data_s
 def test_a_part_word_after_a_name_written_before_as_a_whole_is_no_part_of_the_papers(title, abstract, name):
     # a block of a system named before, a component of a technique: not a part the paper names
     assert _found(abstract, title)[name][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        ("Unlike the ZorbFusion module in prior work, our design is light.", "ZorbFusion"),
+        ("The ZorbFusion module proposed by Smith et al. is slow.", "ZorbFusion"),
+        ("Recent work (Smith, 2023) introduced a ZorbFusion module for fusion.", "ZorbFusion"),
+        ("Smith et al. proposed a ZorbFusion module, which we improve.", "ZorbFusion"),
+        ("In contrast to ZorbDiff, whose QuuxFusion module is heavy, our approach is light.", "QuuxFusion"),
+        ("We find that the QuuxGate mechanism in ZorbLM causes collapse.", "QuuxGate"),
+    ],
+)
+def test_a_part_the_sentence_credits_to_others_is_not_the_papers(abstract, name):
+    assert _found(abstract)[name][1] != "introduces"
+
+
+def test_a_part_of_the_system_the_paper_presents_is_its_own():
+    found = _found("Our model is simple. The QuuxFusion module of ZorbGPT fuses audio and video.", "ZorbGPT: A Joint Model")
+    assert found["QuuxFusion"][1] == "introduces"
