@@ -52,8 +52,9 @@ _TASK_WORD_END = re.compile(
     r"(?i:understanding|recognition|detection|segmentation|estimation|generation|classification|retrieval|"
     r"answering|translation|summari[sz]ation|learning|prediction|forecasting)$"
 )
-# A title's name that is one coined word and its release ("CamemBERT 2.0", "OWSM v4", "MoCapAnything V2").
-_COINED_RELEASE = re.compile(r"(?=\S*[a-z]\S*[A-Z]|[A-Z]{2,})\S+ [vV]?\d+(?:\.\d+)*")
+# A title's name that is one coined word and its release ("CamemBERT 2.0", "OWSM v4", "MoCapAnything V2");
+# not a year, which dates an event or a scenario ("NeurIPS 2024: Lessons from ...", "AI 2027: A Scenario ...").
+_COINED_RELEASE = re.compile(r"(?=\S*[a-z]\S*[A-Z]|[A-Z]{2,})\S+ [vV]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*")
 _STARTS_FROM = re.compile(r"\s+(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\b")
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").

@@ -2489,3 +2489,14 @@ def test_a_part_the_sentence_credits_to_others_is_not_the_papers(abstract, name)
 def test_a_part_of_the_system_the_paper_presents_is_its_own():
     found = _found("Our model is simple. The QuuxFusion module of ZorbGPT fuses audio and video.", "ZorbGPT: A Joint Model")
     assert found["QuuxFusion"][1] == "introduces"
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "name"),
+    [
+        ("AI 2027: A Scenario for Superintelligence", "We write a scenario of how superhuman systems may arrive.", "AI 2027"),
+        ("NeurIPS 2024: Lessons from the Competition Track", "We summarise the competitions held at the venue.", "NeurIPS 2024"),
+    ],
+)
+def test_a_title_prefix_of_a_word_and_a_year_is_no_release(title, abstract, name):
+    assert _found(abstract, title).get(name, ("", ""))[1] != "introduces"
