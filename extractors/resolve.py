@@ -113,8 +113,6 @@ _OWN_SYSTEM_SUBJECT = re.compile(
 )
 # "It", "The framework": the paper's own only after a sentence that presents it.
 _LOOSE_SUBJECT = re.compile(r"It$|[Tt]he (?!proposed\b)")
-# In the clause before a part's name: it is another's, built on or taken from ("Swan-Small, based on
-# ARBERTv2", "tasks derived from platforms like CodeForces", "with support for DeepSpeed ZeRO-3").
 # A word for a part of a system right after a name ("a SyncFusion module", "our SGE and SGDC modules").
 _PART_WORD_AFTER = re.compile(r"\s+(?:modules?|blocks?|components?|mechanism|strategy|units?|branch|adapter)\b(?!-)")
 # Before such a part: words that set it against the paper's or credit it to others ("Unlike the X module",
@@ -124,6 +122,8 @@ _OTHERS_PART_BEFORE = re.compile(r"\b(?:unlike|in contrast to|compared (?:to|wit
 _OTHERS_PART_AFTER = re.compile(
     r"\s+(?:(?:proposed|introduced|developed|designed) (?:by|in)\b|(?:of|in|from) (?:the )?([A-Z][\w-]*[A-Z0-9][\w-]*))"
 )
+# In the clause before a part's name: it is another's, built on or taken from ("Swan-Small, based on
+# ARBERTv2", "tasks derived from platforms like CodeForces", "with support for DeepSpeed ZeRO-3").
 _OTHERS_PART = re.compile(
     r"\b(?:based on|built (?:on|upon)|on top of|from|like|such as|e\.g\.|using|uses|use|with|via|than|derived|"
     r"adopt\w*|inspired by|extend\w*|leverag\w*|powered by|existing|off-the-shelf)\b"
