@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from paperkg.extractors.abbreviations import find_abbreviations
-from paperkg.extractors.candidates import split_sentences
+from paperkg.extractors.candidates import find_candidates, split_sentences
 from paperkg.extractors.gazetteer import DATA_FILES, Entry, Gazetteer, default_gazetteer
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import is_name_like, siblings, size_suffixed_models, title_name
@@ -218,3 +218,14 @@ def test_sentences_do_not_break_after_abbreviations():
         "It works!",
         "Done",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [("We fold our new model, ZorbNet, into a pipeline.", "ZorbNet", "model"),
+     ("We fold our new dataset, ZorbSet, into a pipeline.", "ZorbSet", "dataset")],
+)
+def test_a_kind_before_a_presented_name_types_the_candidate_it_marks(text, name, kind):
+    # one span both presents and types a name already found: the name gets both, not the mark alone
+    [candidate] = [c for c in find_candidates(text, default_gazetteer()).candidates if c.text == name]
+    assert candidate.introduced and candidate.type == kind
