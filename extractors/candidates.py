@@ -500,10 +500,14 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         article_titled = span.rule == "pattern.introduced_article_title"
         if article_titled and any(c.entry is not None and _all_but_a_word(span, c) for c in chosen):
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
-        # Changed in place by index: rebuilding the list for each covered span made a text with thousands
-        # of presented names quadratic in dataclass comparisons.
-        covered = [i for i, c in enumerate(chosen) if c.start <= span.start and c.end >= span.end]
+        # The covered candidates are changed in place, found by identity: rebuilding the list with dataclass
+        # comparisons for each covered span cost thousands of times more on a text of thousands of presented
+        # names. (Each span is still tested against every candidate here and below: quadratic in the names
+        # of one text, cheap for any real abstract.)
+        covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
         if covered:
+            wanted = {id(c) for c in covered}
+            covered = [i for i, c in enumerate(chosen) if id(c) in wanted]
             if span.introduced and not article_titled:
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
                 # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
