@@ -1449,7 +1449,7 @@ _PHRASE_AFTER_VERB = re.compile(
     r"\s+((?:[A-Za-z][A-Za-z0-9\-]*\s+){0,4}?[A-Za-z][A-Za-z0-9\-]*)\s*(?:,\s*(?:an?|the|or)\s|\s\(|\s+--|:\s)"
 )
 # "build directly on top of LGM, a pretrained ...", "build upon X": what the paper starts from, not what it names.
-_BUILT_UPON = re.compile(r"(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\s", re.IGNORECASE)
+BUILT_UPON = re.compile(r"(?:\w+ly\s+)?(?:on top of|upon|on|onto|from)\s", re.IGNORECASE)
 # "curate and release X", "build and open-source X": the phrase starts after both verbs
 _SECOND_VERB = re.compile(r"(?:and|or)\s+[a-z]+(?:-[a-z]+)?(?=\s)")
 # "$": the phrase may end at the article ("AudioTrust-the first"); "-+": "Group Think--a single LLM".
@@ -1777,7 +1777,7 @@ def introduced_phrases(text: str) -> list[Span]:
             phrase = _PHRASE_AFTER_VERB.match(text, second_verb.end())  # "we curate and release GEM-4M, a ..."
         if phrase and phrase.group(1).startswith(("and ", "or ")):
             continue  # "through appropriate design and fine-tuning, the ...": a verb's noun, then a conjunction
-        if phrase and not _REPORTED_NOT_NAMED.search(phrase.group(1)) and not _BUILT_UPON.match(phrase.group(1)):
+        if phrase and not _REPORTED_NOT_NAMED.search(phrase.group(1)) and not BUILT_UPON.match(phrase.group(1)):
             add(phrase.start(1), phrase.end(1), "pattern.introduced_phrase", 0.65)
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
     # Each pattern below is searched from where its first word can first stand (a search from the
