@@ -181,10 +181,10 @@ def decide_role(
         # "a paradigm known as MLLM-as-a-Judge", "the MTEB benchmark (also known as BEIR)": a known name by its
         # usual name, no new one (the cue cannot tell "xGen-MM (also known as BLIP-3)", the paper's own)
         return role_decision("introduces", "called", 0.85)
+    intro = max((cue_end for cue_end in cues.intro if cue_end <= position), default=None)  # the nearest cue before
     if known:
         # "We introduce the Describe Anything Model (DAM), ...": a known name as the verb's direct object is
         # the paper presenting it (the lists know names once they are famous); not "we introduce LoRA into X"
-        intro = max((end for end in cues.intro if end <= position), default=None)
         if (
             intro is not None
             and end is not None
@@ -193,8 +193,7 @@ def decide_role(
             and _PRESENTED_AFTER.match(text, end)
         ):
             return role_decision("introduces", "we_propose_known", 0.7)
-    if not known:
-        intro = max((end for end in cues.intro if end <= position), default=None)
+    else:
         if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position):
             return role_decision("introduces", "we_propose", 0.75)
         if cues.near("our", position, 2):
