@@ -2500,3 +2500,10 @@ def test_a_part_of_the_system_the_paper_presents_is_its_own():
 )
 def test_a_title_prefix_of_a_word_and_a_year_is_no_release(title, abstract, name):
     assert _found(abstract, title).get(name, ("", ""))[1] != "introduces"
+
+
+def test_a_phrase_after_a_verb_of_presenting_that_opens_with_a_plural_kind_names_nothing():
+    found = _found("Using this pipeline, we construct benchmarks across three visual domains: images and charts.")
+    assert not any(name.startswith("benchmarks") for name in found)
+    found = _found("We train models of different scales, a family of encoders.")
+    assert not any(name.startswith("models") for name in found)
