@@ -257,7 +257,12 @@ _PLACEHOLDERS = frozenset(
 
 
 def _placeholder(text: str, candidate: Candidate) -> bool:
-    return text.startswith("\\", candidate.start - 1) and candidate.text.lower() in _PLACEHOLDERS
+    """A LaTeX macro left in the text for the paper's name ("\\methodname", "\\benchmarkName", "\\ourshort"),
+    not a name; a macro named as the name is ("\\omniedit") stays."""
+    if not text.startswith("\\", candidate.start - 1):
+        return False
+    word = candidate.text.lower()
+    return word in _PLACEHOLDERS or word.endswith("name") or (word.startswith("our") and word != "our")
 
 
 # A model id in an API's lower case: a known family's first word, then dash-joined versions, sizes

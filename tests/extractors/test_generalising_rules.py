@@ -2507,3 +2507,8 @@ def test_a_phrase_after_a_verb_of_presenting_that_opens_with_a_plural_kind_names
     assert not any(name.startswith("benchmarks") for name in found)
     found = _found("We train models of different scales, a family of encoders.")
     assert not any(name.startswith("models") for name in found)
+
+
+def test_a_latex_macro_left_for_the_papers_name_is_no_name():
+    found = _found("We introduce \\benchmarkName, a benchmark designed to evaluate models, built with \\ourshort.")
+    assert not {"benchmarkName", "ourshort"} & set(found)
