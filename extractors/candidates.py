@@ -456,6 +456,13 @@ def _known_then_linking_word(text: str, inside: list[Candidate]) -> bool:
                for c in inside)
 
 
+def _known_track(text: str, track: Span, chosen: list[Candidate]) -> bool:
+    """"the TREC Deep Learning Track": a name the gazetteer knows ("TREC Deep Learning", TREC DL) and the word
+    "track", which stays that known name; not "TREC 2019 DL Track", a year's track the lists do not hold."""
+    return any(c.entry is not None and c.start == track.start and text[c.end : track.end].strip().lower() in ("track", "tracks")
+               for c in chosen)
+
+
 def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
     chosen = gazetteer_candidates(text, gazetteer)
@@ -490,8 +497,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
     typed = (
-        spaced_suites(text) + trec_tracks(text) + compounds_typed_as_data(text) + described_compounds(text)
-        + described_words(text) + kind_then_name(text)
+        spaced_suites(text) + [track for track in trec_tracks(text) if not _known_track(text, track, chosen)]
+        + compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)

@@ -2417,6 +2417,11 @@ def test_a_track_of_the_trec_campaign_is_named_whole():
     assert "TREC 2019" not in found and "TREC-COVID" in found
 
 
+def test_a_trec_track_the_gazetteer_knows_stays_that_known_name():
+    found = _found("We evaluate ZorbRank on the TREC Deep Learning Track and on the TREC Deep Learning Tracks.")
+    assert "TREC DL" in found and not any(name.endswith(("Track", "Tracks")) for name in found)
+
+
 def test_a_title_prefix_may_hold_a_version_in_lower_case():
     found = _found("Zorb k1.5 is trained with reinforcement learning.", "Zorb k1.5: Scaling Reinforcement Learning")
     assert found["Zorb k1.5"][1] == "introduces"
