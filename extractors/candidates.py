@@ -256,13 +256,23 @@ _PLACEHOLDERS = frozenset(
 )
 
 
+# "\\OurBench", "\\ourMethod-7B", "\\ourshort": "our" (or "ours") before a capital, a digit, a dash or a
+# placeholder's word; not a name that opens with those letters ("\\Ouroboros", "\\OuroBench").
+_OUR_MACRO = re.compile(
+    r"ours?(?:[A-Z\d_-]|(?:short|full|long|abbr|sys|system|tool|bench|data|algo|framework|"
+    + "|".join(sorted(_PLACEHOLDERS)) + r")(?![a-z]))"
+)
+
+
 def _placeholder(text: str, candidate: Candidate) -> bool:
-    """A LaTeX macro left in the text for the paper's name ("\\methodname", "\\benchmarkName", "\\ourshort"),
-    not a name; a macro named as the name is ("\\omniedit") stays."""
+    """A LaTeX macro left in the text for the paper's name ("\\methodname", "\\benchmarkName", "\\OurBench"),
+    not a name; a macro named as the name is ("\\omniedit", "\\OuroBench") stays."""
     if not text.startswith("\\", candidate.start - 1):
         return False
     word = candidate.text.lower()
-    return word in _PLACEHOLDERS or word.endswith("name") or (word.startswith("our") and word != "our")
+    if word in _PLACEHOLDERS or word.endswith("name"):
+        return True
+    return _OUR_MACRO.match(candidate.text[:1].lower() + candidate.text[1:]) is not None
 
 
 # A model id in an API's lower case: a known family's first word, then dash-joined versions, sizes

@@ -2530,3 +2530,9 @@ def test_a_name_that_opens_with_a_plural_kind_is_still_a_name(abstract, name):
 def test_a_latex_macro_left_for_the_papers_name_is_no_name():
     found = _found("We introduce \\benchmarkName, a benchmark designed to evaluate models, built with \\ourshort.")
     assert not {"benchmarkName", "ourshort"} & set(found)
+    assert "OurBench" not in _found("We introduce \\OurBench, a benchmark designed to evaluate models.")
+
+
+@pytest.mark.parametrize("name", ["OuroBench", "OuroborosNet"])
+def test_a_latex_macro_named_as_the_name_is_that_name_though_it_opens_with_our(name):
+    assert _found(f"We introduce \\{name}, a benchmark designed to evaluate models.")[name][1] == "introduces"
