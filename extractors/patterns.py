@@ -2159,7 +2159,9 @@ def _whole_title_name(title: str) -> TitleName | None:
 _BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?![\s,&]|and\b)", re.IGNORECASE)
 
 
-_VERSION_WORD = re.compile(r"[a-z]\d+(?:\.\d+)*")
+# A release written in lower case in a title's name: "v2", "v0.1", "k1.5" ("Kimi k1.5"); not any letter and number
+# ("Zorb p50: Latency Matters" names a percentile).
+_VERSION_WORD = re.compile(r"[vk]\d+(?:\.\d+)*")
 
 
 def title_name(title: str) -> TitleName | None:

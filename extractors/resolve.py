@@ -56,6 +56,8 @@ _TASK_WORD_END = re.compile(
 # A title's name that is one coined word and its release ("CamemBERT 2.0", "OWSM v4", "MoCapAnything V2");
 # not a year, which dates an event or a scenario ("NeurIPS 2024: Lessons from ...", "AI 2027: A Scenario ...").
 _COINED_RELEASE = re.compile(r"(?=\S*[a-z]\S*[A-Z]|[A-Z]{2,})\S+ [vV]?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*")
+# patterns.BUILT_UPON after the white space that ends a verb of presenting ("We build on AutoGen").
+_STARTS_FROM = re.compile(r"\s+" + BUILT_UPON.pattern, BUILT_UPON.flags)
 # The size words of patterns.SIZE_WORDS that name one size of a model line ("BERT-base", "E5-large"); not
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
@@ -1567,7 +1569,7 @@ class PaperResolver:
             previous, offset = self.cues_at(field_name, offset - 2)
             # not "We build on AutoGen.": a verb of presenting followed by "on" or "from" says what the
             # paper starts from, and "The framework provides X" after it is that other framework's
-            presents = any(not BUILT_UPON.match(previous.lower, end + 1) for end in previous.intro)
+            presents = any(not _STARTS_FROM.match(previous.lower, end) for end in previous.intro)
             if presents and _FIRST_PERSON.search(previous.lower):
                 return True
             sentences -= 1

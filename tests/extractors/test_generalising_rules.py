@@ -2536,3 +2536,12 @@ def test_a_latex_macro_left_for_the_papers_name_is_no_name():
 @pytest.mark.parametrize("name", ["OuroBench", "OuroborosNet"])
 def test_a_latex_macro_named_as_the_name_is_that_name_though_it_opens_with_our(name):
     assert _found(f"We introduce \\{name}, a benchmark designed to evaluate models.")[name][1] == "introduces"
+
+
+def test_a_title_version_in_lower_case_is_a_release_letter():
+    assert "Zorb p50" not in _found("Zorb p50 latency is reported.", "Zorb p50: Latency Matters")
+
+
+def test_building_on_anothers_system_is_read_across_any_white_space():
+    found = _found("We build  on ZorbGen. The framework provides QuuxAgent, a generic agent class.")
+    assert found["QuuxAgent"][1] != "introduces"
