@@ -1586,7 +1586,7 @@ class PaperResolver:
         link = _COORDINATED_OBJECT.search(cues.sentence, max(0, position - 80), position)
         if link is None:
             return False
-        verb_end = max((end for end in cues.intro if end <= link.start()), default=None)
+        verb_end = cues.intro_before(link.start())
         if verb_end is None or self._turns_to_others(cues, offset, verb_end, link.start()):
             return False
         if _PRIOR_AFTER.match(cues.lower, end - offset, end - offset + 60):

@@ -123,6 +123,10 @@ class SentenceCues:
     def intro(self) -> list[int]:
         return [end for _, end in self.spans("intro")]
 
+    def intro_before(self, position: int) -> int | None:
+        """Where the nearest cue of presenting at or before ``position`` ends (None: no such cue)."""
+        return max((end for end in self.intro if end <= position), default=None)
+
     @property
     def evaluation(self) -> bool:
         if self._evaluation is None:
@@ -181,7 +185,7 @@ def decide_role(
         # "a paradigm known as MLLM-as-a-Judge", "the MTEB benchmark (also known as BEIR)": a known name by its
         # usual name, no new one (the cue cannot tell "xGen-MM (also known as BLIP-3)", the paper's own)
         return role_decision("introduces", "called", 0.85)
-    intro = max((cue_end for cue_end in cues.intro if cue_end <= position), default=None)  # the nearest cue before
+    intro = cues.intro_before(position)
     if known:
         # "We introduce the Describe Anything Model (DAM), ...": a known name as the verb's direct object is
         # the paper presenting it (the lists know names once they are famous); not "we introduce LoRA into X"
