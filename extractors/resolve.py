@@ -1529,13 +1529,12 @@ class PaperResolver:
         "singular value decomposition (SVD) ... the SVD components" name a part of a whole written before:
         another's system or a technique, not a part the paper names. Once per name, not once per mention."""
         if name not in self._named_whole_at:
-            written = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
             title = self.paper.title
             abstract = self.paper.abstract
-            if any(not _PART_WORD_AFTER.match(title, m.end()) for m in written.finditer(title)):
+            if any(not _PART_WORD_AFTER.match(title, start + len(name)) for start in occurrences(title, name)):
                 self._named_whole_at[name] = -1
             else:
-                whole = (m.start() for m in written.finditer(abstract) if not _PART_WORD_AFTER.match(abstract, m.end()))
+                whole = (at for at in occurrences(abstract, name) if not _PART_WORD_AFTER.match(abstract, at + len(name)))
                 self._named_whole_at[name] = next(whole, len(abstract))
         return self._named_whole_at[name]
 
