@@ -135,6 +135,7 @@ class Gazetteer:
         self._numbered: tuple[re.Pattern[str], dict[str, Entry]] | bool | None = None
         self._stems: frozenset[str] | None = None
         self._one_word_names: list[tuple[str, Entry]] = []  # written with their case, for the variants below
+        self._forms_by_name: dict[str, tuple[str, ...]] | None = None  # forms_of's table, made when first asked
         for entry in entries:
             self.add(entry)
         self._add_capitalised_variants()
@@ -165,6 +166,7 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
         self._looked_up.clear()
+        self._forms_by_name = None
         forms = [entry.name, *entry.aliases]
         # "The Pile" is matched as "Pile": the article is not part of the name in running text.
         forms = [f[4:] if f[:4] in ("The ", "the ") and len(f) > 6 else f for f in forms]
@@ -211,6 +213,17 @@ class Gazetteer:
                     self._prefixes.add(_key(lowered[:n], False))
                 if len(parts) > 1:
                     self._bigrams_coined_lower.add(_key(lowered[:2], False))
+
+    def forms_of(self, entry: Entry) -> tuple[str, ...]:
+        """The entry's name and the aliases any source gives an entry of that name: a lower file's
+        long form stays known ("CLIP", Contrastive Language-Image Pre-training, where a higher
+        file lists CLIP without it)."""
+        if self._forms_by_name is None:
+            table: dict[str, list[str]] = {}
+            for known in self.entries:
+                table.setdefault(known.name, [known.name]).extend(known.aliases)
+            self._forms_by_name = {name: tuple(dict.fromkeys(forms)) for name, forms in table.items()}
+        return self._forms_by_name.get(entry.name, (entry.name, *entry.aliases))
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name (or alias) belongs to, or None."""

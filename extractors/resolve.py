@@ -381,12 +381,19 @@ def _content_words(name: str) -> frozenset[str]:
     return frozenset(words - {"model", "network", "agent"})
 
 
-def _spells_entry(long_form: str, entry: Entry) -> bool:
+def _spells_entry(long_form: str, forms: Iterable[str]) -> bool:
     """The long form is one of the entry's own in other capitals or number ("Diffusion Transformers (DiTs)"
     for DiT, the Diffusion Transformer), not another reading of its acronym ("Representation Autoencoders
     (RAEs)", not RAE the Regularized Autoencoder)."""
     words = _content_words(long_form)
-    return any(_content_words(form) == words for form in (entry.name, *entry.aliases))
+    spelled = _spelled_together(long_form)
+    return any(_content_words(form) == words or _spelled_together(form) == spelled for form in forms)
+
+
+def _spelled_together(name: str) -> str:
+    """A long form's words run together, so that "Pre-training" and "pretraining" spell the same."""
+    words = (w.lower().removesuffix("s") for w in _WORD_BREAKS.split(name) if w)
+    return "".join(w for w in words if w not in ("model", "network", "agent"))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -681,9 +688,8 @@ class PaperResolver:
             long_cluster is not None
             and short_cluster is not None
             and long_cluster is not short_cluster
-            and long_cluster.entry is None
             and short_cluster.entry is not None
-            and _spells_entry(abbreviation.long, short_cluster.entry)
+            and _spells_entry(abbreviation.long, self.gazetteer.forms_of(short_cluster.entry))
         ):
             # "Diffusion Transformers (DiTs)": the entry's own long form in the plural, which the
             # gazetteer lists only in the singular; one entity, not the entry beside a capitalised phrase

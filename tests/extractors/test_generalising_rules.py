@@ -2545,3 +2545,11 @@ def test_a_title_version_in_lower_case_is_a_release_letter():
 def test_building_on_anothers_system_is_read_across_any_white_space():
     found = _found("We build  on ZorbGen. The framework provides QuuxAgent, a generic agent class.")
     assert found["QuuxAgent"][1] != "introduces"
+
+
+def test_a_known_models_long_form_that_a_lower_source_gives_is_that_model_not_the_technique():
+    # The curated list names CLIP without its long form and lists the pretraining technique;
+    # Papers with Code gives CLIP's long form. Defined together, they are one model.
+    found = _found("Contrastive Language-Image Pre-training (CLIP) excels in multimodal tasks.")
+    assert found["CLIP"][0] == "model"
+    assert "contrastive language-image pretraining" not in found
