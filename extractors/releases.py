@@ -14,6 +14,11 @@ _TIER = re.compile(_TIERS)
 BARE_RELEASE = re.compile(r"[Vv]\d+(?:\.\d+)*")
 
 
+def is_release(word: str) -> bool:
+    """A version or a tier on its own ("V2", "2.0", "Pro"): a release of a name written before it."""
+    return _RELEASE_WORD.fullmatch(word) is not None
+
+
 def release_parts(name: str) -> tuple[str, str] | None:
     """(stem, release) of a name that ends in a release: "Arcee Trinity Large" -> ("Arcee Trinity", "Large")."""
     stem, _, release = name.rpartition(" ")

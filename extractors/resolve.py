@@ -36,7 +36,15 @@ from paperkg.extractors.patterns import (
     type_from_words,
     words_by_first_letter,
 )
-from paperkg.extractors.releases import BARE_RELEASE, dash_variants, occurrences, release_parts, releases_after, tier_sibling
+from paperkg.extractors.releases import (
+    BARE_RELEASE,
+    dash_variants,
+    is_release,
+    occurrences,
+    release_parts,
+    releases_after,
+    tier_sibling,
+)
 from paperkg.extractors.roles import RoleDecision, SentenceCues, decide_role, role_decision
 from paperkg.model import ROLE_PRIORITY, match_key, normalize_name
 
@@ -89,6 +97,23 @@ _LIST_GAP = re.compile(
     r"|\s*(?:\([^()]{1,30}\))?\s*by\s+[\d.]+\s?%?(?:\s+[A-Za-z][\w-]*){0,3}\s*,\s*(?:and\s+)?"
 )
 _ACRONYM_PLURAL_END = re.compile(r"[A-Z0-9]s$")  # "LVidLMs", "T2VMs"
+# One capitalised word (with dashes or dots: "Gen-3", "Ctrl-World") that ends a list's item, and what
+# joins two items; add_list_members reads a word between known names as one more name.
+_LIST_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}(?![\w-])")
+_ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$)")
+# What opens a list of examples of a kind: "proprietary systems such as Gen-3 and Kling".
+_MEMBERS_HEAD = re.compile(
+    r"\b(?:models|LLMs|MLLMs|VLMs|systems|baselines|methods|approaches|encoders|backbones|generators|"
+    r"benchmarks|datasets|suites|corpora|simulators)\s*(?:,|\()?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?)\s*$",
+    re.IGNORECASE,
+)
+# What opens a list of examples of a kind: "proprietary systems such as Gen-3 and Kling".
+_MEMBERS_HEAD = re.compile(
+    r"\b(?:models|LLMs|MLLMs|VLMs|systems|baselines|methods|approaches|encoders|backbones|generators|"
+    r"benchmarks|datasets|suites|corpora|simulators)\s*(?:,|\()?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?)\s*$",
+    re.IGNORECASE,
+)
+_ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
     r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
@@ -959,6 +984,58 @@ class PaperResolver:
                 if other.name != stem and _NUMBERED_RELEASE.sub("", other.name) == stem:
                     self._other_release_of.setdefault(id(other), cluster)
 
+    def add_list_members(self) -> None:
+        """"open LLMs (e.g., Pythia, Amber, OLMo)", "such as Gen-3 and Kling": a capitalised word
+        listed among known models (or data sets) is one more of them, though no rule found it as a
+        name ("Amber" is also a word; "Gen-3" is a generation's number elsewhere)."""
+        for field_name in ("title", "abstract"):
+            text = self.paper.text(field_name)
+            if ", " not in text and " and " not in text and " or " not in text:
+                continue
+            placed = sorted(
+                (m.start, m.end, cluster) for cluster in self.clusters for m in cluster.mentions if m.field == field_name
+            )
+            if len(placed) < 2 or not any(cluster.known for _, _, cluster in placed):
+                continue  # a listed word is read only beside a known name
+            items: list[tuple[int, int, Cluster | None]] = list(placed)
+            covered = [(start, end) for start, end, _ in placed]
+            for word in _LIST_WORD.finditer(text):
+                if not _ITEM_END.match(text, word.end()) or any(a < word.end() and word.start() < b for a, b in covered):
+                    continue
+                items.append((word.start(), word.end(), None))
+            items.sort(key=lambda item: (item[0], -item[1]))
+            group: list[tuple[int, int, Cluster | None]] = []
+            for item in items:
+                if group and item[0] >= group[-1][1] and _ITEM_GAP.fullmatch(text, group[-1][1], item[0]):
+                    group.append(item)
+                    continue
+                self._add_listed_words(field_name, group)
+                group = [item]
+            self._add_listed_words(field_name, group)
+
+    def _add_listed_words(self, field_name: str, group: list[tuple[int, int, Cluster | None]]) -> None:
+        words = [(start, end) for start, end, cluster in group if cluster is None]
+        if not words:
+            return
+        text = self.paper.text(field_name)
+        kinds = Counter(c.entry.type if c.entry else c.family_entry.type for _, _, c in group if c is not None and c.known)
+        if len(kinds) != 1 or next(iter(kinds)) not in ("model", "dataset"):
+            return  # a list of names no gazetteer knows, or of two kinds, says nothing of a word in it
+        known = sum(kinds.values())
+        window = max(0, group[0][0] - 40)
+        headed = any(head.search(text, window, group[0][0]) for head in (_LIST_HEAD, _MEMBERS_HEAD))
+        if known < 2 and not (known and headed) or len(words) > known:
+            return  # "GPT-4 and Claude" is a pair; one known name beside many words is no list of names
+        for start, end in words:
+            surface = text[start:end]
+            if start == group[0][0] and not headed:
+                continue  # the list's first word may be capitalised only because it opens the sentence
+            if _norm(surface) in self.stop or surface.lower() in GENERIC_WORDS or is_release(surface):
+                continue  # "Terminal Bench 1.0, 2.0, and Pro": a release of the name before it
+            if not self._claim_span(field_name, start, end):
+                continue
+            self.add_candidates(field_name, [Candidate(start, end, surface, "pattern.list_member", 0.6, None)])
+
     def _claim_span(self, field_name: str, start: int, end: int) -> bool:
         """True when no mention crosses the span and no known name stands inside it; coined pieces
         inside it ("V1" of "Orient Anything V1", "DreamForge-World 0.1" of "DreamForge-World 0.1
@@ -1799,6 +1876,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     resolver.add_release_siblings()
     resolver.add_dash_variants()
     resolver.link_earlier_releases()
+    resolver.add_list_members()
     # Short forms defined in the abstract and used in the title ("SPDF: ...") are mentions too.
     return resolver.resolve()
 

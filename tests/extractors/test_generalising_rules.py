@@ -2553,3 +2553,29 @@ def test_a_known_models_long_form_that_a_lower_source_gives_is_that_model_not_th
     found = _found("Contrastive Language-Image Pre-training (CLIP) excels in multimodal tasks.")
     assert found["CLIP"][0] == "model"
     assert "contrastive language-image pretraining" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, kind",
+    [
+        ("Truly open LLMs (e.g., Pythia, Amber, OLMo) publish their data.", "Amber", "model"),
+        ("It surpasses proprietary systems such as Gen-3 and Kling on VBench.", "Gen-3", "model"),
+        ("Models such as mBERT, Unicoder and XLM have achieved great success.", "Unicoder", "model"),
+        ("We evaluate on MMLU, GSM8K, Alexandria, and MATH.", "Alexandria", "dataset"),
+    ],
+)
+def test_a_capitalised_word_listed_among_known_names_is_one_more_of_them(abstract, name, kind):
+    assert _found(abstract)[name][0] == kind
+
+
+@pytest.mark.parametrize(
+    "abstract, word",
+    [
+        ("We compare GPT-4 and Amber in a chat.", "Amber"),  # a pair with nothing saying it lists names
+        ("English, GPT-4 and Llama 2 are compared.", "English"),  # the sentence's first word
+        ("Our 32B variant scores 29.1 on Terminal Bench 1.0, 2.0, and Pro, respectively.", "Pro"),  # a release
+        ("Models such as GPT-4, Llama 2 and Human experts are asked.", "Human"),  # no item's end
+    ],
+)
+def test_a_word_beside_known_names_is_no_name_without_a_list_that_says_so(abstract, word):
+    assert word not in _found(abstract)
