@@ -473,6 +473,9 @@ def _known_track(text: str, track: Span, chosen: list[Candidate]) -> bool:
                for c in chosen)
 
 
+_PARAMETER_COUNT_END = re.compile(r"\d[BM]$")  # not "JiT-700M/32", whose number after the slash is a patch size
+
+
 def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
     chosen = gazetteer_candidates(text, gazetteer)
@@ -489,6 +492,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         if (entry is None or entry.source == "mined") and _names_known_data(span.text, gazetteer):
             kind = "dataset"  # "Recap-DataComp-1B": a version of the data set DataComp-1B
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, entry))
+        # "Agent-World-8B and 14B": the sizes listed after a coined sized name are its siblings, as
+        # they are after a known one ("Qwen3-8B and 14B")
+        for name, start, end in siblings(text, span.start, span.end):
+            if _PARAMETER_COUNT_END.search(name) and not any(start < c.end and c.start < end for c in chosen):
+                chosen.append(Candidate(start, end, name, "pattern.enumeration", span.confidence - 0.05, kind, entry))
     for span in lower_case_model_ids(text, gazetteer):
         inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
         if any(not (span.end <= c.start or span.start >= c.end) for c in chosen if c not in inside) or any(

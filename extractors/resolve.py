@@ -246,6 +246,7 @@ _PLURAL_CLASS = re.compile(
 # more: "Lumina-Next-2K" is a resolution) and no parameter size is its data; not a context length
 # ("Yi-200K", "Qwen2-128K": a power of two or 200K) nor after a size ("Llama-3-8B-Instruct-80K").
 _SAMPLES_OF_FAMILY = re.compile(r"^[A-Za-z](?!.*\d[BM]\b)[^\s]*-(?!(?:4|8|16|32|64|128|200|256|262|512)[kK]$)\d{2,}[kK]$")
+_MILLION_END = re.compile(r"-\d+(?:\.\d+)?M$")
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
@@ -1427,6 +1428,9 @@ class PaperResolver:
             self._stated_type(cluster) == "model"
         ):
             return "model"  # "we introduce ChatQA 2, a Llama3-based model": what the paper says beats the "QA" shape
+        own_sized = shape == "dataset" and _MILLION_END.search(cluster.name) is not None
+        if own_sized and self._varies_own_model(cluster, cluster.name.split("-")[0]):
+            return "model"  # "EMOv2-1M/2M/5M" of the presented model EMOv2: its sizes in parameters, no data
         if shape == "dataset" and (
             cluster.family_entry is None or _DATA_WORD_END.search(cluster.name) or _SAMPLES_OF_FAMILY.search(cluster.name)
         ):

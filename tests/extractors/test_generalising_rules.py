@@ -2579,3 +2579,19 @@ def test_a_capitalised_word_listed_among_known_names_is_one_more_of_them(abstrac
 )
 def test_a_word_beside_known_names_is_no_name_without_a_list_that_says_so(abstract, word):
     assert word not in _found(abstract)
+
+
+def test_sizes_listed_after_a_coined_sized_name_are_its_siblings():
+    found = _found("Across 23 agent benchmarks, Agent-World-8B and 14B outperform strong proprietary models.")
+    assert found["Agent-World-14B"][0] == "model"
+    # the number after a slash that is no parameter count is a patch size, no sibling
+    assert "JiT-32" not in _found("On ImageNet-256 with JiT-700M/32, our method improves FID.")
+
+
+def test_the_papers_own_model_with_a_count_in_millions_is_one_of_its_sizes():
+    found = _found(
+        "We improve a hierarchical Efficient MOdel (EMOv2). Experiments demonstrate the superiority of our EMOv2"
+        " over state-of-the-art methods, e.g., EMOv2-1M/2M/5M achieve 68.2%, 75.8% and 79.4% top-1 accuracy.",
+        "EMOv2: Pushing 5M Vision Model Frontier",
+    )
+    assert found["EMOv2-1M"][0] == "model"
