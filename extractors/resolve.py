@@ -710,6 +710,11 @@ class PaperResolver:
             self._register(cluster, abbreviation.long)
         else:
             cluster = long_cluster or short_cluster
+            if long_cluster is None and cluster.entry is None and cluster.family_entry is None:
+                # "a Personalized Recall and Spatial Optimization (PReSO) workflow": the coined short form
+                # was found first; "Spatial Optimization" inside its long form is a piece of it, no name of
+                # its own, and its role is not the short form's ("built with Unreal Engine 5 (UE5)")
+                self._drop_partial_names(field_name, abbreviation)
         if (
             long_cluster is not None
             and short_cluster is not None
@@ -828,6 +833,17 @@ class PaperResolver:
     def _absorb_partial_names(self, cluster: Cluster, field_name: str, abbreviation: Abbreviation) -> None:
         """Coined candidates inside a defined long form are pieces of it ("Scenario-Profiled
         Indexing" of "Scenario-Profiled Indexing with Knowledge Expansion (SPIKE)")."""
+        for _piece, inside in self._drop_partial_names(field_name, abbreviation):
+            cluster.introduced = cluster.introduced or any(m.introduced for m in inside)
+            for mention in inside:
+                whole = dataclasses.replace(
+                    mention, start=abbreviation.long_start, end=abbreviation.long_end, surface=abbreviation.long
+                )
+                cluster.mentions.append(whole)
+
+    def _drop_partial_names(self, field_name: str, abbreviation: Abbreviation) -> list[tuple[Cluster, list[Mention]]]:
+        """The coined clusters named only inside the long form, removed, with their mentions there."""
+        dropped = []
         for other in list(self.clusters):
             if other.entry is not None:
                 continue
@@ -837,15 +853,10 @@ class PaperResolver:
                 if m.field == field_name and abbreviation.long_start <= m.start and m.end <= abbreviation.long_end
             ]
             if inside and len(inside) == len(other.mentions):
-                cluster.introduced = cluster.introduced or any(m.introduced for m in inside)
-                for mention in inside:
-                    cluster.mentions.append(
-                        dataclasses.replace(
-                            mention, start=abbreviation.long_start, end=abbreviation.long_end, surface=abbreviation.long
-                        )
-                    )
                 self.clusters.remove(other)
                 self._unregister(other)
+                dropped.append((other, inside))
+        return dropped
 
     def _entry_cluster(self, form: str) -> Cluster | None:
         entry = self.gazetteer.lookup(form)

@@ -2595,3 +2595,21 @@ def test_the_papers_own_model_with_a_count_in_millions_is_one_of_its_sizes():
         "EMOv2: Pushing 5M Vision Model Frontier",
     )
     assert found["EMOv2-1M"][0] == "model"
+
+
+def test_a_coined_piece_inside_a_long_form_defined_for_a_found_short_form_is_no_name():
+    found = _found(
+        "To address these challenges, we propose TourPlanner, a framework for travel planning. Specifically, we"
+        " first introduce a Personalized Recall and Spatial Optimization (PReSO) workflow to construct candidate sets."
+    )
+    assert "Spatial Optimization" not in found
+    assert found["PReSO"][1] == "introduces"
+
+
+def test_a_piece_of_a_long_form_lends_its_role_to_no_short_form():
+    found = _found(
+        "We propose a comprehensive data construction pipeline. Specifically, we design three specialized datasets:"
+        " a high-fidelity rendered dataset built with Unreal Engine 5 (UE5), and an expression-driven dataset."
+    )
+    assert found["UE5"][1] != "introduces"
+    assert "Unreal Engine" not in found
