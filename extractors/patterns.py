@@ -1705,6 +1705,27 @@ _GIVEN_NAME = re.compile(
 )
 
 
+# A linking word inside a given name before one coined word: "named GarmentsNet and DressingNet" gives
+# two names, "called Garment-Specific Feature Extractor in GarmentsNet" one and where it sits (not
+# "Learning to Act and Cooperate" or "Mixture of Experts": plain words after the link).
+_LINK_BEFORE_LAST_WORD = re.compile(r"\s+(and|of|for|with|via|in|on|to)\s+(\S+)$")
+
+
+def _given_names(match: re.Match[str]) -> list[tuple[int, int]]:
+    start, end = match.span(1)
+    link = _LINK_BEFORE_LAST_WORD.search(match.group(1))
+    if link is None or not is_name_like(link.group(2)) or not _has_inner_capital(link.group(2)):
+        return [(start, end)]
+    first_end = start + link.start()
+    if link.group(1) == "and" and " " not in match.group(1)[: link.start()]:
+        return [(start, first_end), (start + link.start(2), end)]  # two single coined names, coordinated
+    return [(start, first_end)]
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(ch.isupper() for ch in word[1:])
+
+
 _METRIC_AFTER = re.compile(r"\s+(?:score|metric|measure)s?\b")
 # "a novel model bge-en-icl": a coined name in lower case, given right after its kind.
 _LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
@@ -1787,7 +1808,8 @@ def introduced_phrases(text: str) -> list[Span]:
     # start tries it at every position before); -1 when the text lacks every such word.
     given = search_start(text, _NAMING_WORDS)
     for match in _GIVEN_NAME.finditer(text, given) if given >= 0 else ():
-        add(match.start(1), match.end(1), "pattern.given_name", 0.75)
+        for start, end in _given_names(match):
+            add(start, end, "pattern.given_name", 0.75)
     trained = _trained_family_start(text)
     for match in _TRAINED_FAMILY.finditer(text, trained) if trained >= 0 else ():
         group = 1 if match.group(1) else 2

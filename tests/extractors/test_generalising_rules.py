@@ -2613,3 +2613,13 @@ def test_a_piece_of_a_long_form_lends_its_role_to_no_short_form():
     )
     assert found["UE5"][1] != "introduces"
     assert "Unreal Engine" not in found
+
+
+def test_a_given_name_stops_before_a_linked_coined_word():
+    found = _found(
+        "AnyDressing comprises two primary networks named GarmentsNet and DressingNet. Specifically, we propose"
+        " a module called Garment-Specific Feature Extractor in GarmentsNet to encode garments."
+    )
+    assert {"GarmentsNet", "DressingNet", "Garment-Specific Feature Extractor"} <= set(found)
+    assert not any(" and " in name or " in " in name for name in found)
+    assert "Learning to Act and Cooperate" in _found("We propose a method called Learning to Act and Cooperate.")
