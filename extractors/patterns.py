@@ -1501,6 +1501,12 @@ _PLAIN_MODIFIER_WORDS = (
 _PLAIN_WORD = re.compile(
     rf"(?:{_PLAIN_MODIFIER_WORDS}|specialized|dedicated|tailored|carefully|designed|further|also)\s+", re.IGNORECASE
 )
+# Lower-case words before a capitalised name of two words or a dashed one: "inference-time Sway Sampling",
+# "parameter-free Dynamic Exit" (a single capitalised acronym stays with its words: "adaptive GRPO").
+# One such word only: two describe the paper's own version of a known name ("block-wise approximate KV
+# Cache", "mobile-tailored real-time Gaussian Splatting"), and a word glued to a capital is the name's
+# ("alpha-Balanced Static Partitioning").
+_CAPITALISED_AFTER_LOWER = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+([A-Z]\w*(?:-\w+)+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)$")
 _PLAIN_MODIFIERS = re.compile(rf"^(?:(?:{_PLAIN_MODIFIER_WORDS})\s*)+$", re.IGNORECASE)
 _DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,14}\)")
 _CONJUNCTION = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*")
@@ -1791,6 +1797,10 @@ def introduced_phrases(text: str) -> list[Span]:
             start = modifier.start(1)
             while plain := _PLAIN_WORD.match(text, start, modifier.end(1) + 1):
                 start = plain.end()
+            if capitalised := _CAPITALISED_AFTER_LOWER.match(text, start, modifier.end(1)):
+                # "an adaptive Dressing-Attention mechanism": the capitalised words are the name
+                add(capitalised.start(1), modifier.end(1), "pattern.introduced_modifier", 0.6)
+                continue
             named = text[start : modifier.end(1)]
             if "-" in named and (start == modifier.start(1) or " " in named):
                 add(start, modifier.end(1), "pattern.introduced_modifier", 0.6)

@@ -2623,3 +2623,18 @@ def test_a_given_name_stops_before_a_linked_coined_word():
     assert {"GarmentsNet", "DressingNet", "Garment-Specific Feature Extractor"} <= set(found)
     assert not any(" and " in name or " in " in name for name in found)
     assert "Learning to Act and Cooperate" in _found("We propose a method called Learning to Act and Cooperate.")
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("Meanwhile, we design an adaptive Dressing-Attention mechanism to inject features.", "Dressing-Attention"),
+        ("We introduce an inference-time Sway Sampling strategy for flow matching.", "Sway Sampling"),
+    ],
+)
+def test_one_lower_case_word_before_a_capitalised_presented_name_is_not_part_of_it(abstract, name):
+    assert _found(abstract)[name][1] == "introduces"
+
+
+def test_two_lower_case_words_before_a_capitalised_name_make_the_papers_own_version():
+    assert "block-wise approximate KV Cache" in _found("We propose a block-wise approximate KV Cache mechanism.")
