@@ -125,7 +125,8 @@ class SentenceCues:
 
     def intro_before(self, position: int) -> int | None:
         """Where the nearest cue of presenting at or before ``position`` ends (None: no such cue)."""
-        return max((end for end in self.intro if end <= position), default=None)
+        # read from the spans, not the ``intro`` list, which would be built anew at each mention
+        return max((end for _, end in self.spans("intro") if end <= position), default=None)
 
     @property
     def evaluation(self) -> bool:
