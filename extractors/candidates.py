@@ -27,6 +27,7 @@ from paperkg.extractors.patterns import (
     compounds_typed_as_data,
     described_compounds,
     described_words,
+    doctor_names,
     extend_dataset,
     extend_model,
     introduced_phrases,
@@ -519,7 +520,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         + compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
-    spans = versioned_words(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
+    spans = versioned_words(text) + doctor_names(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
     # Both lists below are most often empty: each span's test against them is made only when they are not.
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
     # Six steps below skip a title-cased text: the test is made once (it splits a title into words).

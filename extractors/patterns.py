@@ -1746,6 +1746,17 @@ _METRIC_AFTER = re.compile(r"\s+(?:score|metric|measure)s?\b")
 _LOWER_COINED = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
 
 
+# "Dr. MAS", "Dr. GRPO", "Dr.Kernel-14B": a name styled as a doctor's, whose period ends no sentence.
+_DOCTOR_NAME = re.compile(r"(?<![\w.])Dr\.\s?[A-Z][\w-]*(?:\.\d+)?")
+
+
+def doctor_names(text: str) -> list[Span]:
+    """Names that open with "Dr." (the name-shape rules stop at its period: "we propose Dr")."""
+    if "Dr." not in text:
+        return []
+    return [Span(m.start(), m.end(), m.group(0), "pattern.doctor_name", confidence=0.7) for m in _DOCTOR_NAME.finditer(text)]
+
+
 def introduced_phrases(text: str) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and

@@ -2638,3 +2638,11 @@ def test_one_lower_case_word_before_a_capitalised_presented_name_is_not_part_of_
 
 def test_two_lower_case_words_before_a_capitalised_name_make_the_papers_own_version():
     assert "block-wise approximate KV Cache" in _found("We propose a block-wise approximate KV Cache mechanism.")
+
+
+def test_a_name_styled_as_a_doctors_is_one_name_across_its_period():
+    found = _found("Based on this finding, we propose Dr. MAS, a simple and stable RL training recipe. Dr. MAS uses"
+                   " an agent-wise remedy, unlike Dr.Kernel-14B.")
+    assert found["Dr. MAS"][1] == "introduces"
+    assert "Dr.Kernel-14B" in found
+    assert not {"Dr", "MAS"} & set(found)
