@@ -701,7 +701,8 @@ def versioned_words(text: str) -> list[Span]:
             plain = word.lower() in common_words() and not (word.isupper() and len(word) >= 3)
             if _opens_sentence(word) or word in _NOT_RELEASED_WORDS or plain:
                 continue  # "The 7B model", "Model 7B": no name; "FUSION 3B": an acronym, whatever word it spells
-            found.append(Span(match.start(), match.end(), match.group(0), "pattern.versioned_words", "model", confidence=0.5))
+            end = extend_model(text, match.end())  # "Meltemi 7B Instruct": the checkpoint's variant after its size
+            found.append(Span(match.start(), end, text[match.start() : end], "pattern.versioned_words", "model", confidence=0.5))
     found.sort(key=lambda span: span.start)
     return found
 

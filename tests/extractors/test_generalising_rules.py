@@ -2646,3 +2646,7 @@ def test_a_name_styled_as_a_doctors_is_one_name_across_its_period():
     assert found["Dr. MAS"][1] == "introduces"
     assert "Dr.Kernel-14B" in found
     assert not {"Dr", "MAS"} & set(found)
+
+
+def test_a_plain_words_checkpoint_keeps_its_variant_after_its_size():
+    assert _found("We fine-tune Meltemi 7B Instruct on Greek data.")["Meltemi 7B Instruct"][0] == "model"
