@@ -2650,3 +2650,10 @@ def test_a_name_styled_as_a_doctors_is_one_name_across_its_period():
 
 def test_a_plain_words_checkpoint_keeps_its_variant_after_its_size():
     assert _found("We fine-tune Meltemi 7B Instruct on Greek data.")["Meltemi 7B Instruct"][0] == "model"
+
+
+def test_a_company_and_a_licences_parts_are_no_entities():
+    found = _found("This report introduces EXAONE 4.5, an open-weight model released by LG AI Research."
+                   " We release the model weights under a CC BY-NC license.")
+    assert "EXAONE 4.5" in found
+    assert not {"LG AI Research", "BY-NC"} & set(found)
