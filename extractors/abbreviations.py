@@ -244,6 +244,31 @@ def _start_of_last_words(text: str, end: int, count: int) -> int | None:
 _CAPITALISED_WORD_AFTER = re.compile(r" [A-Z][a-z]")  # compiled once: find_abbreviations tries it at each parenthesis
 
 
+# A long form's first word that cannot open a name ("and Reasoning Corpus (ARC)"), or one in lower case
+# that took the short form's initial from the capitalised word before it ("Competitive consensus
+# Chain-of-Thought (CCoT)", "Proximal policy optimization (PPO)").
+_LINKING_FIRST_WORDS = frozenset(("and", "or", "of", "for", "via", "as", "the", "with", "to", "in", "on", "by"))
+_CAPITALISED_WORD_END = re.compile(r"([A-Z][\w-]*)\s+$")
+
+
+def _capitalised_word_before(short: str, candidate: str, offset: int) -> int:
+    """The long form's start, moved back over one capitalised word with the short form's initial when
+    the shortest long form opens with such a word and the longer one's initials spell the short form:
+    the shortest reading took the initial from the wrong word ("Abstraction and Reasoning Corpus")."""
+    words = candidate[offset:].split()
+    if not words or not words[0][:1].islower():
+        return offset
+    before = _CAPITALISED_WORD_END.search(candidate, 0, offset)
+    if before is None or before.group(1)[0].lower() != short[0].lower():
+        return offset
+    if words[0] in _LINKING_FIRST_WORDS:
+        return before.start(1)
+    # "Proximal policy optimization (PPO)": the short form's first two letters are one initial twice,
+    # and the shortest reading gave both to the lower-case word
+    repeated = len(short) > 1 and short[1].lower() == short[0].lower() == words[0][0]
+    return before.start(1) if repeated else offset
+
+
 def find_abbreviations(text: str) -> list[Abbreviation]:
     """Every "long form (SHORT)" definition in ``text`` (and the reverse forms), with offsets."""
     found = find_reverse_definitions(text)
@@ -276,6 +301,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             offset = _capitals_offset(short, candidate)
         if offset is None:
             continue
+        offset = _capitalised_word_before(short, candidate, offset)
         long_form = candidate[offset:].strip(" -")
         if by_capitals:
             # "conTextualized equivariAnt Position Embedding method (TAPE)": a lower-case word after the
