@@ -2657,3 +2657,9 @@ def test_a_company_and_a_licences_parts_are_no_entities():
                    " We release the model weights under a CC BY-NC license.")
     assert "EXAONE 4.5" in found
     assert not {"LG AI Research", "BY-NC"} & set(found)
+
+
+def test_a_metric_defined_by_its_acronym_is_no_entity():
+    found = _found("Our 12.5k-parameter model achieves lower scaled Mean Square Error (MSE) and a better"
+                   " Fréchet Inception Distance (FID) than ZorbNet.")
+    assert not {"Mean Square Error", "MSE", "Fréchet Inception Distance", "FID"} & set(found)
