@@ -2663,3 +2663,11 @@ def test_a_metric_defined_by_its_acronym_is_no_entity():
     found = _found("Our 12.5k-parameter model achieves lower scaled Mean Square Error (MSE) and a better"
                    " Fréchet Inception Distance (FID) than ZorbNet.")
     assert not {"Mean Square Error", "MSE", "Fréchet Inception Distance", "FID"} & set(found)
+
+
+def test_a_known_architectures_long_form_defined_with_its_acronym_is_that_architecture():
+    found = _found("We present VINO, a unified visual generator. Specifically, VINO couples a vision-language model"
+                   " (VLM) with a Multimodal Diffusion Transformer (MMDiT), where multimodal inputs are encoded.",
+                   "VINO: A Unified Visual Generator")
+    assert found["MM-DiT"][1] == "uses"
+    assert "Multimodal Diffusion Transformer" not in found
