@@ -736,9 +736,18 @@ class PaperResolver:
                 # gazetteer's reading of the bare acronym (hidden Markov model); the entry's own long
                 # form in other words was merged into the entry above.
                 self._as_papers_own(short_cluster, abbreviation.short)
-            if long_cluster.entry is not None or short_cluster.entry is not None:
-                return  # both halves name different things, one of them known: leave them apart
-            self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
+            elif long_cluster.entry is not None and short_cluster.entry is not None and (
+                long_cluster.entry.type == "method" and self._only_as_acronym(short_cluster, abbreviation.short)
+            ):
+                # "singular value decomposition (SVD)": a known technique defines the acronym here, which the
+                # gazetteer reads as another's name (Stable Video Diffusion) only where nothing defines it
+                self._as_papers_own(short_cluster, abbreviation.short)
+                self._merge(long_cluster, short_cluster)
+                short_cluster = long_cluster
+            if long_cluster is not short_cluster:
+                if long_cluster.entry is not None or short_cluster.entry is not None:
+                    return  # both halves name different things, one of them known: leave them apart
+                self._merge(long_cluster, short_cluster)  # "Agentic Automatic Evaluation (A2Eval)": one coined name
         self._register(cluster, abbreviation.long)
         self._register(cluster, abbreviation.short)
         if cluster.long_form is None and not cluster.entry:
