@@ -2129,6 +2129,14 @@ _TITLE_STOPWORDS = {
 }
 
 
+# A title's prefix of two to five plain words opening with a capitalised one that is no question or
+# function word ("Walking in the Implicit", "Draw an Audio"; not "How Far Are We", "Towards Better X").
+_NAMING_PHRASE = re.compile(
+    r"(?!(?i:how|what|why|when|which|who|where|can|do|does|is|are|should|will|could|towards?|beyond|the|a|an|"
+    r"on|in|for|from|to|let|less|more|all|not|learning|scaling|rethinking|revisiting|understanding|"
+    r"improving|evaluating|benchmarking|training|exploring|unlocking|unleashing|boosting|enhancing|making|"
+    r"teaching|when|if|one|no|do)\b)[A-Z][\w'-]*(?:\s+[\w'-]+){1,4}"
+)
 _QUESTION_WORDS = frozenset(
     ["how", "what", "why", "when", "which", "who", "where", "can", "do", "does", "is", "are", "should", "will", "could"]
 )
@@ -2149,6 +2157,9 @@ class TitleName:
     firm_model: bool = False
     # "X: Benchmarking ...": the description benchmarks something, so X is typed a benchmark.
     benchmarking: bool = False
+    # A phrase with words in lower case ("Walking in the Implicit: ..."): a name only where the abstract
+    # writes it again as the title does ("We propose Walking in the Implicit, a ...").
+    phrase: bool = False
 
 
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
@@ -2244,18 +2255,24 @@ def title_name(title: str) -> TitleName | None:
     if _SURVEY.search(description) or _SURVEY.search(name) or name.lower() in _GENRE_PREFIXES:
         return None  # "Position: Interactive Generative Video as ...": the kind of paper, no name
     words = name.split()
+    phrase = False
     if len(words) == 1:
         if not (is_name_like(name) or name.isupper() or name[:1].isupper()) or len(name) < 2:
             return None
-    else:
-        if len(words) > 4 or any(w.lower() in _TITLE_STOPWORDS for w in words) or "," in name:
+    elif len(words) > 4 or any(w.lower() in _TITLE_STOPWORDS for w in words) or "," in name or not all(
+        w[:1].isupper() or w[:1].isdigit() or _VERSION_WORD.fullmatch(w) for w in words  # "Kimi k1.5", "OWSM v4"
+    ):
+        # A phrase ("Imagine yourself: ...", "Draw an Audio: ..."), kept only where the abstract writes it
+        # again; not two names joined ("X and Y: ...")
+        if not _NAMING_PHRASE.fullmatch(name) or any(w.lower() in ("and", "or", "&", "vs", "vs.") for w in words):
             return None
-        if not all(w[:1].isupper() or w[:1].isdigit() or _VERSION_WORD.fullmatch(w) for w in words):
-            return None  # a word in lower case makes a phrase, except a version ("Kimi k1.5", "OWSM v4")
+        if any(w[:1].islower() and not w.isalpha() for w in words):
+            return None  # "Zorb p50: Latency Matters": a lower-case word with a number is a measure, no word of a name
+        phrase = True
     kind, benchmarking = _description_kind(description)
     firm = kind == "model" and _TRAINED_MODEL_CLASS.search(_before_preposition(description).rstrip()) is not None
     return TitleName(name, match.start(1), match.start(1) + len(name), kind, len(words) > 1, firm_model=firm,
-                     benchmarking=benchmarking)
+                     benchmarking=benchmarking, phrase=phrase)
 
 
 def _description_kind(description: str) -> tuple[str | None, bool]:

@@ -2689,3 +2689,31 @@ def test_a_known_technique_defines_the_acronym_another_entry_reads_otherwise(abs
     found = {name.lower(): kind for name, kind in _found(abstract).items()}
     assert technique.lower() in found
     assert other.lower() not in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Walking in the Implicit: Interactive World Exploration via Neural Scene Representation",
+         "We propose Walking in the Implicit, a scene-centric paradigm that changes the view.", "Walking in the Implicit"),
+        ("Draw an Audio: Leveraging Multi-Instruction for Video-to-Audio Synthesis",
+         "We construct a video-to-audio synthesis model, termed Draw an Audio, which supports instructions.", "Draw an Audio"),
+    ],
+)
+def test_a_title_phrase_the_abstract_repeats_is_the_presented_name(title, abstract, name):
+    found = _found(abstract, title)
+    assert found[name][1] == "introduces"
+    assert name.split()[0] not in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Walking in the Implicit: Interactive World Exploration", "We propose a scene-centric paradigm for walking."),
+        ("How Far Are We: A Study", "How Far Are We is asked here."),  # a question
+        ("Qwen3-Zorb and Qwen3-Quux: Two Models", "Qwen3-Zorb and Qwen3-Quux are released."),  # two names
+    ],
+)
+def test_a_title_phrase_is_no_name_unless_the_abstract_repeats_it_as_one(title, abstract):
+    found = _found(abstract, title)
+    assert not any(" " in name and name.split()[0] == title.split()[0] for name in found)
