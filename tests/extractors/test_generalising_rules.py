@@ -2717,3 +2717,9 @@ def test_a_title_phrase_the_abstract_repeats_is_the_presented_name(title, abstra
 def test_a_title_phrase_is_no_name_unless_the_abstract_repeats_it_as_one(title, abstract):
     found = _found(abstract, title)
     assert not any(" " in name and name.split()[0] == title.split()[0] for name in found)
+
+
+def test_a_known_models_name_before_benchmark_or_subset_names_data():
+    found = _found("Infinity surpasses SD3-Medium by improving the GenEval benchmark score from 0.62 to 0.73 and"
+                   " the ImageReward benchmark score from 0.87 to 0.96.")
+    assert found["ImageReward"][0] == "dataset"
