@@ -1229,9 +1229,12 @@ class PaperResolver:
         for cluster in clusters:
             if cluster.entry is None and cluster.family_entry is None and cluster.list_type is None:
                 cluster.list_type, cluster.long_list = kind, long_list
-            elif stated and agreeing >= 2 and cluster.type in ("model", "dataset") and cluster.type != kind:
+            elif stated and cluster.type in ("model", "dataset") and cluster.type != kind and (
+                agreeing >= 2 or head and agreeing and type_from_shape(cluster.name) is None
+            ):
                 # "benchmarks (AIME24/25, AMC, MATH-500, Minerva, and Olympiad)": the list's own word and
-                # its other members say which sense of a two-sense name it means.
+                # its other members say which sense of a two-sense name it means; a head and one other
+                # member do for a name of no checkpoint's shape ("datasets like InstructPix2Pix and MagicBrush").
                 cluster.type = kind
 
     def _results_on(self, field_name: str, start: int) -> bool:

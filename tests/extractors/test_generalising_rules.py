@@ -2723,3 +2723,11 @@ def test_a_known_models_name_before_benchmark_or_subset_names_data():
     found = _found("Infinity surpasses SD3-Medium by improving the GenEval benchmark score from 0.62 to 0.73 and"
                    " the ImageReward benchmark score from 0.87 to 0.96.")
     assert found["ImageReward"][0] == "dataset"
+
+
+def test_a_headed_list_and_one_member_say_which_sense_of_a_known_name_it_means():
+    found = _found("We address the drawbacks in existing image editing datasets like InstructPix2Pix and MagicBrush.")
+    assert found["InstructPix2Pix"][0] == "dataset"
+    # not a checkpoint's name a list of scores runs into ("benchmarks: on TerminalBench 2.0, Llama-3.2-3B improves")
+    found = _found("Models show gains on held out benchmarks: on TerminalBench 2.0, Llama-3.2-3B improves to 2.2%.")
+    assert found["Llama-3.2-3B"][0] == "model"
