@@ -1025,8 +1025,17 @@ class PaperResolver:
             words = self._words_listed_beside_known(text, placed)
             if not words:
                 continue  # a listed word is read only beside a known name
-            items: list[tuple[int, int, Cluster | None]] = placed
-            items += [(start, end, None) for start, end in words if not any(a < end and start < b for a, b, _ in placed)]
+            # A word no mention overlaps: the mentions starting before the word's end, sorted, and the
+            # furthest end of each first so many (one bisection a word: a list of thousands of names
+            # tested each word against every mention)
+            placed.sort(key=lambda item: (item[0], -item[1]))
+            mention_starts = [start for start, _, _ in placed]
+            furthest_ends = list(itertools.accumulate((end for _, end, _ in placed), max))
+            items: list[tuple[int, int, Cluster | None]] = placed + [
+                (start, end, None)
+                for start, end in words
+                if not (index := bisect.bisect_left(mention_starts, end)) or furthest_ends[index - 1] <= start
+            ]
             items.sort(key=lambda item: (item[0], -item[1]))
             group: list[tuple[int, int, Cluster | None]] = []
             for item in items:
@@ -1044,11 +1053,13 @@ class PaperResolver:
         to a few anchored matches a paper, where a scan of every capitalised word cost 4% of extraction."""
         starts = {start: end for start, end, _ in placed}
         words: set[tuple[int, int]] = set()
+        walked: set[int] = set()  # where a walk went on from: what lies after was read by the walk that got there first
         for start, end, cluster in placed:
             if not cluster.known:
                 continue
             position = end
-            while (gap := _ITEM_GAP.match(text, position)) is not None:
+            while position not in walked and (gap := _ITEM_GAP.match(text, position)) is not None:
+                walked.add(position)
                 if gap.end() in starts:
                     position = starts[gap.end()]
                     continue

@@ -2731,3 +2731,25 @@ def test_a_headed_list_and_one_member_say_which_sense_of_a_known_name_it_means()
     # not a checkpoint's name a list of scores runs into ("benchmarks: on TerminalBench 2.0, Llama-3.2-3B improves")
     found = _found("Models show gains on held out benchmarks: on TerminalBench 2.0, Llama-3.2-3B improves to 2.2%.")
     assert found["Llama-3.2-3B"][0] == "model"
+def test_a_long_list_of_known_names_is_walked_once(monkeypatch):
+    """Each known name's walk over the list gaps after it went on to the list's end: a number of
+    gap matches quadratic in the list's length (22,801 here; 15 s on 5,000 items)."""
+    from paperkg.extractors import resolve
+
+    calls = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, *args):
+            calls.append(args[1])
+            return self.pattern.match(*args)
+
+        def fullmatch(self, *args):
+            return self.pattern.fullmatch(*args)
+
+    monkeypatch.setattr(resolve, "_ITEM_GAP", Counting(resolve._ITEM_GAP))
+    found = _found("We compare " + "GPT-4, Amber, " * 150 + "and Claude.")
+    assert found["Amber"][0] == "model"
+    assert len(calls) < 1_000
