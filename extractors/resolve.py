@@ -111,12 +111,6 @@ _MEMBERS_HEAD = re.compile(
     r"benchmarks|datasets|suites|corpora|simulators)\s*(?:,|\()?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?)\s*$",
     re.IGNORECASE,
 )
-# What opens a list of examples of a kind: "proprietary systems such as Gen-3 and Kling".
-_MEMBERS_HEAD = re.compile(
-    r"\b(?:models|LLMs|MLLMs|VLMs|systems|baselines|methods|approaches|encoders|backbones|generators|"
-    r"benchmarks|datasets|suites|corpora|simulators)\s*(?:,|\()?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?)\s*$",
-    re.IGNORECASE,
-)
 _ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
