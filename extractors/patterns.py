@@ -1723,14 +1723,19 @@ _GIVEN_NAME = re.compile(
 
 # A linking word inside a given name before one coined word: "named GarmentsNet and DressingNet" gives
 # two names, "called Garment-Specific Feature Extractor in GarmentsNet" one and where it sits (not
-# "Learning to Act and Cooperate" or "Mixture of Experts": plain words after the link).
-_LINK_BEFORE_LAST_WORD = re.compile(r"\s+(and|of|for|with|via|in|on|to)\s+(\S+)$")
+# "Learning to Act and Cooperate" or "Mixture of Experts": plain words after the link). Not "of", which
+# joins a name's head to what it is made of ("Mixture of LoRAs", "Chain of LoRA"), and not after one
+# plain word, no name without what follows it ("Prompting with ChatGPT", "Diffusion on SO3").
+_LINK_BEFORE_LAST_WORD = re.compile(r"\s+(and|for|with|via|in|on|to)\s+(\S+)$")
 
 
 def _given_names(match: re.Match[str]) -> list[tuple[int, int]]:
     start, end = match.span(1)
     link = _LINK_BEFORE_LAST_WORD.search(match.group(1))
     if link is None or not is_name_like(link.group(2)) or not _has_inner_capital(link.group(2)):
+        return [(start, end)]
+    before = match.group(1)[: link.start()]
+    if " " not in before and "-" not in before and not is_name_like(before):
         return [(start, end)]
     first_end = start + link.start()
     if link.group(1) == "and" and " " not in match.group(1)[: link.start()]:

@@ -2753,3 +2753,18 @@ def test_a_long_list_of_known_names_is_walked_once(monkeypatch):
     found = _found("We compare " + "GPT-4, Amber, " * 150 + "and Claude.")
     assert found["Amber"][0] == "model"
     assert len(calls) < 1_000
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose a framework called Mixture of LoRAs to combine adapters.", "Mixture of LoRAs"),
+        ("We propose a method called Chain of LoRA for continual learning.", "Chain of LoRA"),
+        ("We introduce a method termed Diffusion on SO3.", "Diffusion on SO3"),
+        ("We propose a simple method called Prompting with ChatGPT.", "Prompting with ChatGPT"),
+    ],
+)
+def test_a_given_name_is_not_cut_to_its_head_or_to_one_plain_word(abstract, name):
+    found = _found(abstract)
+    assert found[name][1] == "introduces"
+    assert not {"Mixture", "Chain", "Diffusion", "Prompting"} & set(found)
