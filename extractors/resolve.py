@@ -245,6 +245,10 @@ _PLURAL_CLASS = re.compile(
 # ("Yi-200K", "Qwen2-128K": a power of two or 200K) nor after a size ("Llama-3-8B-Instruct-80K").
 _SAMPLES_OF_FAMILY = re.compile(r"^[A-Za-z](?!.*\d[BM]\b)[^\s]*-(?!(?:4|8|16|32|64|128|200|256|262|512)[kK]$)\d{2,}[kK]$")
 _MILLION_END = re.compile(r"-\d+(?:\.\d+)?M$")
+# "trained on Vid-10M", "fine-tuned with our Vid-10M": what a model learns from is data, whatever its name.
+_LEARNED_FROM_BEFORE = re.compile(
+    r"\b(?:(?:pre|post)-?)?(?:train|tun|fine-?tun|finetun)(?:e|es|ed|ing|s)?\s+(?:on|with)\s+(?:the\s+|our\s+)?$", re.I
+)
 _DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
@@ -1344,6 +1348,15 @@ class PaperResolver:
         own = self._find(stem)
         return own is not None and own is not cluster and self._own_type(own) == "dataset"
 
+    def _made_or_learned_from(self, cluster: Cluster) -> bool:
+        """"we collect Vid-10M", "trained on Vid-10M": the model's namesake data, its count in samples
+        ("EMOv2-1M/2M/5M achieve ...": the same shape for a model's sizes in parameters)."""
+        if self._context_type(cluster) == "dataset":
+            return True
+        return any(
+            _LEARNED_FROM_BEFORE.search(self.paper.text(m.field), max(0, m.start - 40), m.start) for m in cluster.mentions
+        )
+
     def _varies_own_model(self, cluster: Cluster, family: str) -> bool:
         """A dash-joined name whose first part is the model this paper presents ("RynnBrain-Nav",
         "RynnBrain-VLA" beside "We introduce RynnBrain, an open-source ... foundation model")."""
@@ -1485,7 +1498,7 @@ class PaperResolver:
         ):
             return "model"  # "we introduce ChatQA 2, a Llama3-based model": what the paper says beats the "QA" shape
         own_sized = shape == "dataset" and _MILLION_END.search(cluster.name) is not None
-        if own_sized and self._varies_own_model(cluster, cluster.name.split("-")[0]):
+        if own_sized and not self._made_or_learned_from(cluster) and self._varies_own_model(cluster, cluster.name.split("-")[0]):
             return "model"  # "EMOv2-1M/2M/5M" of the presented model EMOv2: its sizes in parameters, no data
         if shape == "dataset" and (
             cluster.family_entry is None or _DATA_WORD_END.search(cluster.name) or _SAMPLES_OF_FAMILY.search(cluster.name)

@@ -2768,3 +2768,14 @@ def test_a_given_name_is_not_cut_to_its_head_or_to_one_plain_word(abstract, name
     found = _found(abstract)
     assert found[name][1] == "introduces"
     assert not {"Mixture", "Chain", "Diffusion", "Prompting"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose Vid, a text-to-video model. To train Vid, we collect Vid-10M, containing 10M video-text pairs.",
+        "We propose Vid, a text-to-video model trained on Vid-10M.",
+    ],
+)
+def test_the_papers_own_model_with_a_count_in_millions_made_or_trained_on_is_its_data(abstract):
+    assert _found(abstract, "Vid: Generating videos")["Vid-10M"][0] == "dataset"
