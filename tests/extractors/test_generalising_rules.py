@@ -2779,3 +2779,15 @@ def test_a_given_name_is_not_cut_to_its_head_or_to_one_plain_word(abstract, name
 )
 def test_the_papers_own_model_with_a_count_in_millions_made_or_trained_on_is_its_data(abstract):
     assert _found(abstract, "Vid: Generating videos")["Vid-10M"][0] == "dataset"
+
+
+@pytest.mark.parametrize(
+    "abstract, word",
+    [
+        ("Scores on MMLU, GSM8K, and Overall improve by two points.", "Overall"),
+        ("We evaluate on MMLU, CMMLU, and Chinese, with gains everywhere.", "Chinese"),
+        ("Models such as GPT-4, Llama 2, and Others are compared.", "Others"),
+    ],
+)
+def test_a_table_label_or_a_language_in_a_list_of_names_is_no_name(abstract, word):
+    assert word not in _found(abstract)
