@@ -114,7 +114,7 @@ _MEMBERS_HEAD = re.compile(
 _ITEM_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _LIST_HEAD = re.compile(
     r"\b(?:(models|LLMs|MLLMs|VLMs|baselines)|(benchmarks|datasets|suites|corpora|tasks))\s*(?:,|:|\()?\s*"
-    r"(?:such as|like|including|namely|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
+    r"(?:such as|like|including|namely|named|called|dubbed|termed|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
     re.IGNORECASE,
 )
 # "3 sub-datasets reflecting different real-world challenges: TIME-Wiki, TIME-News, and TIME-Dial":

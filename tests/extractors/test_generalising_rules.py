@@ -2791,3 +2791,8 @@ def test_the_papers_own_model_with_a_count_in_millions_made_or_trained_on_is_its
 )
 def test_a_table_label_or_a_language_in_a_list_of_names_is_no_name(abstract, word):
     assert word not in _found(abstract)
+
+
+def test_names_given_together_after_their_kind_share_its_type():
+    found = _found("We train two models named AlphaNet and BetaNet for segmentation.")
+    assert found["AlphaNet"][0] == found["BetaNet"][0] == "model"
