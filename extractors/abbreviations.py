@@ -253,8 +253,9 @@ _CAPITALISED_WORD_END = re.compile(r"([A-Z][\w-]*)\s+$")
 
 def _capitalised_word_before(short: str, candidate: str, offset: int) -> int:
     """The long form's start, moved back over one capitalised word with the short form's initial when
-    the shortest long form opens with such a word and the longer one's initials spell the short form:
-    the shortest reading took the initial from the wrong word ("Abstraction and Reasoning Corpus")."""
+    the shortest long form opens with a linking word, or with a lower-case word that has the initial the
+    short form repeats: the shortest reading took the initial from the wrong word ("Abstraction and
+    Reasoning Corpus", "Proximal policy optimization")."""
     words = candidate[offset:].split()
     if not words or not words[0][:1].islower():
         return offset

@@ -1738,7 +1738,7 @@ def _given_names(match: re.Match[str]) -> list[tuple[int, int]]:
     if " " not in before and "-" not in before and not is_name_like(before):
         return [(start, end)]
     first_end = start + link.start()
-    if link.group(1) == "and" and " " not in match.group(1)[: link.start()]:
+    if link.group(1) == "and" and " " not in before:
         return [(start, first_end), (start + link.start(2), end)]  # two single coined names, coordinated
     return [(start, first_end)]
 
@@ -2134,17 +2134,21 @@ _TITLE_STOPWORDS = {
 }
 
 
-# A title's prefix of two to five plain words opening with a capitalised one that is no question or
-# function word ("Walking in the Implicit", "Draw an Audio"; not "How Far Are We", "Towards Better X").
-_NAMING_PHRASE = re.compile(
-    r"(?!(?i:how|what|why|when|which|who|where|can|do|does|is|are|should|will|could|towards?|beyond|the|a|an|"
-    r"on|in|for|from|to|let|less|more|all|not|learning|scaling|rethinking|revisiting|understanding|"
-    r"improving|evaluating|benchmarking|training|exploring|unlocking|unleashing|boosting|enhancing|making|"
-    r"teaching|when|if|one|no|do)\b)[A-Z][\w'-]*(?:\s+[\w'-]+){1,4}"
-)
 _QUESTION_WORDS = frozenset(
     ["how", "what", "why", "when", "which", "who", "where", "can", "do", "does", "is", "are", "should", "will", "could"]
 )
+
+
+# A title's prefix of two to five plain words opening with a capitalised one that is no question,
+# function or gerund word ("Walking in the Implicit", "Draw an Audio"; not "How Far Are We", "Towards
+# Better X", "Scaling Laws for X").
+_NOT_NAMING_FIRST_WORDS = sorted(_QUESTION_WORDS) + [
+    "towards", "toward", "beyond", "the", "a", "an", "on", "in", "for", "from", "to", "let", "less", "more", "all",
+    "not", "if", "one", "no", "learning", "scaling", "rethinking", "revisiting", "understanding", "improving",
+    "evaluating", "benchmarking", "training", "exploring", "unlocking", "unleashing", "boosting", "enhancing",
+    "making", "teaching",
+]  # fmt: skip
+_NAMING_PHRASE = re.compile(rf"(?!(?i:{'|'.join(_NOT_NAMING_FIRST_WORDS)})\b)[A-Z][\w'-]*(?:\s+[\w'-]+){{1,4}}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -895,7 +895,7 @@ class PaperResolver:
         if _norm(name.name) in self.stop:
             return
         if name.phrase and name.name not in self.paper.abstract:
-            return  # "Less Data, More Gains:"-like phrases name nothing the abstract does not name again
+            return  # "Walking in the Implicit:" names the paper's system only where the abstract names it so
         # "Compute Better Spent:" is a slogan; a proposed system's name recurs in the abstract, or is
         # built like a technique's name ("Set-Based Prompting:", "Compression-Aware Minimizer:") before
         # a description that is no list of topics ("Foundations, Capabilities, Laws, and Beyond").
