@@ -2796,3 +2796,12 @@ def test_a_table_label_or_a_language_in_a_list_of_names_is_no_name(abstract, wor
 def test_names_given_together_after_their_kind_share_its_type():
     found = _found("We train two models named AlphaNet and BetaNet for segmentation.")
     assert found["AlphaNet"][0] == found["BetaNet"][0] == "model"
+
+
+def test_a_latex_tie_reads_as_the_space_it_stands_for_at_the_same_offsets():
+    abstract = "We fix element-matching biases in OmniDocBench~v1.5 and introduce a Hard subset of it."
+    found = _found(abstract)
+    assert "OmniDocBench v1.5" in found
+    paper = Paper(title="A study", abstract=abstract, sources=(SourceRef("t", 1),))
+    mention = next(m for m in next(iter(extract_papers([paper]))).mentions if m.entity.name == "OmniDocBench v1.5")
+    assert abstract[mention.evidence.start : mention.evidence.end] == "OmniDocBench~v1.5"
