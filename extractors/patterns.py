@@ -217,12 +217,14 @@ MODEL_TAIL = re.compile(
     r"|\s[A-Z][a-z]{2,}(?=\s+models?\b)"  # "the Granite Guardian models", "Llama Guard model": a line of the family
     # "Kling O3 Pro", "MiniMax M2.5", "Gemma 4 E4B": a release written as a capital and a number (not
     # "A100", not a layer, head or quantisation: "L9 H4", "Q4"; not after a possessive: "DeepSeek's R1")
-    r"|(?<!['’]s)\s(?![LHQ]\d)[A-Z]{1,2}\d{1,2}(?:\.\d+)?[A-Z]?\b(?![-.']?\w)"
+    r"|(?<!['’]s)\s(?![LHQ]\d)[A-Z]{1,2}\d{1,2}(?:\.\d+)?[A-Z]?\b(?![.']?\w|-[a-z\d])"  # "Kimi K3-Thinking": a variant may follow
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Deep\sThink)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Heavy|Deep\sThink)"
     r"\b(?!-)"
+    r"|\sFlash-Lite\b"  # "Gemini 3.5 Flash-Lite": the tier's own lighter tier
+    r"|(?<=[A-Za-z])\s\d{1,2}[no]\b(?![-.']?\w)"  # "Gemma 3n", "GPT 4o": a release's number and its letter
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|[\s-]\[(?i:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]", "FLUX1.1 [Pro] Ultra"
     r"|\s(?:schnell|klein)\b"  # "FLUX.2 klein 9B": the tier without its brackets

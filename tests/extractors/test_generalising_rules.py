@@ -2805,3 +2805,11 @@ def test_a_latex_tie_reads_as_the_space_it_stands_for_at_the_same_offsets():
     paper = Paper(title="A study", abstract=abstract, sources=(SourceRef("t", 1),))
     mention = next(m for m in next(iter(extract_papers([paper]))).mentions if m.entity.name == "OmniDocBench v1.5")
     assert abstract[mention.evidence.start : mention.evidence.end] == "OmniDocBench~v1.5"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Gemini 3.5 Flash-Lite", "Gemma 4n", "Grok 5 Heavy", "Kimi K3-Thinking"],
+)
+def test_next_years_release_of_a_known_line_keeps_its_tier_or_letter(name):
+    assert _found(f"We compare our agent against {name} on the new suite.")[name][0] == "model"
