@@ -521,3 +521,20 @@ def test_a_digit_found_by_single_character_tests_is_the_class_search():
     assert 500 < sum(results._holds_ascii_digit(text) for text in texts) < len(texts) - 500
     for text in texts:
         assert results._holds_ascii_digit(text) == (re.search("[0-9]", text) is not None), text
+
+
+def test_docs_piped_in_batches_hold_what_each_doc_alone_holds():
+    from paperkg.extractors import components
+    from paperkg.extractors.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [
+        "We fine-tune Llama-2-7B on MMLU (see github.com/o/r). It scores 71.2% on GSM8K.",
+        "Qwen2.5-VL beats GPT-4o.",
+        "",
+        "We introduce ZorbNet, a model trained on ImageNet. It reaches 80.1% top-1 accuracy.",
+    ] * 3
+    for piped, text in zip(nlp.pipe(texts, batch_size=5), texts, strict=True):
+        alone = nlp(text)
+        for name in components.EXTENSIONS:
+            assert components.extension_value(piped, name) == components.extension_value(alone, name), (name, text)
