@@ -20,6 +20,7 @@ from paperkg.extractors.patterns import (
     PATCH_SIZE,
     SENTENCE_OPENERS,
     SIZE_CODE_END,
+    IntroCues,
     Span,
     ascii_shape,
     capital_words,
@@ -30,6 +31,7 @@ from paperkg.extractors.patterns import (
     doctor_names,
     extend_dataset,
     extend_model,
+    intro_cues,
     introduced_phrases,
     is_name_like,
     kind_then_name,
@@ -74,6 +76,9 @@ class TextCandidates:
 
     candidates: tuple[Candidate, ...]
     abbreviations: tuple[Abbreviation, ...]
+    # The text's cues of presenting, as introduced_phrases found them: the resolver reads each sentence's
+    # from them (roles.SentenceCues) rather than scanning the sentences again.
+    intro_cues: IntroCues | None = None
 
 
 def _inside_compound(text: str, start: int) -> bool:
@@ -520,7 +525,11 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         + compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
-    spans = versioned_words(text) + doctor_names(text) + introduced_phrases(text) + name_like_tokens(text) + listed_names(text)
+    cues = intro_cues(text)
+    spans = (
+        versioned_words(text) + doctor_names(text) + introduced_phrases(text, cues) + name_like_tokens(text)
+        + listed_names(text)
+    )
     # Both lists below are most often empty: each span's test against them is made only when they are not.
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
     # Six steps below skip a title-cased text: the test is made once (it splits a title into words).
@@ -597,7 +606,7 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
         chosen = [c for c in chosen if not any(start <= c.start and c.end <= end for start, end in urls)]
     chosen = [c for c in chosen if not (c.type == "model" and _METRIC_AFTER.match(text, c.end)) and not _placeholder(text, c)]
     chosen.sort(key=lambda c: (c.start, -c.end))
-    return TextCandidates(tuple(chosen), tuple(abbreviations))
+    return TextCandidates(tuple(chosen), tuple(abbreviations), cues)
 
 
 # A list's next or previous item: "GPT-4o, Oasis, and Genie", "Oasis and GPT-4o".

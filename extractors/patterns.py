@@ -1422,22 +1422,44 @@ def _far_intro_cues(text: str, near: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def intro_cue_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence."""
+@dataclass(frozen=True, slots=True)
+class IntroCues:
+    """A text's cues of presenting found before the verbs coordinated with them: the subject-led ones
+    ("we propose"), in text order, and the far ones ("... by introducing")."""
+
+    subject_led: list[tuple[int, int]]
+    far: list[tuple[int, int]]
+
+
+_NO_INTRO_CUES = IntroCues([], [])
+
+
+def intro_cues(text: str) -> IntroCues:
+    """The cues intro_cue_spans finds in ``text`` before it adds the coordinated verbs."""
     # Every cue needs its subject ("we", "We", "this paper", "This work", "here"; _WE's are among them), so
     # a text holding none of these strings holds no cue: four substring tests (C speed) spare the two
-    # scans of a title and of nearly half the sentences of an abstract (SentenceCues asks each one).
+    # scans of a title and of nearly half the sentences of an abstract.
     if "we" not in text and "We" not in text and "his " not in text and "here" not in text:
-        return []
+        return _NO_INTRO_CUES
     spans = [(m.start(), m.end()) for m in (_ASCII_INTRO_CUE if text.isascii() else INTRO_CUE).finditer(text)]
-    far = _far_intro_cues(text, spans)
-    spans += far
+    return IntroCues(spans, _far_intro_cues(text, spans))
+
+
+def intro_cue_spans(text: str, cues: IntroCues | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each "we propose"-like cue, and of each verb coordinated with one in its sentence.
+
+    Args:
+        cues: ``intro_cues(text)`` when the caller has them already.
+    """
+    if cues is None:
+        cues = intro_cues(text)
+    spans = cues.subject_led + cues.far
     if not spans:
         return spans
     spans.sort()
     # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
     # A verb the far cues took already ("and introduce X" in a "we" sentence) is not taken twice.
-    taken = {end for _, end in far}
+    taken = {end for _, end in cues.far}
     coordinated = []
     position = text.find(" and ", spans[0][1])
     while position >= 0:
@@ -1449,6 +1471,31 @@ def intro_cue_spans(text: str) -> list[tuple[int, int]]:
                 coordinated.append((position, verb.end()))
         position = text.find(" and ", position + 5)
     return sorted(spans + coordinated) if coordinated else spans
+
+
+def sentence_intro_cues(text: str, cues: IntroCues, start: int, end: int) -> IntroCues | None:
+    """``intro_cues(text[start:end])`` for a sentence of ``text`` (split_sentences' bounds), read from the
+    whole text's ``cues`` (no second scan); None where they may differ: a text with "!" or "?".
+
+    Every sentence ends at a full stop there, and no cue runs over one (INTRO_CUE's words between subject
+    and verb hold no "."; a far cue's subject stands in its sentence, with no "." between), nor do the
+    patterns' look-behinds reach before a sentence (at most white space or a stop stands there, as
+    before the text). So the text's cues inside the sentence are the sentence's, and a sentence's own
+    far cues are checked against the same subject-led cues. "!" and "?" also end sentences, and the
+    cues' words may run over them.
+    """
+    if "!" in text or "?" in text:
+        return None
+    if not cues.subject_led and not cues.far:
+        return _NO_INTRO_CUES
+    return IntroCues(_within(cues.subject_led, start, end), _within(cues.far, start, end))
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans inside start:end, moved to offsets from ``start``."""
+    return [(s - start, e - start) for s, e in spans if start <= s and e <= end]
+
+
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
     r"a|an|the|two|three|four|several|multiple|various|few|many|new|novel|simple|this|these|that|those|such|"
@@ -1765,10 +1812,14 @@ def doctor_names(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group(0), "pattern.doctor_name", confidence=0.7) for m in _DOCTOR_NAME.finditer(text)]
 
 
-def introduced_phrases(text: str) -> list[Span]:
+def introduced_phrases(text: str, cues: IntroCues | None = None) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and
-    Contrastive Filtering", "We also propose a query-side fine-tuning strategy"."""
+    Contrastive Filtering", "We also propose a query-side fine-tuning strategy".
+
+    Args:
+        cues: ``intro_cues(text)`` when the caller has them already.
+    """
     found: list[Span] = []
 
     def add(start: int, end: int, rule: str, confidence: float, kind: str | None = None) -> None:
@@ -1786,7 +1837,7 @@ def introduced_phrases(text: str) -> list[Span]:
         if len(phrase) >= 2 and not _DETERMINER.match(phrase):
             found.append(Span(start, end, phrase, rule, kind, introduced=True, confidence=confidence))
 
-    for _, end in intro_cue_spans(text):
+    for _, end in intro_cue_spans(text, cues):
         named = _NAME_AFTER_VERB.match(text, end)
         lower_coined = named and _LOWER_COINED.fullmatch(named.group(1)) and _APPOSITIVE.match(text, named.end(1))
         if named and (is_name_like(named.group(1)) or _DEFINED_ACRONYM.match(text, named.start(1)) or lower_coined):

@@ -29,6 +29,7 @@ from paperkg.extractors.patterns import (
     environment_shaped,
     is_name_like,
     past_latex_brace,
+    sentence_intro_cues,
     technique_shaped,
     title_name,
     type_from_appositive,
@@ -599,7 +600,12 @@ class PaperResolver:
         sentence, offset = self.paper.sentence(field_name, position)
         key = (field_name, offset)
         if key not in self._cues:
-            self._cues[key] = SentenceCues(sentence)
+            # The cues of presenting in the sentence, from its text's (a scan of the sentence cost as much)
+            text = self.paper.text(field_name)
+            candidates = self.paper.title_candidates if field_name == "title" else self.paper.abstract_candidates
+            whole = candidates.intro_cues
+            intro = sentence_intro_cues(text, whole, offset, offset + len(sentence)) if whole is not None else None
+            self._cues[key] = SentenceCues(sentence, intro=intro)
         return self._cues[key], offset
 
     # -- clustering ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from paperkg.extractors.patterns import (
+    IntroCues,
     ascii_twin,
     first_letter_groups,
     intro_cue_spans,
@@ -99,10 +100,16 @@ role_decision = lru_cache(maxsize=None)(RoleDecision)
 
 class SentenceCues:
     """Where each kind of cue sits in one sentence, found once for all its mentions (and only
-    for the kinds a decision asks about)."""
+    for the kinds a decision asks about).
 
-    def __init__(self, sentence: str) -> None:
+    Args:
+        intro: ``patterns.intro_cues`` of the sentence, when read from its text's (see
+            ``patterns.sentence_intro_cues``); found in the sentence when None.
+    """
+
+    def __init__(self, sentence: str, *, intro: IntroCues | None = None) -> None:
         self.sentence = sentence
+        self._intro_cues = intro
         self.lower = sentence.lower()
         self._breaks: list[int] | None = None
         self._found: dict[str, list[tuple[int, int]]] = {}
@@ -113,7 +120,7 @@ class SentenceCues:
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._found:
             if kind == "intro":
-                self._found[kind] = intro_cue_spans(self.sentence)
+                self._found[kind] = intro_cue_spans(self.sentence, self._intro_cues)
             else:
                 pattern = (_ASCII_CUE_PATTERNS if self.lower.isascii() else _CUE_PATTERNS)[kind]
                 self._found[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.lower)]

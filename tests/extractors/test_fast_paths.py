@@ -523,6 +523,30 @@ def test_a_digit_found_by_single_character_tests_is_the_class_search():
         assert results._holds_ascii_digit(text) == (re.search("[0-9]", text) is not None), text
 
 
+def test_sentence_intro_cues_read_from_their_texts_are_the_sentences_own():
+    # Subjects and verbs often, and what stops or blocks a cue (stops, "which", "recently", "by", "and").
+    subjects = ["We", "we", "This paper", "this work", "here", "Here"] * 3
+    vocabulary = [
+        *subjects, *patterns._INTRO_VERBS[:14], "introducing", "by", "and", "the", "our", "recently", "was",
+        "which", "as", "X", "Model", "e.g.", "It", "2",
+    ]
+    separators = [" "] * 12 + [". ", ". ", ", ", "; ", ".", " and ", "! ", "? "]
+    rng = random.Random(61)
+    texts = ["".join(rng.choice(vocabulary) + rng.choice(separators) for _ in range(rng.randint(1, 16))) for _ in range(6_000)]
+    compared = 0
+    for text in texts:
+        cues = patterns.intro_cues(text)
+        for start, end in candidates.split_sentences(text):
+            read = patterns.sentence_intro_cues(text, cues, start, end)
+            if read is None:
+                assert "!" in text or "?" in text
+                continue
+            sentence = text[start:end]
+            assert patterns.intro_cue_spans(sentence, read) == patterns.intro_cue_spans(sentence), (text, sentence)
+            compared += bool(patterns.intro_cue_spans(sentence))
+    assert compared > 1_000
+
+
 def test_docs_piped_in_batches_hold_what_each_doc_alone_holds():
     from paperkg.extractors import components
     from paperkg.extractors.pipeline import load_pipeline
