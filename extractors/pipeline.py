@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -31,7 +33,21 @@ def load_pipeline() -> Language:
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TEXT_ONLY_TOKENIZER}}})
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
+    _freeze_loaded_objects()
     return nlp
+
+
+@cache
+def _freeze_loaded_objects() -> None:
+    """Leave what is loaded by now (spaCy's and paperkg's modules, the gazetteers' tables and patterns:
+    some 100,000 objects, kept for the life of the process) out of the garbage collector's passes.
+
+    Extraction makes many short-lived objects, and every few thousand papers the collector's full pass
+    walked that whole loaded heap again (60 ms each time, 2-3% of the extraction time); only the
+    objects made later are walked now. Once per process: what is loaded then stays loaded (objects
+    frozen are never freed by the collector, though reference counting still frees them).
+    """
+    gc.freeze()
 
 
 def extract_papers(

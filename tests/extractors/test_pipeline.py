@@ -98,3 +98,14 @@ def test_odd_input_never_crashes(abstract):
     _, extraction = _extract("Title", abstract)
     for mention in extraction.mentions:
         assert mention.entity.name and mention.entity.type in ("model", "dataset", "method")
+
+
+def test_the_loaded_gazetteers_are_left_out_of_the_collectors_passes():
+    import gc
+
+    from paperkg.extractors.gazetteer import default_gazetteer
+
+    load_pipeline()
+    walked = {id(o) for o in gc.get_objects()}  # the objects the collector's passes walk (not the frozen)
+    entries = default_gazetteer().entries
+    assert entries and not any(id(entry) in walked for entry in entries)
