@@ -11,7 +11,7 @@ import string
 from dataclasses import dataclass
 
 from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations, spelled_by_capitals
-from paperkg.extractors.gazetteer import Entry, Gazetteer
+from paperkg.extractors.gazetteer import Entry, Gazetteer, GazetteerMatch
 from paperkg.extractors.links import url_spans
 from paperkg.extractors.patterns import (
     CONNECTORS,
@@ -155,10 +155,12 @@ def _camel_word_split_in_title_case(name: str, matched: str) -> bool:
     )
 
 
-def gazetteer_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+def gazetteer_candidates(text: str, gazetteer: Gazetteer, *, matches: list[GazetteerMatch] | None = None) -> list[Candidate]:
+    """Candidates of the gazetteer's matches in ``text`` (``matches``: ``gazetteer.find(text)``, when the
+    caller has them already)."""
     found: list[Candidate] = []
     previous_end = -1
-    for match in gazetteer.find(text):
+    for match in gazetteer.find(text) if matches is None else matches:
         listed = text[match.start - 1 : match.start] == "/" and (
             previous_end == match.start - 1
             or (text[match.start].isupper() and _NAME_BEFORE_SLASH.search(text, max(0, match.start - 40), match.start))
@@ -482,9 +484,20 @@ def _known_track(text: str, track: Span, chosen: list[Candidate]) -> bool:
 _PARAMETER_COUNT_END = re.compile(r"\d[BM]$")  # not "JiT-700M/32", whose number after the slash is a patch size
 
 
-def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
-    """Gazetteer matches first; pattern matches where no gazetteer match overlaps them."""
-    chosen = gazetteer_candidates(text, gazetteer)
+def find_candidates(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    matches: list[GazetteerMatch] | None = None,
+    abbreviations: list[Abbreviation] | None = None,
+) -> TextCandidates:
+    """Gazetteer matches first; pattern matches where no gazetteer match overlaps them.
+
+    Args:
+        matches: ``gazetteer.find(text)``, when the caller has them already.
+        abbreviations: ``find_abbreviations(text)``, when the caller has them already.
+    """
+    chosen = gazetteer_candidates(text, gazetteer, matches=matches)
     for span in size_suffixed_models(text):
         overlapping = [c for c in chosen if not (span.end <= c.start or span.start >= c.end)]
         if overlapping and all(c.start <= span.start and c.end >= span.end for c in overlapping):
@@ -516,7 +529,8 @@ def find_candidates(text: str, gazetteer: Gazetteer) -> TextCandidates:
     chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen, [])]
     chosen += [suite for suite in _starred_suites(text) if free_of(suite, chosen, [])]
     chosen += [known for known in _known_split_words(text, gazetteer) if free_of(known, chosen, [])]
-    abbreviations = find_abbreviations(text)
+    if abbreviations is None:
+        abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
