@@ -305,6 +305,9 @@ _PREFIX_WORDS = _NEGATING_PREFIXES | {"pre", "post", "anti", "multi", "cross", "
 # LLaMA-2, ...); bounded, keyed on the token alone.
 # "$\leq$3B" read as "leq3B": a LaTeX relation glued to a quantity.
 _LATEX_RELATION = re.compile(r"(?:leq|geq|le|ge|approx|sim|times|cdot|pm)\d")
+# A name that opens with its dimension ("3DGS", "4DiM", "4D-LRM", "3D-RoPE"): a quantity's shape, but
+# the letters after "3D" are a name's capitals, not a unit (nor "6DoF", degrees of freedom).
+_DIMENSION_NAMED = re.compile(r"[2-4]D(?!oFs?$)(?:[A-Z]{2}|[a-z][A-Z]|-[A-Z](?=[A-Za-z]*[A-Z]))[\w.+-]*")
 
 
 @lru_cache(maxsize=8192)
@@ -315,6 +318,8 @@ def is_name_like(token: str) -> bool:
     ("337K") and compounds of plain words ("Vision-Language", "BERT-based") are not.
     """
     core = token.strip("+")
+    if _DIMENSION_NAMED.fullmatch(core):
+        return is_name_like(core[2:].lstrip("-"))  # "4DiM" as "iM", "3D-RoPE" as "RoPE"; not "3DOD", "4D-CT"
     if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or _PLURAL_ACRONYM.match(core):
         return False
     if _HARDWARE.match(core) or _LATEX_RELATION.match(core):

@@ -122,6 +122,13 @@ def test_each_curated_name_is_written_once(kind):
         ("Vision-Language", False),
         ("Fine-Tuning", False),
         ("H100", False),
+        # a name that opens with its dimension is read by what follows "3D"
+        ("4DiM", True),
+        ("3D-RoPE", True),
+        ("2DGS-Room", True),
+        ("6DoF", False),
+        ("3D-CNN", False),
+        ("3DGS-based", False),
     ],
 )
 def test_name_shapes(token, expected):
