@@ -156,6 +156,15 @@ def test_checkpoints_and_data_named_after_the_presented_system_are_presented_too
     assert found["Qwen2.5-VL-7B"][1] != "introduces"
 
 
+def test_a_data_set_named_after_the_presented_system_with_a_space_is_presented_too():
+    found = _found(
+        "We introduce EgoLife, an egocentric life assistant. Experiments on the EgoLife Dataset and on Ego4D "
+        "show that it answers well."
+    )
+    assert found["EgoLife Dataset"][1] == "introduces"
+    assert found["Ego4D"][1] != "introduces"
+
+
 def test_words_with_scattered_capitals_spell_an_acronym_and_are_no_names():
     found = _found("This paper introduces FRANK Model, a training-FRee ANd r1-liKe MLLM that needs no updates. We use ReAct.")
     assert not {"FRee", "ANd", "r1-liKe"} & set(found)
