@@ -81,6 +81,20 @@ _SELF_REFERENCE = re.compile(
 # paper defines; others' techniques are "the X" or bare.
 _CAST_AS = re.compile(r"\bas\s+(?:an?|the)\s+$")
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
+# Where a paper starts saying what it does: "we propose", "our method", "this paper".
+_PAPER_PRESENTS = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|construct)"
+    r"|\b[Tt]his (?:paper|work|report)\b|\b[Oo]ur (?:method|approach|framework|model|system)\b"
+)
+_PLURAL_OR_SIZED = re.compile(r"[A-Z]s$|\d(?:\.\d+)?[BM]\b")
+# A clause's first word: after a sentence's end, a semicolon or colon, a clause's "and" (", and"; not the
+# "and" of a list of names: "XTuner and LMDeploy"), or an enumerator ("(2)", "First,").
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|[,;]\s+and\s+|\(\s*(?:\d|[ivx]+|[a-e])\s*\)\s*|\b(?:First|Second|Third|Finally|Then|Next),\s+)"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?$"
+)
+# The name does something, in the present: "X conditions the perception layer", "X, which composes".
+_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:which\s+)?(?!is\b|was\b|has\b|does\b)[a-z]{3,}(?<!ss)s\b")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
     r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
@@ -1665,6 +1679,11 @@ class PaperResolver:
         if fresh and mention.field == "abstract" and self._coordinated_with_presented(cues, offset, mention.start, mention.end):
             # "we introduce BlobData for large-scale training and BlobBench for systematic evaluation"
             return role_decision("introduces", "coordinated_object", 0.65)
+        if named_part and decision.role in ("mentions", "uses") and self._acts_for_the_paper(cues, offset, mention):
+            # "... through two complementary pathways. Latent Steering conditions the perception layer ...,
+            # and Action Steering supplies ...": after the paper presents its work, a name no list knows
+            # that opens a clause and does something is a part of that work
+            return role_decision("introduces", "own_actor", 0.6)
         if mention.rule == "pattern.capitalised_phrase" and decision.role in ("mentions", "uses") and not known:
             # A capitalised technique name no list knows is the paper's own when the sentence
             # speaks of the paper's design ("OmniTransfer incorporates ... Task-aware Positional
@@ -1675,6 +1694,17 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _acts_for_the_paper(self, cues: SentenceCues, offset: int, mention: Mention) -> bool:
+        abstract = self.paper.abstract
+        presenting = _PAPER_PRESENTS.search(abstract)
+        if presenting is None or presenting.start() >= mention.start:
+            return False
+        if not _CLAUSE_OPENS_BEFORE.search(abstract, max(0, mention.start - 40), mention.start):
+            return False
+        if not _ACTS_AFTER.match(abstract, mention.end) or _PLURAL_OR_SIZED.search(mention.surface):
+            return False  # not "dMLLMs", nor a checkpoint ("R1-32B")
+        return not _CITING.search(cues.lower[: mention.start - offset])
 
     def _others_part_after(self, sentence: str, end: int) -> bool:
         """What follows a part's word credits it to others ("proposed by Smith et al.") or to a system

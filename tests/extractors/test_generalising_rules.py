@@ -2158,7 +2158,7 @@ def test_coined_names_on_the_stem_of_the_presented_one_are_its_parts():
     found = _found("We present QXUtopia-2.0, a simulated city. QXUtopia-1.0 was smaller.", "QXUtopia-2.0: Robots in a City")
     assert found["QXUtopia-1.0"][1] == "mentions"  # the line's earlier release, mentioned
     # not on a stem many unrelated names share, nor on a dash's prefix, nor others' work, nor a class
-    found = _found("We present OpenQuoll, a robot policy. OpenZorbix moves arms.", "OpenQuoll: A Robot Policy")
+    found = _found("We present OpenQuoll, a robot policy. Unlike OpenZorbix, it moves arms.", "OpenQuoll: A Robot Policy")
     assert found["OpenZorbix"][1] == "mentions"
     found = _found("We present GUI-Zorb, a GUI agent. Agents like GUI-Actor and GUI-Quill rely on grounding data.",
                    "GUI-Zorb: A GUI Agent")
@@ -2822,3 +2822,17 @@ def test_a_latex_tie_reads_as_the_space_it_stands_for_at_the_same_offsets():
 )
 def test_next_years_release_of_a_known_line_keeps_its_tier_or_letter(name):
     assert _found(f"We compare our agent against {name} on the new suite.")[name][0] == "model"
+
+
+def test_a_coined_name_that_opens_a_clause_and_acts_after_the_paper_presents_its_work_is_its_part():
+    found = _found(
+        "Driving policies lack foresight. We propose DriveFore, a policy routed through two complementary pathways. "
+        "Latent Steering conditions the perception layer on a scene latent, and Action Steering supplies an "
+        "anticipated trajectory. Existing planners such as DiffusionDrive rely on imitation, and it outperforms them."
+    )
+    assert found["Latent Steering"][1] == "introduces"
+    assert found["Action Steering"][1] == "introduces"
+    assert found["DiffusionDrive"][1] != "introduces"
+    # before the paper says what it does, a name that acts is the field's ("CAPE localizes keypoints")
+    before = _found("Category-Agnostic Pose Estimation (CAPE) localizes keypoints. We propose PoseFore, a new method.")
+    assert before["Category-Agnostic Pose Estimation"][1] != "introduces"
