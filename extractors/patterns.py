@@ -852,7 +852,11 @@ _NAMED_THING_HEADS = (
     r"Inference|Matching|Scaling|Expansion|Indexing|Aggregation|Fusion|Pooling|Convolution|Kernel|Bench|Suite|Set|Bias|Coefficient|Reward|Guidance|Paradigm|Engine|Flywheel|Probes?|Iteration|Foresight|"
     r"Annealing|Calibration|Strategy|Decomposition|Verification|Reflection|Rollout|Exploration|Curriculum|Codebook|"
     r"Gate|Gating|Head|Block|Unit|Tree|Chain|Planning|Correction|Refinement|Compression|Caching|Scheduling|Editing|"
-    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow"
+    r"Steering|Tokenizer|Transfer|Injection|Consistency|Contrast|Constraint|Prior|Field|Splatting|Diffusion|Flow|"
+    # more technique heads: "Adaptive Magnitude Modulation", "Universal Async Chunking", "Causal Forcing"
+    r"Enhancement|Minimization|Maximization|Normalization|Modulation|Propagation|Parallelism|Regression|"
+    r"Rectification|Initialization|Conditioning|Chunking|Eviction|Forcing|Transform|Leaderboard|Gym|Fields|Mixing|"
+    r"Binding|Annotation|Evolution|Token"
 )
 NAMED_THING_HEAD = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{first_letter_groups(_NAMED_THING_HEADS)})$", re.IGNORECASE)
 # Heads that make a capitalised phrase a class of models or a task rather than a named technique.
@@ -942,7 +946,7 @@ _CLAUSE_OPENERS = _VERB_OPENERS | frozenset(
     ["Despite", "Although", "Though", "Whereas", "Since", "Because", "Given", "Without", "After", "Before", "Among",
      "Beyond", "Compared", "Modern", "Traditional", "Conventional", "Many", "Most", "Some", "Several", "Various",
      "Prior", "Previous", "Typical", "Popular", "Alongside", "Along", "Across", "Within", "Toward", "Towards",
-     "Against", "Via", "Upon", "Once", "Whether"]
+     "Against", "Via", "Upon", "Once", "Whether", "Following"]
 )
 
 

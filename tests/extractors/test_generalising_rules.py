@@ -2836,3 +2836,14 @@ def test_a_coined_name_that_opens_a_clause_and_acts_after_the_paper_presents_its
     # before the paper says what it does, a name that acts is the field's ("CAPE localizes keypoints")
     before = _found("Category-Agnostic Pose Estimation (CAPE) localizes keypoints. We propose PoseFore, a new method.")
     assert before["Category-Agnostic Pose Estimation"][1] != "introduces"
+
+
+def test_capitalised_technique_names_with_more_head_nouns_are_found():
+    found = _found(
+        "We propose Frobnic, a video generator. It relies on Unified Channel-wise Conditioning for pose injection, "
+        "Adaptive Magnitude Modulation for editing strength and Universal Async Chunking for control."
+    )
+    for name in ("Unified Channel-wise Conditioning", "Adaptive Magnitude Modulation", "Universal Async Chunking"):
+        assert found[name][0] == "method", name
+    # a capitalised phrase ending in another word is still no name
+    assert not any(name.startswith("Graphical") for name in _found("Agents operate a Graphical User Interface (GUI) here."))
