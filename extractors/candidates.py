@@ -38,6 +38,7 @@ from paperkg.extractors.patterns import (
     listed_data_items,
     listed_model_items,
     listed_names,
+    modified_techniques,
     modifier_compound,
     name_like_tokens,
     not_after,
@@ -542,7 +543,7 @@ def find_candidates(
     cues = intro_cues(text)
     spans = (
         versioned_words(text) + doctor_names(text) + introduced_phrases(text, cues) + name_like_tokens(text)
-        + listed_names(text)
+        + listed_names(text) + modified_techniques(text, titled=title_cased(text))
     )
     # Both lists below are most often empty: each span's test against them is made only when they are not.
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]

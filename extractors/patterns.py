@@ -1821,6 +1821,53 @@ def doctor_names(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), m.group(0), "pattern.doctor_name", confidence=0.7) for m in _DOCTOR_NAME.finditer(text)]
 
 
+# A technique's acronym after capitalised words that name its variant: "Cascade RL", "Rollout DPO",
+# "Identity RoPE", "Training-Free GRPO", "Pangu Pro MoE", "JumpReLU SAEs".
+_MODIFIED_TECHNIQUE = re.compile(
+    r"(?<![\w-])((?:[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+\s+){1,2})"
+    r"(?:RL|DPO|GRPO|PPO|RoPE|LoRA|MoE|MoA|SAEs?|CoT|RAG|SFT|RLHF|RLVR)(?![\w-])"
+)
+# Words before the acronym that make no variant of it: a class or another technique ("LLM RL", "CoT SFT",
+# "MoE LoRA"), a judgement or a place in time ("Effective RL", "Prior RAG"), a number word.
+_NO_VARIANT_WORDS = frozenset(
+    [
+        "LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LMM", "LMMs", "LM", "RL", "DPO", "GRPO", "PPO", "RoPE", "LoRA",
+        "MoE", "MoA", "SAE", "SAEs", "CoT", "RAG", "SFT", "RLHF", "RLVR", "FP8", "FP4", "Prior", "Effective",
+        "Comprehensive", "Detailed", "Great", "Good", "Better", "Best", "Simple", "Naive", "Standard", "Vanilla",
+        "Traditional", "Classic", "Classical", "Conventional", "Typical", "Existing", "Recent", "Current", "Modern",
+        "Popular", "Common", "General", "Generic", "One", "Two", "Three", "Legal", "Medical", "Financial", "Clinical",
+        "Scientific", "Under", "As", "Why", "How", "Does", "Do", "Make", "Mixture-of-Experts"
+    ]
+)
+
+
+def modified_techniques(text: str, *, titled: bool) -> list[Span]:
+    """A technique's acronym with the capitalised words of its variant before it ("Cascade RL"); not in a
+    title-cased text ("Does RL Help?"), whose every word is capitalised."""
+    found: list[Span] = []
+    if titled:
+        return found
+    for match in _MODIFIED_TECHNIQUE.finditer(text):
+        start = match.start(1)
+        words = match.group(1).split()
+        while words and (words[0] in _OPENERS or words[0] in _CLAUSE_OPENERS):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.start(1) + len(match.group(1))
+            words = words[1:]
+        if not words or any(
+            word in _NO_VARIANT_WORDS or word.endswith("ing") or _ACRONYM_BASED.match(word) for word in words
+        ):
+            continue  # "Applying RLVR", "GRPO-based RL", "NTK-based RoPE"
+        found.append(Span(start, match.end(), text[start : match.end()], "pattern.modified_technique", confidence=0.6))
+    return found
+
+
+# "GRPO-based", "LLM-driven", "MoE-style": another name's acronym used as a modifier; "Docker-free",
+# "TopK-routed", "SVD-structured": a property, not a variant's name.
+_ACRONYM_BASED = re.compile(
+    r"[A-Z][A-Z0-9]+[a-z]?-(?:based|style|driven|like|guided|free|aware|centric)$|.+-(?:free|based|structured|routed)$"
+)
+
+
 def introduced_phrases(text: str, cues: IntroCues | None = None) -> list[Span]:
     """Names the paper presents as its own: "we propose FlashConv", "we introduce prompt flatness,
     a new metric", "We propose a new SSM layer, H3,", "we also introduce Self-Rubrics and

@@ -2847,3 +2847,15 @@ def test_capitalised_technique_names_with_more_head_nouns_are_found():
         assert found[name][0] == "method", name
     # a capitalised phrase ending in another word is still no name
     assert not any(name.startswith("Graphical") for name in _found("Agents operate a Graphical User Interface (GUI) here."))
+
+
+def test_capitalised_words_before_a_technique_acronym_name_its_variant():
+    found = _found(
+        "We train with Cascade RL and compare Offline DPO with Online DPO, using Identity RoPE in the encoder. "
+        "Unlike LLM RL or GRPO-based RL, Docker-free SFT needs no sandbox."
+    )
+    for name in ("Cascade RL", "Offline DPO", "Online DPO", "Identity RoPE"):
+        assert found[name][0] == "method", name
+    assert not {"LLM RL", "GRPO-based RL", "Docker-free SFT"} & set(found)
+    # a title capitalises every word: "Does RL Help?" names no variant
+    assert "Does RL" not in _found("We study this question.", "Does RL Help Reasoning? A Study")
