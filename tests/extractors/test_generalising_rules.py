@@ -2859,3 +2859,9 @@ def test_capitalised_words_before_a_technique_acronym_name_its_variant():
     assert not {"LLM RL", "GRPO-based RL", "Docker-free SFT"} & set(found)
     # a title capitalises every word: "Does RL Help?" names no variant
     assert "Does RL" not in _found("We study this question.", "Does RL Help Reasoning? A Study")
+
+
+def test_generic_architecture_phrases_a_registry_abbreviates_are_no_names():
+    # the Papers with Code methods list gives "Transformer Decoder" as "T-D", "Gradient-based optimization" as "GBO"
+    found = _found("A lightweight Transformer decoder is trained by gradient-based optimization, as autoencoders are.")
+    assert not {"T-D", "GBO", "AE", "Transformer Decoder", "autoencoders"} & set(found)
