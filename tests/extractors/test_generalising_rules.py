@@ -2865,3 +2865,11 @@ def test_generic_architecture_phrases_a_registry_abbreviates_are_no_names():
     # the Papers with Code methods list gives "Transformer Decoder" as "T-D", "Gradient-based optimization" as "GBO"
     found = _found("A lightweight Transformer decoder is trained by gradient-based optimization, as autoencoders are.")
     assert not {"T-D", "GBO", "AE", "Transformer Decoder", "autoencoders"} & set(found)
+
+
+def test_findings_tools_and_classes_are_no_methods():
+    found = _found(
+        "Following scaling laws, we train agents with online reinforcement learning in Unreal Engine, "
+        "as GenAI systems do."
+    )
+    assert not {"scaling laws", "online reinforcement learning", "Unreal Engine", "GenAI"} & set(found)
