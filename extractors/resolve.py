@@ -489,6 +489,15 @@ _MOST_NAME_PARTS = 12
 # A family's name, a dash and a version or release number first: "deepseek-v4-flash", "Qwen-3.5-Omni".
 _RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrRoO]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")  # "ChatGPT-o1-mini"
 
+# Architecture names that, written in lower case, are the class of model ("standard transformer blocks",
+# "multilingual transformer models"); the readers list "Transformer" when the abstract names it capitalised
+# (read sets: lower-case only 6 times listed, 99 times not). A title's "Transformer" is most often the
+# head of the paper's own name ("Visual Geometry Transformers"; 1 listed, 26 not).
+_GENERIC_IN_LOWER_CASE = frozenset(["transformer", "transformers"])
+_GENERIC_IN_TITLES = frozenset(["Transformer", "Transformers"])
+_ARCHITECTURE_AFTER = re.compile(r"[\s-]+architectures?\b")  # "the classical transformer architecture" names it
+
+
 @dataclass
 class Mention:
     field: str
@@ -669,6 +678,11 @@ class PaperResolver:
         for candidate in candidates:
             if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
+            if (
+                candidate.text in _GENERIC_IN_LOWER_CASE
+                and not _ARCHITECTURE_AFTER.match(self.paper.text(field_name), candidate.end)
+            ) or (field_name == "title" and candidate.text in _GENERIC_IN_TITLES):
+                continue  # "transformer blocks", "... with Auto-Regressive Transformer": the class, not the architecture named
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             # A known form written in capitals adds nothing its other mentions lack, unless a type word
             # stands before it ("the title's HardTests ... a programming dataset HARDTESTS with"); a title's

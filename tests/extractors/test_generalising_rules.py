@@ -2873,3 +2873,10 @@ def test_findings_tools_and_classes_are_no_methods():
         "as GenAI systems do."
     )
     assert not {"scaling laws", "online reinforcement learning", "Unreal Engine", "GenAI"} & set(found)
+
+
+def test_transformer_in_lower_case_is_the_class_unless_the_architecture_is_named():
+    assert "Transformer" not in _found("We stack standard transformer blocks and compare with transformers trained anew.")
+    assert _found("Built on the classical transformer architecture, the model scales.")["Transformer"][0] == "method"
+    assert "Transformer" in _found("The Transformer has become the standard architecture.")
+    assert "Transformer" not in _found("We study this.", "Graph Generative Pre-trained Transformer")
