@@ -177,6 +177,10 @@ def _ends_capitalised(long_form: str) -> bool:
     return last[:1].isupper() or last.rsplit("-", 1)[-1][:1].isupper()
 
 
+# A long form's last word naming its kind, which an acronym may leave out.
+_UNSPELLED_HEAD = re.compile(r"\s+(?:Learning|Model|Network|Framework|Method|Training|Optimization)$")
+
+
 def find_reverse_definitions(text: str) -> list[Abbreviation]:
     """Definitions written the other way round: "UMR, an Unsupervised Multilingual dense
     Retriever", "LASE (Language-Adversarial Speaker Encoder)" and "Expert-Specialized Fine-Tuning, or ESFT"."""
@@ -212,7 +216,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
     # "LASE (Language-Adversarial Speaker Encoder)"
     for match in _anchored_matches(text, _PAREN_LONG_ANCHOR, _PAREN_LONG):
         short, long_form = match.group(1), match.group(2)
-        if _initials_match(short, long_form):
+        head = _UNSPELLED_HEAD.search(long_form)
+        # "SDAR (Self-Distilled Agentic Reinforcement Learning)": the acronym may leave out the kind word
+        if _initials_match(short, long_form) or (head and _initials_match(short, long_form[: head.start()])):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))
     for match in _OR_FORM.finditer(text):
         short = match.group(1)

@@ -726,15 +726,15 @@ class PaperResolver:
         long_cluster = (
             self._find(abbreviation.long) or self._entry_cluster(abbreviation.long) or self._wider_name(field_name, abbreviation)
         )
-        if long_cluster is None and self._drop_other_reading(abbreviation, short_cluster):
-            short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
-        elif long_cluster is None and self._defined_otherwise(abbreviation, short_cluster):
-            # "singular value decomposition (SVD)": the paper's own acronym, not the gazetteer's Stable
-            # Video Diffusion; its type is left to the long form and context, as the paper's own names' are.
-            self._as_papers_own(short_cluster, abbreviation.short)
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
         introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
+        if long_cluster is None and self._drop_other_reading(abbreviation, short_cluster):
+            short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
+        elif long_cluster is None and self._defined_otherwise(abbreviation, short_cluster, introduced):
+            # "singular value decomposition (SVD)": the paper's own acronym, not the gazetteer's Stable
+            # Video Diffusion; its type is left to the long form and context, as the paper's own names' are.
+            self._as_papers_own(short_cluster, abbreviation.short)
         if long_cluster is None and short_cluster is None:
             if not (introduced or self._name_shaped_long_form(abbreviation.long)):
                 return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
@@ -824,11 +824,13 @@ class PaperResolver:
         cluster.name = short
         cluster.aliases = {m.surface for m in cluster.mentions} - {short}
 
-    def _defined_otherwise(self, abbreviation: Abbreviation, short_cluster: Cluster | None) -> bool:
+    def _defined_otherwise(self, abbreviation: Abbreviation, short_cluster: Cluster | None, presented: bool) -> bool:
         """A known entity found only as the bare acronym, which the paper defines as another thing:
         both long forms spell the acronym and share no word ("singular value decomposition (SVD)",
         the gazetteer's Stable Video Diffusion). An entry without such a long form of its own is kept
-        ("Generative Pre-trained Transformer (GPT)": the entry GPT has none)."""
+        ("Generative Pre-trained Transformer (GPT)": the entry GPT has none), unless the paper presents
+        the definition as its own ("We introduce SDAR (Self-Distilled Agentic Reinforcement Learning)",
+        not the SDAR language models)."""
         if short_cluster is None or not self._only_as_acronym(short_cluster, abbreviation.short):
             return False
         short, entry = abbreviation.short, short_cluster.entry
@@ -841,7 +843,9 @@ class PaperResolver:
             # is a lower-case term for a data set's short name ("deterministic policy gradient (DPG)", not DPG-Bench).
             # A data set's own long forms are capitalised ("PASCAL Visual Object Classes (VOC)").
             papers_own_term = entry.type == "dataset" and short != entry.name and abbreviation.long.islower()
-            return (entry.source == "pwc_methods" and entry.type == "model") or papers_own_term
+            # a capitalised definition the paper presents; not "we introduce a preference optimization (PO) process"
+            coined_here = presented and abbreviation.long[:1].isupper()
+            return (entry.source == "pwc_methods" and entry.type == "model") or papers_own_term or coined_here
         long_words = _content_words(abbreviation.long)
         return not any(long_words & words for words in own)
 

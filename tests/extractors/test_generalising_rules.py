@@ -2880,3 +2880,14 @@ def test_transformer_in_lower_case_is_the_class_unless_the_architecture_is_named
     assert _found("Built on the classical transformer architecture, the model scales.")["Transformer"][0] == "method"
     assert "Transformer" in _found("The Transformer has become the standard architecture.")
     assert "Transformer" not in _found("We study this.", "Graph Generative Pre-trained Transformer")
+
+
+def test_a_presented_acronym_defined_after_it_may_leave_out_the_kind_word_and_outranks_a_known_namesake():
+    found = _found(
+        "We introduce SDAR (Self-Distilled Agentic Reinforcement Learning), which gates self-distillation. "
+        "SDAR improves over GRPO.",
+        "Self-Distilled Agentic Reinforcement Learning",
+    )
+    assert found["Self-Distilled Agentic Reinforcement Learning"][:2] == ("method", "introduces")
+    assert "SDAR" in found["Self-Distilled Agentic Reinforcement Learning"][2]  # an alias, not the SDAR models
+    assert "SDAR" not in found
