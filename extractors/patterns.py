@@ -1993,7 +1993,8 @@ TYPE_HEADS = {
         # ("an instruction-tuned model suite", "a model collection": what they hold is models)
         r"\b(?<!-)(?:dataset|datasets|data set|benchmark|benchmarks|corpus|corpora|testbed|test suite|"
         r"(?<!model )(?<!models )(?:suite|collection)|"
-        r"leaderboard|arena|challenge|evaluation set|question bank|training (?:data|set|split)|test set|datastore)\b(?!-)"
+        r"leaderboard|arena|challenge|evaluation set|question bank|training (?:data|set|split)|test set|datastore|"
+        r"(?:supervision|validation|held-out|preference|calibration) set)\b(?!-)"
         # "a large-scale ... knowledge graph designed as ...": data, when it is the head (not "a knowledge
         # graph embedding model", "a knowledge graph enhanced adapter")
         r"|\bknowledge (?:graph|base)s?(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|that|which|built|designed|constructed|"
@@ -2163,7 +2164,10 @@ def type_from_appositive(text: str, end: int) -> str | None:
     head = " ".join(_first_words(words.split(), 6)) + " "
     if _COLLECTIVE_OF.search(head):  # "a new and improved family of encoder-free VLMs": read what it holds
         head = " ".join(words.split()[:10]) + " "
-    for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on ", " designed "):
+    # "a controlled benchmark over four abstract strategy games": what follows a preposition or participle
+    # describes the thing, and its nouns do not type it
+    for stop in (" that ", " which ", " for ", " to ", " with ", " of ", " in ", " on ", " designed ", " over ", " across ",
+                 " covering ", " spanning ", " derived "):
         if stop == " of " and _COLLECTIVE.search(head.split(stop)[0]):
             continue  # "a new family of encoder-free VLMs": what the family holds types it
         head = head.split(stop)[0] + " "  # the space kept, so that a later stop word at the end is cut too

@@ -2891,3 +2891,12 @@ def test_a_presented_acronym_defined_after_it_may_leave_out_the_kind_word_and_ou
     assert found["Self-Distilled Agentic Reinforcement Learning"][:2] == ("method", "introduces")
     assert "SDAR" in found["Self-Distilled Agentic Reinforcement Learning"][2]  # an alias, not the SDAR models
     assert "SDAR" not in found
+
+
+def test_an_appositive_is_typed_by_its_head_before_a_preposition_or_participle():
+    found = _found(
+        "To isolate this effect, we introduce VLM-Fix, a controlled benchmark over four abstract strategy games. "
+        "We also release StyleBench-S, a supervision set derived from recognition curves."
+    )
+    assert found["VLM-Fix"][0] == "dataset"
+    assert found["StyleBench-S"][0] == "dataset"
