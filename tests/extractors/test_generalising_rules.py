@@ -2900,3 +2900,11 @@ def test_an_appositive_is_typed_by_its_head_before_a_preposition_or_participle()
     )
     assert found["VLM-Fix"][0] == "dataset"
     assert found["StyleBench-S"][0] == "dataset"
+
+
+def test_a_titled_framework_or_simulator_for_evaluating_is_a_benchmark():
+    found = _found("We present DialQuux, which tests agents over long dialogues.",
+                   "DialQuux: A Real-Time Simulator for Evaluating Long-Term Dialogue Understanding")
+    assert found["DialQuux"][:2] == ("dataset", "introduces")
+    found = _found("We present FrameQuux, which helps agents plan.", "FrameQuux: A Framework for Planning with Agents")
+    assert found["FrameQuux"][0] == "method"
