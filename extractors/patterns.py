@@ -167,7 +167,8 @@ _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
 # "sub-10B": a range; "10times", "8timesA800": LaTeX's \times lost in the abstract's text.
-_QUANTITY = re.compile(r"^(?:(?i:sub|over|under)-)?\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*|times[\w.]*)?$")
+# ("8x22B", "2x14B": a mixture of experts' size, a model's only beside its family's name: "Mixtral 8x7B")
+_QUANTITY = re.compile(r"^(?:(?i:sub|over|under)-)?\d[\d.,]*(?:[A-Za-z]{1,3}|x[A-Z]?\d*|x\d+(?:\.\d+)?[BMKT]|times[\w.]*)?$")
 
 SIZE_WORDS = "Small|Base|Large|XL|XXL|XXXL|Tiny|Mini|Medium|Huge|Giant|Nano|Micro|Pico|Ultra|Pro|Plus|Max|Lite|Flash"
 VARIANT_WORDS = (

@@ -129,6 +129,7 @@ def test_each_curated_name_is_written_once(kind):
         ("6DoF", False),
         ("3D-CNN", False),
         ("3DGS-based", False),
+        ("8x22B", False),  # a mixture of experts' size, a name only beside its family's ("Mixtral 8x7B")
     ],
 )
 def test_name_shapes(token, expected):

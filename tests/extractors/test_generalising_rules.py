@@ -2908,3 +2908,9 @@ def test_a_titled_framework_or_simulator_for_evaluating_is_a_benchmark():
     assert found["DialQuux"][:2] == ("dataset", "introduces")
     found = _found("We present FrameQuux, which helps agents plan.", "FrameQuux: A Framework for Planning with Agents")
     assert found["FrameQuux"][0] == "method"
+
+
+def test_a_mixture_of_experts_size_alone_is_no_model():
+    found = _found("We train a 2x14B MoE model and compare it with Mixtral 8x7B and an 8x22B model.")
+    assert "Mixtral 8x7B" in found
+    assert not {"2x14B", "8x22B"} & set(found)
