@@ -222,7 +222,7 @@ MODEL_TAIL = re.compile(
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
     r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
-    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Heavy|Deep\sThink)"
+    rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Heavy|xHigh|xhigh|Deep\sThink)"
     r"\b(?!-)"
     r"|\sFlash-Lite\b"  # "Gemini 3.5 Flash-Lite": the tier's own lighter tier
     r"|(?<=[A-Za-z])\s\d{1,2}[no]\b(?![-.']?\w)"  # "Gemma 3n", "GPT 4o": a release's number and its letter

@@ -2914,3 +2914,8 @@ def test_a_mixture_of_experts_size_alone_is_no_model():
     found = _found("We train a 2x14B MoE model and compare it with Mixtral 8x7B and an 8x22B model.")
     assert "Mixtral 8x7B" in found
     assert not {"2x14B", "8x22B"} & set(found)
+
+
+def test_a_reasoning_effort_tier_stays_with_its_model():
+    found = _found("It is comparable to frontier models such as GPT-5.2 xHigh and Gemini 3.0 Pro.")
+    assert "GPT-5.2 xHigh" in found and "xHigh" not in found
