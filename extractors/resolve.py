@@ -678,6 +678,9 @@ class PaperResolver:
         for candidate in candidates:
             if _norm(candidate.text) in self.stop or (candidate.text[:1] in "Vv" and BARE_RELEASE.fullmatch(candidate.text)):
                 continue  # "V2 extends this": a release on its own names nothing
+            entry = candidate.entry
+            if entry is not None and _norm(entry.name) in self.stop and candidate.text in entry.aliases:
+                continue  # "online RL": an alias of an entry the stop list names ("online reinforcement learning")
             if (
                 candidate.text in _GENERIC_IN_LOWER_CASE
                 and not _ARCHITECTURE_AFTER.match(self.paper.text(field_name), candidate.end)

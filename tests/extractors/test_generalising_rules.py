@@ -2870,9 +2870,10 @@ def test_generic_architecture_phrases_a_registry_abbreviates_are_no_names():
 def test_findings_tools_and_classes_are_no_methods():
     found = _found(
         "Following scaling laws, we train agents with online reinforcement learning in Unreal Engine, "
-        "as GenAI systems do."
+        "as GenAI systems do, and then with online RL on TREC 2019."
     )
     assert not {"scaling laws", "online reinforcement learning", "Unreal Engine", "GenAI"} & set(found)
+    assert "TREC 2019" in found  # an entry's extended name is not its alias
 
 
 def test_transformer_in_lower_case_is_the_class_unless_the_architecture_is_named():
