@@ -615,6 +615,9 @@ class PaperResolver:
         self._abstract_mentions: list[tuple[Mention, Cluster]] | None = None
         self._abstract_starts: list[int] = []
         self._abstract_lower = paper.abstract.lower()
+        # where the paper starts saying what it does: searched once, as every fresh abstract mention asks
+        presenting = _PAPER_PRESENTS.search(paper.abstract)
+        self._presenting_at = presenting.start() if presenting else len(paper.abstract)
         self._sibling_of: dict[str, Cluster] = {}  # a release sibling's form -> the name it was found beside
         self._other_release_of: dict[int, Cluster] = {}  # by id: another numbered release of a presented name
 
@@ -1717,9 +1720,10 @@ class PaperResolver:
         return decision
 
     def _acts_for_the_paper(self, cues: SentenceCues, offset: int, mention: Mention) -> bool:
+        """The abstract mention opens a clause and acts in the present, after the paper starts saying
+        what it does ("We propose X ... . Latent Steering conditions ...")."""
         abstract = self.paper.abstract
-        presenting = _PAPER_PRESENTS.search(abstract)
-        if presenting is None or presenting.start() >= mention.start:
+        if self._presenting_at >= mention.start:
             return False
         if not _CLAUSE_OPENS_BEFORE.search(abstract, max(0, mention.start - 40), mention.start):
             return False
