@@ -81,9 +81,10 @@ _SELF_REFERENCE = re.compile(
 # paper defines; others' techniques are "the X" or bare.
 _CAST_AS = re.compile(r"\bas\s+(?:an?|the)\s+$")
 _INDEFINITE = re.compile(r"\b(?:an?|two|three|novel|new)\s+$")
-# Where a paper starts saying what it does: "we propose", "our method", "this paper".
+# Where a paper starts saying what it does: "we propose", "our method", "this paper"; not "we build on
+# X", which uses X.
 _PAPER_PRESENTS = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build|construct)"
+    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build(?!\s+(?:up)?on\b)|construct)"
     r"|\b[Tt]his (?:paper|work|report)\b|\b[Oo]ur (?:method|approach|framework|model|system)\b"
 )
 _PLURAL_OR_SIZED = re.compile(r"[A-Z]s$|\d(?:\.\d+)?[BM]\b")

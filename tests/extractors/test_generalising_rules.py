@@ -2940,3 +2940,12 @@ def test_where_the_paper_starts_presenting_is_searched_once(monkeypatch):
     found = _found("Latent Steering conditions the perception layer, and Action Steering supplies a trajectory. " * 50)
     assert found["Latent Steering"][1] != "introduces"  # nothing is presented
     assert len(calls) <= 1
+
+
+def test_building_on_a_name_is_no_presenting_of_the_names_that_act_after_it():
+    # "we build on X" uses X: the names that act after it are not the paper's parts
+    found = _found("We build on QuuxPlan to study driving. QuuxPlan follows experts, and BlorpNet imitates them.")
+    assert found["QuuxPlan"][1] != "introduces"
+    assert found["BlorpNet"][1] != "introduces"
+    found = _found("We build ZorbDrive, a driving policy. Latent Steering conditions the perception layer.")
+    assert found["Latent Steering"][1] == "introduces"
