@@ -1829,7 +1829,8 @@ _MODIFIED_TECHNIQUE = re.compile(
     r"(?:RL|DPO|GRPO|PPO|RoPE|LoRA|MoE|MoA|SAEs?|CoT|RAG|SFT|RLHF|RLVR)(?![\w-])"
 )
 # Words before the acronym that make no variant of it: a class or another technique ("LLM RL", "CoT SFT",
-# "MoE LoRA"), a judgement or a place in time ("Effective RL", "Prior RAG"), a number word.
+# "MoE LoRA"), a judgement or a place in time ("Effective RL", "Prior RAG"), a number word, a function word
+# that opens a sentence ("Can RL teach ...?", "Their RAG pipeline ...", "Like RLHF, ...").
 _NO_VARIANT_WORDS = frozenset(
     [
         "LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LMM", "LMMs", "LM", "RL", "DPO", "GRPO", "PPO", "RoPE", "LoRA",
@@ -1837,7 +1838,9 @@ _NO_VARIANT_WORDS = frozenset(
         "Comprehensive", "Detailed", "Great", "Good", "Better", "Best", "Simple", "Naive", "Standard", "Vanilla",
         "Traditional", "Classic", "Classical", "Conventional", "Typical", "Existing", "Recent", "Current", "Modern",
         "Popular", "Common", "General", "Generic", "One", "Two", "Three", "Legal", "Medical", "Financial", "Clinical",
-        "Scientific", "Under", "As", "Why", "How", "Does", "Do", "Make", "Mixture-of-Experts"
+        "Scientific", "Under", "As", "Why", "How", "Does", "Do", "Make", "Mixture-of-Experts", "Can", "Could",
+        "Should", "Would", "Will", "Is", "Are", "Was", "What", "Which", "Where", "Who", "If", "Like", "Their",
+        "Other", "All", "Any", "No", "And", "Or", "But", "Pure", "Plain",
     ]
 )
 

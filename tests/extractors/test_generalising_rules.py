@@ -2859,6 +2859,10 @@ def test_capitalised_words_before_a_technique_acronym_name_its_variant():
     assert not {"LLM RL", "GRPO-based RL", "Docker-free SFT"} & set(found)
     # a title capitalises every word: "Does RL Help?" names no variant
     assert "Does RL" not in _found("We study this question.", "Does RL Help Reasoning? A Study")
+    # nor does a function word that opens a sentence: the technique is the known one
+    found = _found("Can RL teach new skills? Their RAG pipeline fails. Like RLHF, our method aligns models.")
+    assert not {"Can RL", "Their RAG", "Like RLHF"} & set(found)
+    assert {"retrieval-augmented generation", "reinforcement learning from human feedback"} <= set(found)
 
 
 def test_generic_architecture_phrases_a_registry_abbreviates_are_no_names():
