@@ -306,8 +306,8 @@ _PREFIX_WORDS = _NEGATING_PREFIXES | {"pre", "post", "anti", "multi", "cross", "
 # LLaMA-2, ...); bounded, keyed on the token alone.
 # "$\leq$3B" read as "leq3B": a LaTeX relation glued to a quantity.
 _LATEX_RELATION = re.compile(r"(?:leq|geq|le|ge|approx|sim|times|cdot|pm)\d")
-# A name that opens with its dimension ("3DGS", "4DiM", "4D-LRM", "3D-RoPE"): a quantity's shape, but
-# the letters after "3D" are a name's capitals, not a unit (nor "6DoF", degrees of freedom).
+# A name that opens with its dimension ("4DiM", "4D-LRM", "3D-RoPE", "2DGS-Room"): a quantity's shape, but
+# the letters after "3D" are a name's capitals, not a unit (nor "3DoF", degrees of freedom).
 _DIMENSION_NAMED = re.compile(r"[2-4]D(?!oFs?$)(?:[A-Z]{2}|[a-z][A-Z]|-[A-Z](?=[A-Za-z]*[A-Z]))[\w.+-]*")
 
 

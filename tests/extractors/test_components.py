@@ -126,7 +126,7 @@ def test_each_curated_name_is_written_once(kind):
         ("4DiM", True),
         ("3D-RoPE", True),
         ("2DGS-Room", True),
-        ("6DoF", False),
+        ("3DoF", False),  # degrees of freedom, not "oF" (a "6DoF" never reads as a dimension)
         ("3D-CNN", False),
         ("3DGS-based", False),
         ("8x22B", False),  # a mixture of experts' size, a name only beside its family's ("Mixtral 8x7B")
