@@ -2847,6 +2847,9 @@ def test_capitalised_technique_names_with_more_head_nouns_are_found():
         assert found[name][0] == "method", name
     # a capitalised phrase ending in another word is still no name
     assert not any(name.startswith("Graphical") for name in _found("Agents operate a Graphical User Interface (GUI) here."))
+    # "Following" opens the clause, as "Despite" does: it is no part of the name after it
+    found = _found("We propose Frobnic, an editor. Following Quuxed Gradient Minimization, it flattens the loss.")
+    assert "Quuxed Gradient Minimization" in found and "Following Quuxed Gradient Minimization" not in found
 
 
 def test_capitalised_words_before_a_technique_acronym_name_its_variant():
