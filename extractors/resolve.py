@@ -1933,10 +1933,9 @@ def _same_coined_stem(name: str, own: str) -> bool:
 # data set, nor "V2PE", nor "A2A", the Agent-to-Agent protocol): text, image, video, audio, speech, motion,
 # multi-view, audio-visual, speech-text.
 _MODALITY_TO_MODALITY = re.compile(r"(?!A2A$)(?:T|I|V|A|S|M|MV|AV|ST)2(?:T|I|V|A|S|M|MV|AV|TT|3D)")
-_VARIANT_OF = re.compile(
-    r"-[A-Za-z0-9]|(?:Bench|Data|Eval|Arena)\b| \d+(?:\.\d+)?[BM]\b"  # "-7B", "-Bench", " 8B"
-    r"| (?:Bench|Benchmark|Dataset|Leaderboard)\b"  # "EgoLife Dataset", "Inst-IT Bench": the presented name's data
-)
+# "-7B", "-Bench", " 8B"; the presented name's data glued or after a space: "GUIBench", "EgoLife Dataset",
+# "Inst-IT Bench", "EgoLife Arena"
+_VARIANT_OF = re.compile(r"-[A-Za-z0-9]| \d+(?:\.\d+)?[BM]\b| ?(?:Bench(?:mark)?|Data(?:set)?|Eval|Arena|Leaderboard)\b")
 
 
 # "X, a general framework that ...", "X, a unified system for ...": what a paper calls the whole of its work.

@@ -163,6 +163,9 @@ def test_a_data_set_named_after_the_presented_system_with_a_space_is_presented_t
     )
     assert found["EgoLife Dataset"][1] == "introduces"
     assert found["Ego4D"][1] != "introduces"
+    # the words a glued name takes after a space too ("EgoLife Arena", as "EgoLifeArena")
+    found = _found("We introduce EgoLife, an egocentric life assistant. Experiments on the EgoLife Arena show gains.")
+    assert found["EgoLife Arena"][1] == "introduces"
 
 
 def test_words_with_scattered_capitals_spell_an_acronym_and_are_no_names():
