@@ -218,7 +218,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
         short, long_form = match.group(1), match.group(2)
         head = _UNSPELLED_HEAD.search(long_form)
         # "SDAR (Self-Distilled Agentic Reinforcement Learning)": the acronym may leave out the kind word
-        if _initials_match(short, long_form) or (head and _initials_match(short, long_form[: head.start()])):
+        # (three capitals at least: "GA (Generative Adversarial Network)" spells no "GAN")
+        spelled_but_head = head is not None and sum(ch.isupper() for ch in short) >= 3
+        if _initials_match(short, long_form) or (spelled_but_head and _initials_match(short, long_form[: head.start()])):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))
     for match in _OR_FORM.finditer(text):
         short = match.group(1)

@@ -95,7 +95,15 @@ _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?$"
 )
 # The name does something, in the present: "X conditions the perception layer", "X, which composes".
-_ACTS_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:which\s+)?(?!is\b|was\b|has\b|does\b)[a-z]{3,}(?<!ss)s\b")
+# Not a plural noun the name modifies ("X results", "X models"): a verb's -s, not a noun's.
+_ACTS_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:which\s+)?(?!(?:results|models|methods|outputs|scores|features|tokens|layers|"
+    r"weights|parameters|variants|agents|tasks|experiments|benchmarks|datasets|baselines|samples|images|videos)\b)"
+    r"[a-z]{3,}(?<!ss)s\b"
+)
+# Words before the name in its sentence that make it another's: "Baselines: X achieves ...", "Recent work
+# (Smith et al. 2023) trains planners; X follows experts".
+_OTHERS_BEFORE = re.compile(r"\b(?:baselines?|et al\.|recent (?:work|works|studies|methods)|prior work|previous work)\b")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
     r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
@@ -490,13 +498,9 @@ _MOST_NAME_PARTS = 12
 # A family's name, a dash and a version or release number first: "deepseek-v4-flash", "Qwen-3.5-Omni".
 _RELEASE_OF_FAMILY = re.compile(r"[A-Za-z]{4,}-(?:[vVkKrRoO]?\d+(?:\.\d+)*[a-z]?)(?:-[\w.]+)*$")  # "ChatGPT-o1-mini"
 
-# Architecture names that, written in lower case, are the class of model ("standard transformer blocks",
-# "multilingual transformer models"); the readers list "Transformer" when the abstract names it capitalised
-# (read sets: lower-case only 6 times listed, 99 times not). A title's "Transformer" is most often the
-# head of the paper's own name ("Visual Geometry Transformers"; 1 listed, 26 not).
-_GENERIC_IN_LOWER_CASE = frozenset(["transformer", "transformers"])
+# A title's "Transformer" is most often the head of the paper's own name ("Visual Geometry Transformers");
+# read sets: title-only mentions listed 1 time, not 26 times. (Lower case: candidates._compound_part.)
 _GENERIC_IN_TITLES = frozenset(["Transformer", "Transformers"])
-_ARCHITECTURE_AFTER = re.compile(r"[\s-]+architectures?\b")  # "the classical transformer architecture" names it
 
 
 @dataclass
@@ -685,11 +689,8 @@ class PaperResolver:
             entry = candidate.entry
             if entry is not None and _norm(entry.name) in self.stop and candidate.text in entry.aliases:
                 continue  # "online RL": an alias of an entry the stop list names ("online reinforcement learning")
-            if (
-                candidate.text in _GENERIC_IN_LOWER_CASE
-                and not _ARCHITECTURE_AFTER.match(self.paper.text(field_name), candidate.end)
-            ) or (field_name == "title" and candidate.text in _GENERIC_IN_TITLES):
-                continue  # "transformer blocks", "... with Auto-Regressive Transformer": the class, not the architecture named
+            if field_name == "title" and candidate.text in _GENERIC_IN_TITLES:
+                continue  # "... with Auto-Regressive Transformer": the head of the paper's own name
             known = self._find(candidate.text) if candidate.rule == "pattern.caps_word" else None
             # A known form written in capitals adds nothing its other mentions lack, unless a type word
             # stands before it ("the title's HardTests ... a programming dataset HARDTESTS with"); a title's
@@ -1730,7 +1731,8 @@ class PaperResolver:
             return False
         if not _ACTS_AFTER.match(abstract, mention.end) or _PLURAL_OR_SIZED.search(mention.surface):
             return False  # not "dMLLMs", nor a checkpoint ("R1-32B")
-        return not _CITING.search(cues.lower[: mention.start - offset])
+        before = cues.lower[: mention.start - offset]
+        return not _CITING.search(before) and not _OTHERS_BEFORE.search(before)
 
     def _others_part_after(self, sentence: str, end: int) -> bool:
         """What follows a part's word credits it to others ("proposed by Smith et al.") or to a system

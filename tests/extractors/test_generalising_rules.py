@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from paperkg.extractors.abbreviations import find_abbreviations
 from paperkg.extractors.pipeline import extract_papers
 from paperkg.model import Paper, SourceRef
 
@@ -2959,3 +2960,21 @@ def test_building_on_a_name_is_no_presenting_of_the_names_that_act_after_it():
     assert found["BlorpNet"][1] != "introduces"
     found = _found("We build ZorbDrive, a driving policy. Latent Steering conditions the perception layer.")
     assert found["Latent Steering"][1] == "introduces"
+
+
+def test_a_name_that_acts_in_a_sentence_about_others_work_is_not_the_papers_part():
+    found = _found(
+        "We propose ZorbDrive, a driving policy. Baselines: QuuxPlan achieves 60%, and BlorpNet achieves 55%. "
+        "Recent work (Smith et al. 2023) trains planners; FlimPlan follows experts."
+    )
+    assert found["ZorbDrive"][1] == "introduces"
+    assert all(found[name][1] != "introduces" for name in ("QuuxPlan", "BlorpNet", "FlimPlan"))
+    # a plural noun after the name is what it modifies, not something it does
+    found = _found("We propose ZorbDrive, a driving policy. QuuxPlan results are weaker.")
+    assert found["QuuxPlan"][1] != "introduces"
+
+
+def test_a_two_letter_acronym_defined_after_it_leaves_out_no_kind_word():
+    assert find_abbreviations("We use GA (Generative Adversarial Network) here.") == []
+    [sdar] = find_abbreviations("We introduce SDAR (Self-Distilled Agentic Reinforcement Learning), which helps.")
+    assert sdar.long == "Self-Distilled Agentic Reinforcement Learning"
