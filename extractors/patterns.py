@@ -1840,8 +1840,17 @@ _NO_VARIANT_WORDS = frozenset(
         "Popular", "Common", "General", "Generic", "One", "Two", "Three", "Legal", "Medical", "Financial", "Clinical",
         "Scientific", "Under", "As", "Why", "How", "Does", "Do", "Make", "Mixture-of-Experts", "Can", "Could",
         "Should", "Would", "Will", "Is", "Are", "Was", "What", "Which", "Where", "Who", "If", "Like", "Their",
-        "Other", "All", "Any", "No", "And", "Or", "But", "Pure", "Plain",
+        "Other", "All", "Any", "No", "And", "Or", "But", "Pure", "Plain", "Efficient",
     ]
+)
+
+
+# Words that modify the acronym without naming a variant: another name's acronym used as a modifier
+# ("GRPO-based", "LLM-driven", "MoE-style"), a property ("Docker-free", "TopK-routed", "SVD-structured",
+# "KL-regularized"), a stage of training ("Stage-2 RL").
+_MODIFIER_NOT_A_NAME = re.compile(
+    r"[A-Z][A-Z0-9]+[a-z]?-(?:based|style|driven|like|guided|free|aware|centric)$"
+    r"|.+-(?:free|based|structured|routed|regularized|regularised)$|(?:Stage|Step|Phase|Round)-?\d+$"
 )
 
 
@@ -1858,18 +1867,13 @@ def modified_techniques(text: str, *, titled: bool) -> list[Span]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.start(1) + len(match.group(1))
             words = words[1:]
         if not words or any(
-            word in _NO_VARIANT_WORDS or word.endswith("ing") or _ACRONYM_BASED.match(word) for word in words
+            word in _NO_VARIANT_WORDS or word.endswith("ing") or _MODIFIER_NOT_A_NAME.match(word) for word in words
         ):
-            continue  # "Applying RLVR", "GRPO-based RL", "NTK-based RoPE"
+            continue  # "Applying RLVR", "GRPO-based RL", "NTK-based RoPE", "Stage-2 RL"
         found.append(Span(start, match.end(), text[start : match.end()], "pattern.modified_technique", confidence=0.6))
     return found
 
 
-# "GRPO-based", "LLM-driven", "MoE-style": another name's acronym used as a modifier; "Docker-free",
-# "TopK-routed", "SVD-structured": a property, not a variant's name.
-_ACRONYM_BASED = re.compile(
-    r"[A-Z][A-Z0-9]+[a-z]?-(?:based|style|driven|like|guided|free|aware|centric)$|.+-(?:free|based|structured|routed)$"
-)
 
 
 def introduced_phrases(text: str, cues: IntroCues | None = None) -> list[Span]:

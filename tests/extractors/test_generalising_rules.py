@@ -2864,6 +2864,8 @@ def test_capitalised_words_before_a_technique_acronym_name_its_variant():
     for name in ("Cascade RL", "Offline DPO", "Online DPO", "Identity RoPE"):
         assert found[name][0] == "method", name
     assert not {"LLM RL", "GRPO-based RL", "Docker-free SFT"} & set(found)
+    found = _found("We first apply Stage-2 RL and then KL-regularized RL to the policy.")
+    assert not {"Stage-2 RL", "KL-regularized RL"} & set(found)
     # a title capitalises every word: "Does RL Help?" names no variant
     assert "Does RL" not in _found("We study this question.", "Does RL Help Reasoning? A Study")
     # nor does a function word that opens a sentence: the technique is the known one
