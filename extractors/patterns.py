@@ -1824,10 +1824,11 @@ def doctor_names(text: str) -> list[Span]:
 
 # A technique's acronym after capitalised words that name its variant: "Cascade RL", "Rollout DPO",
 # "Identity RoPE", "Training-Free GRPO", "Pangu Pro MoE", "JumpReLU SAEs".
-_MODIFIED_TECHNIQUE = re.compile(
-    r"(?<![\w-])((?:[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+\s+){1,2})"
-    r"(?:RL|DPO|GRPO|PPO|RoPE|LoRA|MoE|MoA|SAEs?|CoT|RAG|SFT|RLHF|RLVR)(?![\w-])"
-)
+# Found from the acronym (re skips in C to its capital), then the words before it read in a short window.
+# (no look-behind first: a pattern opening with literals lets re skip in C to their first letters; the
+# character before is read by the caller)
+_TECHNIQUE_ACRONYM = re.compile(r"(?:R(?:L(?:HF|VR)?|oPE|AG)|DPO|GRPO|PPO|LoRA|Mo[EA]|SAEs?|SFT|CoT)(?![\w-])")
+_VARIANT_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+\s+){1,2})$")
 # Words before the acronym that make no variant of it: a class or another technique ("LLM RL", "CoT SFT",
 # "MoE LoRA"), a judgement or a place in time ("Effective RL", "Prior RAG"), a number word, a function word
 # that opens a sentence ("Can RL teach ...?", "Their RAG pipeline ...", "Like RLHF, ...").
@@ -1860,17 +1861,23 @@ def modified_techniques(text: str, *, titled: bool) -> list[Span]:
     found: list[Span] = []
     if titled:
         return found
-    for match in _MODIFIED_TECHNIQUE.finditer(text):
+    for acronym in _TECHNIQUE_ACRONYM.finditer(text):
+        if acronym.start() and (text[acronym.start() - 1].isalnum() or text[acronym.start() - 1] in "_-"):
+            continue  # inside a word ("xRL", "Mini-GRPO")
+        window = max(0, acronym.start() - 80)
+        match = _VARIANT_WORDS_BEFORE.search(text, window, acronym.start())
+        if match is None:
+            continue
         start = match.start(1)
         words = match.group(1).split()
         while words and (words[0] in _OPENERS or words[0] in _CLAUSE_OPENERS):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.start(1) + len(match.group(1))
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else acronym.start()
             words = words[1:]
         if not words or any(
             word in _NO_VARIANT_WORDS or word.endswith("ing") or _MODIFIER_NOT_A_NAME.match(word) for word in words
         ):
             continue  # "Applying RLVR", "GRPO-based RL", "NTK-based RoPE", "Stage-2 RL"
-        found.append(Span(start, match.end(), text[start : match.end()], "pattern.modified_technique", confidence=0.6))
+        found.append(Span(start, acronym.end(), text[start : acronym.end()], "pattern.modified_technique", confidence=0.6))
     return found
 
 
