@@ -1823,10 +1823,9 @@ def doctor_names(text: str) -> list[Span]:
 
 
 # A technique's acronym after capitalised words that name its variant: "Cascade RL", "Rollout DPO",
-# "Identity RoPE", "Training-Free GRPO", "Pangu Pro MoE", "JumpReLU SAEs".
-# Found from the acronym (re skips in C to its capital), then the words before it read in a short window.
-# (no look-behind first: a pattern opening with literals lets re skip in C to their first letters; the
-# character before is read by the caller)
+# "Identity RoPE", "Training-Free GRPO", "Pangu Pro MoE", "JumpReLU SAEs". Found from the acronym, then the
+# words before it are read in a short window. The pattern opens with literals, no look-behind, so that re
+# skips in C to their first letters; the caller reads the character before.
 _TECHNIQUE_ACRONYM = re.compile(r"(?:R(?:L(?:HF|VR)?|oPE|AG)|DPO|GRPO|PPO|LoRA|Mo[EA]|SAEs?|SFT|CoT)(?![\w-])")
 _VARIANT_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][A-Za-z0-9]*+(?:-[A-Za-z0-9]++)*+\s+){1,2})$")
 # Words before the acronym that make no variant of it: a class or another technique ("LLM RL", "CoT SFT",
@@ -1879,8 +1878,6 @@ def modified_techniques(text: str, *, titled: bool) -> list[Span]:
             continue  # "Applying RLVR", "GRPO-based RL", "NTK-based RoPE", "Stage-2 RL"
         found.append(Span(start, acronym.end(), text[start : acronym.end()], "pattern.modified_technique", confidence=0.6))
     return found
-
-
 
 
 def introduced_phrases(text: str, cues: IntroCues | None = None) -> list[Span]:

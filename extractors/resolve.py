@@ -87,6 +87,7 @@ _PAPER_PRESENTS = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design|build(?!\s+(?:up)?on\b)|construct)"
     r"|\b[Tt]his (?:paper|work|report)\b|\b[Oo]ur (?:method|approach|framework|model|system)\b"
 )
+# A plural acronym ("dMLLMs") or a sized checkpoint ("R1-32B"): a class, or another's release, that acts.
 _PLURAL_OR_SIZED = re.compile(r"[A-Z]s$|\d(?:\.\d+)?[BM]\b")
 # A clause's first word: after a sentence's end, a semicolon or colon, a clause's "and" (", and"; not the
 # "and" of a list of names: "XTuner and LMDeploy"), or an enumerator ("(2)", "First,").
