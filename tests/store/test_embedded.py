@@ -837,7 +837,8 @@ def _source_files_only(found):
 
 def test_a_real_layout_4_store_moves_its_authorship_into_its_own_table(db, tmp_path, runner, caplog):
     """tests/data/store_layout4.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
-    layout-4 code (commit db1d99a). Upgraded, it answers as a store built afresh from the same files."""
+    layout-4 code (commit db1d99a, with today's not_entities lines for "scaling laws", so that its entities are
+    today's; rebuilt at stop 48). Upgraded, it answers as a store built afresh from the same files."""
     from tests.conftest import run_kg
 
     db.mkdir()
@@ -1210,7 +1211,8 @@ LAYOUT_11_QUERIES = (
 
 def test_a_real_layout_11_store_codes_its_edge_types_and_confidences(db, tmp_path, runner, caplog):
     """tests/data/store_layout11.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl` by the
-    layout-11 code (commit bf610af); here one confidence is then given more places than ten-thousandths keep.
+    layout-11 code (commit bf610af, with today's not_entities lines for "scaling laws"); here one confidence is
+    then given more places than ten-thousandths keep.
     Upgraded in place (layout 12: type codes, confidences in ten-thousandths), every edge keeps its id, type,
     ends and properties, and the store answers as one built afresh from the same files."""
     from tests.conftest import run_kg
@@ -1250,8 +1252,9 @@ def test_a_real_layout_11_store_codes_its_edge_types_and_confidences(db, tmp_pat
 def test_a_real_layout_12_store_compresses_its_abstracts_with_a_dictionary_and_derives_paper_properties(
         db, tmp_path, runner, caplog):
     """tests/data/store_layout12.sqlite: `kg build tests/data/dated_papers.jsonl tests/data/own_ids.jsonl
-    tests/data/many_abstracts.jsonl` by the layout-12 code (commit b255ab3; 71 papers, 42 KB of abstracts). Upgraded
-    in place (layout 13), every abstract is compressed again with a dictionary made of the file's own abstracts,
+    tests/data/many_abstracts.jsonl` by the layout-12 code (commit b255ab3, with today's not_entities lines for
+    "scaling laws"; 71 papers, 42 KB of abstracts). Upgraded in place (layout 13), every abstract is compressed
+    again with a dictionary made of the file's own abstracts,
     papers keep no arxiv_id or month they derive, every node reads back the same properties in the same order,
     and the store answers as one built afresh from the same files."""
     from tests.conftest import run_kg
