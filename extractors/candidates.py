@@ -591,7 +591,8 @@ def find_candidates(
                 # "Arena-Hard-Auto v0.1": a release of a data set (a versioned technique is a trained release:
                 # its type is left to shape and context)
                 span = dataclasses.replace(span, type="dataset")
-            chosen = [c for c in chosen if c not in inside]
+            inside_ids = {id(c) for c in inside}
+            chosen = [c for c in chosen if id(c) not in inside_ids]
         if free_of(span, chosen, []):
             coined = span.rule in ("pattern.name_shape", "pattern.versioned_words") or (
                 span.rule == "pattern.caps_word" and len(span.text) >= 6  # "SUPERGPQA": SuperGPQA in capitals
@@ -898,7 +899,13 @@ def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:
 
 def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:
     """True when no chosen candidate (other than ``ignored`` ones) overlaps the span."""
-    return all(span.end <= c.start or span.start >= c.end for c in chosen if c not in ignored)
+    start, end = span.start, span.end
+    if not ignored:
+        return all(end <= c.start or start >= c.end for c in chosen)
+    # By identity: ``ignored`` are chosen's own (a candidate equal to one of them overlaps the span alike), and
+    # a dataclass comparison per candidate cost most of a long text's time.
+    skipped = {id(c) for c in ignored}
+    return all(end <= c.start or start >= c.end for c in chosen if id(c) not in skipped)
 
 
 # The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather
