@@ -551,66 +551,66 @@ def find_candidates(
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
     # Six steps below skip a title-cased text: the test is made once (it splits a title into words).
     titled = title_cased(text)
+    # The chosen candidates by a sequence number that keeps their order, and indexed by the stretches of text
+    # they cover: each span is tested against the few candidates near it, not against all of them (a text
+    # of thousands of names made these tests quadratic).
+    placed = dict(enumerate(chosen))
+    near = _NearIndex(placed)
     for span in spans + typed + capitalised_phrases(text, titled=titled) + caps:
         if spelled and any(start <= span.start and span.end <= end for start, end in spelled):
             continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
         article_titled = span.rule == "pattern.introduced_article_title"
-        if article_titled and any(c.entry is not None and _all_but_a_word(span, c) for c in chosen):
+        around = near.around(span.start, span.end)
+        if article_titled and any(placed[n].entry is not None and _all_but_a_word(span, placed[n]) for n in around):
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
-        # The covered candidates are changed in place, found by identity: rebuilding the list with dataclass
-        # comparisons for each covered span cost thousands of times more on a text of thousands of presented
-        # names. (Each span is still tested against every candidate here and below: quadratic in the names
-        # of one text, cheap for any real abstract.)
-        covered = [c for c in chosen if c.start <= span.start and c.end >= span.end]
+        covered = [n for n in around if placed[n].start <= span.start and placed[n].end >= span.end]
         if covered:
-            wanted = {id(c) for c in covered}
-            covered = [i for i, c in enumerate(chosen) if id(c) in wanted]
             if span.introduced and not article_titled:
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
                 # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
-                for i in covered:
-                    if span.rule != "pattern.kind_then_name" or not _an_entry_form(chosen[i]):
-                        chosen[i] = dataclasses.replace(chosen[i], introduced=True)
+                for n in covered:
+                    if span.rule != "pattern.kind_then_name" or not _an_entry_form(placed[n]):
+                        placed[n] = dataclasses.replace(placed[n], introduced=True)
             if span.type:  # "two datasets: RealICU-Gold": the list says what a coined token is
-                for i in covered:
-                    c = chosen[i]
+                for n in covered:
+                    c = placed[n]
                     if (c.start, c.end) == (span.start, span.end) and c.type is None:
-                        chosen[i] = dataclasses.replace(c, type=span.type)
+                        placed[n] = dataclasses.replace(c, type=span.type)
             continue
-        inside = [c for c in chosen if span.start <= c.start and c.end <= span.end]
-        if span.rule == "pattern.capitalised_phrase" and _known_then_linking_word(text, inside):
+        inside = [n for n in around if span.start <= placed[n].start and placed[n].end <= span.end]
+        if span.rule == "pattern.capitalised_phrase" and _known_then_linking_word(text, [placed[n] for n in inside]):
             continue  # "Gemini-3-Pro with Google Search": a known model and what it was given, no new name
         family = None
-        if inside and free_of(span, chosen, inside):
+        if inside and not any(_overlap(span, placed[n]) for n in around if n not in inside):
             # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins. "DINOv2-L" is
             # DINOv2 in size L: a checkpoint of that family, of its type.
-            head = inside[0]
+            head = placed[inside[0]]
             if head.entry is not None and head.start == span.start and _SIZE_CODE.fullmatch(span.text, head.end - span.start):
                 family = head.entry
             elif span.rule == "pattern.versioned_words" and not span.type and head.start == span.start and head.type == "dataset":
                 # "Arena-Hard-Auto v0.1": a release of a data set (a versioned technique is a trained release:
                 # its type is left to shape and context)
                 span = dataclasses.replace(span, type="dataset")
-            inside_ids = {id(c) for c in inside}
-            chosen = [c for c in chosen if id(c) not in inside_ids]
-        if free_of(span, chosen, []):
+            for n in inside:
+                near.remove(n, placed.pop(n))
+        if near.free(span, placed):
             coined = span.rule in ("pattern.name_shape", "pattern.versioned_words") or (
                 span.rule == "pattern.caps_word" and len(span.text) >= 6  # "SUPERGPQA": SuperGPQA in capitals
             )
             known = gazetteer.lookup_case_blind(span.text) if coined else None
             if known is not None:  # "Deepseek-R1", "MMstar": a known name in other capitals is that name
-                chosen.append(_known_in_other_capitals(text, span, known))
+                near.add(placed, _known_in_other_capitals(text, span, known))
                 continue
             spaced = _spaced_known_release(text, span, gazetteer) if coined else None
-            if spaced is not None and free_of(spaced[0], chosen, []):  # "Deepseek R1": DeepSeek-R1 in other capitals
+            if spaced is not None and near.free(spaced[0], placed):  # "Deepseek R1": DeepSeek-R1 in other capitals
                 whole, known = spaced
-                chosen.append(_known_in_other_capitals(text, dataclasses.replace(whole, introduced=span.introduced), known))
+                near.add(placed, _known_in_other_capitals(text, dataclasses.replace(whole, introduced=span.introduced), known))
                 continue
             family = family or (_versioned_known_name(span.text, gazetteer) if span.type is None else None)
             kind = family.type if family is not None else span.type
-            chosen.append(
-                Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
-            )
+            candidate = Candidate(span.start, span.end, span.text, span.rule, span.confidence, kind, family, span.introduced)
+            near.add(placed, candidate)
+    chosen = list(placed.values())
     chosen = _possessed_releases(text, chosen)
     chosen += _list_members(text, chosen, titled)
     chosen += _bare_model_families(text, chosen, gazetteer, titled)
@@ -895,6 +895,47 @@ def _versioned_known_name(token: str, gazetteer: Gazetteer) -> Entry | None:
     kin "SQuADv2"): the new version is of its family's type, and a name of its own."""
     match = _GLUED_VERSION.search(token)
     return gazetteer.lookup(token[: match.start()]) if match else None
+
+
+def _overlap(span: Span, candidate: Candidate) -> bool:
+    return not (span.end <= candidate.start or span.start >= candidate.end)
+
+
+class _NearIndex:
+    """The numbers of placed candidates by the 64-character stretches of text each covers: the ones near a span
+    are read from its stretches, in the candidates' order (their numbers rise as they are placed)."""
+
+    def __init__(self, placed: dict[int, Candidate]) -> None:
+        self._by_stretch: dict[int, list[int]] = {}
+        self._next = len(placed)
+        for number, candidate in placed.items():
+            self._enter(number, candidate)
+
+    @staticmethod
+    def _stretches(start: int, end: int) -> range:
+        return range(start >> 6, (max(end, start + 1) - 1 >> 6) + 1)
+
+    def _enter(self, number: int, candidate: Candidate) -> None:
+        for stretch in self._stretches(candidate.start, candidate.end):
+            self._by_stretch.setdefault(stretch, []).append(number)
+
+    def add(self, placed: dict[int, Candidate], candidate: Candidate) -> None:
+        placed[self._next] = candidate
+        self._enter(self._next, candidate)
+        self._next += 1
+
+    def remove(self, number: int, candidate: Candidate) -> None:
+        for stretch in self._stretches(candidate.start, candidate.end):
+            self._by_stretch[stretch].remove(number)
+
+    def around(self, start: int, end: int) -> list[int]:
+        """The numbers of the candidates that share a stretch with start:end (all that may overlap it), in order."""
+        found = {number for stretch in self._stretches(start, end) for number in self._by_stretch.get(stretch, ())}
+        return sorted(found)
+
+    def free(self, span: Span, placed: dict[int, Candidate]) -> bool:
+        """No placed candidate overlaps the span."""
+        return not any(_overlap(span, placed[number]) for number in self.around(span.start, span.end))
 
 
 def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:

@@ -562,3 +562,23 @@ def test_docs_piped_in_batches_hold_what_each_doc_alone_holds():
         alone = nlp(text)
         for name in components.EXTENSIONS:
             assert components.extension_value(piped, name) == components.extension_value(alone, name), (name, text)
+
+
+def test_a_span_is_tested_against_the_candidates_near_it_only(monkeypatch):
+    # Each span was tested against every candidate placed before it: quadratic in the names of one text
+    # (a 200 KB abstract of "Cascade RL ... Online DPO ..." took 53 s). Doubling the text now doubles the tests.
+    calls = []
+    original = candidates._overlap
+
+    def counted(span, candidate):
+        calls.append(1)
+        return original(span, candidate)
+
+    monkeypatch.setattr(candidates, "_overlap", counted)
+    gazetteer = default_gazetteer()
+    tests = []
+    for copies in (200, 400):
+        calls.clear()
+        candidates.find_candidates("We train with Cascade RL and Online DPO, then Identity RoPE. " * copies, gazetteer)
+        tests.append(len(calls))
+    assert tests[1] <= 2.5 * tests[0], tests
