@@ -633,8 +633,12 @@ def name_like_tokens(text: str) -> list[Span]:
     if len(stylised) < 2:
         # One such word beside a part that is a name ("NExT-GPT") is a name.
         stylised = [span for span in stylised if not any(_NAME_PART.fullmatch(p) for p in span.text.split("-"))]
-    # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym.
-    return [span for span in found if span not in stylised]
+    # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym. (Dropped by identity:
+    # a dataclass comparison with each of them cost a long text of such words most of its time.)
+    if not stylised:
+        return found
+    dropped = {id(span) for span in stylised}
+    return [span for span in found if id(span) not in dropped]
 
 
 # A word or two with a capital before a version said apart ("Bielik v3", "OWSM v4", "Common Pile v0.1",
