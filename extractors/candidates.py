@@ -528,10 +528,10 @@ def find_candidates(
         # "gpt-5.2-codex" holds the known "gpt-5.2": the whole id is the release the text names.
         chosen = [c for c in chosen if c not in inside]
         chosen.append(Candidate(span.start, span.end, span.text, span.rule, span.confidence, "model"))
-    chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen, [])]
-    chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen, [])]
-    chosen += [suite for suite in _starred_suites(text) if free_of(suite, chosen, [])]
-    chosen += [known for known in _known_split_words(text, gazetteer) if free_of(known, chosen, [])]
+    chosen += [known for known in _known_word_numbers(text, gazetteer) if free_of(known, chosen)]
+    chosen += [tier for tier in _claude_tier_releases(text, gazetteer) if free_of(tier, chosen)]
+    chosen += [suite for suite in _starred_suites(text) if free_of(suite, chosen)]
+    chosen += [known for known in _known_split_words(text, gazetteer) if free_of(known, chosen)]
     if abbreviations is None:
         abbreviations = find_abbreviations(text)
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
@@ -543,14 +543,14 @@ def find_candidates(
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.
     cues = intro_cues(text)
+    # Seven steps below skip a title-cased text: the test is made once (it splits a title into words).
+    titled = title_cased(text)
     spans = (
         versioned_words(text) + doctor_names(text) + introduced_phrases(text, cues) + name_like_tokens(text)
-        + listed_names(text) + modified_techniques(text, titled=title_cased(text))
+        + listed_names(text) + modified_techniques(text, titled=titled)
     )
     # Both lists below are most often empty: each span's test against them is made only when they are not.
     spelled = [(a.long_start, a.long_end) for a in abbreviations if spelled_by_capitals(a)]
-    # Six steps below skip a title-cased text: the test is made once (it splits a title into words).
-    titled = title_cased(text)
     # The chosen candidates by a sequence number that keeps their order, and indexed by the stretches of text
     # they cover: each span is tested against the few candidates near it, not against all of them (a text
     # of thousands of names made these tests quadratic).
@@ -784,7 +784,7 @@ def _listed_as_data(text: str, chosen: list[Candidate], titled: bool) -> list[Ca
         plain_acronym = name.isupper() and name.isalpha() and len(name) >= 3
         if any(ch.isspace() for ch in name) or not (is_name_like(name) or plain_acronym):
             continue  # "B300 GPUs": one token at most, the list's words are not all names
-        if not free_of(Span(start, end, name, ""), typed, []):
+        if not free_of(Span(start, end, name, ""), typed):
             continue
         typed.append(Candidate(start, end, text[start:end], "pattern.list_member", 0.6, "dataset"))
     return typed
@@ -822,7 +822,7 @@ def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[
             if (" " in name or not (is_name_like(name) or acronym or word) or _CLASS_ITEM.fullmatch(name)
                     or name.lower() in common_words()):
                 continue
-            if not free_of(Span(start, end, name, ""), typed, []):
+            if not free_of(Span(start, end, name, ""), typed):
                 continue
             typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
     return typed
@@ -938,15 +938,9 @@ class _NearIndex:
         return not any(_overlap(span, placed[number]) for number in self.around(span.start, span.end))
 
 
-def free_of(span: Span, chosen: list[Candidate], ignored: list[Candidate]) -> bool:
-    """True when no chosen candidate (other than ``ignored`` ones) overlaps the span."""
-    start, end = span.start, span.end
-    if not ignored:
-        return all(end <= c.start or start >= c.end for c in chosen)
-    # By identity: ``ignored`` are chosen's own (a candidate equal to one of them overlaps the span alike), and
-    # a dataclass comparison per candidate cost most of a long text's time.
-    skipped = {id(c) for c in ignored}
-    return all(end <= c.start or start >= c.end for c in chosen if id(c) not in skipped)
+def free_of(span: Span, chosen: list[Candidate]) -> bool:
+    """True when no chosen candidate overlaps the span."""
+    return all(span.end <= c.start or span.start >= c.end for c in chosen)
 
 
 # The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather
