@@ -102,9 +102,9 @@ _ACTS_AFTER = re.compile(
     r"weights|parameters|variants|agents|tasks|experiments|benchmarks|datasets|baselines|samples|images|videos)\b)"
     r"[a-z]{3,}(?<!ss)s\b"
 )
-# Words before the name in its sentence that make it another's: "Baselines: X achieves ...", "Recent work
-# (Smith et al. 2023) trains planners; X follows experts".
-_OTHERS_BEFORE = re.compile(r"\b(?:baselines?|et al\.|recent (?:work|works|studies|methods)|prior work|previous work)\b")
+# Words before the name in its sentence that make it another's, besides _CITING's ("prior", "previous"):
+# "Baselines: X achieves ...", "Recent work (Smith et al. 2023) trains planners; X follows experts".
+_OTHERS_BEFORE = re.compile(r"\b(?:baselines?|et al\.|recent (?:work|works|studies|methods))\b")
 _CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
 _STRONG_USE = re.compile(
     r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
