@@ -142,6 +142,7 @@ _LIST_HEAD = re.compile(
     r"(?:such as|like|including|namely|named|called|dubbed|termed|e\.g\.,?|i\.e\.,?|spanning|across|on)?\s*$",
     re.IGNORECASE,
 )
+_ON_END = re.compile(r"\bon\s*$")
 # "3 sub-datasets reflecting different real-world challenges: TIME-Wiki, TIME-News, and TIME-Dial":
 # the kind, counted, named before a colon that opens the list, with a few words between (not "endows
 # models with two key capabilities: X and Y").
@@ -1268,7 +1269,8 @@ class PaperResolver:
         votes = Counter(c.type for c in clusters if c.type and c.known)
         tail = _FOLLOWING_TYPE_WORD.match(text, group[-1][1])
         if head:
-            kind = "model" if head.group(1) else "dataset"
+            # "baselines on PVRBench, UrbanVideo, and VisBench": what models are run on is data
+            kind = "model" if head.group(1) and not _ON_END.search(head.group(0)) else "dataset"
         elif tail:
             kind = "model" if tail.group(1) else "dataset"
         elif votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):

@@ -2980,3 +2980,13 @@ def test_a_two_letter_acronym_defined_after_it_leaves_out_no_kind_word():
     assert find_abbreviations("We use GA (Generative Adversarial Network) here.") == []
     [sdar] = find_abbreviations("We introduce SDAR (Self-Distilled Agentic Reinforcement Learning), which helps.")
     assert sdar.long == "Self-Distilled Agentic Reinforcement Learning"
+
+
+def test_names_listed_after_models_run_on_them_are_data():
+    # "baselines on X, Y, and Z": what models are run on is data, not more models
+    found = _found(
+        "We propose ZorbNet, a training framework. We evaluate ZorbNet and baselines on QuuxBench, UrbanFlim, and BlorpBench."
+    )
+    assert found["UrbanFlim"][0] == "dataset"
+    found = _found("We compare strong models like QuuxLM, UrbanFlim, and GPT-4o.")
+    assert found["UrbanFlim"][0] == "model"
