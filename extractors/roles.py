@@ -72,6 +72,16 @@ _DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:new|novel)\s+)?")
 # What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind;
 # not a kind word that modifies what comes next ("the MMLU benchmark results", "the Transformer model to
 # time series": what is presented is the results, or the known thing applied elsewhere).
+# Between a verb of presenting and the name it presents, the thing's kind ("we introduce a new
+# vision-centric benchmark, CV-Bench", "a novel ... benchmark (VSI-Bench)", "the first comprehensive
+# high-resolution video understanding benchmark HRVideoBench"): an article, a few modifiers, a kind word
+# last, then a comma, a parenthesis, a colon or nothing. Not a preposition among the words (_INTRO_BLOCKERS).
+_KIND_BEFORE_NAME = re.compile(
+    r"\s+(?:an?|the|our)\s+(?:(?!(?:an?|and|or|to|as|like|similar|than|in|into|at|by)\s)[\w'-]+\s+){0,8}?"
+    r"(?:benchmark|dataset|data set|corpus|suite|testbed|leaderboard|model|framework|method|approach|algorithm|"
+    r"system|agent|architecture|pipeline|toolkit|platform|environment)s?\s*(?:,|\(|:)?\s*"
+)
+_NAME_GOES_ON = re.compile(r"[\s-]+[A-Z0-9]")
 _PRESENTED_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b"
     r"(?!\s+(?:results?|scores?|performances?|accuracy|numbers|evaluations?|leaderboards?|rankings?|into|to)\b))"
@@ -205,9 +215,14 @@ def decide_role(
             and _PRESENTED_AFTER.match(text, end)
         ):
             return role_decision("introduces", "we_propose_known", 0.7)
+        if _presented_with_its_kind(text, intro, position) and end is not None and not _NAME_GOES_ON.match(text, end):
+            # (not "We propose a method, LoRA Silver Bullet": a known name opening the paper's longer one)
+            return role_decision("introduces", "we_propose_kind", 0.7)
     else:
         if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position):
             return role_decision("introduces", "we_propose", 0.75)
+        if _presented_with_its_kind(text, intro, position):
+            return role_decision("introduces", "we_propose_kind", 0.7)
         if cues.near("our", position, 2):
             return role_decision("introduces", "our_x", 0.7)
     if cues.near("compare", position, 5):
@@ -219,3 +234,26 @@ def decide_role(
     if entity_type == "dataset" and cues.evaluation:
         return role_decision("evaluates_on", "evaluation_sentence", 0.55)
     return role_decision("mentions", "default", 0.5)
+
+
+def _presented_with_its_kind(text: str, intro: int | None, position: int) -> bool:
+    """The verb of presenting ending at ``intro`` has the name at ``position`` as its object, its kind
+    said before it ("introduce a new vision-centric benchmark, CV-Bench")."""
+    return (
+        intro is not None
+        and position - intro <= 150
+        and not text[position].islower()
+        and _KIND_BEFORE_NAME.fullmatch(text, intro, position) is not None
+        and not _INTRO_BLOCKERS.search(text, intro, position)
+        and not _spells_the_words_before(text, intro, position)
+    )
+
+
+def _spells_the_words_before(text: str, intro: int, position: int) -> bool:
+    """"the first process reward model (PRM)": the short form of the kind just said, no name of its own."""
+    short = re.match(r"[A-Z][A-Za-z]*", text[position : position + 12])
+    if short is None or not text[intro:position].rstrip().endswith("("):
+        return False
+    capitals = "".join(c for c in short.group(0) if c.isupper())
+    words = re.findall(r"[\w]+", text[intro:position])[-len(capitals) :]
+    return "".join(word[0] for word in words).upper() == capitals

@@ -2990,3 +2990,29 @@ def test_names_listed_after_models_run_on_them_are_data():
     assert found["UrbanFlim"][0] == "dataset"
     found = _found("We compare strong models like QuuxLM, UrbanFlim, and GPT-4o.")
     assert found["UrbanFlim"][0] == "model"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("We examine existing benchmarks, and introduce a new vision-centric benchmark, CV-Bench.", "CV-Bench"),
+        ("We present a novel video-based spatial intelligence benchmark (VSI-Bench) of 5,000 questions.", "VSI-Bench"),
+        ("We introduce the first comprehensive high-resolution video understanding benchmark ZorbBench, on which we gain.",
+         "ZorbBench"),
+    ],
+)
+def test_a_name_presented_after_its_kind_is_introduced_known_or_not(sentence, name):
+    assert _found(sentence)[name][1] == "introduces"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("We propose the first process reward model (PRM) called Web-Zorb, which scores steps.", "process reward model"),
+        ("We construct a cybersecurity agent and evaluate 7 models: GPT-4o, Claude 3 Opus.", "GPT-4o"),
+        ("We design a bi-directional Transformer similar to the model Longformer with new layers.", "Longformer"),
+        ("We propose a method, LoRA Silver Bullet or LoRA-SB, that approximates full fine-tuning.", "LoRA"),
+    ],
+)
+def test_a_kind_said_before_another_name_or_its_own_short_form_presents_no_name(sentence, name):
+    assert _found(sentence)[name][1] != "introduces"
