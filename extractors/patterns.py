@@ -1348,7 +1348,7 @@ _INTRO_VERBS = (
     "builds", "built", "construct", "constructs", "constructed", "create", "creates", "created", "curate", "curates",
     "curated", "contribute", "contributes", "devise", "devises", "offer", "offers", "open-source", "open-sources",
     "unveil", "unveils", "establish", "establishes", "launch", "launches", "launched", "established", "devised",
-    "contributed", "unveiled",
+    "contributed", "unveiled", "compile", "compiles", "compiled", "assemble", "assembles", "assembled",
     # and "by introducing X":
     "proposing", "introducing", "presenting", "developing", "designing", "releasing",
     "constructing", "creating", "curating", "devising",
@@ -1381,6 +1381,10 @@ INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}]
 _ASCII_INTRO_CUE = ascii_twin(INTRO_CUE)  # for the texts in ASCII (nearly all): the same matches, faster
 # "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
 # the same subject, however long the first object.
+# (a name follows: "to create structured task descriptors" presents no name)
+_PURPOSE_VERB = re.compile(
+    r"(?:create|build|construct|develop|design|curate|introduce|propose|present|release)(?=\s+(?:(?:a|an|the)\s+)?[A-Z])"
+)
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 
@@ -1484,6 +1488,16 @@ def intro_cue_spans(text: str, cues: IntroCues | None = None) -> list[tuple[int,
             if "." not in between and ";" not in between:
                 coordinated.append((position, verb.end()))
         position = text.find(" and ", position + 5)
+    # "we assembled 106 medical datasets to create Med-MAT": the verb of its purpose presents too
+    position = text.find(" to ", spans[0][1])
+    while position >= 0:
+        verb = _PURPOSE_VERB.match(text, position + 4)
+        if verb:
+            cue_end = max(end for start, end in spans if start < position)
+            between = text[cue_end:position]
+            if "." not in between and ";" not in between and "," not in between:
+                coordinated.append((position, verb.end()))
+        position = text.find(" to ", position + 4)
     return sorted(spans + coordinated) if coordinated else spans
 
 

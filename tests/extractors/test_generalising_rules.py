@@ -3016,3 +3016,21 @@ def test_a_name_presented_after_its_kind_is_introduced_known_or_not(sentence, na
 )
 def test_a_kind_said_before_another_name_or_its_own_short_form_presents_no_name(sentence, name):
     assert _found(sentence)[name][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("To demonstrate it, we compile ZorbPlex, a collection of 5 multimodal datasets.", "ZorbPlex"),
+        ("To widen training, we assemble Zorb-Bench, comprising five public datasets.", "Zorb-Bench"),
+        ("Therefore, we construct 106 medical datasets to create Med-ZAT for experiments.", "Med-ZAT"),
+        ("We develop a pipeline to create a ZorbCritic-Train and a ZorbCritic-Test, filling gaps.", "ZorbCritic-Test"),
+    ],
+)
+def test_compiling_assembling_and_creating_for_a_purpose_present_a_name(sentence, name):
+    assert _found(sentence)[name][1] == "introduces"
+
+
+def test_a_purpose_verb_before_a_lower_case_phrase_presents_nothing():
+    found = _found("We introduce a Zorb Annotation scheme to create structured task descriptors for editing.")
+    assert "structured task descriptors" not in found
