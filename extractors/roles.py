@@ -88,7 +88,15 @@ _PRESENTED_AFTER = re.compile(
 )
 
 
-_CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP}
+# Where a text names a part of the paper's own system: "At its core is MoTok", "Central to this framework
+# is X", "The core of this framework lies in X", "The main component, X,", "In the first component X (WKD)".
+_OWN_PART = re.compile(
+    r"\b(?:at (?:its|the) (?:core|heart)(?: of (?:this|our|the) [\w-]+)?,?(?: (?:is|are|lies|lie))?|"
+    r"central to (?:this|our|the) [\w-]+ (?:is|are)|the core of (?:this|our|the) [\w-]+ (?:lies in|is|are)|"
+    r"(?:the|its|our) (?:main|key|core|central|first|second|third) (?:component|module|innovation|stage)s?,?(?: is| are)?|"
+    r"in the (?:first|second|third) (?:component|module|stage),?)"
+)
+_CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP, "own_part": _OWN_PART}
 
 
 # The cue patterns for the sentences in ASCII (nearly all), read with the ones above otherwise.
@@ -225,6 +233,8 @@ def decide_role(
             return role_decision("introduces", "we_propose_kind", 0.7)
         if cues.near("our", position, 2):
             return role_decision("introduces", "our_x", 0.7)
+        if cues.near("own_part", position, 1) and not text[position].islower():
+            return role_decision("introduces", "own_part", 0.65)
     if cues.near("compare", position, 5):
         return role_decision("compares", "compare_cue", 0.7)
     if entity_type == "dataset" and cues.evaluation and cues.near("evaluate_prep", position, 8):

@@ -3034,3 +3034,22 @@ def test_compiling_assembling_and_creating_for_a_purpose_present_a_name(sentence
 def test_a_purpose_verb_before_a_lower_case_phrase_presents_nothing():
     found = _found("We introduce a Zorb Annotation scheme to create structured task descriptors for editing.")
     assert "structured task descriptors" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("At its core is ZorbTok, a diffusion-based discrete motion tokenizer.", "ZorbTok"),
+        ("At the core of our approach is the Zorb-Adapter, a lightweight module.", "Zorb-Adapter"),
+        ("Central to this framework is ZorbNet, which routes tokens.", "ZorbNet"),
+        ("The main component, ZorbQ Flow, employs a manager agent.", "ZorbQ Flow"),
+        ("In the first component Zorb Knowledge Distillation (ZKD), models learn from tools.", "Zorb Knowledge Distillation"),
+    ],
+)
+def test_a_name_said_to_be_the_core_or_a_component_of_the_work_is_introduced(sentence, name):
+    assert _found(sentence)[name][1] == "introduces"
+
+
+def test_a_stage_that_uses_a_name_presents_no_name():
+    found = _found("In the first stage, we employ Zorb Rejection Tuning (ZRT) on the data.")
+    assert found["Zorb Rejection Tuning"][1] != "introduces"
