@@ -38,7 +38,10 @@ def _words_from_letters(words: str) -> re.Pattern:
 # Cue words, and how many words may stand between a cue and the mention it governs.
 _CALLED = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|denoted(?: as| by)?|referred to as|known as|we call (?:it|this|them)|"
-    r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?)\s*$"
+    r"which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|this|our \w+|this \w+)(?: an?| the)?|"
+    # "a novel method we call RLVR", "a technique we term \"Continuous Maximization\""
+    r"(?:method|technique|approach|framework|strategy|algorithm|procedure|mechanism|module|paradigm|objective|model|"
+    r"dataset|benchmark) (?:that )?we (?:call|term|dub|name)\s*[\"'“]?)\s*$"
 )
 _CALLED_WORDS = ("call", "name", "dub", "term", "coined", "denoted", "referred", "known")
 _OUR = _words_from_letters("our|the proposed|our proposed|this new")
@@ -81,6 +84,7 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:benchmark|dataset|data set|corpus|suite|testbed|leaderboard|model|framework|method|approach|algorithm|"
     r"system|agent|architecture|pipeline|toolkit|platform|environment)s?\s*(?:,|\(|:)?\s*"
 )
+_LONGER_NAME_GOES_ON = re.compile(r"[\s-]+(?:(?:with|of|for|from|via|in|on|to)\s+)?[A-Z0-9]")
 _NAME_GOES_ON = re.compile(r"[\s-]+[A-Z0-9]")
 _PRESENTED_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b"
@@ -207,6 +211,8 @@ def decide_role(
     if introduced_by_rule:
         return role_decision("introduces", "pattern", 0.85)
     called = cues.may_call and _CALLED.search(cues.lower, max(0, position - 40), position)
+    if called and known and end is not None and _LONGER_NAME_GOES_ON.match(text, end):
+        called = None  # "a method we call Reinforcement Learning with Verifiable Rewards": the known name opens it
     if called and not (known and called.group(0).startswith(("known as", "referred to as"))):
         # "a paradigm known as MLLM-as-a-Judge", "the MTEB benchmark (also known as BEIR)": a known name by its
         # usual name, no new one (the cue cannot tell "xGen-MM (also known as BLIP-3)", the paper's own)

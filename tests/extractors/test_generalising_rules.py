@@ -3053,3 +3053,9 @@ def test_a_name_said_to_be_the_core_or_a_component_of_the_work_is_introduced(sen
 def test_a_stage_that_uses_a_name_presents_no_name():
     found = _found("In the first stage, we employ Zorb Rejection Tuning (ZRT) on the data.")
     assert found["Zorb Rejection Tuning"][1] != "introduces"
+
+
+def test_a_kind_that_we_call_a_name_introduces_it_and_not_the_known_name_it_opens():
+    found = _found("The algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Zorb Rewards (RLZR).")
+    assert found["Reinforcement Learning with Zorb Rewards"][1] == "introduces"
+    assert found["reinforcement learning"][1] != "introduces"
