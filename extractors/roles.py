@@ -84,6 +84,20 @@ _KIND_BEFORE_NAME = re.compile(
     r"(?:benchmark|dataset|data set|corpus|suite|testbed|leaderboard|model|framework|method|approach|algorithm|"
     r"system|agent|architecture|pipeline|toolkit|platform|environment)s?\s*(?:,|\(|:)?\s*"
 )
+# A colon list of the things presented, after their count and kind: "we present two datasets for Sen-SSum:
+# Mega-SSum and CSJ-SSum", "we construct two new benchmarks: (1) X ...; (2) Y ..."
+_PRESENTED_KINDS_THEN_COLON = re.compile(
+    r"\s+(?:(?:two|three|four|five|six|several|\d)\s+)?(?:(?:new|novel|complementary|key|large-scale)\s+)*"
+    r"(?:benchmarks|datasets|models|methods|modules|components|techniques|strategies|variants|versions|resources)\b"
+    r"[^:;.]{0,60}:"
+)
+# Or the work's own parts, counted: "The method follows three phases: A, B, and C", "MARS relies on three
+# pillars: (1) ...", "At its core are two innovative models: X ...; and Y".
+_OWN_PARTS_THEN_COLON = re.compile(
+    r"(?:follows|consists of|comprises|includes|relies on|is built on|is composed of|are|has|contains)\s+"
+    r"(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:phases|stages|components|modules|pillars|steps|parts|innovations|models)\s*:"
+)
+_LIST_ITEM_START = re.compile(r"(?:[:;,]\s*(?:and\s+)?|\s+and\s+)(?:\(\w{1,3}\)\s*|\w\)\s*)?(?:(?:the|a|an)\s+)?$")
 _LONGER_NAME_GOES_ON = re.compile(r"[\s-]+(?:(?:with|of|for|from|via|in|on|to)\s+)?[A-Z0-9]")
 _NAME_GOES_ON = re.compile(r"[\s-]+[A-Z0-9]")
 _PRESENTED_AFTER = re.compile(
@@ -239,6 +253,8 @@ def decide_role(
             return role_decision("introduces", "we_propose_kind", 0.7)
         if cues.near("our", position, 2):
             return role_decision("introduces", "our_x", 0.7)
+        if not text[position].islower() and _in_list_of_own_parts(text, intro, position):
+            return role_decision("introduces", "own_list", 0.65)
         if cues.near("own_part", position, 1) and not text[position].islower():
             return role_decision("introduces", "own_part", 0.65)
     if cues.near("compare", position, 5):
@@ -273,3 +289,19 @@ def _spells_the_words_before(text: str, intro: int, position: int) -> bool:
     capitals = "".join(c for c in short.group(0) if c.isupper())
     words = re.findall(r"[\w]+", text[intro:position])[-len(capitals) :]
     return "".join(word[0] for word in words).upper() == capitals
+
+
+def _in_list_of_own_parts(text: str, intro: int | None, position: int) -> bool:
+    """The name at ``position`` is in a colon list of what the sentence presents (see the two patterns)."""
+    if ":" not in text[:position]:
+        return False
+    colon = text.rindex(":", 0, position)
+    if "." in text[colon:position] or position - colon > 200:
+        return False
+    if not _LIST_ITEM_START.search(text, max(0, position - 20), position):
+        return False  # "(1) a tokenizer based on Lempel-Ziv-Welch ...": a name inside an item, not the item
+    if intro is not None and intro <= colon:
+        head = _PRESENTED_KINDS_THEN_COLON.match(text, intro)
+        if head is not None and head.end() == colon + 1:
+            return True
+    return _OWN_PARTS_THEN_COLON.search(text, max(0, colon - 80), colon + 1) is not None

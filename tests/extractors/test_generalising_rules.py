@@ -3059,3 +3059,25 @@ def test_a_kind_that_we_call_a_name_introduces_it_and_not_the_known_name_it_open
     found = _found("The algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Zorb Rewards (RLZR).")
     assert found["Reinforcement Learning with Zorb Rewards"][1] == "introduces"
     assert found["reinforcement learning"][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("To explore it, we present two datasets for Sen-ZSum: Mega-ZSum and CSJ-ZSum.", ["Mega-ZSum", "CSJ-ZSum"]),
+        ("We construct two new benchmarks: (1) ZorbBench-Image holds rankings; (2) ZorbBench-Video is large.",
+         ["ZorbBench-Image", "ZorbBench-Video"]),
+        ("The method follows three phases: Zorb Anchoring, Zorb Distillation, and Zorb-Driven Control.",
+         ["Zorb Anchoring", "Zorb Distillation", "Zorb-Driven Control"]),
+    ],
+)
+def test_the_items_of_a_colon_list_of_what_the_work_presents_are_introduced(sentence, names):
+    found = _found(sentence)
+    assert [found[name][1] for name in names] == ["introduces"] * len(names)
+
+
+def test_a_name_inside_an_item_of_such_a_list_or_in_a_list_of_others_is_not_introduced():
+    found = _found("BlorpZip consists of three key components: (1) a retriever based on ZorbNet that ranks passages.")
+    assert found["ZorbNet"][1] != "introduces"
+    found = _found("We evaluate three models: GPT-4o, ZorbLM and Claude.")
+    assert found["ZorbLM"][1] != "introduces"
