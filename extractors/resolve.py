@@ -153,6 +153,17 @@ _LIST_HEAD_COLON = re.compile(
     re.IGNORECASE,
 )
 _NEW_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:a|an|the|our)\s+(?:(?:\w+[- ]){0,2})?(?:new|novel|first)\b")
+# "DocAssist, our constructed dataset for ...", "VER, a large-scale dataset curated by us", "X, a benchmark
+# we construct": an appositive that says the paper made it
+_KINDS = r"(?:dataset|benchmark|corpus|suite|model|method|framework|approach|system|agent|pipeline|algorithm|module)s?"
+_OWN_APPOSITIVE = re.compile(
+    # (the kind ends the appositive: not "like V-Half, our approach achieves ...", a clause's subject)
+    r"(?:\s*\([^()]{1,80}\))?\s*,\s*(?:our\s+(?:[\w-]+\s+){0,2}?" + _KINDS
+    + r"(?=\s+(?:for|of|that|which|with|containing|comprising|covering|built|designed)\b|\s*[,.;)])"
+    r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    + _KINDS + r"\s+(?:(?:curated|constructed|built|collected|created|developed|proposed|introduced)\s+(?:by us|here|"
+    r"in this (?:paper|work))|(?:that\s+)?we\s+(?:curate|construct|build|collect|create|develop|propose|introduce)d?)\b)"
+)
 # What the paper's own system is made of: the verb after its subject (not "contains", "features", "combines",
 # "incorporates", which the read samples' systems use as often for others' parts: "UFO2 features AppAgent").
 _MADE_OF = re.compile(
@@ -1677,7 +1688,10 @@ class PaperResolver:
             end=mention.end - offset,
         )
         fresh = decision.role not in ("introduces", "compares") and not known
-        if fresh and _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end):
+        if fresh and (
+            _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
+            or _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
+        ):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
             return role_decision("introduces", "new_appositive", 0.7)
         if fresh and self._new_kind_apposed_before(mention) and _FIRST_PERSON.search(cues.lower) and (

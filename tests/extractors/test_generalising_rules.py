@@ -3081,3 +3081,19 @@ def test_a_name_inside_an_item_of_such_a_list_or_in_a_list_of_others_is_not_intr
     assert found["ZorbNet"][1] != "introduces"
     found = _found("We evaluate three models: GPT-4o, ZorbLM and Claude.")
     assert found["ZorbLM"][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("ZorbLM is fine-tuned on ZorbAssist, our constructed dataset for summarization.", "ZorbAssist"),
+        ("We train the model on ZorbVER, a large-scale dataset curated by us that holds 1M clips.", "ZorbVER"),
+    ],
+)
+def test_an_appositive_that_says_the_paper_made_it_introduces_the_name(sentence, name):
+    assert _found(sentence)[name][1] == "introduces"
+
+
+def test_our_system_as_the_subject_after_a_fronted_phrase_introduces_nothing_before_it():
+    found = _found("When combined with memory-balanced schedules like ZorbHalf, our approach achieves balance.")
+    assert found["ZorbHalf"][1] != "introduces"
