@@ -124,8 +124,14 @@ _LIST_GAP = re.compile(
 _ACRONYM_PLURAL_END = re.compile(r"[A-Z0-9]s$")  # "LVidLMs", "T2VMs"
 # One capitalised word (with dashes or dots: "Gen-3", "Ctrl-World") that ends a list's item, after or
 # before what joins two items; add_list_members reads such a word between known names as one more name.
+# (up to two more capitalised words or a year in one item: "Ford Multi-AV", "SpuCo Birds", "AIMO 2025")
 _LISTED_WORD = re.compile(
-    r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
+    r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}(?:\s(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}|(?:19|20)\d\d)){0,2}"
+    r"(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
+)
+# The rest of an item after a coined name found in it: "SpuCo" of "CelebA and SpuCo Birds"
+_ITEM_REST = re.compile(
+    r"(?:\s(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}|(?:19|20)\d\d)){1,2}(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
 )
 _WORD_THEN_GAP = re.compile(
     r"(?<![\w.-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2})(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$"
@@ -1085,6 +1091,9 @@ class PaperResolver:
             # A word no mention overlaps: the mentions starting before the word's end, sorted, and the
             # furthest end of each first so many (one bisection a word: a list of thousands of names
             # tested each word against every mention)
+            # An item longer than the coined name found at its start ("SpuCo Birds") stands for it in the list.
+            longer = {start: end for start, end in words}
+            placed = [item for item in placed if not (item[0] in longer and longer[item[0]] > item[1] and not item[2].known)]
             placed.sort(key=lambda item: (item[0], -item[1]))
             mention_starts = [start for start, _, _ in placed]
             furthest_ends = list(itertools.accumulate((end for _, end, _ in placed), max))
@@ -1109,6 +1118,7 @@ class PaperResolver:
         further words and mentions ("Pythia, Amber, OLMo"); a walk from each known name keeps this
         to a few anchored matches a paper, where a scan of every capitalised word cost 4% of extraction."""
         starts = {start: end for start, end, _ in placed}
+        known_starts = {start for start, _, cluster in placed if cluster.known}
         words: set[tuple[int, int]] = set()
         walked: set[int] = set()  # where a walk went on from: what lies after was read by the walk that got there first
         for start, end, cluster in placed:
@@ -1119,6 +1129,9 @@ class PaperResolver:
                 walked.add(position)
                 if gap.end() in starts:
                     position = starts[gap.end()]
+                    if (rest := _ITEM_REST.match(text, position)) is not None and gap.end() not in known_starts:
+                        words.add((gap.end(), rest.end()))  # "SpuCo Birds": the whole item, not the coined word found in it
+                        position = rest.end()
                     continue
                 word = _LISTED_WORD.match(text, gap.end())
                 if word is None:

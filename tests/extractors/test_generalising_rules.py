@@ -3097,3 +3097,8 @@ def test_an_appositive_that_says_the_paper_made_it_introduces_the_name(sentence,
 def test_our_system_as_the_subject_after_a_fronted_phrase_introduces_nothing_before_it():
     found = _found("When combined with memory-balanced schedules like ZorbHalf, our approach achieves balance.")
     assert found["ZorbHalf"][1] != "introduces"
+
+
+def test_a_listed_item_of_more_words_than_the_coined_name_found_in_it_is_named_whole():
+    found = _found("Experiments on AIME 2024, AIME 2025, ZAIMO 2025, and GPQA Diamond show that it improves.")
+    assert "ZAIMO 2025" in found and "ZAIMO" not in found
