@@ -156,6 +156,9 @@ def _camel_word_split_in_title_case(name: str, matched: str) -> bool:
     )
 
 
+_PLUS_VARIANT = re.compile(r"\+\+?(?![\w+])")
+
+
 def gazetteer_candidates(text: str, gazetteer: Gazetteer, *, matches: list[GazetteerMatch] | None = None) -> list[Candidate]:
     """Candidates of the gazetteer's matches in ``text`` (``matches``: ``gazetteer.find(text)``, when the
     caller has them already)."""
@@ -210,6 +213,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer, *, matches: list[Gazet
             end = version.end()  # "Mamba-3", "EAGLE-3", "Gated DeltaNet-2": a later version, a name of its own
         if text.startswith("}", end) and "_{" in text[match.start : end]:
             end += 1  # "π_{0.5}": the subscript's closing brace is part of the name
+        if (plus := _PLUS_VARIANT.match(text, end)) is not None:
+            # "PFGM++", "SlowFast+": a name of its own built on the known one, which it is not (the issue's
+            # "ImageNet++ is not ImageNet"); its kind is the known one's
+            found.append(Candidate(match.start, plus.end(), text[match.start : plus.end()], "pattern.plus_variant", 0.75, kind))
+            continue
         surface = text[match.start : end]
         confidence = 0.9 if entry.source == "curated" else 0.8
         found.append(Candidate(match.start, end, surface, f"gazetteer.{entry.source}", confidence, kind, entry))

@@ -3102,3 +3102,9 @@ def test_our_system_as_the_subject_after_a_fronted_phrase_introduces_nothing_bef
 def test_a_listed_item_of_more_words_than_the_coined_name_found_in_it_is_named_whole():
     found = _found("Experiments on AIME 2024, AIME 2025, ZAIMO 2025, and GPQA Diamond show that it improves.")
     assert "ZAIMO 2025" in found and "ZAIMO" not in found
+
+
+def test_a_known_name_with_plus_signs_glued_on_is_a_name_of_its_own():
+    found = _found("We compare with PFGM++ and REINFORCE++, and with CFR+ under the same budget.")
+    assert {"PFGM++", "REINFORCE++", "CFR+"} <= set(found)
+    assert not {"PFGM", "REINFORCE"} & set(found)
