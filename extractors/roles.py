@@ -94,8 +94,9 @@ _PRESENTED_KINDS_THEN_COLON = re.compile(
 # Or the work's own parts, counted: "The method follows three phases: A, B, and C", "MARS relies on three
 # pillars: (1) ...", "At its core are two innovative models: X ...; and Y".
 _OWN_PARTS_THEN_COLON = re.compile(
-    r"(?:follows|consists of|comprises|includes|relies on|is built on|is composed of|are|has|contains)\s+"
-    r"(?:two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:phases|stages|components|modules|pillars|steps|parts|innovations|models)\s*:"
+    r"(?:follows|consists of|comprises|includes|relies on|is built (?:on|upon)|is composed of|are|has|contains|features)\s+"
+    r"(?:two|three|four|five|six|the following)\s+(?:[\w-]+\s+)?"
+    r"(?:phases|stages|components|modules|pillars|steps|parts|innovations|models)\s*:"
 )
 _LIST_ITEM_START = re.compile(r"(?:[:;,]\s*(?:and\s+)?|\s+and\s+)(?:\(\w{1,3}\)\s*|\w\)\s*)?(?:(?:the|a|an)\s+)?$")
 _LONGER_NAME_GOES_ON = re.compile(r"[\s-]+(?:(?:with|of|for|from|via|in|on|to)\s+)?[A-Z0-9]")

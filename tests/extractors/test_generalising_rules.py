@@ -3108,3 +3108,14 @@ def test_a_known_name_with_plus_signs_glued_on_is_a_name_of_its_own():
     found = _found("We compare with PFGM++ and REINFORCE++, and with CFR+ under the same budget.")
     assert {"PFGM++", "REINFORCE++", "CFR+"} <= set(found)
     assert not {"PFGM", "REINFORCE"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Our approach is built upon two key components: Zorb Learning and Score Learning.", "Zorb Learning"),
+        ("ZorbUI features the following innovations: (i) UI-Guided Zorb Selection to reduce costs.", "UI-Guided Zorb Selection"),
+    ],
+)
+def test_the_parts_a_work_is_built_upon_or_features_are_introduced(sentence, name):
+    assert _found(sentence)[name][1] == "introduces"
