@@ -2228,7 +2228,8 @@ _TRANSFORMER_HEAD = re.compile(r"\w[\w-]*\s+[Tt]ransformers?(?:\s+(?:built|tailo
 # ---------------------------------------------------------------------------------------------
 
 _GENRE_PREFIXES = frozenset(["position", "perspective", "opinion", "commentary", "editorial", "viewpoint", "erratum"])
-_TITLE_SPLIT = re.compile(r"^(.{2,60}?)\s*:\s*(.+)$")
+# ("GenCtrl -- A Formal Controllability Toolkit ...": a spaced dash for the colon)
+_TITLE_SPLIT = re.compile(r"^(.{2,60}?)(?:\s*:\s*|\s+(?:--|\u2014|\u2013)\s+)(.+)$")
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|recent advances|position paper|perspective|primer)\b", re.I)
 _TITLE_STOPWORDS = {
     "a",

@@ -3119,3 +3119,10 @@ def test_a_known_name_with_plus_signs_glued_on_is_a_name_of_its_own():
 )
 def test_the_parts_a_work_is_built_upon_or_features_are_introduced(sentence, name):
     assert _found(sentence)[name][1] == "introduces"
+
+
+@pytest.mark.parametrize("dash", ["--", "\u2014", "\u2013"])
+def test_a_title_dash_between_a_name_and_its_description_reads_as_the_colon(dash):
+    found = _found("We present a toolkit for controllability of generative models.",
+                   title=f"GenZorb {dash} A Formal Controllability Toolkit for Generative Models")
+    assert found["GenZorb"][1] == "introduces"
