@@ -170,6 +170,13 @@ _OWN_APPOSITIVE = re.compile(
     + _KINDS + r"\s+(?:(?:curated|constructed|built|collected|created|developed|proposed|introduced)\s+(?:by us|here|"
     r"in this (?:paper|work))|(?:that\s+)?we\s+(?:curate|construct|build|collect|create|develop|propose|introduce)d?)\b)"
 )
+# What the text says of a name right after it that makes it the paper's: "X is a novel framework", "X is the
+# first open model", "X is proposed to ...", "X, the proposed method," (in the present: "X was proposed" is history).
+_SELF_DESCRIBED_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:novel|new|first)\b|(?:(?:hereby|thus|therefore|then|further|also)\s+)?"
+    r"(?:proposed|introduced|presented|developed|designed|constructed|built|created|curated)\b(?!\s+(?:by|in|at)\b))"
+    r"|\s*,\s*(?:the|our)\s+proposed\b"
+)
 # What the paper's own system is made of: the verb after its subject (not "contains", "features", "combines",
 # "incorporates", which the read samples' systems use as often for others' parts: "UFO2 features AppAgent").
 _MADE_OF = re.compile(
@@ -1704,6 +1711,7 @@ class PaperResolver:
         if fresh and (
             _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
             or _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
+            or _SELF_DESCRIBED_AFTER.match(self.paper.text(mention.field), mention.end)
         ):
             # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
             return role_decision("introduces", "new_appositive", 0.7)

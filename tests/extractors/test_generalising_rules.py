@@ -3126,3 +3126,17 @@ def test_a_title_dash_between_a_name_and_its_description_reads_as_the_colon(dash
     found = _found("We present a toolkit for controllability of generative models.",
                    title=f"GenZorb {dash} A Formal Controllability Toolkit for Generative Models")
     assert found["GenZorb"][1] == "introduces"
+
+
+@pytest.mark.parametrize(
+    "sentence, introduced",
+    [
+        ("ZorbNet is a novel framework for retrieval.", True),
+        ("In this paper, ZorbNet is proposed to solve retrieval.", True),
+        ("Experiments show that ZorbNet, the proposed method, improves recall.", True),
+        ("ZorbNet was proposed by Smith to do retrieval.", False),
+        ("ZorbNet is introduced in prior work.", False),
+    ],
+)
+def test_what_the_text_says_of_a_name_right_after_it_can_make_it_the_papers(sentence, introduced):
+    assert (_found(sentence)["ZorbNet"][1] == "introduces") is introduced
