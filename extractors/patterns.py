@@ -1379,12 +1379,13 @@ _NOT_OURS = (
 _VERB_FIRST_LETTERS = "".join(sorted({verb[0] for verb in _INTRO_VERBS}))
 INTRO_CUE = re.compile(rf"{_SUBJECT}\b[^.;]{{0,60}}?\b(?=[{_VERB_FIRST_LETTERS}])(?<!-){_NOT_OURS}{INTRO_VERB}\b")
 _ASCII_INTRO_CUE = ascii_twin(INTRO_CUE)  # for the texts in ASCII (nearly all): the same matches, faster
-# "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
-# the same subject, however long the first object.
-# (a name follows: "to create structured task descriptors" presents no name)
+# "we assembled 106 medical datasets to create Med-MAT": the verb of a presenting verb's purpose, before a
+# name ("to create structured task descriptors" presents no name).
 _PURPOSE_VERB = re.compile(
     r"(?:create|build|construct|develop|design|curate|introduce|propose|present|release)(?=\s+(?:(?:a|an|the)\s+)?[A-Z])"
 )
+# "We propose HP-Edit, a post-training framework for ..., and introduce RealPref-50K": a second verb of
+# the same subject, however long the first object.
 _COORDINATED_VERB = re.compile(rf"(?:also\s+|further\s+|then\s+)?{INTRO_VERB}\b")
 
 

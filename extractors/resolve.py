@@ -125,14 +125,12 @@ _ACRONYM_PLURAL_END = re.compile(r"[A-Z0-9]s$")  # "LVidLMs", "T2VMs"
 # One capitalised word (with dashes or dots: "Gen-3", "Ctrl-World") that ends a list's item, after or
 # before what joins two items; add_list_members reads such a word between known names as one more name.
 # (up to two more capitalised words or a year in one item: "Ford Multi-AV", "SpuCo Birds", "AIMO 2025")
-_LISTED_WORD = re.compile(
-    r"(?<![\w.-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}(?:\s(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}|(?:19|20)\d\d)){0,2}"
-    r"(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
-)
+_ITEM_WORD = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}"
+_ITEM_MORE = rf"\s(?:{_ITEM_WORD}|(?:19|20)\d\d)"
+_ITEM_END = r"(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
+_LISTED_WORD = re.compile(rf"(?<![\w.-]){_ITEM_WORD}(?:{_ITEM_MORE}){{0,2}}{_ITEM_END}")
 # The rest of an item after a coined name found in it: "SpuCo" of "CelebA and SpuCo Birds"
-_ITEM_REST = re.compile(
-    r"(?:\s(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2}|(?:19|20)\d\d)){1,2}(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
-)
+_ITEM_REST = re.compile(rf"(?:{_ITEM_MORE}){{1,2}}{_ITEM_END}")
 _WORD_THEN_GAP = re.compile(
     r"(?<![\w.-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2})(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$"
 )
@@ -1095,12 +1093,12 @@ class PaperResolver:
             words = self._words_listed_beside_known(text, placed)
             if not words:
                 continue  # a listed word is read only beside a known name
-            # A word no mention overlaps: the mentions starting before the word's end, sorted, and the
-            # furthest end of each first so many (one bisection a word: a list of thousands of names
-            # tested each word against every mention)
             # An item longer than the coined name found at its start ("SpuCo Birds") stands for it in the list.
             longer = {start: end for start, end in words}
             placed = [item for item in placed if not (item[0] in longer and longer[item[0]] > item[1] and not item[2].known)]
+            # A word no mention overlaps: the mentions starting before the word's end, sorted, and the
+            # furthest end of each first so many (one bisection a word: a list of thousands of names
+            # tested each word against every mention)
             placed.sort(key=lambda item: (item[0], -item[1]))
             mention_starts = [start for start, _, _ in placed]
             furthest_ends = list(itertools.accumulate((end for _, end, _ in placed), max))
@@ -1713,7 +1711,8 @@ class PaperResolver:
             or _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
             or _SELF_DESCRIBED_AFTER.match(self.paper.text(mention.field), mention.end)
         ):
-            # "(1) SurveySum, a new dataset for ...": what the paper calls new is its own.
+            # "(1) SurveySum, a new dataset for ...", "X, our constructed dataset", "X is proposed to ...":
+            # what the paper calls new, its own or proposed here is its own.
             return role_decision("introduces", "new_appositive", 0.7)
         if fresh and self._new_kind_apposed_before(mention) and _FIRST_PERSON.search(cues.lower) and (
             not _OTHERS_RELEASE.search(cues.lower)

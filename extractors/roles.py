@@ -72,9 +72,6 @@ _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 # Between a verb of presenting and a known name it presents: at most "the" and "new" ("we design a
 # Copilot model" makes one of a known kind, no known thing).
 _DIRECT_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:new|novel)\s+)?")
-# What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind;
-# not a kind word that modifies what comes next ("the MMLU benchmark results", "the Transformer model to
-# time series": what is presented is the results, or the known thing applied elsewhere).
 # Between a verb of presenting and the name it presents, the thing's kind ("we introduce a new
 # vision-centric benchmark, CV-Bench", "a novel ... benchmark (VSI-Bench)", "the first comprehensive
 # high-resolution video understanding benchmark HRVideoBench"): an article, a few modifiers, a kind word
@@ -98,9 +95,17 @@ _OWN_PARTS_THEN_COLON = re.compile(
     r"(?:two|three|four|five|six|the following)\s+(?:[\w-]+\s+)?"
     r"(?:phases|stages|components|modules|pillars|steps|parts|innovations|models)\s*:"
 )
+# Where an item of such a list starts: after the colon, a comma, a semicolon, "and" or "(1)".
 _LIST_ITEM_START = re.compile(r"(?:[:;,]\s*(?:and\s+)?|\s+and\s+)(?:\(\w{1,3}\)\s*|\w\)\s*)?(?:(?:the|a|an)\s+)?$")
-_LONGER_NAME_GOES_ON = re.compile(r"[\s-]+(?:(?:with|of|for|from|via|in|on|to)\s+)?[A-Z0-9]")
+# A capitalised word or a number after a known name goes on with it: "LoRA Silver Bullet" (a name it opens),
+# and after a preposition too where the text calls the longer one ("Reinforcement Learning with ...").
 _NAME_GOES_ON = re.compile(r"[\s-]+[A-Z0-9]")
+_LONGER_NAME_GOES_ON = re.compile(r"[\s-]+(?:(?:with|of|for|from|via|in|on|to)\s+)?[A-Z0-9]")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z]*")
+_WORD = re.compile(r"\w+")
+# What follows a name the paper presents: what it is ("X, a ...", "X: ..."), its short name, or its kind;
+# not a kind word that modifies what comes next ("the MMLU benchmark results", "the Transformer model to
+# time series": what is presented is the results, or the known thing applied elsewhere).
 _PRESENTED_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|our)\s|:\s|\s*(?:series|family|models?|benchmark|dataset|suite)\b"
     r"(?!\s+(?:results?|scores?|performances?|accuracy|numbers|evaluations?|leaderboards?|rankings?|into|to)\b))"
@@ -284,11 +289,11 @@ def _presented_with_its_kind(text: str, intro: int | None, position: int) -> boo
 
 def _spells_the_words_before(text: str, intro: int, position: int) -> bool:
     """"the first process reward model (PRM)": the short form of the kind just said, no name of its own."""
-    short = re.match(r"[A-Z][A-Za-z]*", text[position : position + 12])
+    short = _CAPITALISED_WORD.match(text, position, position + 12)
     if short is None or not text[intro:position].rstrip().endswith("("):
         return False
     capitals = "".join(c for c in short.group(0) if c.isupper())
-    words = re.findall(r"[\w]+", text[intro:position])[-len(capitals) :]
+    words = _WORD.findall(text, intro, position)[-len(capitals) :]
     return "".join(word[0] for word in words).upper() == capitals
 
 
