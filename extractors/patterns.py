@@ -187,7 +187,7 @@ MODIFIER_WORDS = "based|style|like|level|only|free|aware|wise|sized|scale|class|
 # space, when a name, a size, a list or the sentence goes on or ends (not "GPT-4 3 times").
 SPACED_RELEASE_NUMBER = (
     # not after a digit: "GLM-4 1) rivals GPT-4" is an enumeration, no name ends in two numbers
-    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|[,;:)]|\.(?:\s|$)|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
+    r"(?<!\d)\s\d{1,2}\b(?=\s+[A-Z]|\s\d+(?:\.\d+)?[BM]\b|-\d+(?:\.\d+)?[BM]\b|[,;:)]|\.(?:\s|$)|\s+\(|\s*$|\s+(?:and|or|family|series|models?|mini|nano|pro|max|lite|flash|"
     r"on|in|with|as|for|is|are|was|achieves|outperforms|shows|generates|to|vs|versus)\b)"
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
@@ -220,11 +220,13 @@ MODEL_TAIL = re.compile(
     # "A100", not a layer, head or quantisation: "L9 H4", "Q4"; not after a possessive: "DeepSeek's R1")
     r"|(?<!['’]s)\s(?![LHQ]\d)[A-Z]{1,2}\d{1,2}(?:\.\d+)?[A-Z]?\b(?![.']?\w|-[a-z\d])"  # "Kimi K3-Thinking": a variant may follow
     r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
-    r"|[-\s](?:ViT-(?:[SBLHGbgl]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"  # "CLIP ViT-L/14", "CLIP-RN50"
+    # "CLIP ViT-L/14", "CLIP-RN50", "SAM-vit-h"
+    r"|[-\s](?:(?i:vit)-(?:[SBLHGbglh]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"
     rf"|\s(?:Instruct|Chat|Coder|Vision|Turbo|Sonnet|Opus|Haiku|Pro|Flash|Preview|Fast|Master|Image|Codex|Exp|Thinking|Omni|Realtime|mini|nano|Heavy|xHigh|xhigh|Deep\sThink)"
     r"\b(?!-)"
     r"|\sFlash-Lite\b"  # "Gemini 3.5 Flash-Lite": the tier's own lighter tier
+    r"|\sAudio\b(?![\s-]+[A-Z])"  # "Qwen 2 Audio" (not "SAM-Optimized Audio Spectrogram Transformers")
     r"|(?<=[A-Za-z])\s\d{1,2}[no]\b(?![-.']?\w)"  # "Gemma 3n", "GPT 4o": a release's number and its letter
     rf"|\s[vV]\d+(?:\.\d+)*\b"  # "Sora v2", "Midjourney V7"
     rf"|[\s-]\[(?i:dev|pro|max|schnell|klein)\]"  # "FLUX.1 Kontext [dev]", "FLUX.1-[dev]", "FLUX1.1 [Pro] Ultra"

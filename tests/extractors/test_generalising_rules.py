@@ -3140,3 +3140,10 @@ def test_a_title_dash_between_a_name_and_its_description_reads_as_the_colon(dash
 )
 def test_what_the_text_says_of_a_name_right_after_it_can_make_it_the_papers(sentence, introduced):
     assert (_found(sentence)["ZorbNet"][1] == "introduces") is introduced
+
+
+def test_a_known_models_release_size_audio_tier_and_lower_case_vit_size_stay_with_it():
+    found = _found("We compare LLama 2-13B with SAM-vit-h and Qwen 2 Audio on the same clips.")
+    assert {"LLama 2-13B", "SAM-vit-h", "Qwen 2 Audio"} <= set(found)
+    found = _found("We train SAM-Optimized Audio Spectrogram Transformers on the clips.")
+    assert not any(name.endswith(" Audio") for name in found)
