@@ -205,10 +205,11 @@ def gazetteer_candidates(text: str, gazetteer: Gazetteer, *, matches: list[Gazet
                 end = patch.end()  # "DiT-XL/2": the known checkpoint name with its patch size
         elif kind == "dataset":
             end = extend_dataset(text, end)
-        elif _CHECKPOINT_TAIL.match(text, end) and not text[match.start : end].islower():
+        elif (checkpoint := _CHECKPOINT_TAIL.match(text, end)) and not text[match.start : end].islower():
             # "ViT-L/14", "DiT-XL/2": an architecture in a size is a trained checkpoint (not a technique
-            # before a class: "test-time scaling Large Language Models").
-            end, kind = extend_model(text, end), "model"
+            # before a class: "test-time scaling Large Language Models"); its patch size after a spaced
+            # size code too ("a DiT XL/2 model"), which the model tail does not take.
+            end, kind = max(extend_model(text, end), checkpoint.end()), "model"
         elif (version := _TECHNIQUE_VERSION.match(text, end)) is not None:
             end = version.end()  # "Mamba-3", "EAGLE-3", "Gated DeltaNet-2": a later version, a name of its own
         if text.startswith("}", end) and "_{" in text[match.start : end]:

@@ -3147,3 +3147,8 @@ def test_a_known_models_release_size_audio_tier_and_lower_case_vit_size_stay_wit
     assert {"LLama 2-13B", "SAM-vit-h", "Qwen 2 Audio"} <= set(found)
     found = _found("We train SAM-Optimized Audio Spectrogram Transformers on the clips.")
     assert not any(name.endswith(" Audio") for name in found)
+
+
+def test_an_architecture_with_a_spaced_size_code_keeps_its_patch_size():
+    found = _found("ZorbQ quantizes a DiT XL/2 model on one GPU.")
+    assert found["DiT XL/2"][0] == "model"
