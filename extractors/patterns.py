@@ -2440,6 +2440,9 @@ _EVALUATING_FRAMEWORK = re.compile(
 )
 
 
+_EVALUATION_HEAD = re.compile(r"\b[A-Z][\w-]*\s+Evaluation\s*$")
+
+
 def _description_kind(description: str) -> tuple[str | None, bool]:
     """The type a title's description after "Name:" gives the name, and whether it is "Benchmarking ...".
     "X: A Large Vision-Language Model ..." says what X is; "X: Aligning Language Models ..." says what X
@@ -2455,6 +2458,8 @@ def _description_kind(description: str) -> tuple[str | None, bool]:
         return "dataset", False  # "MOSEL: 950,000 Hours of Speech Data for ...": a quantity of something is data
     if _EVALUATING_FRAMEWORK.match(description):
         return "dataset", False  # "Cybench: A Framework for Evaluating ...", "DialSim: A Real-Time Simulator for Evaluating ..."
+    if _EVALUATION_HEAD.search(_before_preposition(description)):
+        return "dataset", False  # "FORGE: Fine-grained Multimodal Evaluation for Manufacturing Scenarios": a benchmark
     held = _COLLECTIVE_OF.search(description)
     if held and held.start() < 30:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
         return type_from_words(description), False

@@ -3152,3 +3152,15 @@ def test_a_known_models_release_size_audio_tier_and_lower_case_vit_size_stay_wit
 def test_an_architecture_with_a_spaced_size_code_keeps_its_patch_size():
     found = _found("ZorbQ quantizes a DiT XL/2 model on one GPU.")
     assert found["DiT XL/2"][0] == "model"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ZORGE: Fine-grained Multimodal Evaluation for Manufacturing Scenarios",
+        "ZorbScore: Towards Unified Evaluation for Multimodal Spatial Understanding",
+    ],
+)
+def test_a_title_whose_description_is_an_evaluation_names_a_benchmark(title):
+    name = title.split(":")[0]
+    assert _found(f"We introduce {name}, which tests models.", title=title)[name][0] == "dataset"
