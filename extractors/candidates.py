@@ -949,7 +949,7 @@ class _NearIndex:
 
 def free_of(span: Span, chosen: list[Candidate]) -> bool:
     """True when no chosen candidate overlaps the span."""
-    return all(span.end <= c.start or span.start >= c.end for c in chosen)
+    return not any(_overlap(span, c) for c in chosen)
 
 
 # The break (group 1) after a full stop, "!" or "?": the pattern opens with the stop itself rather

@@ -1478,30 +1478,31 @@ def intro_cue_spans(text: str, cues: IntroCues | None = None) -> list[tuple[int,
     if not spans:
         return spans
     spans.sort()
-    # Each " and " after a cue is looked at with one anchored match (a search through the text costs more).
     # A verb the far cues took already ("and introduce X" in a "we" sentence) is not taken twice.
     taken = {end for _, end in cues.far}
-    coordinated = []
-    position = text.find(" and ", spans[0][1])
+    coordinated = _verbs_after_cues(text, spans, " and ", _COORDINATED_VERB, ".;", taken)
+    # "we assembled 106 medical datasets to create Med-MAT": the verb of its purpose presents too
+    coordinated += _verbs_after_cues(text, spans, " to ", _PURPOSE_VERB, ".;,", set())
+    return sorted(spans + coordinated) if coordinated else spans
+
+
+def _verbs_after_cues(
+    text: str, spans: list[tuple[int, int]], marker: str, verb_pattern: re.Pattern, breaks: str, taken: set[int]
+) -> list[tuple[int, int]]:
+    """(start, end) of each verb of ``verb_pattern`` right after ``marker`` (" and ", " to ") that follows a
+    cue of ``spans`` (sorted) with none of ``breaks`` between, and whose end is not in ``taken``. Each marker
+    is looked at with one anchored match (a search through the text costs more)."""
+    found = []
+    position = text.find(marker, spans[0][1])
     while position >= 0:
-        verb = _COORDINATED_VERB.match(text, position + 5)
+        verb = verb_pattern.match(text, position + len(marker))
         if verb and verb.end() not in taken:
             cue_end = max(end for start, end in spans if start < position)
             between = text[cue_end:position]
-            if "." not in between and ";" not in between:
-                coordinated.append((position, verb.end()))
-        position = text.find(" and ", position + 5)
-    # "we assembled 106 medical datasets to create Med-MAT": the verb of its purpose presents too
-    position = text.find(" to ", spans[0][1])
-    while position >= 0:
-        verb = _PURPOSE_VERB.match(text, position + 4)
-        if verb:
-            cue_end = max(end for start, end in spans if start < position)
-            between = text[cue_end:position]
-            if "." not in between and ";" not in between and "," not in between:
-                coordinated.append((position, verb.end()))
-        position = text.find(" to ", position + 4)
-    return sorted(spans + coordinated) if coordinated else spans
+            if not any(mark in between for mark in breaks):
+                found.append((position, verb.end()))
+        position = text.find(marker, position + len(marker))
+    return found
 
 
 def sentence_intro_cues(text: str, cues: IntroCues, start: int, end: int) -> IntroCues | None:
@@ -2440,6 +2441,7 @@ _EVALUATING_FRAMEWORK = re.compile(
 )
 
 
+# A description headed by "... Evaluation" ("Fine-grained Multimodal Evaluation for ..."): what X is, a benchmark.
 _EVALUATION_HEAD = re.compile(r"\b[A-Z][\w-]*\s+Evaluation\s*$")
 
 
