@@ -197,6 +197,11 @@ class SentenceCues:
                 start = end
         return start
 
+    def between(self, kind: str, other: str, position: int) -> bool:
+        """A cue of ``other`` stands between the last cue of ``kind`` before ``position`` and it."""
+        last = max((end for _, end in self.spans(kind) if end <= position), default=None)
+        return last is not None and any(last <= start and end <= position for start, end in self.spans(other))
+
     def near(self, kind: str, position: int, max_words: int) -> bool:
         """A cue ends before ``position``, in its clause, at most ``max_words`` words before it."""
         for start, end in reversed(self.spans(kind)):
@@ -257,7 +262,8 @@ def decide_role(
             return role_decision("introduces", "we_propose", 0.75)
         if _presented_with_its_kind(text, intro, position):
             return role_decision("introduces", "we_propose_kind", 0.7)
-        if cues.near("our", position, 2):
+        if cues.near("our", position, 2) and not cues.between("our", "compare", position):
+            # (not "Our method outperforms FooNet": the words between compare it with the paper's own)
             return role_decision("introduces", "our_x", 0.7)
         if not text[position].islower() and _in_list_of_own_parts(text, intro, position):
             return role_decision("introduces", "own_list", 0.65)

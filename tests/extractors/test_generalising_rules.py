@@ -3164,3 +3164,15 @@ def test_an_architecture_with_a_spaced_size_code_keeps_its_patch_size():
 def test_a_title_whose_description_is_an_evaluation_names_a_benchmark(title):
     name = title.split(":")[0]
     assert _found(f"We introduce {name}, which tests models.", title=title)[name][0] == "dataset"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Our D3D-PT outperforms ZorbTracker, the sparse point tracking method, in accuracy.", "compares"),
+        ("Our method surpasses ZorbTracker on every clip.", "compares"),
+        ("Our proposed ZorbTracker tracks points in 3D.", "introduces"),
+    ],
+)
+def test_a_name_our_work_is_compared_with_is_not_the_papers_own(sentence, role):
+    assert _found(sentence)["ZorbTracker"][1] == role
