@@ -126,6 +126,12 @@ def _initials_offset(short: str, candidate: str) -> int | None:
     return None
 
 
+def _spelled_inside_words(short: str, long_form: str) -> bool:
+    """The long form has fewer words than the short form has capitals: some were spelled by letters inside a word."""
+    capitals = sum(ch.isupper() for ch in short)
+    return capitals >= 3 and len([w for w in _WORD_BREAK.split(long_form) if w]) < capitals
+
+
 _TRAILING_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
 
 
@@ -305,6 +311,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if offset is None and _REPEATED_INITIAL.search(short):
             # "Agentic Automatic Evaluation (A2Eval)": "A2" stands for two words with initial A.
             offset = _initials_offset(_REPEATED_INITIAL.sub(lambda m: m.group(1) * int(m.group(2)), short), candidate)
+        if offset is not None and _spelled_inside_words(short, candidate[offset:]):
+            # "Area Under the Rank Accuracy Curve (AURAC)": the shortest reading spelled the short form
+            # from letters inside words ("Accuracy Curve"); the words' initials spell it from further back
+            initials = _initials_offset(short, candidate)
+            if initials is not None and initials < offset and ")" not in candidate[initials:offset]:
+                offset = initials
         by_capitals = offset is None
         if by_capitals:
             offset = _capitals_offset(short, candidate)
