@@ -166,12 +166,12 @@ _OWN_APPOSITIVE = re.compile(
     + r"(?=\s+(?:for|of|that|which|with|containing|comprising|covering|built|designed)\b|\s*[,.;)])"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     + _KINDS + r"\s+(?:(?:curated|constructed|built|collected|created|developed|proposed|introduced)\s+(?:by us|here|"
-    r"in this (?:paper|work))|(?:that\s+)?we\s+(?:curate|construct|build|collect|create|develop|propose|introduce)d?)\b)"
+    r"in this (?:paper|work))|(?:that\s+)?we\s+(?:also\s+)?(?:curate|construct|build|collect|create|develop|propose|introduce|release)d?)\b)"
 )
 # What the text says of a name right after it that makes it the paper's: "X is a novel framework", "X is the
 # first open model", "X is proposed to ...", "X, the proposed method," (in the present: "X was proposed" is history).
 _SELF_DESCRIBED_AFTER = re.compile(
-    r"\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:novel|new|first)\b|(?:(?:hereby|thus|therefore|then|further|also)\s+)?"
+    r",?\s+(?:is|are)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:novel|new|first)\b|(?:(?:hereby|thus|therefore|then|further|also)\s+)?"
     r"(?:proposed|introduced|presented|developed|designed|constructed|built|created|curated)\b(?!\s+(?:by|in|at)\b))"
     r"|\s*,\s*(?:the|our)\s+proposed\b"
 )
@@ -1706,13 +1706,14 @@ class PaperResolver:
             end=mention.end - offset,
         )
         fresh = decision.role not in ("introduces", "compares") and not known
-        if fresh and (
+        own_appositive = decision.role != "introduces" and not known and _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
+        if own_appositive or fresh and (
             _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
-            or _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
             or _SELF_DESCRIBED_AFTER.match(self.paper.text(mention.field), mention.end)
         ):
             # "(1) SurveySum, a new dataset for ...", "X, our constructed dataset", "X is proposed to ...":
-            # what the paper calls new, its own or proposed here is its own.
+            # what the paper calls new, its own or proposed here is its own (what it says it made, even
+            # where a comparison names it: "surpassing Claude on WindowsAgentArena-V2, a benchmark we also released").
             return role_decision("introduces", "new_appositive", 0.7)
         if fresh and self._new_kind_apposed_before(mention) and _FIRST_PERSON.search(cues.lower) and (
             not _OTHERS_RELEASE.search(cues.lower)

@@ -3176,3 +3176,14 @@ def test_a_title_whose_description_is_an_evaluation_names_a_benchmark(title):
 )
 def test_a_name_our_work_is_compared_with_is_not_the_papers_own(sentence, role):
     assert _found(sentence)["ZorbTracker"][1] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our agent surpasses Claude 3.7 Sonnet on ZorbArena-V2, an improved benchmark we also released.",
+        "For exact evaluation of plans, a task-adaptive score, ZorbArena-V2, is proposed.",
+    ],
+)
+def test_what_the_text_says_the_paper_made_or_proposes_is_its_own_even_in_a_comparison(sentence):
+    assert _found(sentence)["ZorbArena-V2"][1] == "introduces"
