@@ -166,7 +166,8 @@ _OWN_APPOSITIVE = re.compile(
     + r"(?=\s+(?:for|of|that|which|with|containing|comprising|covering|built|designed)\b|\s*[,.;)])"
     r"|(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
     + _KINDS + r"\s+(?:(?:curated|constructed|built|collected|created|developed|proposed|introduced)\s+(?:by us|here|"
-    r"in this (?:paper|work))|(?:that\s+)?we\s+(?:also\s+)?(?:curate|construct|build|collect|create|develop|propose|introduce|release)d?)\b)"
+    r"in this (?:paper|work))|(?:that\s+)?we\s+(?:also\s+)?"
+    r"(?:curate|construct|build|collect|create|develop|propose|introduce|release)d?)\b)"
 )
 # What the text says of a name right after it that makes it the paper's: "X is a novel framework", "X is the
 # first open model", "X is proposed to ...", "X, the proposed method," (in the present: "X was proposed" is history).
@@ -1706,10 +1707,10 @@ class PaperResolver:
             end=mention.end - offset,
         )
         fresh = decision.role not in ("introduces", "compares") and not known
-        own_appositive = decision.role != "introduces" and not known and _OWN_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
+        text = self.paper.text(mention.field)
+        own_appositive = decision.role != "introduces" and not known and _OWN_APPOSITIVE.match(text, mention.end)
         if own_appositive or fresh and (
-            _NEW_APPOSITIVE.match(self.paper.text(mention.field), mention.end)
-            or _SELF_DESCRIBED_AFTER.match(self.paper.text(mention.field), mention.end)
+            _NEW_APPOSITIVE.match(text, mention.end) or _SELF_DESCRIBED_AFTER.match(text, mention.end)
         ):
             # "(1) SurveySum, a new dataset for ...", "X, our constructed dataset", "X is proposed to ...":
             # what the paper calls new, its own or proposed here is its own (what it says it made, even
