@@ -1709,8 +1709,8 @@ class PaperResolver:
         fresh = decision.role not in ("introduces", "compares") and not known
         text = self.paper.text(mention.field)
         own_appositive = decision.role != "introduces" and not known and _OWN_APPOSITIVE.match(text, mention.end)
-        if own_appositive or fresh and (
-            _NEW_APPOSITIVE.match(text, mention.end) or _SELF_DESCRIBED_AFTER.match(text, mention.end)
+        if own_appositive or (
+            fresh and (_NEW_APPOSITIVE.match(text, mention.end) or _SELF_DESCRIBED_AFTER.match(text, mention.end))
         ):
             # "(1) SurveySum, a new dataset for ...", "X, our constructed dataset", "X is proposed to ...":
             # what the paper calls new, its own or proposed here is its own (what it says it made, even
