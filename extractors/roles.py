@@ -113,10 +113,11 @@ _PRESENTED_AFTER = re.compile(
 
 
 # Where a text names a part of the paper's own system: "At its core is MoTok", "Central to this framework
-# is X", "The core of this framework lies in X", "The main component, X,", "In the first component X (WKD)".
+# is X", "The core of this framework lies in X", "The main component, X,", "In the first component X (WKD)";
+# the system by its name too: "Central to GazeGen is X", "At the core of the simulation platform is X".
 _OWN_PART = re.compile(
-    r"\b(?:at (?:its|the) (?:core|heart)(?: of (?:this|our|the) [\w-]+)?,?(?: (?:is|are|lies|lie))?|"
-    r"central to (?:this|our|the) [\w-]+ (?:is|are)|the core of (?:this|our|the) [\w-]+ (?:lies in|is|are)|"
+    r"\b(?:at (?:its|the) (?:core|heart)(?: of (?:(?:this|our|the) )?[\w-]+(?: [\w-]+)?)?,?(?: (?:is|are|lies|lie))?|"
+    r"central to (?:(?:this|our|the) )?[\w-]+ (?:is|are)|the core of (?:this|our|the) [\w-]+ (?:lies in|is|are)|"
     r"(?:the|its|our) (?:main|key|core|central|first|second|third) (?:component|module|innovation|stage)s?,?(?: is| are)?|"
     r"in the (?:first|second|third) (?:component|module|stage),?)"
 )

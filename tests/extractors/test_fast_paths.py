@@ -420,7 +420,8 @@ def test_ascii_twins_of_the_cue_patterns_match_as_written_over_ascii_texts():
     twins += [(roles._CUE_PATTERNS[kind], roles._ASCII_CUE_PATTERNS[kind]) for kind in roles._CUE_PATTERNS]
     vocabulary = ["we", "We", "this paper", "here", "propose", "introduce", "also", "recently", "was", "a", "new", "x_y"]
     vocabulary += ["compared with", "outperforms", "using", "based on", "our", "on", "across", "evaluated", "vs", "-"]
-    vocabulary += ["at its core", "is", "the main component,", "central to this framework"]
+    vocabulary += ["at its core", "is", "the main component,", "central to this framework", "central to zorbnet"]
+    vocabulary += ["at the core of the simulation platform", "lies"]
     texts = [text for text in _random_texts(vocabulary, 20_000, seed=89, words=10) if text.isascii()]
     for plain, twin in twins:
         assert sum(bool(plain.search(text)) for text in texts) > 1_000, plain.pattern[:40]

@@ -3044,6 +3044,8 @@ def test_a_purpose_verb_before_a_lower_case_phrase_presents_nothing():
         ("Central to this framework is ZorbNet, which routes tokens.", "ZorbNet"),
         ("The main component, ZorbQ Flow, employs a manager agent.", "ZorbQ Flow"),
         ("In the first component Zorb Knowledge Distillation (ZKD), models learn from tools.", "Zorb Knowledge Distillation"),
+        ("We propose QuuxU. Central to QuuxU is ZorbFuseNet, a component that injects features.", "ZorbFuseNet"),
+        ("We present QuuxSim. At the core of the simulation platform is ZorbMetaSim, an infrastructure.", "ZorbMetaSim"),
     ],
 )
 def test_a_name_said_to_be_the_core_or_a_component_of_the_work_is_introduced(sentence, name):
