@@ -18,6 +18,7 @@ from paperkg.extractors.patterns import (
     LIST_JOIN,
     NOT_BEFORE_A_CLASS,
     PATCH_SIZE,
+    PLUS_SUFFIX,
     SENTENCE_OPENERS,
     SIZE_CODE_END,
     IntroCues,
@@ -156,7 +157,7 @@ def _camel_word_split_in_title_case(name: str, matched: str) -> bool:
     )
 
 
-_PLUS_VARIANT = re.compile(r"\+\+?(?![\w+])")
+_PLUS_VARIANT = re.compile(PLUS_SUFFIX)
 
 
 def gazetteer_candidates(text: str, gazetteer: Gazetteer, *, matches: list[GazetteerMatch] | None = None) -> list[Candidate]:

@@ -200,6 +200,8 @@ _SIZE = r"\d+(?:\.\d+)?[BMKT]|\d+x\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|\d+k"
 # What may follow a model family in its name: "-3.1", "-405B", "-Instruct", " 7B", "/32".
 # Not a size word that opens a class of models: "test-time scaling Large Language Models".
 NOT_BEFORE_A_CLASS = r"(?!\s+(?:[A-Z][\w-]*\s+){0,3}Models?\b)"
+# One or two plus signs that end a name: "Command R+", "PFGM++" (not "C++17", "a+b").
+PLUS_SUFFIX = r"\+{1,2}(?![\w+])"
 MODEL_TAIL = re.compile(
     r"(?:"
     rf"-(?:{_SIZE}|\d+(?:\.\d+)*V\b|{_VERSION}|(?i:{VARIANT_WORDS}|{SIZE_WORDS}|{RELEASE_WORDS})\b|[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*"
@@ -219,7 +221,7 @@ MODEL_TAIL = re.compile(
     # "Kling O3 Pro", "MiniMax M2.5", "Gemma 4 E4B": a release written as a capital and a number (not
     # "A100", not a layer, head or quantisation: "L9 H4", "Q4"; not after a possessive: "DeepSeek's R1")
     r"|(?<!['’]s)\s(?![LHQ]\d)[A-Z]{1,2}\d{1,2}(?:\.\d+)?[A-Z]?\b(?![.']?\w|-[a-z\d])"  # "Kimi K3-Thinking": a variant may follow
-    r"|(?<=[A-Za-z0-9])\+{1,2}(?![\w+])"  # "Command R+"
+    rf"|(?<=[A-Za-z0-9]){PLUS_SUFFIX}"  # "Command R+"
     # "CLIP ViT-L/14", "CLIP-RN50", "SAM-vit-h"
     r"|[-\s](?:(?i:vit)-(?:[SBLHGbglh]|bigG)(?:/\d+|-\d+)?|RN\d+(?:x\d+)?)\b(?!-[a-z])"
     # a release's tier, mode or channel after a space: "Gemini 3 Pro Preview", "Veo 3 Fast", "GPT-5 mini"

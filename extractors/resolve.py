@@ -131,9 +131,7 @@ _ITEM_END = r"(?![\w-])(?=\s*(?:[,;)]|\.(?:\s|$)|(?:and|or)\b|$))"
 _LISTED_WORD = re.compile(rf"(?<![\w.-]){_ITEM_WORD}(?:{_ITEM_MORE}){{0,2}}{_ITEM_END}")
 # The rest of an item after a coined name found in it: "SpuCo" of "CelebA and SpuCo Birds"
 _ITEM_REST = re.compile(rf"(?:{_ITEM_MORE}){{1,2}}{_ITEM_END}")
-_WORD_THEN_GAP = re.compile(
-    r"(?<![\w.-])([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+){0,2})(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$"
-)
+_WORD_THEN_GAP = re.compile(rf"(?<![\w.-])({_ITEM_WORD})(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # What opens a list of examples of a kind: "proprietary systems such as Gen-3 and Kling".
 _MEMBERS_HEAD = re.compile(
     r"\b(?:models|LLMs|MLLMs|VLMs|systems|baselines|methods|approaches|encoders|backbones|generators|"

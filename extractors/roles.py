@@ -306,10 +306,8 @@ def _spells_the_words_before(text: str, intro: int, position: int) -> bool:
 
 def _in_list_of_own_parts(text: str, intro: int | None, position: int) -> bool:
     """The name at ``position`` is in a colon list of what the sentence presents (see the two patterns)."""
-    if ":" not in text[:position]:
-        return False
-    colon = text.rindex(":", 0, position)
-    if "." in text[colon:position] or position - colon > 200:
+    colon = text.rfind(":", 0, position)
+    if colon < 0 or position - colon > 200 or text.find(".", colon, position) >= 0:
         return False
     if not _LIST_ITEM_START.search(text, max(0, position - 20), position):
         return False  # "(1) a tokenizer based on Lempel-Ziv-Welch ...": a name inside an item, not the item
