@@ -1353,6 +1353,7 @@ _INTRO_VERBS = (
     "curated", "contribute", "contributes", "devise", "devises", "offer", "offers", "open-source", "open-sources",
     "unveil", "unveils", "establish", "establishes", "launch", "launches", "launched", "established", "devised",
     "contributed", "unveiled", "compile", "compiles", "compiled", "assemble", "assembles", "assembled",
+    "collect", "collects", "collected",
     # and "by introducing X":
     "proposing", "introducing", "presenting", "developing", "designing", "releasing",
     "constructing", "creating", "curating", "devising",

@@ -3023,11 +3023,13 @@ def test_a_kind_said_before_another_name_or_its_own_short_form_presents_no_name(
     [
         ("To demonstrate it, we compile ZorbPlex, a collection of 5 multimodal datasets.", "ZorbPlex"),
         ("To widen training, we assemble Zorb-Bench, comprising five public datasets.", "Zorb-Bench"),
+        ("Furthermore, we collect a substantial dataset, ZorbVid, comprising diverse videos.", "ZorbVid"),
+        ("We also collect a new dataset, ZorbAlign, to fine-tune the draft model.", "ZorbAlign"),
         ("Therefore, we construct 106 medical datasets to create Med-ZAT for experiments.", "Med-ZAT"),
         ("We develop a pipeline to create a ZorbCritic-Train and a ZorbCritic-Test, filling gaps.", "ZorbCritic-Test"),
     ],
 )
-def test_compiling_assembling_and_creating_for_a_purpose_present_a_name(sentence, name):
+def test_compiling_assembling_collecting_and_creating_for_a_purpose_present_a_name(sentence, name):
     assert _found(sentence)[name][1] == "introduces"
 
 
