@@ -831,7 +831,13 @@ class PaperResolver:
         """"Long-context models (LCMs)": the paper defines the acronym as a class of models, so a
         gazetteer entry found only as that bare acronym (latent consistency models) is not in the
         paper. True when such an entry was dropped."""
-        if abbreviation.long.split()[-1].lower() not in ("model", "models", "networks", "agents"):
+        head = abbreviation.long.split()[-1].lower()
+        if head in ("system", "systems"):
+            # "multi-agent systems (MAS)", not Papers with Code's Mixing Adam and SGD; only where the long form
+            # comes first ("F5-TTS, a fully non-autoregressive text-to-speech system" describes a known name)
+            if abbreviation.short_start < abbreviation.long_start:
+                return False
+        elif head not in ("model", "models", "networks", "agents"):
             return False  # only a class of models: other long forms are often the entry's own in other words
         short = abbreviation.short
         if short_cluster is None or short_cluster.entry is None:

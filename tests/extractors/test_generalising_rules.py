@@ -980,6 +980,14 @@ def test_an_acronym_the_paper_defines_as_a_class_of_models_is_not_the_gazetteers
     assert "DiT" in _found("The Diffusion Transformers Models (DiTs) have changed generation; DiTs scale well.")
 
 
+def test_an_acronym_the_paper_defines_as_a_class_of_systems_is_not_the_gazetteers_other_reading():
+    found = _found("LLM-based multi-agent systems (MAS) have shown promise. We study how MAS coordinate.")
+    assert "MAS" not in found and "Mixing Adam and SGD" not in found
+    # a system the text describes after a known name keeps the name: it defines nothing
+    found = _found("This paper introduces F5-TTS, a fully non-autoregressive text-to-speech system based on flow matching.")
+    assert found["F5-TTS"][0] == "model"
+
+
 
 
 def test_another_numbered_release_of_a_presented_model_is_a_model():
