@@ -3199,3 +3199,13 @@ def test_a_name_our_work_is_compared_with_is_not_the_papers_own(sentence, role):
 )
 def test_what_the_text_says_the_paper_made_or_proposes_is_its_own_even_in_a_comparison(sentence):
     assert _found(sentence)["ZorbArena-V2"][1] == "introduces"
+
+
+def test_reward_modeling_is_a_stage_of_training_not_a_named_technique():
+    # like "pre-training" alone (GUIDELINES.md): a topic in titles ("Video-Based Reward Modeling for ..."),
+    # while a named kind of it keeps its name
+    found = _found("We train a judge for agents.", title="Video-Based Reward Modeling for Computer-Use Agents")
+    assert not any(name.lower() == "reward modeling" for name in found)
+    found = _found("To this end, we propose Meta Reward Modeling (MRM), which reformulates reward modeling as meta-learning.")
+    assert found["Meta Reward Modeling"][1] == "introduces"
+    assert not any(name.lower() == "reward modeling" for name in found)
