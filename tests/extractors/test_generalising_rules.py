@@ -3209,3 +3209,9 @@ def test_reward_modeling_is_a_stage_of_training_not_a_named_technique():
     found = _found("To this end, we propose Meta Reward Modeling (MRM), which reformulates reward modeling as meta-learning.")
     assert found["Meta Reward Modeling"][1] == "introduces"
     assert not any(name.lower() == "reward modeling" for name in found)
+
+
+def test_a_copilot_of_another_kind_is_not_github_copilot():
+    found = _found("We present Paper Copilot, a self-evolving LLM system for research.", title="Paper Copilot: An LLM System")
+    assert "GitHub Copilot" not in found
+    assert "GitHub Copilot" in _found("We compare with GitHub Copilot on unit tests.")
