@@ -828,17 +828,15 @@ class PaperResolver:
             )
 
     def _drop_other_reading(self, abbreviation: Abbreviation, short_cluster: Cluster | None) -> bool:
-        """"Long-context models (LCMs)": the paper defines the acronym as a class of models, so a
-        gazetteer entry found only as that bare acronym (latent consistency models) is not in the
-        paper. True when such an entry was dropped."""
+        """"Long-context models (LCMs)", "multi-agent systems (MAS)": the paper defines the acronym as a
+        class of models or systems, so a gazetteer entry found only as that bare acronym (latent consistency
+        models; Papers with Code's MAS, Mixing Adam and SGD) is not in the paper. True when such an entry
+        was dropped."""
         head = abbreviation.long.split()[-1].lower()
-        if head in ("system", "systems"):
-            # "multi-agent systems (MAS)", not Papers with Code's Mixing Adam and SGD; only where the long form
-            # comes first ("F5-TTS, a fully non-autoregressive text-to-speech system" describes a known name)
-            if abbreviation.short_start < abbreviation.long_start:
-                return False
-        elif head not in ("model", "models", "networks", "agents"):
+        if head not in ("model", "models", "networks", "agents", "system", "systems"):
             return False  # only a class of models: other long forms are often the entry's own in other words
+        if head.startswith("system") and abbreviation.short_start < abbreviation.long_start:
+            return False  # "F5-TTS, a fully non-autoregressive text-to-speech system": it describes a known name
         short = abbreviation.short
         if short_cluster is None or short_cluster.entry is None:
             return False
