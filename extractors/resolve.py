@@ -2002,6 +2002,11 @@ _EXPLAINS_NOTHING = re.compile(
 )
 
 
+def _opens_with(name: str, own: str) -> bool:
+    """``name`` opens with ``own``, a space and a dash alike ("Jamba-1.5-Large" of the presented "Jamba 1.5")."""
+    return name.startswith(own) or name.replace(" ", "-").startswith(own.replace(" ", "-"))
+
+
 def _acts_as_subject(entity: ResolvedEntity) -> bool:
     """The entity is the one that scores or beats in its evidence sentence ("X-8B even outperforms Y")."""
     sentence = entity.sentence
@@ -2020,7 +2025,7 @@ def _own_checkpoints(entities: list[ResolvedEntity]) -> list[ResolvedEntity]:
         # "MMFineReason-8B even outperforms Qwen3-VL-30B": a variant that does the comparing is ours.
         subject = entity.role == "compares" and _acts_as_subject(entity)
         if (entity.role in ("mentions", "uses", "evaluates_on") or subject) and any(
-            entity.name.startswith(name) and _VARIANT_OF.match(entity.name, len(name)) or tier_sibling(entity.name, name)
+            _opens_with(entity.name, name) and _VARIANT_OF.match(entity.name, len(name)) or tier_sibling(entity.name, name)
             for name in own
         ):
             entity = dataclasses.replace(entity, role="introduces")

@@ -3215,3 +3215,13 @@ def test_a_copilot_of_another_kind_is_not_github_copilot():
     found = _found("We present Paper Copilot, a self-evolving LLM system for research.", title="Paper Copilot: An LLM System")
     assert "GitHub Copilot" not in found
     assert "GitHub Copilot" in _found("We compare with GitHub Copilot on unit tests.")
+
+
+def test_a_variant_of_the_presented_name_counts_a_dash_as_its_space():
+    # the gazetteer writes the line "Jamba 1.5"; the text writes its sizes with dashes
+    found = _found(
+        "We present Jamba-1.5, new instruction-tuned large language models. We release two model sizes: "
+        "Jamba-1.5-Large, with 94B active parameters, and Jamba-1.5-Mini, with 12B active parameters.",
+        title="Jamba-1.5: Hybrid Transformer-Mamba Models at Scale",
+    )
+    assert found["Jamba-1.5-Large"][1] == "introduces" and found["Jamba-1.5-Mini"][1] == "introduces"
