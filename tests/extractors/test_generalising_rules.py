@@ -3225,3 +3225,8 @@ def test_a_variant_of_the_presented_name_counts_a_dash_as_its_space():
         title="Jamba-1.5: Hybrid Transformer-Mamba Models at Scale",
     )
     assert found["Jamba-1.5-Large"][1] == "introduces" and found["Jamba-1.5-Mini"][1] == "introduces"
+
+
+def test_a_measurement_modality_is_no_entity():
+    found = _found("We explore brain alignment using fMRI data from 170 participants and EEG recordings; ZorbNet decodes both.")
+    assert "fMRI" not in found and "EEG" not in found and "ZorbNet" in found
