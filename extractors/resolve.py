@@ -1758,7 +1758,10 @@ class PaperResolver:
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
             cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
-            if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]):
+            # (nor a known name's class in the plural: "Diffusion Transformers have established a new state")
+            plural_of_known = mention.surface.endswith("s") and self.gazetteer.lookup(mention.surface[:-1]) is not None
+            others = _CITING.search(before) or _STRONG_USE.search(before[-60:])
+            if own and not cast_as and not plural_of_known and not others:
                 return role_decision("introduces", "own_design", 0.65)
         return decision
 

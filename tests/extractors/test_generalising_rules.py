@@ -3230,3 +3230,8 @@ def test_a_variant_of_the_presented_name_counts_a_dash_as_its_space():
 def test_a_measurement_modality_is_no_entity():
     found = _found("We explore brain alignment using fMRI data from 170 participants and EEG recordings; ZorbNet decodes both.")
     assert "fMRI" not in found and "EEG" not in found and "ZorbNet" in found
+
+
+def test_a_known_names_class_in_the_plural_is_not_the_papers_own_design():
+    found = _found("Diffusion Transformers have established a new state of the art. We propose ZorbJiT, a training-free method.")
+    assert found["Diffusion Transformers"][1] != "introduces" and found["ZorbJiT"][1] == "introduces"
