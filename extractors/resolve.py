@@ -74,7 +74,7 @@ _SIZE_WORD_END = re.compile(rf"[- ](?i:{'|'.join(_CAPACITIES)}|mini)$")
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set|benchmark|subset)\b(?!-)")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
-    r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|new|key|consists? of|incorporat\w*|compris\w*|"
+    r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|key|consists? of|incorporat\w*|compris\w*|"
     r"introduc\w*|propos\w*|featur\w*)\b"
 )
 # "through a Reasoning Transferability Coefficient": a capitalised name with "a" is one the

@@ -3235,3 +3235,8 @@ def test_a_measurement_modality_is_no_entity():
 def test_a_known_names_class_in_the_plural_is_not_the_papers_own_design():
     found = _found("Diffusion Transformers have established a new state of the art. We propose ZorbJiT, a training-free method.")
     assert found["Diffusion Transformers"][1] != "introduces" and found["ZorbJiT"][1] == "introduces"
+
+
+def test_new_in_a_sentence_does_not_make_a_capitalised_phrase_the_papers_own():
+    found = _found("Zorb Delta Attention sets a new state of the art in linear attention. We study its limits.")
+    assert found["Zorb Delta Attention"][1] != "introduces"
