@@ -76,7 +76,7 @@ _MAX_LONG_WORDS = 8
 _WORD_BREAK = re.compile(r"[\s-]+")
 # A word styled to spell part of an acronym: two capitals opening it ("IMplicit", "EXtrapolation") or one
 # inside its lower case ("rEwards"); not a coined name in camel case ("DeltaNet", "RealEstate10K").
-_SPELLING_WORD = re.compile(r"[A-Z]{2}[a-z]{3,}|[a-z]+[A-Z][a-z]+")
+_SPELLING_WORD = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z]+[a-z]*")
 
 
 def _initials_match(short: str, long_form: str) -> bool:

@@ -3240,3 +3240,18 @@ def test_a_known_names_class_in_the_plural_is_not_the_papers_own_design():
 def test_new_in_a_sentence_does_not_make_a_capitalised_phrase_the_papers_own():
     found = _found("Zorb Delta Attention sets a new state of the art in linear attention. We study its limits.")
     assert found["Zorb Delta Attention"][1] != "introduces"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "long_form"),
+    [
+        ("We propose ZASKER (Zask-driven And Scene-aware Keyframe searchER), a keyframe extraction algorithm.",
+         "ZASKER", "Zask-driven And Scene-aware Keyframe searchER"),
+        ("We propose ZOMPACT (ZOMPositional Atomic-to-complex visual Capability Tuning), which generates data.",
+         "ZOMPACT", "ZOMPositional Atomic-to-complex visual Capability Tuning"),
+    ],
+)
+def test_capitals_styled_at_a_words_start_or_end_spell_the_acronym(sentence, short, long_form):
+    found = _found(sentence)
+    assert found[short][1] == "introduces" and long_form in found[short][2]
+    assert set(found) == {short}
