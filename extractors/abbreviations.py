@@ -74,8 +74,9 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")
 _MAX_LONG_WORDS = 8
 _WORD_BREAK = re.compile(r"[\s-]+")
-# A word styled to spell part of an acronym: two capitals opening it ("IMplicit", "EXtrapolation") or one
-# inside its lower case ("rEwards"); not a coined name in camel case ("DeltaNet", "RealEstate10K").
+# A word styled to spell part of an acronym: two capitals or more opening it ("IMplicit", "COMPositional") or
+# capitals inside or at the end of its lower case ("rEwards", "searchER"); not a coined name in camel case
+# ("DeltaNet", "RealEstate10K").
 _SPELLING_WORD = re.compile(r"[A-Z]{2,}[a-z]{3,}|[a-z]+[A-Z]+[a-z]*")
 
 
