@@ -227,7 +227,11 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
         # "SDAR (Self-Distilled Agentic Reinforcement Learning)": the acronym may leave out the kind word
         # (three capitals at least: "GA (Generative Adversarial Network)" spells no "GAN")
         spelled_but_head = head is not None and sum(ch.isupper() for ch in short) >= 3
-        if _initials_match(short, long_form) or (spelled_but_head and _initials_match(short, long_form[: head.start()])):
+        if (
+            _initials_match(short, long_form)
+            or (spelled_but_head and _initials_match(short, long_form[: head.start()]))
+            or _spelled_through_capitalised_words(short, long_form)
+        ):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))
     for match in _OR_FORM.finditer(text):
         short = match.group(1)
@@ -241,6 +245,32 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
                 found.append(Abbreviation(long_form, short, offset + first.start(), match.start(), match.start(1), match.end(1)))
                 break
     return found
+
+
+def _spelled_through_capitalised_words(short: str, long_form: str) -> bool:
+    """"OREO (Offline Reasoning Optimization)", "TRACER (Trace-based Adaptive Cost-Efficient Routing)",
+    "Sol-RL (Speed-of-light RL)": a name in parentheses after its short form, its words capitalised, whose
+    letters spell the short form in order, each capitalised word's initial among them, the others taken
+    from inside its words (the short form is written right before: no other reading stands between)."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    words = [w for w in _WORD_BREAK.split(long_form) if w]
+    if len(letters) < 3 or len(words) < 2 or not words[0][:1].isupper() or words[0][0].lower() != letters[0]:
+        return False
+    if any(w[:1].islower() and w not in _LINKING_FIRST_WORDS for w in long_form.split()):
+        return False  # "FIT (Fit-Inclusive Try-on)" is spelled; "X (Multi-task learning with ...)" describes
+    if len(letters) < 4 and sum(w[0].isupper() for w in words) < 3:
+        return False  # "PPO (Puffer Pong)": a known acronym beside the environment it ran on
+    # characters of the long form, each with whether the short form must take it (a capitalised word's initial)
+    characters = [(ch.lower(), k == 0 and ch.isupper()) for w in words for k, ch in enumerate(w) if ch.isalpha()]
+    # taken[i]: the short form's first i letters spell the characters read so far, every must-take one taken
+    taken = [True] + [False] * len(letters)
+    for character, must in characters:
+        # the character spells the next letter, or (when it may) is skipped
+        taken = [
+            (i > 0 and taken[i - 1] and letters[i - 1] == character) or (taken[i] and not must)
+            for i in range(len(letters) + 1)
+        ]
+    return taken[len(letters)]
 
 
 def _start_of_last_words(text: str, end: int, count: int) -> int | None:

@@ -3255,3 +3255,23 @@ def test_capitals_styled_at_a_words_start_or_end_spell_the_acronym(sentence, sho
     found = _found(sentence)
     assert found[short][1] == "introduces" and long_form in found[short][2]
     assert set(found) == {short}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "long_form"),
+    [
+        ("In this work, we propose ZREO (Zffline Reasoning Optimization), an offline RL method.",
+         "ZREO", "Zffline Reasoning Optimization"),
+        ("We propose ZRACER (Zrace-based Adaptive Cost-Efficient Routing), which routes queries.",
+         "ZRACER", "Zrace-based Adaptive Cost-Efficient Routing"),
+    ],
+)
+def test_a_short_form_spelled_through_its_capitalised_words_is_one_name_with_them(sentence, short, long_form):
+    found = _found(sentence)
+    assert [name for name in found if name in (short, long_form)] == [long_form]
+    assert short in found[long_form][2] and found[long_form][1] == "introduces"
+
+
+def test_a_known_acronym_beside_two_words_that_happen_to_spell_it_is_no_definition():
+    assert find_abbreviations("We train agents with PPO (Puffer Pong) on a single GPU.") == []
+    assert [a.short for a in find_abbreviations("We propose ZREO (Zffline Reasoning Optimization).")] == ["ZREO"]
