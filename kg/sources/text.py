@@ -24,6 +24,12 @@ _ESCAPED_QUOTE = re.compile(r"\\(['\"])")
 
 # "80\%", "Q\&A", "snake\_case": TeX's escapes of its own special signs.
 _ESCAPED_SIGN = re.compile(r"\\([%&_#$])")
+# "\textbf{backbone-optimizer coupling bias}", "\texttt{D}ual", "\textcolor{teal}{DAG}": TeX's text styles
+# around words, also where the listing lost the backslash ("texttt{D}ual-texttt{H}ead"); not math ("$x_{1}$",
+# "\mathcal{L}" stay as written).
+_TEXT_STYLE = re.compile(
+    r"(?:\\|(?<![\w\\]))(?:text(?:bf|it|tt|sc|rm|sf|sl|up|md)|emph|underline|textcolor\{[A-Za-z]+\})\{([^{}\\]*)\}"
+)
 
 
 def _accented(match: re.Match[str]) -> str:
@@ -39,10 +45,12 @@ def _accented(match: re.Match[str]) -> str:
 
 
 def one_line(value: object) -> str:
-    """``value`` on one line (every run of white space one space), TeX accents as letters and "\\%" as
-    "%"; '' for non-text."""
+    """``value`` on one line (every run of white space one space), TeX accents as letters, "\\%" as "%"
+    and TeX's text styles as their words ("\\textbf{X}" as "X"); '' for non-text."""
     if not isinstance(value, str):
         return ""
     if "\\" in value:
         value = _ESCAPED_SIGN.sub(r"\1", _ESCAPED_QUOTE.sub(r"\1", _ACCENT.sub(_accented, value)))
+    if "{" in value:
+        value = _TEXT_STYLE.sub(r"\1", value)
     return " ".join(value.split())

@@ -1,4 +1,5 @@
-"""Text as every reader keeps it (kg/sources/text.py): one line, TeX's accent escapes as letters."""
+"""Text as every reader keeps it (kg/sources/text.py): one line, TeX's accent escapes as letters, its text
+styles as their words."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ from paperkg.sources.text import one_line
         ("vis-\\`a-vis, se\\~nor, It\\^o", "vis-à-vis, señor, Itô"),
         ("the MLLM\\'s language model", "the MLLM's language model"),  # an escaped apostrophe
         ("80\\% of Q\\&A pairs", "80% of Q&A pairs"),
-        ("\\textbf{Pok\\'e}Champ", "\\textbf{Poké}Champ"),  # only the accent's own braces are taken
+        ("\\textbf{Pok\\'e}Champ", "PokéChamp"),  # the accent's own braces, then the style's
+        ("termed \\textbf{backbone-optimizer coupling bias}", "termed backbone-optimizer coupling bias"),
+        ("\\textcolor{teal}{Tool-use} and \\emph{not} this", "Tool-use and not this"),
+        ("we propose\ntexttt{D}ual-texttt{H}ead", "we propose Dual-Head"),  # the listing lost the backslash
+        ("context{x} and \\mathcal{L}", "context{x} and \\mathcal{L}"),  # no style command: as written
         ("O(n\\^2) and $x_{1}$", "O(n\\^2) and $x_{1}$"),  # no letter after it: left as written
         ("two\n  lines\tand\u00a0spaces ", "two lines and spaces"),
         ("the prompt \\\"answer the question\\\" and \\'yes\\'", "the prompt \"answer the question\" and 'yes'"),  # quotes
