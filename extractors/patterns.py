@@ -1816,6 +1816,11 @@ _LINK_BEFORE_LAST_WORD = re.compile(r"\s+(and|for|with|via|in|on|to)\s+(\S+)$")
 def _given_names(match: re.Match[str]) -> list[tuple[int, int]]:
     start, end = match.span(1)
     link = _LINK_BEFORE_LAST_WORD.search(match.group(1))
+    if link is not None and link.group(1) == "and" and _ACRONYM.fullmatch(link.group(2)) and (
+        _ACRONYM.fullmatch(match.group(1)[: link.start()])
+    ):
+        # "called OCTAV and OMCAT respectively": two acronyms, each a name
+        return [(start, start + link.start()), (start + link.start(2), end)]
     if link is None or not is_name_like(link.group(2)) or not _has_inner_capital(link.group(2)):
         return [(start, end)]
     before = match.group(1)[: link.start()]
@@ -1825,6 +1830,9 @@ def _given_names(match: re.Match[str]) -> list[tuple[int, int]]:
     if link.group(1) == "and" and " " not in before:
         return [(start, first_end), (start + link.start(2), end)]  # two single coined names, coordinated
     return [(start, first_end)]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}")
 
 
 def _has_inner_capital(word: str) -> bool:

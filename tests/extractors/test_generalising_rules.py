@@ -3270,3 +3270,8 @@ def test_a_short_form_and_the_long_form_in_parentheses_that_spells_it_are_one_na
 def test_a_known_acronym_beside_two_words_that_happen_to_spell_it_is_no_definition():
     assert find_abbreviations("We train agents with PPO (Puffer Pong) on a single GPU.") == []
     assert [a.short for a in find_abbreviations("We propose ZREO (Zffline Reasoning Optimization).")] == ["ZREO"]
+
+
+def test_two_acronyms_given_together_are_two_names():
+    found = _found("We contribute a new dataset and model, called ZOCTAV and ZOMCAT respectively.")
+    assert "ZOCTAV and ZOMCAT" not in found and {"ZOCTAV", "ZOMCAT"} <= set(found)
