@@ -92,8 +92,13 @@ def _initials_match(short: str, long_form: str) -> bool:
 
 
 def _capitals_and_words(short: str, long_form: str) -> tuple[list[str], list[str]]:
-    """The short form's capitals (lower-cased) and the long form's words, split at spaces and dashes."""
-    return [ch.lower() for ch in short if ch.isupper()], [w for w in _WORD_BREAK.split(long_form) if w]
+    """The short form's capitals (lower-cased) and the long form's words (_words_of)."""
+    return [ch.lower() for ch in short if ch.isupper()], _words_of(long_form)
+
+
+def _words_of(long_form: str) -> list[str]:
+    """A long form's words, split at spaces and dashes."""
+    return [w for w in _WORD_BREAK.split(long_form) if w]
 
 
 def _initials_spell(capitals: list[str], words: list[str]) -> bool:
@@ -130,7 +135,7 @@ def _initials_offset(short: str, candidate: str) -> int | None:
 def _spelled_inside_words(short: str, long_form: str) -> bool:
     """The long form has fewer words than the short form has capitals: some were spelled by letters inside a word."""
     capitals = sum(ch.isupper() for ch in short)
-    return capitals >= 3 and len([w for w in _WORD_BREAK.split(long_form) if w]) < capitals
+    return capitals >= 3 and len(_words_of(long_form)) < capitals
 
 
 _TRAILING_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
@@ -145,7 +150,7 @@ def _capitals_offset(short: str, candidate: str) -> int | None:
         return None
     for word in reversed(list(_LONG_WORD.finditer(candidate))):
         if any(ch.isupper() for ch in word.group()):
-            tail = [w for w in _WORD_BREAK.split(candidate[word.start() :]) if w]
+            tail = _words_of(candidate[word.start() :])
             if _capitals_spell(capitals, tail):
                 return word.start()
     return None
@@ -253,7 +258,7 @@ def _spelled_through_capitalised_words(short: str, long_form: str) -> bool:
     letters spell the short form in order, each capitalised word's initial among them, the others taken
     from inside its words (the short form is written right before: no other reading stands between)."""
     letters = [ch.lower() for ch in short if ch.isalpha()]
-    words = [w for w in _WORD_BREAK.split(long_form) if w]
+    words = _words_of(long_form)
     if len(letters) < 3 or len(words) < 2 or not words[0][:1].isupper() or words[0][0].lower() != letters[0]:
         return False
     if any(w[:1].islower() and w not in _LINKING_FIRST_WORDS for w in long_form.split()):

@@ -1758,12 +1758,16 @@ class PaperResolver:
             before = cues.lower[: mention.start - offset]
             own = _SELF_REFERENCE.search(cues.lower) or _INDEFINITE.search(before)
             cast_as = _CAST_AS.search(before)  # "we formulate navigation as a Markov Decision Process"
-            # (nor a known name's class in the plural: "Diffusion Transformers have established a new state")
-            plural_of_known = mention.surface.endswith("s") and self.gazetteer.lookup(mention.surface[:-1]) is not None
-            others = _CITING.search(before) or _STRONG_USE.search(before[-60:])
-            if own and not cast_as and not plural_of_known and not others:
+            if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]) and (
+                not self._plural_of_known(mention.surface)
+            ):
                 return role_decision("introduces", "own_design", 0.65)
         return decision
+
+    def _plural_of_known(self, surface: str) -> bool:
+        """A known name's class in the plural ("Diffusion Transformers have established a new state"): not
+        the paper's own design, whatever the sentence says of the paper."""
+        return surface.endswith("s") and self.gazetteer.lookup(surface[:-1]) is not None
 
     def _acts_for_the_paper(self, cues: SentenceCues, offset: int, mention: Mention) -> bool:
         """The abstract mention opens a clause and acts in the present, after the paper starts saying
