@@ -1566,6 +1566,10 @@ class PaperResolver:
             stated = self._stated_type(cluster) if introduced else None
             if introduced and stated is None and cluster.type in ("model", "dataset"):
                 stated = self._named_type(cluster)  # "the rStar-Coder dataset": a model's namesake data
+            if stated == "method" and cluster.type == "dataset" and type_from_shape(cluster.name) == "dataset":
+                # "We introduce WildBench, an automated evaluation framework": a known suite whose name says
+                # it is one stays one, as a coined name of that shape does
+                stated = None
             # "This paper introduces rStar, a self-play mutual reasoning approach": the paper that
             # presents a name says what it is, whatever the gazetteer's reading of it.
             return stated or cluster.type or "method"

@@ -929,6 +929,9 @@ def test_a_benchmark_framework_is_a_benchmark():
     assert found["OneIG-Bench"][0] == "dataset"
     found = _found("We propose UniCorn, a simple yet elegant self-improvement framework that needs no data.")
     assert found["UniCorn"][0] == "method"
+    # a known suite the paper presents and calls a framework: its name says what it is
+    found = _found("We introduce Cybench, a framework for specifying cybersecurity tasks and evaluating agents.")
+    assert found["Cybench"][:2] == ("dataset", "introduces")
 
 
 def test_a_technical_report_presents_a_model():
