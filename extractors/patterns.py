@@ -2048,7 +2048,7 @@ TYPE_HEADS = {
     ),
     "model": re.compile(
         r"\b(?:(?i:models?|language models?|foundation models?|checkpoints?|retrievers?|generalists?|assistants?|"
-        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?|tokenizers?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?"
+        r"chatbots?|encoders?|networks?|embedders?|reasoners?|generators?|tokenizers?)|LLMs?|LMs?|VLMs?|LVLMs?|MLLMs?|LMMs?|PRMs?|ORMs?|VLAs?|LRMs?|SLMs?|LALMs?"
         r"|[A-Za-z]+(?:LLM|VLM|MLLM|LMM))\b(?!-)"  # "a proactive VideoLLM" (one, not "dLLMs with ...")
         # "A Unified Multimodal Model Codebase", "an LLM serving engine": the word after is the head
         r"(?!\s+(?i:codebase|toolkit|toolbox|library|framework|platform|infrastructure|engine|serving|zoo)\b)",

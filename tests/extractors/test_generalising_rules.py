@@ -124,6 +124,11 @@ def test_the_head_noun_of_an_appositive_decides_not_a_modifier():
     assert found["Parallel-Token Prediction"][0] == "method"
     found = _found("After an in-depth investigation, we launch EVEv2.0, a new and improved family of encoder-free VLMs.")
     assert found["EVEv2.0"][0] == "model"
+    # the field's acronyms for classes of trained models head an appositive as "model" does
+    found = _found("We further design PrediMem, a dual-system VLA in which a planner manages memory.")
+    assert found["PrediMem"][0] == "model"
+    found = _found("We introduce Real3D, the first LRM system that can be trained on single-view real images.")
+    assert found["Real3D"][0] == "model"
 
 
 def test_a_question_after_the_title_colon_says_nothing_of_the_name_type():
