@@ -1024,6 +1024,7 @@ _LIST_ITEM = re.compile(
     r"(?:the\s+)?([A-Z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?:\+{1,2})?(?:\s(?:\d++(?:\.\d++)?+|v\d++)(?![A-Za-z0-9]|\.\d))?)"
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|\\?&)\s+|\s*/\s*")
+_CLOSING_SEPARATOR = re.compile(r"\b(?:and|or)\b|&")  # what puts the last item of a list after it
 
 
 _LIST_HEAD_STARTS = (
@@ -1323,6 +1324,7 @@ def listed_names(text: str) -> list[Span]:
         position = head.end()
         said_such_as = bool(head.group(0).strip().split()[1:])
         listed: list[Span] = []
+        closing = False
         while (item := _LIST_ITEM.match(text, position)) is not None:
             name = item.group(1)
             if len(name) < 2 or name.isdigit() or _QUANTITY.match(name):
@@ -1337,8 +1339,11 @@ def listed_names(text: str) -> list[Span]:
                 break
             listed.append(Span(item.start(1), item.end(1), name, "pattern.list", kind, confidence=0.7))
             separator = _LIST_SEPARATOR.match(text, item.end())
-            if separator is None:
+            if separator is None or (closing and "," in separator.group(0)):
+                # "including ERQA, LIBERO, and RoboCasa, PhysBrain achieves ...": the item after "and" was
+                # the last; a comma after it ends the list (its clause's subject follows)
                 break
+            closing = _CLOSING_SEPARATOR.search(separator.group(0)) is not None
             position = separator.end()
         if said_such_as or len(listed) > 1 or "(" in head.group(0) or ":" in head.group(0):
             found.extend(listed)  # "Across editing benchmarks, VINO shows": a clause, not a list of one

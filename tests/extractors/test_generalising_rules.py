@@ -394,6 +394,9 @@ def test_the_other_items_of_an_evaluation_list_are_data_sets_and_the_list_ends_a
     found = _found("Evaluated on mRi, TotalCapture, and EgoHumans, MoBind consistently outperforms strong baselines.")
     assert found["TotalCapture"][0] == "dataset" and found["EgoHumans"][0] == "dataset"
     assert "MoBind" not in found or found["MoBind"][0] != "dataset"  # the subject after the list is not an item
+    # a list after its plural head ends after its "and" too
+    found = _found("Across control benchmarks, including ERQA, LIBERO, and RoboCasa, PhysZorb achieves SOTA results.")
+    assert found["RoboCasa"][0] == "dataset" and found["PhysZorb"][0] != "dataset"
 
 
 def test_data_set_tails_latex_spaces_and_scores_after_a_model_name():
