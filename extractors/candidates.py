@@ -590,6 +590,8 @@ def find_candidates(
         inside = [n for n in around if span.start <= placed[n].start and placed[n].end <= span.end]
         if span.rule == "pattern.capitalised_phrase" and _known_then_linking_word(text, [placed[n] for n in inside]):
             continue  # "Gemini-3-Pro with Google Search": a known model and what it was given, no new name
+        if span.rule == "pattern.capitalised_phrase" and _defined_after_linking_word(text, span, abbreviations):
+            continue  # "train the Allocator with Cost-Aware Policy Optimization (CAPO)": the definition says where it starts
         family = None
         if inside and not any(_overlap(span, placed[n]) for n in around if n not in inside):
             # "MoE-X" holds the gazetteer's "MoE": the longer coined name wins. "DINOv2-L" is
@@ -746,6 +748,16 @@ def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazettee
             # With a release of the family as its entry: a known model's name, its own entity ("Phi", not "Phi-2")
             found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release_of[match.group(0)]))
     return found
+
+
+def _defined_after_linking_word(text: str, span: Span, abbreviations: list[Abbreviation]) -> bool:
+    """A capitalised run whose last words are an acronym's long form, after a linking word ("Allocator with
+    Cost-Aware Policy Optimization (CAPO)"): the run is two things, what is linked and the defined name."""
+    return any(
+        span.start < a.long_start and a.long_end == span.end
+        and text[span.start : a.long_start].rstrip().rsplit(" ", 1)[-1] in CONNECTORS
+        for a in abbreviations
+    )
 
 
 def _joined_in_list(text: str, first_end: int, second_start: int, second_end: int) -> bool:

@@ -1857,6 +1857,10 @@ def test_a_sized_checkpoint_before_a_linking_word_is_not_part_of_a_technique_phr
                    "a multi-objective method.")
     assert found["Todo-14B"][0] == "model"
     assert not any(name.startswith("Todo-14B ") for name in found)
+    # a defined acronym's long form after a linking word says where the name starts
+    found = _found("We train the Allocator with Cost-Aware Policy Optimization (CAPO), which converts feedback into a signal.")
+    assert found["Cost-Aware Policy Optimization"][0] == "method"
+    assert not any(name.startswith("Allocator") for name in found)
 
 
 def test_a_lettered_release_lists_its_siblings_after_a_slash():
