@@ -525,7 +525,8 @@ def test_recent_releases_and_a_dot_inside_a_known_name():
 
 
 def test_plain_modifiers_before_a_hyphenated_technique_name_are_not_part_of_it():
-    found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.")
+    found = _found("Third, we introduce a novel soft-to-hard clustering algorithm that mitigates semantic drift.",
+                   "Soft-to-Hard Clustering against Semantic Drift")
     assert found["soft-to-hard clustering"][:2] == ("method", "introduces")
     assert not _found("We propose a new training strategy and a two-stage training method.")
 
@@ -551,7 +552,10 @@ def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
 
 def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
     assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
-    assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.")
+    # a part described in plain lower-case words is named only where the title names the work so
+    assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.", "Query-Side Fine-Tuning")
+    assert "coverage-aware sampling" not in _found("We also develop a coverage-aware sampling technique.")
+    assert "Box-Focused Sampling" in _found("We also propose a Box-Focused Sampling strategy.")
 
 
 def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
