@@ -236,6 +236,7 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             _initials_match(short, long_form)
             or (spelled_but_head and _initials_match(short, long_form[: head.start()]))
             or _spelled_through_capitalised_words(short, long_form)
+            or _initials_with_words_between(short, long_form)
         ):
             found.append(Abbreviation(long_form, short, match.start(2), match.end(2), match.start(1), match.end(1)))
     for match in _OR_FORM.finditer(text):
@@ -276,6 +277,25 @@ def _spelled_through_capitalised_words(short: str, long_form: str) -> bool:
             for i in range(len(letters) + 1)
         ]
     return taken[len(letters)]
+
+
+def _initials_with_words_between(short: str, long_form: str) -> bool:
+    """"KnowRL (Knowledge-Guided Reinforcement Learning)", "DRIFT (Decoupled Rollouts and Importance-Weighted
+    Fine-Tuning)": a capitalised name in parentheses right after its short form, whose first and last
+    initials are the short form's, its other capitals initials in order, with a word or two between that
+    the short form leaves out (not "GA (Generative Adversarial Network)": its last word is not spelled)."""
+    capitals = [ch.lower() for ch in short if ch.isupper()]
+    words = _words_of(long_form)
+    if len(capitals) < 2 or any(w[:1].islower() and w not in _LINKING_FIRST_WORDS for w in words):
+        return False
+    initials = [w[0].lower() for w in words if w[:1].isupper()]
+    if len(initials) - len(capitals) not in (1, 2) or initials[0] != capitals[0] or initials[-1] != capitals[-1]:
+        return False
+    position = 0
+    for initial in initials:
+        if position < len(capitals) and initial == capitals[position]:
+            position += 1
+    return position == len(capitals)
 
 
 def _start_of_last_words(text: str, end: int, count: int) -> int | None:

@@ -35,3 +35,18 @@ def test_the_long_form_opens_with_the_word_that_gives_its_first_initial(text, lo
 )
 def test_a_long_form_the_words_initials_spell_beats_one_spelled_inside_words(text, long_form):
     assert find_abbreviations(text)[-1].long == long_form
+
+
+@pytest.mark.parametrize(
+    "text, long_form",
+    [
+        ("We propose KnowRL (Knowledge-Guided Reinforcement Learning), an RL training framework.",
+         "Knowledge-Guided Reinforcement Learning"),
+        ("This paper introduces COAT (Compressing Optimizer States and Activations for FP8 Training), a framework.",
+         "Compressing Optimizer States and Activations for FP8 Training"),
+        ("We use GA (Generative Adversarial Network) here.", None),  # its last word is not spelled
+        ("We use ZorbNet (Zero Order Robust Blocks and Gated Residual Nets) here.", None),  # too many words left out
+    ],
+)
+def test_a_capitalised_name_after_its_short_form_may_hold_a_word_or_two_it_leaves_out(text, long_form):
+    assert [a.long for a in find_abbreviations(text)] == ([long_form] if long_form else [])
