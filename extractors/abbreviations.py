@@ -68,7 +68,7 @@ _REVERSE = re.compile(rf"({_SHORT}),\s+(?:an?|the)\s+")
 # "We introduce CAFE: Counterfactual Attribute Factuality Evaluation, a novel benchmark": a short form, a
 # colon and its long form in capitals
 _COLON_LONG = re.compile(rf"({_SHORT}):\s+(?=[A-Z])")
-_PAREN_LONG = re.compile(rf"({_SHORT})\s+\(([A-Z][\w-]*(?:\s+[\w-]+){{1,7}})\)")
+_PAREN_LONG = re.compile(rf"({_SHORT})\s+\(([A-Z][\w-]*(?:,?\s+[\w-]+){{1,7}})\)")
 _OR_FORM = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9-]{1,14})(?=[\s,.;:)])")
 _LONG_WORD = re.compile(r"[A-Za-z][\w-]*")
 _REPEATED_INITIAL = re.compile(r"(?<![A-Za-z])([A-Z])([23])(?=[A-Z])")

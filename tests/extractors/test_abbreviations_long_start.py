@@ -45,6 +45,9 @@ def test_a_long_form_the_words_initials_spell_beats_one_spelled_inside_words(tex
         ("This paper introduces COAT (Compressing Optimizer States and Activations for FP8 Training), a framework.",
          "Compressing Optimizer States and Activations for FP8 Training"),
         ("We use GA (Generative Adversarial Network) here.", None),  # its last word is not spelled
+        # words listed with commas inside the parentheses
+        ("we propose Prism (Pruning, Remasking, and Integrated Self-verification Method), an efficient framework.",
+         "Pruning, Remasking, and Integrated Self-verification Method"),
         ("We use ZorbNet (Zero Order Robust Blocks and Gated Residual Nets) here.", None),  # too many words left out
     ],
 )
