@@ -1851,6 +1851,11 @@ def test_claude_tiers_with_a_release_number_are_models_but_not_the_bare_word():
     assert "Opus 4.5" in found["Claude Opus 4.5"][2] and "Opus 4.5" not in found
 
 
+def test_named_boosting_libraries_are_their_own_entities_not_the_technique():
+    found = _found("Compared with gradient boosting baselines such as XGBoost and LightGBM, TabZorb is faster.")
+    assert found["XGBoost"][0] == found["LightGBM"][0] == "method"
+
+
 def test_amazon_and_reka_proprietary_lines_are_models():
     found = _found("We used Amazon's Nova Pro, and models like Reka-Flash and Reka Core as judges.")
     assert {found[name][0] for name in ("Amazon Nova Pro", "Reka Flash", "Reka Core")} == {"model"}
