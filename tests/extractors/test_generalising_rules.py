@@ -1851,9 +1851,12 @@ def test_claude_tiers_with_a_release_number_are_models_but_not_the_bare_word():
     assert "Opus 4.5" in found["Claude Opus 4.5"][2] and "Opus 4.5" not in found
 
 
-def test_named_boosting_libraries_are_their_own_entities_not_the_technique():
+def test_named_systems_are_their_own_entities_not_a_technique_or_a_namesake():
     found = _found("Compared with gradient boosting baselines such as XGBoost and LightGBM, TabZorb is faster.")
     assert found["XGBoost"][0] == found["LightGBM"][0] == "method"
+    # a named system is not merged into its namesake technique, nor into its own data or its predecessor
+    found = _found("Unlike token pruning, token merging (ToMe) keeps information. LongLLMLingua and WildGuard are baselines.")
+    assert {"token pruning", "token merging", "LongLLMLingua"} <= set(found) and found["WildGuard"][0] == "model"
 
 
 def test_amazon_and_reka_proprietary_lines_are_models():
