@@ -296,7 +296,7 @@ _MILLION_END = re.compile(r"-\d+(?:\.\d+)?M$")
 _LEARNED_FROM_BEFORE = re.compile(
     r"\b(?:(?:pre|post)-?)?(?:train|tun|fine-?tun|finetun)(?:e|es|ed|ing|s)?\s+(?:on|with)\s+(?:the\s+|our\s+)?$", re.I
 )
-_DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark)$")
+_DATA_WORD_END = re.compile(r"[-\s](?:Dataset|Datasets|Data|Corpus|Bench|Benchmark|Eval|Arena|Suite)$")
 # "Trained on MMDuetIT, MMDuet demonstrates": a sentence that opens with what the name was trained on.
 _TRAINED_BEFORE = re.compile(r"(?<![\w-])(?:Pre-?trained|Post-?trained|Trained|Fine-?tuned)\s+(?:on|with)\s+[^,.;]{1,60},\s*$")
 # "we propose a novel method (GLOV)", "a new benchmark (X)": the kind, then the name in parentheses.

@@ -150,6 +150,8 @@ def test_a_suite_named_after_a_known_name_keeps_its_suffix():
     found = _found("Extensive experiments on OmniDocBench and olmOCR-bench demonstrate that our method works.")
     assert found["olmOCR-bench"][0] == "dataset"
     assert "olmOCR" not in found
+    found = _found("We evaluate on Step-Video-T2V-Eval, a benchmark of 128 prompts, where the videos look better.")
+    assert found["Step-Video-T2V-Eval"][0] == "dataset"
 
 
 def test_checkpoints_and_data_named_after_the_presented_system_are_presented_too():
