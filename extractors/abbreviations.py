@@ -211,20 +211,9 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
             if len(words) == _MAX_LONG_WORDS or (words and text[words[-1].end() : word.start()] != " "):
                 break
             words.append(word)
-        for n in range(len(words), 1, -1):
-            long_form = text[words[0].start() : words[n - 1].end()]
-            if match.re is _COLON_LONG and not _ends_capitalised(long_form):
-                # "CAFE: Counterfactual Attribute Factuality Evaluation for faithful editing": no comma ends the
-                # long form, which ends at its last capitalised word, not at a lower-case word that merely
-                # starts with the last initial (the colon's look-ahead has the first word capitalised)
-                continue
-            if long_form.islower() and not short.isupper():
-                # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
-                # and a description in lower case whose words merely start with its capitals
-                continue
-            if _initials_match(short, long_form):
-                found.append(Abbreviation(long_form, short, words[0].start(), words[n - 1].end(), match.start(1), match.end(1)))
-                break
+        definition = _reverse_long_form(text, short, words, colon=match.re is _COLON_LONG)
+        if definition is not None:
+            found.append(Abbreviation(text[definition[0] : definition[1]], short, *definition, match.start(1), match.end(1)))
     # "LASE (Language-Adversarial Speaker Encoder)"
     for match in _anchored_matches(text, _PAREN_LONG_ANCHOR, _PAREN_LONG):
         short, long_form = match.group(1), match.group(2)
@@ -251,6 +240,32 @@ def find_reverse_definitions(text: str) -> list[Abbreviation]:
                 found.append(Abbreviation(long_form, short, offset + first.start(), match.start(), match.start(1), match.end(1)))
                 break
     return found
+
+
+def _reverse_long_form(text: str, short: str, words: list[re.Match[str]], *, colon: bool) -> tuple[int, int] | None:
+    """Where the long form after "SHORT, a ..." or "SHORT: ..." lies, longest first: from the first word, or
+    from a later capitalised word with the short form's initial ("SLIM, a framework of dynamic Skill LIfecycle
+    Management"), never from a lower-case word inside the description ("AlphaGRPO, a novel framework that
+    applies Group Relative Policy Optimization", "E-GRPO, an entropy aware GRPO": no word there opens the name)."""
+    for first, opening in enumerate(words):
+        initial = opening.group()[0]
+        if initial.lower() != short[0].lower() or (first > 0 and not initial.isupper()):
+            continue
+        for n in range(len(words), first + 1, -1):
+            long_form = text[opening.start() : words[n - 1].end()]
+            if (colon or first > 0) and not _ends_capitalised(long_form):
+                # "CAFE: Counterfactual Attribute Factuality Evaluation for faithful editing": no comma ends the
+                # long form, which ends at its last capitalised word, not at a lower-case word that merely
+                # starts with the last initial (the colon's look-ahead has the first word capitalised; so
+                # has a long form that opens later, inside a description)
+                continue
+            if long_form.islower() and not short.isupper():
+                # "SongCreator, a song-generation system designed to tackle this challenge": a coined name
+                # and a description in lower case whose words merely start with its capitals
+                continue
+            if _initials_match(short, long_form):
+                return opening.start(), words[n - 1].end()
+    return None
 
 
 def _spelled_through_capitalised_words(short: str, long_form: str) -> bool:

@@ -544,6 +544,8 @@ def find_candidates(
     chosen += [known for known in _known_split_words(text, gazetteer) if free_of(known, chosen)]
     if abbreviations is None:
         abbreviations = find_abbreviations(text)
+    if abbreviations:
+        chosen = [c for c in chosen if not (c.type == "method" and _inside_a_definition(c, abbreviations))]
     defined = {form for a in abbreviations for form in (a.short, a.short.removesuffix("s"))}
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
@@ -569,6 +571,8 @@ def find_candidates(
     for span in spans + typed + capitalised_phrases(text, titled=titled) + caps:
         if spelled and any(start <= span.start and span.end <= end for start, end in spelled):
             continue  # "IMplicit" of "Process Reinforcement through IMplicit rEwards (PRIME)": a word of the long form
+        if span.rule == "pattern.capitalised_phrase" and _inside_a_definition(span, abbreviations):
+            continue  # "Reinforcement Learning" of "Reinforcement Learning from Internal Feedback (RLIF)"
         article_titled = span.rule == "pattern.introduced_article_title"
         around = near.around(span.start, span.end)
         if article_titled and any(placed[n].entry is not None and _all_but_a_word(span, placed[n]) for n in around):
@@ -748,6 +752,19 @@ def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazettee
             # With a release of the family as its entry: a known model's name, its own entity ("Phi", not "Phi-2")
             found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release_of[match.group(0)]))
     return found
+
+
+def _inside_a_definition(span: Candidate | Span, abbreviations: list[Abbreviation]) -> bool:
+    """Only part of a name the paper defines: "Reinforcement Learning" of "Reinforcement Learning from
+    Hindsight Simulation (RLHS)", which names RLHS. Not inside a description in lower case ("E-GRPO, an
+    entropy aware Group Relative Policy Optimization": a variant of GRPO, which readers name too).
+    (Callers ask it of techniques: a known model or data set inside one, "GPT-4 based Evaluation", is
+    still that model.)"""
+    return any(
+        a.long[:1].isupper() and a.long_start <= span.start and span.end <= a.long_end
+        and (span.start, span.end) != (a.long_start, a.long_end)
+        for a in abbreviations
+    )
 
 
 def _defined_after_linking_word(text: str, span: Span, abbreviations: list[Abbreviation]) -> bool:

@@ -53,3 +53,20 @@ def test_a_long_form_the_words_initials_spell_beats_one_spelled_inside_words(tex
 )
 def test_a_capitalised_name_after_its_short_form_may_hold_a_word_or_two_it_leaves_out(text, long_form):
     assert [a.long for a in find_abbreviations(text)] == ([long_form] if long_form else [])
+
+
+@pytest.mark.parametrize(
+    "text, definition",
+    [
+        ("we propose SLIM, a framework of dynamic Skill LIfecycle Management for agentic RL.",
+         ("SLIM", "Skill LIfecycle Management")),
+        ("we introduce PhyGenBench, a comprehensive Physics Generation Benchmark designed to evaluate models.",
+         ("PhyGenBench", "Physics Generation Benchmark")),
+        ("We present UMR, an Unsupervised Multilingual dense Retriever that works.",
+         ("UMR", "Unsupervised Multilingual dense Retriever")),
+        # a lower-case word inside the description opens no name
+        ("we propose AlphaGRPO, a novel framework that applies Group Relative Policy Optimization to models.", None),
+    ],
+)
+def test_a_name_defined_after_its_short_form_opens_with_its_first_word_or_a_capitalised_one(text, definition):
+    assert [(a.short, a.long) for a in find_abbreviations(text)] == ([definition] if definition else [])

@@ -1875,6 +1875,12 @@ def test_a_sized_checkpoint_before_a_linking_word_is_not_part_of_a_technique_phr
     found = _found("We train the Allocator with Cost-Aware Policy Optimization (CAPO), which converts feedback into a signal.")
     assert found["Cost-Aware Policy Optimization"][0] == "method"
     assert not any(name.startswith("Allocator") for name in found)
+    # a known technique that is only part of a capitalised name the paper defines is that name's, not its own;
+    # inside a description in lower case it is a variant's base, named too
+    found = _found("We introduce Reinforcement Learning from Hindsight Simulation (RLHS), which simulates consequences.")
+    assert "reinforcement learning" not in found and found["Reinforcement Learning from Hindsight Simulation"][1] == "introduces"
+    found = _found("We propose E-GRPO, an entropy aware Group Relative Policy Optimization to increase the entropy.")
+    assert "E-GRPO" in found and "group relative policy optimization" in {name.lower() for name in found}
 
 
 def test_a_lettered_release_lists_its_siblings_after_a_slash():
@@ -3099,7 +3105,7 @@ def test_a_stage_that_uses_a_name_presents_no_name():
 def test_a_kind_that_we_call_a_name_introduces_it_and_not_the_known_name_it_opens():
     found = _found("The algorithms include SFT, DPO, and a novel method we call Reinforcement Learning with Zorb Rewards (RLZR).")
     assert found["Reinforcement Learning with Zorb Rewards"][1] == "introduces"
-    assert found["reinforcement learning"][1] != "introduces"
+    assert "reinforcement learning" not in found  # a part of the defined name, not a mention of its own
 
 
 @pytest.mark.parametrize(
