@@ -1538,13 +1538,16 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
 
 _DETERMINER = re.compile(
     r"^(?:in|on|for|with|to|by|from|at|as|of|it|we|they|them|what|how|why|when|where|which|who|whether|if|another|"
+    # a verb or a clause's opening word: "is unnecessarily symmetric", "can achieve", "using neural ...", "before any"
+    r"is|are|was|were|can|could|will|would|using|through|before|after|via|"
     r"a|an|the|two|three|four|several|multiple|various|few|many|new|novel|simple|this|these|that|those|such|"
     r"our|its|their|some|any|each|both|more|most|one|first|general|generic|unified|efficient|effective|"
     r"comprehensive|systematic|large|small|lightweight|scalable|principled|method|approach|framework|model|"
     r"technique|strategy|algorithm|way|set|family|suite|series|variety|number|analysis|study|method)\b"
     # a plural kind first, in lower case and a word of its own: "we construct benchmarks across three visual
     # domains" names no one thing; "Benchmarks-in-the-Wild", "Tasks Zorb" and "methods-zorb" are names
-    r"|^(?-i:benchmarks|datasets|models|methods|tasks|baselines|techniques)(?![\w-])",
+    r"|^(?-i:benchmarks|datasets|models|methods|tasks|baselines|techniques)(?![\w-])"
+    r"|^(?:five|six|seven|eight|nine|ten)\s",  # "five contributions", not "Six-Gym"
     re.IGNORECASE,
 )
 _PHRASE_AFTER_VERB = re.compile(

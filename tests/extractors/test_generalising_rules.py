@@ -552,6 +552,19 @@ def test_a_makers_name_before_a_known_model_is_one_of_its_forms():
     assert "OpenAI o1" in forms["o1"] and "Google Gemini" in forms["Gemini"] and "OpenAI Codex" in forms["Codex"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We observe that this design is unnecessarily symmetric: documents are visually complex.",
+        "We propose using neural cellular automata (NCA) to generate synthetic data.",
+        "This paper proposes five desiderata for explaining ViTs -- faithfulness, stability and sparsity.",
+        "We find that the ability is largely present before any targeted training: a base model already works.",
+    ],
+)
+def test_a_clause_or_a_count_after_a_verb_of_presenting_is_no_name(sentence):
+    assert not any(name[:1].islower() and " " in name and name != "neural cellular automata" for name in _found(sentence))
+
+
 def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
     assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
     # a part described in plain lower-case words is named only where the title names the work so
