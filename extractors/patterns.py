@@ -2351,7 +2351,17 @@ _COUNT_OF_DATA = re.compile(
 
 
 def _before_preposition(description: str) -> str:
-    return _PREPOSITION.split(description, maxsplit=1)[0]
+    return _PREPOSITION.split(_TITLE_VERB.split(description, maxsplit=1)[0], maxsplit=1)[0]
+
+
+# A title-cased verb after a description's subject ("Process Reward Learning Improves LLMs' Reasoning",
+# "Autoregressive Model Beats Diffusion"): the description is a sentence, whose subject says what the
+# name is, not the nouns after its verb.
+_TITLE_VERB = re.compile(
+    r"\s(?:Improves|Enables|Makes|Boosts|Unlocks|Unleashes|Drives|Helps|Outperforms|Beats|Yields|Leads|"
+    r"Reveals|Achieves|Bridges|Brings|Turns|Teaches|Powers|Enhances|Accelerates|Reduces|Breaks|Solves|Matches|"
+    r"Surpasses|Rivals|Scales|Learns|Allows|Lets|Gives|Creates|Transforms|Elicits|Empowers|Broadens)\s"
+)
 
 
 # "Kimi K2 Technical Report", "dots.tts Technical Report", "GPT-4o System Card": the report presents the
@@ -2481,6 +2491,9 @@ def _description_kind(description: str) -> tuple[str | None, bool]:
         return "dataset", False  # "Cybench: A Framework for Evaluating ...", "DialSim: A Real-Time Simulator for Evaluating ..."
     if _EVALUATION_HEAD.search(_before_preposition(description)):
         return "dataset", False  # "FORGE: Fine-grained Multimodal Evaluation for Manufacturing Scenarios": a benchmark
+    sentence = _TITLE_VERB.split(description, maxsplit=1)
+    if len(sentence) > 1 and " " not in sentence[0].strip():
+        return None, False  # "Thinkless: LLM Learns When to Think": a class of models as a sentence's subject
     held = _COLLECTIVE_OF.search(description)
     if held and held.start() < 30:  # "X: A Suite of Clinical LLMs": what the suite holds says what X is
         return type_from_words(description), False

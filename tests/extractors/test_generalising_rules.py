@@ -131,6 +131,14 @@ def test_the_head_noun_of_an_appositive_decides_not_a_modifier():
     assert found["Real3D"][0] == "model"
 
 
+def test_a_title_description_that_is_a_sentence_is_typed_by_its_subject():
+    found = _found("We propose Process Reward Learning (PRL), which decomposes the objective.",
+                   "PRL: Process Reward Learning Improves LLMs' Reasoning Ability")
+    assert found["Process Reward Learning"][0] == "method"
+    found = _found("Thinkless decides when to reason.", "Thinkless: LLM Learns When to Think")
+    assert found["Thinkless"][0] == "method"  # a class of models as the subject says nothing of the name
+
+
 def test_a_question_after_the_title_colon_says_nothing_of_the_name_type():
     found = _found(
         "We present Cavewoman, a two-channel evaluation protocol that scores every generation.",
