@@ -25,10 +25,11 @@ _ESCAPED_QUOTE = re.compile(r"\\(['\"])")
 # "80\%", "Q\&A", "snake\_case": TeX's escapes of its own special signs.
 _ESCAPED_SIGN = re.compile(r"\\([%&_#$])")
 # "\textbf{backbone-optimizer coupling bias}", "\texttt{D}ual", "\textcolor{teal}{DAG}": TeX's text styles
-# around words, also where the listing lost the backslash ("texttt{D}ual-texttt{H}ead"); not math ("$x_{1}$",
-# "\mathcal{L}" stay as written).
+# around words, also where the listing lost the backslash ("texttt{D}ual-texttt{H}ead") or kept only the
+# colour ("teal{Tool-use}", "orange{...}"); not math ("$x_{1}$", "\mathcal{L}" stay as written).
 _TEXT_STYLE = re.compile(
-    r"(?:\\|(?<![\w\\]))(?:text(?:bf|it|tt|sc|rm|sf|sl|up|md)|emph|underline|textcolor\{[A-Za-z]+\})\{([^{}\\]*)\}"
+    r"(?:\\|(?<![\w\\]))(?:text(?:bf|it|tt|sc|rm|sf|sl|up|md)|emph|underline|textcolor\{[A-Za-z]+\}"
+    r"|(?:teal|orange|blue|red|green|gray|grey|purple|magenta|cyan|violet|brown|mypink))\{([^{}\\]*)\}"
 )
 
 

@@ -24,6 +24,7 @@ from paperkg.sources.text import one_line
         ("termed \\textbf{backbone-optimizer coupling bias}", "termed backbone-optimizer coupling bias"),
         ("\\textcolor{teal}{Tool-use} and \\emph{not} this", "Tool-use and not this"),
         ("we propose\ntexttt{D}ual-texttt{H}ead", "we propose Dual-Head"),  # the listing lost the backslash
+        ("domains: teal{Tool-use}, teal{Directed Acyclic Graph (DAG) QA}", "domains: Tool-use, Directed Acyclic Graph (DAG) QA"),
         ("context{x} and \\mathcal{L}", "context{x} and \\mathcal{L}"),  # no style command: as written
         ("O(n\\^2) and $x_{1}$", "O(n\\^2) and $x_{1}$"),  # no letter after it: left as written
         ("two\n  lines\tand\u00a0spaces ", "two lines and spaces"),
