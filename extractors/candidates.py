@@ -579,9 +579,11 @@ def find_candidates(
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
         covered = [n for n in around if placed[n].start <= span.start and placed[n].end >= span.end]
         if covered:
-            if span.introduced and not article_titled:
+            described = span.rule == "pattern.introduced_modifier" and span.text.islower()
+            if span.introduced and not article_titled and not described:
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
-                # names a known one the paper uses (its kind and a comma say less than a verb of presenting).
+                # names a known one the paper uses (its kind and a comma say less than a verb of presenting), and
+                # "a simple post-training quantization method, named MobileQuant" presents a method of that kind.
                 for n in covered:
                     if span.rule != "pattern.kind_then_name" or not _an_entry_form(placed[n]):
                         placed[n] = dataclasses.replace(placed[n], introduced=True)

@@ -579,6 +579,9 @@ def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
     assert "query-side fine-tuning" in _found("We also propose a query-side fine-tuning strategy.", "Query-Side Fine-Tuning")
     assert "coverage-aware sampling" not in _found("We also develop a coverage-aware sampling technique.")
     assert "Box-Focused Sampling" in _found("We also propose a Box-Focused Sampling strategy.")
+    # a known technique described so is the kind of what is presented, not what is presented
+    found = _found("We address this by introducing a simple post-training quantization method, named ZorbQuant, that works.")
+    assert found["ZorbQuant"][1] == "introduces" and found["post-training quantization"][1] != "introduces"
 
 
 def test_unknown_single_words_listed_with_known_data_sets_are_data_sets():
