@@ -623,6 +623,8 @@ def name_like_tokens(text: str) -> list[Span]:
             continue
         last_end = token.end(1)
         start, end = trim_glued_words(text, token.start(1), token.end(1))
+        if _MANY_OF_A_CLASS.fullmatch(text, start, end):
+            continue
         if is_name_like(text[start:end]):  # "CamemBERTv2-designed" is CamemBERTv2
             release = _SPACED_VERSION.match(text, end)
             kind = None
@@ -1300,6 +1302,11 @@ def modifier_compound(word: str) -> bool:
     tail = word.rsplit("-", 1)[-1]
     participle = tail.islower() and tail.endswith("ed")  # "GPT-annotated", "PDS-selected"
     return "-" in word and (bool(_MODIFIER_WORD.match(tail.lower())) or tail.lower() in _MODIFIER_TAILS or participle)
+
+
+# "a Multi-LLM summarization framework", "Cross-LLM transfer", "Non-LLM baselines": a prefix of number or
+# relation before a class of models or machines modifies what follows; it names no one thing.
+_MANY_OF_A_CLASS = re.compile(r"(?i:multi|cross|non|inter|intra)-(?:LLM|VLM|MLLM|LMM|LM|GPU|UAV|VLA)s?")
 
 
 # Last words that make a compound a modifier ("a Vision-Language benchmark", "a Large-Scale dataset").

@@ -573,6 +573,11 @@ def test_a_clause_or_a_count_after_a_verb_of_presenting_is_no_name(sentence):
     assert not any(name[:1].islower() and " " in name and name != "neural cellular automata" for name in _found(sentence))
 
 
+def test_a_prefix_of_number_before_a_class_of_models_is_a_modifier_not_a_name():
+    found = _found("We propose a Multi-LLM summarization framework and compare Cross-LLM transfer with Non-VLM baselines.")
+    assert not {"Multi-LLM", "Cross-LLM", "Non-VLM"} & set(found)
+
+
 def test_a_plain_modifier_stripped_from_one_technique_word_leaves_no_name():
     assert not _found("We propose a simple yet effective fine-tuning strategy and a novel post-training method.")
     # a part described in plain lower-case words is named only where the title names the work so
