@@ -299,8 +299,7 @@ def _initials_with_words_between(short: str, long_form: str) -> bool:
     Fine-Tuning)": a capitalised name in parentheses right after its short form, whose first and last
     initials are the short form's, its other capitals initials in order, with a word or two between that
     the short form leaves out (not "GA (Generative Adversarial Network)": its last word is not spelled)."""
-    capitals = [ch.lower() for ch in short if ch.isupper()]
-    words = _words_of(long_form)
+    capitals, words = _capitals_and_words(short, long_form)
     if len(capitals) < 2 or any(w[:1].islower() and w not in _LINKING_FIRST_WORDS for w in words):
         return False
     initials = [w[0].lower() for w in words if w[:1].isupper()]

@@ -579,8 +579,7 @@ def find_candidates(
             continue  # "we develop a Monte Carlo Tree Search for ...", "the Stanford Alpaca": a known name, not presented
         covered = [n for n in around if placed[n].start <= span.start and placed[n].end >= span.end]
         if covered:
-            described = span.rule == "pattern.introduced_modifier" and span.text.islower()
-            if span.introduced and not article_titled and not described:
+            if span.introduced and not article_titled and not described_in_plain_words(span):
                 # "we propose a new SSM layer, H3": a known name, presented here; but "our base model, Llama-3-8B,"
                 # names a known one the paper uses (its kind and a comma say less than a verb of presenting), and
                 # "a simple post-training quantization method, named MobileQuant" presents a method of that kind.
@@ -754,6 +753,13 @@ def _bare_model_families(text: str, chosen: list[Candidate], gazetteer: Gazettee
             # With a release of the family as its entry: a known model's name, its own entity ("Phi", not "Phi-2")
             found.append(Candidate(start, end, match.group(0), "pattern.model_family", 0.7, "model", release_of[match.group(0)]))
     return found
+
+
+def described_in_plain_words(span: Candidate | Span) -> bool:
+    """A part the text describes in plain lower-case words after a verb of presenting ("we develop a
+    coverage-aware sampling technique"): no name of its own (the resolver keeps it only where the title names
+    the work so), and no presenting of a known name it covers ("a simple post-training quantization method")."""
+    return span.rule == "pattern.introduced_modifier" and span.text.islower()
 
 
 def _inside_a_definition(span: Candidate | Span, abbreviations: list[Abbreviation]) -> bool:

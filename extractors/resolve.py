@@ -17,7 +17,13 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from paperkg.extractors.abbreviations import Abbreviation
-from paperkg.extractors.candidates import CLAUDE_TIER_RULE, Candidate, TextCandidates, claude_release_name
+from paperkg.extractors.candidates import (
+    CLAUDE_TIER_RULE,
+    Candidate,
+    TextCandidates,
+    claude_release_name,
+    described_in_plain_words,
+)
 from paperkg.extractors.gazetteer import Entry, Gazetteer
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
@@ -714,9 +720,7 @@ class PaperResolver:
                 continue  # "online RL": an alias of an entry the stop list names ("online reinforcement learning")
             if field_name == "title" and candidate.text in _GENERIC_IN_TITLES:
                 continue  # "... with Auto-Regressive Transformer": the head of the paper's own name
-            if candidate.rule == "pattern.introduced_modifier" and candidate.text.islower() and (
-                candidate.text not in self.paper.title.lower()
-            ):
+            if described_in_plain_words(candidate) and candidate.text not in self.paper.title.lower():
                 # "we propose a coverage-aware sampling technique": a description of one of its parts in
                 # plain words (read sets: 36 of 167 such phrases were what readers list as presented), unless
                 # the title names the paper's work so ("Entropy-Guided Attention for Private LLMs")
