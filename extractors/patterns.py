@@ -1112,8 +1112,8 @@ _LISTED_NAME = re.compile(r"[A-Z][\w-]*")
 # "the synthetic Waterbirds dataset": one or two lower-case modifiers may stand before a one-word name,
 # but not a superlative or a "new" ("the largest high-quality Olympiad dataset": a kind of data).
 _NAMED_BY_THE = re.compile(
-    r"\b(?:the|our)\s+(?:((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)"
-    r"|(?:(?![a-z]+est\b|first\b|new\b|novel\b|only\b)[a-z][a-z-]+\s+){1,2}([A-Z][a-z]{3,}))$"
+    r"\b(?:the|our)\s+(?:([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+[A-Z][\w-]*)){0,4})"
+    r"|(?:(?![a-z]+est\b|first\b|new\b|novel\b|only\b)[a-z][a-z-]+\s+){1,2}([A-Z][a-z]{3,}|[A-Z][a-z]+-[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+){1,2}))$"
 )
 _DATA_WORD_NAMES = ("benchmark", "dataset", "corpus")
 

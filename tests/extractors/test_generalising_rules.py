@@ -1574,6 +1574,15 @@ def test_a_capitalised_word_after_modifiers_and_before_dataset_is_its_name():
     assert found["Waterbirds"][0] == "dataset" and "Olympiad" not in found
 
 
+def test_a_data_set_named_after_the_or_our_may_hold_a_dimension_or_a_dashed_compound():
+    found = _found("On the Quollify 3D dataset, our method achieves the best motion quality at 300 FPS.")
+    assert found["Quollify 3D"][0] == "dataset"
+    found = _found("Experiments on our newly-designed Long-Horizon Quoll benchmark show significant gains.")
+    assert found["Long-Horizon Quoll"][0] == "dataset"
+    found = _found("Our model reaches an FID of 1.2 on the ImageNet 256x256 benchmark, the best to date.")
+    assert "ImageNet" in found and not any("256" in name for name in found)  # a resolution is a setting
+
+
 def test_a_known_benchmark_after_task_of_is_no_task():
     found = _found("For example, it achieves a 49.7 accuracy on the Temporal Reasoning task of Video-MME, surpassing InternVL.")
     assert found["Video-MME"][0] == "dataset"
