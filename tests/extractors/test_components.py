@@ -212,6 +212,12 @@ def test_model_names(name, family, size, variant):
         ("We fine-tune Mistral-7B with our data.", "Mistral-7B", "model", True, "uses"),
         ("Models such as GPT-4 are popular.", "GPT-4", "model", True, "mentions"),
         ("We propose a method built on ImageNet features.", "ImageNet", "dataset", True, "uses"),
+        # a data set after a comparison is where it was run; a data set compared stays compared
+        ("Our method outperforms PPO by 5% on GSM8K.", "GSM8K", "dataset", True, "evaluates_on"),
+        ("It surpasses Llama3-70B on MATH and ARC-Challenge.", "ARC-Challenge", "dataset", True, "evaluates_on"),
+        ("For example, we see a 19% improvement on MMLU.", "MMLU", "dataset", True, "evaluates_on"),
+        ("It offers tighter confidence intervals than MT-Bench.", "MT-Bench", "dataset", True, "compares"),
+        ("Compared to counterparts (e.g., MMC4, OBELICS), our data is larger.", "OBELICS", "dataset", True, "compares"),
     ],
 )
 def test_roles(sentence, name, kind, known, role):
