@@ -51,6 +51,12 @@ _COMPARE = _words(
     r"comparable to|competitive with|on par with|rival\w*|versus|vs|than|over|relative to|baselines?|"
     r"improv\w* (?:up)?on|advantage over|better than|superior to|matches|matching"
 )
+# The verbs of comparing whose object may be a long list ("outperforming proprietary models such as A, B and C");
+# not "over" or "than", which also open phrases of no comparison ("Over the course", "Rather than regressing").
+_COMPARE_VERB = _words(
+    r"outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|compared (?:with|to|against)|comparable to|"
+    r"competitive with|on par with|better than|superior to"
+)
 _USE = _words(
     r"using|use|uses|used|utiliz\w+|utilis\w+|leverag\w+|employ\w*|adopt\w*|based on|built (?:on|upon|from)|"
     r"build(?:s|ing)? (?:on|upon)|on top of|fine-?tun\w*|finetun\w*|initiali[sz]ed (?:from|with)|appl(?:y|ies|ied|ying)|"
@@ -121,7 +127,10 @@ _OWN_PART = re.compile(
     r"(?:the|its|our) (?:main|key|core|central|first|second|third) (?:component|module|innovation|stage)s?,?(?: is| are)?|"
     r"in the (?:first|second|third) (?:component|module|stage),?)"
 )
-_CUE_PATTERNS = {"our": _OUR, "compare": _COMPARE, "use": _USE, "evaluate_prep": _EVALUATE_PREP, "own_part": _OWN_PART}
+_CUE_PATTERNS = {
+    "our": _OUR, "compare": _COMPARE, "compare_verb": _COMPARE_VERB, "use": _USE, "evaluate_prep": _EVALUATE_PREP,
+    "own_part": _OWN_PART,
+}
 
 
 # The cue patterns for the sentences in ASCII (nearly all), read with the ones above otherwise.
@@ -287,6 +296,12 @@ def decide_role(
         return role_decision("uses", "use_cue", 0.65)
     if entity_type == "dataset" and cues.evaluation:
         return role_decision("evaluates_on", "evaluation_sentence", 0.55)
+    if entity_type != "dataset" and cues.near("compare_verb", position, 40) and (
+        not cues.between("compare_verb", "evaluate_prep", position)
+    ):
+        # further along a comparison's list: "outperforming proprietary models such as Claude Opus 4.5 and
+        # Gemini 3 Pro" (not "by 2.6 points on Qwen3-8B-Base", where the model is the setting)
+        return role_decision("compares", "compared_list", 0.6)
     return role_decision("mentions", "default", 0.5)
 
 

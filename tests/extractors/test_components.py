@@ -218,6 +218,13 @@ def test_model_names(name, family, size, variant):
         ("For example, we see a 19% improvement on MMLU.", "MMLU", "dataset", True, "evaluates_on"),
         ("It offers tighter confidence intervals than MT-Bench.", "MT-Bench", "dataset", True, "compares"),
         ("Compared to counterparts (e.g., MMC4, OBELICS), our data is larger.", "OBELICS", "dataset", True, "compares"),
+        # further along a comparison's list; not a model that is the setting, nor after "over"/"than" of no comparison
+        ("It outperforms the strongest proprietary models such as Claude Opus 4.5 and Gemini 3 Pro by 40%.",
+         "Gemini 3 Pro", "model", True, "compares"),
+        ("SAGE outperforms GRPO by 2.0 points on Llama-3.2-3B-Instruct and 1.2 points on Qwen2.5-7B-Instruct.",
+         "Qwen2.5-7B-Instruct", "model", True, "mentions"),
+        ("Over the course, we have open-sourced a series of models, including ChatGLM-6B.", "ChatGLM-6B", "model", True,
+         "mentions"),
     ],
 )
 def test_roles(sentence, name, kind, known, role):
