@@ -485,6 +485,11 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LINKING_WORDS = CONNECTORS | {"and", "the", "a", "an", "on", "by"}  # skipped when initials spell a title's acronym
 
 
+def _word_stems(name: str) -> frozenset[str]:
+    """A long form's words by their first three letters, lower-cased, linking words left out."""
+    return frozenset(w[:3].lower() for w in _WORD_BREAKS.split(name) if w and w.lower() not in _LINKING_WORDS)
+
+
 def _title_long_form(title: str, name: TitleName) -> str | None:
     """The words right after a title's acronym whose initials spell it ("DDT: Decoupled Diffusion
     Transformer", "ACE: All-round Creator and Editor Following ..."): linking words skipped, a dashed word
@@ -882,7 +887,8 @@ class PaperResolver:
         short, entry = abbreviation.short, short_cluster.entry
         if not _initials_spell(abbreviation.long, short):
             return False
-        own = [_content_words(form) for form in (entry.name, *entry.aliases) if _initials_spell(form, short)]
+        spelled = [form for form in (entry.name, *entry.aliases) if _initials_spell(form, short)]
+        own = [_content_words(form) for form in spelled]
         if not own:
             # A model's acronym Papers with Code lists without its long form ("SSD", a detector): the
             # paper's own spelled-out definition ("state space duality (SSD)") is the surer reading. So
@@ -893,7 +899,13 @@ class PaperResolver:
             coined_here = presented and abbreviation.long[:1].isupper()
             return (entry.source == "pwc_methods" and entry.type == "model") or papers_own_term or coined_here
         long_words = _content_words(abbreviation.long)
-        return not any(long_words & words for words in own)
+        if not any(long_words & words for words in own):
+            return True
+        # "Mixture of Attention (MoA)" beside the entry's mixture of agents, "Semi-supervised learning (SSL)"
+        # beside self-supervised learning: a word on each side the other lacks is another thing. Words are
+        # compared by their first three letters ("outcome"/"output", "tuned"/"tuning"), class words kept.
+        ours = _word_stems(abbreviation.long)
+        return all(ours - theirs and theirs - ours for theirs in map(_word_stems, spelled))
 
     def _wider_name(self, field_name: str, abbreviation: Abbreviation) -> Cluster | None:
         """A coined name that ends where the long form ends and starts earlier with capitalised

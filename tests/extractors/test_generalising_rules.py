@@ -3348,3 +3348,13 @@ def test_a_known_acronym_beside_two_words_that_happen_to_spell_it_is_no_definiti
 def test_two_acronyms_given_together_are_two_names():
     found = _found("We contribute a new dataset and model, called ZOCTAV and ZOMCAT respectively.")
     assert "ZOCTAV and ZOMCAT" not in found and {"ZOCTAV", "ZOMCAT"} <= set(found)
+
+
+def test_a_known_acronym_defined_here_with_other_words_is_another_thing():
+    # the curated mixture of agents is MoA too; a word on each side the other lacks makes it another name
+    found = _found("We initialize them into a soft-variant of Mixture of Attention (MoA) layers for efficiency.")
+    assert "mixture of agents" not in found
+    assert "Mixture of Attention" in found.get("MoA", ("", "", ()))[2] or "Mixture of Attention" in found
+    # the entry's own long form in other spelling or number stays the entry
+    assert "group relative policy optimization" in _found("We use Group Relative Policy Optimisation (GRPO) here.")
+    assert "signed distance function" in _found("We model a Signed Distance Field (SDF) of the scene.")
