@@ -225,6 +225,11 @@ def test_model_names(name, family, size, variant):
          "Qwen2.5-7B-Instruct", "model", True, "mentions"),
         ("Over the course, we have open-sourced a series of models, including ChatGLM-6B.", "ChatGLM-6B", "model", True,
          "mentions"),
+        # what the presented work is built upon is another's, unless called new
+        ("In this paper, we present TAPTRv3, which is built upon TAPTRv2 to improve it.", "TAPTRv2", "model", False,
+         "uses"),
+        ("We present UniT, a unified model built upon a novel Group Autoregressive Transformer.",
+         "Group Autoregressive Transformer", "method", False, "introduces"),
     ],
 )
 def test_roles(sentence, name, kind, known, role):
