@@ -77,6 +77,15 @@ _STARTS_FROM = re.compile(r"\s+" + BUILT_UPON.pattern, BUILT_UPON.flags)
 # the tiers that also end other names ("-Pro", "-Plus", "-Max": "MMLU-Pro", "LIBERO-Plus").
 _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # one size of a model line
 _SIZE_WORD_END = re.compile(rf"[- ](?i:{'|'.join(_CAPACITIES)}|mini)$")
+# "WikiDYK contains 12,290 facts and 77,180 questions", "X comprises over 50K video clips": what holds a
+# count of data items is a data set (tried on the read sets: 96 such names, all readers' data sets).
+_HOLDS_COUNTED_DATA = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:contains|comprises|consists of|includes|covers|spans|encompasses)\s+"
+    r"(?:over\s+|more than\s+|approximately\s+|about\s+|nearly\s+|around\s+)?\d[\d,.]*\s?[KMB]?\+?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:facts|questions|samples|examples|images|videos|clips|pairs|instances|problems|tasks|queries|prompts|dialogues|"
+    r"conversations|documents|trajectories|episodes|scenes|annotations|entries|hours|articles|sentences|utterances|"
+    r"recordings|frames)\b"
+)
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set|benchmark|subset)\b(?!-)")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
@@ -1440,6 +1449,15 @@ class PaperResolver:
         """"ST-GRPO", "Coupled-GRPO": a coined variant of a known technique names itself."""
         return self._known_last_part(name, 3)[1] is not None
 
+    def _holds_counted_data(self, cluster: Cluster) -> bool:
+        """The abstract says the name holds a count of data items (_HOLDS_COUNTED_DATA)."""
+        abstract = self.paper.abstract
+        return any(
+            _HOLDS_COUNTED_DATA.match(abstract, start + len(form))
+            for form in cluster.forms
+            for start in occurrences(abstract, form)
+        )
+
     def _instructions_of_data(self, cluster: Cluster) -> bool:
         """"X-Instruct" where X is a data set (the paper's own or a known one): its instruction data,
         not a checkpoint tuned to follow instructions."""
@@ -1627,6 +1645,8 @@ class PaperResolver:
             return "model"  # "deepseek-v4-flash": a known model family's next release, in a model id's lower case
         if cluster.type is None and self._instructions_of_data(cluster):
             return "dataset"  # "instruction corpora McEval-Instruct" of the paper's benchmark McEval
+        if cluster.type is None and shape is None and self._holds_counted_data(cluster):
+            return "dataset"
         if cluster.type is None and shape != "dataset" and self._varies_own_model(cluster, family):
             return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
         if cluster.type is None and self._next_release_of_known_model(cluster.name):

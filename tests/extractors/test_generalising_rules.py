@@ -3358,3 +3358,12 @@ def test_a_known_acronym_defined_here_with_other_words_is_another_thing():
     # the entry's own long form in other spelling or number stays the entry
     assert "group relative policy optimization" in _found("We use Group Relative Policy Optimisation (GRPO) here.")
     assert "signed distance function" in _found("We model a Signed Distance Field (SDF) of the scene.")
+
+
+def test_a_name_that_holds_a_count_of_data_items_is_a_data_set():
+    found = _found(
+        "In this paper, we introduce a novel knowledge injection benchmark. Specifically, we propose Quolldyk, which "
+        "leverages recently added facts. Quolldyk contains 12,290 facts and 77,180 questions, which is extensible."
+    )
+    assert found["Quolldyk"][:2] == ("dataset", "introduces")
+    assert _found("We propose Quollnet, which learns fast. Quollnet reaches 91% accuracy.")["Quollnet"][0] == "method"
