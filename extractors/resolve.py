@@ -832,6 +832,16 @@ class PaperResolver:
                 self._as_papers_own(short_cluster, abbreviation.short)
                 self._merge(long_cluster, short_cluster)
                 short_cluster = long_cluster
+            if long_cluster is not short_cluster and (
+                long_cluster.entry is not None
+                and short_cluster.entry is None
+                and short_cluster.family_entry is None
+                and self.gazetteer.lookup(abbreviation.long) is long_cluster.entry
+                and abbreviation.short in short_cluster.forms  # its own cluster, not "BLT-S" (keyed as "BLT" is)
+            ):
+                # "FlashAttention-2 (FA2)", "LiveCodeBench (LCB)": the paper's own short name for a known one
+                self._merge(long_cluster, short_cluster)
+                short_cluster = long_cluster
             if long_cluster is not short_cluster:
                 if long_cluster.entry is not None or short_cluster.entry is not None:
                     return  # both halves name different things, one of them known: leave them apart

@@ -3367,3 +3367,15 @@ def test_a_name_that_holds_a_count_of_data_items_is_a_data_set():
     )
     assert found["Quolldyk"][:2] == ("dataset", "introduces")
     assert _found("We propose Quollnet, which learns fast. Quollnet reaches 91% accuracy.")["Quollnet"][0] == "method"
+
+
+def test_a_papers_own_short_name_for_a_known_name_is_that_name():
+    found = _found("We compare with FlashAttention-2 (FA2) kernels. FA2 is slow. We evaluate on LiveCodeBench (LCB) too.")
+    assert "FA2" not in found and "FA2" in found["FlashAttention-2"][2]
+    assert "LCB" not in found and "LCB" in found["LiveCodeBench"][2]
+    # not a coined name whose key holds the known one's short form ("BLT-S" is keyed as "BLT" is)
+    found = _found(
+        "We speed up the Byte Latent Transformer (BLT). We propose two extensions: BLT Self-speculation (BLT-S), "
+        "in which the local decoder drafts bytes."
+    )
+    assert "BLT-S" in found or "BLT Self-speculation" in found
