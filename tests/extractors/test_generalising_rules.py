@@ -3310,6 +3310,16 @@ def test_a_known_names_class_in_the_plural_is_not_the_papers_own_design():
     assert found["Diffusion Transformers"][1] != "introduces" and found["ZorbJiT"][1] == "introduces"
 
 
+def test_two_plain_capitalised_words_in_a_sentence_about_the_design_are_not_its_own_name():
+    found = _found(
+        "An inner loop updates a set of fast weights, forming a Parametric Memory that captures the local experience. "
+        "It couples a Quoll Predictor with a Hierarchical Quoll Refiner for planning."
+    )
+    assert found["Parametric Memory"][1] != "introduces"
+    # a named part (an agent noun) or a longer name stays the design's own
+    assert found["Quoll Predictor"][1] == "introduces" and found["Hierarchical Quoll Refiner"][1] == "introduces"
+
+
 def test_new_in_a_sentence_does_not_make_a_capitalised_phrase_the_papers_own():
     found = _found("Zorb Delta Attention sets a new state of the art in linear attention. We study its limits.")
     assert found["Zorb Delta Attention"][1] != "introduces"
