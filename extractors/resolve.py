@@ -90,6 +90,12 @@ _HOLDS_COUNTED_DATA = re.compile(
 # "Ann Arbor"): in a sentence about the paper's design, readers took such a pair for the paper's own 23 times
 # in 120 on the read sets; a named part ("Layer Router", "Trajectory Extractor") or a longer name they took.
 _TWO_PLAIN_WORDS = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]*(?<!er)(?<!or)")
+# "We present LRM-Zero, a ...", "we introduce the Foo Bar (FB), an ...": a verb of presenting, its object's name
+# and the opening of an appositive describing it.
+_PRESENTED_NAME_APPOSED = re.compile(
+    r"\b(?:we|We)\s+(?:\w+\s+){0,2}?(?:introduce|present|propose|develop|release|build|construct|design)\w*\s+"
+    r"(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}\s*(?:\([^)]*\))?,\s+(?:a|an)\s"
+)
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set|benchmark|subset)\b(?!-)")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
@@ -1769,6 +1775,12 @@ class PaperResolver:
             introduced_by_rule=mention.introduced,
             end=mention.end - offset,
         )
+        if decision.cue == "we_propose" and mention.rule in ("abbreviation", "pattern.name_shape") and (
+            _PRESENTED_NAME_APPOSED.search(cues.sentence, 0, mention.start - offset)
+        ):
+            # "We present LRM-Zero, a Large Reconstruction Model (LRM) trained ...", "we propose ECHO, an efficient
+            # diffusion-based VLM (dVLM)": the verb presents the first name; what its appositive holds describes it
+            decision = role_decision("mentions", "describes_presented", 0.55)
         fresh = decision.role not in ("introduces", "compares") and not known
         text = self.paper.text(mention.field)
         own_appositive = decision.role != "introduces" and not known and _OWN_APPOSITIVE.match(text, mention.end)

@@ -3389,3 +3389,13 @@ def test_a_papers_own_short_name_for_a_known_name_is_that_name():
         "in which the local decoder drafts bytes."
     )
     assert "BLT-S" in found or "BLT Self-speculation" in found
+
+
+def test_what_the_appositive_of_a_presented_name_holds_describes_it():
+    found = _found("We present Quoll-Zero, a Large Reconstruction Model (LRM) trained entirely on synthesized 3D data.")
+    assert found["Quoll-Zero"][1] == "introduces"
+    assert all(role != "introduces" for name, (_, role, _) in found.items() if name != "Quoll-Zero")
+    found = _found("To address this, we propose QuollECHO, an efficient diffusion-based VLM (dVLM) for report generation.")
+    assert found["QuollECHO"][1] == "introduces" and found.get("dVLM", ("", "mentions"))[1] != "introduces"
+    # a name the verb presents itself still is presented
+    assert _found("We introduce the Quoll Reasoning Model (QRM), which learns fast.")["Quoll Reasoning Model"][1] == "introduces"
