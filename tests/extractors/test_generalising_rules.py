@@ -3320,6 +3320,13 @@ def test_two_plain_capitalised_words_in_a_sentence_about_the_design_are_not_its_
     assert found["Quoll Predictor"][1] == "introduces" and found["Hierarchical Quoll Refiner"][1] == "introduces"
 
 
+def test_a_capitalised_phrase_after_a_preposition_is_what_the_design_relates_to():
+    found = _found("Our architecture builds on the Delayed Quoll Modeling framework, introduced for streaming speech.")
+    assert found["Delayed Quoll Modeling"][1] != "introduces"
+    found = _found("In this work, we propose the idea of Intra-Loop Quoll Distillation, where students teach themselves.")
+    assert found["Intra-Loop Quoll Distillation"][1] == "introduces"
+
+
 def test_new_in_a_sentence_does_not_make_a_capitalised_phrase_the_papers_own():
     found = _found("Zorb Delta Attention sets a new state of the art in linear attention. We study its limits.")
     assert found["Zorb Delta Attention"][1] != "introduces"
