@@ -83,6 +83,19 @@ class GazetteerMatch:
         return text[self.start : self.end]
 
 
+# "-ization", "-izing", "-ized", "-izer" endings of a word (not "size" or "prize": a letter before "iz")
+_BRITISH_ENDING = re.compile(r"(?<=[a-z])(?<![sp]r)(?<!s)(i)z(ation|ations|ing|ed|er|ers|e|es)\b")
+
+
+def british_spelling(form: str) -> str | None:
+    """A phrase's form with British "-isation"/"-ise" endings ("direct preference optimisation"), or None when
+    it has no "-ization"/"-ize" ending or is no phrase (a coined name is spelled one way)."""
+    if "iz" not in form or not is_phrase(form):
+        return None
+    british = _BRITISH_ENDING.sub(r"\1s\2", form)
+    return british if british != form else None
+
+
 def is_phrase(name: str) -> bool:
     """Spelled like ordinary words: matched case-blind.
 
@@ -170,6 +183,9 @@ class Gazetteer:
         forms = [entry.name, *entry.aliases]
         # "The Pile" is matched as "Pile": the article is not part of the name in running text.
         forms = [f[4:] if f[:4] in ("The ", "the ") and len(f) > 6 else f for f in forms]
+        # "direct preference optimisation", "Proximal Policy Optimisation": a phrase's British spelling is
+        # the same name (added after the forms as written, so a form of another entry keeps its own)
+        forms += [british for f in forms if (british := british_spelling(f)) is not None]
         for form in forms:
             parts = WORD.findall(form)
             if not parts or len(parts) > MAX_WORDS:

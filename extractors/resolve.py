@@ -24,7 +24,7 @@ from paperkg.extractors.candidates import (
     claude_release_name,
     described_in_plain_words,
 )
-from paperkg.extractors.gazetteer import Entry, Gazetteer
+from paperkg.extractors.gazetteer import Entry, Gazetteer, british_spelling
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
     BUILT_UPON,
@@ -2163,7 +2163,9 @@ def _entry_form_keys(entry: Entry) -> frozenset[str]:
     """The normalised forms of an entry: its name and aliases, and each without its article ("Stack" for
     The Stack: the gazetteer matches a form without it, see Gazetteer.__init__)."""
     forms = (entry.name, *entry.aliases)
-    return frozenset(_norm(form) for form in forms) | frozenset(_norm(form[4:]) for form in forms if form[:4] in ("The ", "the "))
+    british = frozenset(_norm(spelled) for form in forms if (spelled := british_spelling(form)) is not None)
+    articled = frozenset(_norm(form[4:]) for form in forms if form[:4] in ("The ", "the "))
+    return frozenset(_norm(form) for form in forms) | articled | british
 
 
 __all__ = ["PaperText", "ResolvedEntity", "resolve_paper"]

@@ -3406,3 +3406,9 @@ def test_what_the_appositive_of_a_presented_name_holds_describes_it():
     assert found["QuollECHO"][1] == "introduces" and found.get("dVLM", ("", "mentions"))[1] != "introduces"
     # a name the verb presents itself still is presented
     assert _found("We introduce the Quoll Reasoning Model (QRM), which learns fast.")["Quoll Reasoning Model"][1] == "introduces"
+
+
+def test_a_known_techniques_british_spelling_is_that_technique():
+    found = _found("We fine-tune the policy via Proximal Policy Optimisation and direct preference optimisation.")
+    assert {"proximal policy optimization", "direct preference optimization"} <= set(found)
+    assert not any("optimisation" in name.lower() for name in found)
