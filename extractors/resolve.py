@@ -89,11 +89,11 @@ _HOLDS_COUNTED_DATA = re.compile(
 # Two capitalised words, no dash, the second no agent noun ("Parametric Memory", "Gradient Descent", "KV Cache",
 # "Ann Arbor"): in a sentence about the paper's design, readers took such a pair for the paper's own 23 times
 # in 120 on the read sets; a named part ("Layer Router", "Trajectory Extractor") or a longer name they took.
+_TWO_PLAIN_WORDS = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]*(?<!er)(?<!or)")
 # After a preposition ("builds on the Delayed Streams Modeling framework", "tied with Rotary Position Encoding",
 # "via Bi-level Optimization"): the phrase is what the design is related to; readers took it for the paper's own
 # 6 times in 28 on the read sets. Not "the idea of X", "the concept of X": a way of presenting it.
 _OBJECT_OF_PREPOSITION = re.compile(r"(?<!idea )(?<!concept )(?<!notion )\b(?:of|for|on|in|to|with|via|from|by)\s+(?:the\s+)?$")
-_TWO_PLAIN_WORDS = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]*(?<!er)(?<!or)")
 # "We present LRM-Zero, a ...", "we introduce the Foo Bar (FB), an ...": a verb of presenting, its object's name
 # and the opening of an appositive describing it.
 _PRESENTED_NAME_APPOSED = re.compile(
