@@ -1670,7 +1670,7 @@ class PaperResolver:
         if cluster.type is None and self._instructions_of_data(cluster):
             return "dataset"  # "instruction corpora McEval-Instruct" of the paper's benchmark McEval
         if cluster.type is None and shape is None and self._holds_counted_data(cluster):
-            return "dataset"
+            return "dataset"  # "WikiDYK contains 12,290 facts and 77,180 questions": what holds data items
         if cluster.type is None and shape != "dataset" and self._varies_own_model(cluster, family):
             return "model"  # "RynnBrain-Nav" of the presented model RynnBrain: one of its variants
         if cluster.type is None and self._next_release_of_known_model(cluster.name):

@@ -77,7 +77,7 @@ _CLAUSE_BREAK = re.compile(
 _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 # "we present TAPTRv3, which is built upon TAPTRv2": what it builds upon is another's, unless called new
 # right before it ("a unified model built upon a novel Group Autoregressive Transformer")
-_BUILT_UPON = re.compile(r"\bupon\b")
+_UPON = re.compile(r"\bupon\b")
 _NEW_BEFORE = re.compile(r"\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,2}$")
 # Between a verb of presenting and a known name it presents: at most "the" and "new" ("we design a
 # Copilot model" makes one of a known kind, no known thing).
@@ -278,7 +278,7 @@ def decide_role(
             return role_decision("introduces", "we_propose_kind", 0.7)
     else:
         if intro is not None and position - intro <= 60 and not _INTRO_BLOCKERS.search(text, intro, position) and (
-            not _BUILT_UPON.search(text, intro, position) or _NEW_BEFORE.search(text, max(0, position - 40), position)
+            not _UPON.search(text, intro, position) or _NEW_BEFORE.search(text, max(0, position - 40), position)
         ):
             return role_decision("introduces", "we_propose", 0.75)
         if _presented_with_its_kind(text, intro, position):
