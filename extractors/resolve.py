@@ -94,6 +94,9 @@ _TWO_PLAIN_WORDS = re.compile(r"[A-Z][A-Za-z]*\s[A-Z][a-z]*(?<!er)(?<!or)")
 # "via Bi-level Optimization"): the phrase is what the design is related to; readers took it for the paper's own
 # 6 times in 28 on the read sets. Not "the idea of X", "the concept of X": a way of presenting it.
 _OBJECT_OF_PREPOSITION = re.compile(r"(?<!idea )(?<!concept )(?<!notion )\b(?:of|for|on|in|to|with|via|from|by)\s+(?:the\s+)?$")
+# A phrase before a colon heads a part of a list ("(1) Enhanced Perception: leveraging ...", "Social VLA
+# Architecture: We propose ..."): a heading, right as the paper's own name 1 time in 8 on the read sets.
+_HEADING_COLON = re.compile(r"\s*:")
 # "We present LRM-Zero, a ...", "we introduce the Foo Bar (FB), an ...": a verb of presenting, its object's name
 # and the opening of an appositive describing it.
 _PRESENTED_NAME_APPOSED = re.compile(
@@ -1838,6 +1841,7 @@ class PaperResolver:
             if own and not cast_as and not _CITING.search(before) and not _STRONG_USE.search(before[-60:]) and (
                 not self._plural_of_known(mention.surface) and not _TWO_PLAIN_WORDS.fullmatch(mention.surface)
                 and not _OBJECT_OF_PREPOSITION.search(before[-40:])
+                and not _HEADING_COLON.match(cues.sentence, mention.end - offset)
             ):
                 return role_decision("introduces", "own_design", 0.65)
         return decision

@@ -3327,6 +3327,15 @@ def test_a_capitalised_phrase_after_a_preposition_is_what_the_design_relates_to(
     assert found["Intra-Loop Quoll Distillation"][1] == "introduces"
 
 
+def test_a_capitalised_heading_before_a_colon_is_not_the_papers_own_name():
+    found = _found(
+        "Specifically, Quollify builds 3D autonomous characters from three aspects: (1) Social Quoll Architecture: "
+        "We propose a unified social framework to generate responses; (2) our novel Quoll Memory Router stores past steps."
+    )
+    assert found["Social Quoll Architecture"][1] != "introduces"
+    assert found["Quoll Memory Router"][1] == "introduces"
+
+
 def test_new_in_a_sentence_does_not_make_a_capitalised_phrase_the_papers_own():
     found = _found("Zorb Delta Attention sets a new state of the art in linear attention. We study its limits.")
     assert found["Zorb Delta Attention"][1] != "introduces"
