@@ -3421,3 +3421,10 @@ def test_a_known_techniques_british_spelling_is_that_technique():
     found = _found("We fine-tune the policy via Proximal Policy Optimisation and direct preference optimisation.")
     assert {"proximal policy optimization", "direct preference optimization"} <= set(found)
     assert not any("optimisation" in name.lower() for name in found)
+
+
+def test_textbook_techniques_are_known_not_introduced():
+    found = _found("Our method treats the prompt as trainable, freezes the rest, and optimizes an Empirical Risk "
+                   "Minimization objective. An explicit Finite State Machine (FSM) controls the agent.")
+    assert found["empirical risk minimization"][1] != "introduces"
+    assert found["finite state machine"][1] != "introduces"
