@@ -137,7 +137,7 @@ _ACTS_AFTER = re.compile(
 # Words before the name in its sentence that make it another's, besides _CITING's ("prior", "previous"):
 # "Baselines: X achieves ...", "Recent work (Smith et al. 2023) trains planners; X follows experts".
 _OTHERS_BEFORE = re.compile(r"\b(?:baselines?|et al\.|recent (?:work|works|studies|methods))\b")
-_CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely)\b")
+_CITING = re.compile(r"\b(?:such as|like|e\.g\.|existing|prior|previous|conventional|standard|popular|widely|recently)\b")
 _STRONG_USE = re.compile(
     r"\b(?:employ\w*|adopt\w*|using|use|uses|utiliz\w*|leverag\w*|based on|built (?:up)?on|on top of|follow\w*|resort\w* to|"
     r"rel(?:y|ies) on|appl(?:y|ies|ying|ication of))\b"

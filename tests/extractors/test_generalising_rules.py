@@ -3428,3 +3428,8 @@ def test_textbook_techniques_are_known_not_introduced():
                    "Minimization objective. An explicit Finite State Machine (FSM) controls the agent.")
     assert found["empirical risk minimization"][1] != "introduces"
     assert found["finite state machine"][1] != "introduces"
+
+
+def test_a_recently_proposed_technique_is_anothers():
+    found = _found("The recently proposed Forgetting Quoll Transformer (FoQT) incorporates a forget gate into attention.")
+    assert all(role != "introduces" for _, role, _ in found.values())
