@@ -79,8 +79,9 @@ _CAPACITIES = ("Small", "Base", "Large", "Huge", "Giant", "Tiny", "Medium")  # o
 _SIZE_WORD_END = re.compile(rf"[- ](?i:{'|'.join(_CAPACITIES)}|mini)$")
 # "WikiDYK contains 12,290 facts and 77,180 questions", "X comprises over 50K video clips": what holds a
 # count of data items is a data set (tried on the read sets: 96 such names, all readers' data sets).
+_HOLDING_VERBS = ("contains", "comprises", "consists of", "includes", "covers", "spans", "encompasses")
 _HOLDS_COUNTED_DATA = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:contains|comprises|consists of|includes|covers|spans|encompasses)\s+"
+    r"\s+(?:\w+\s+){0,2}?(?:" + "|".join(_HOLDING_VERBS) + r")\s+"
     r"(?:over\s+|more than\s+|approximately\s+|about\s+|nearly\s+|around\s+)?\d[\d,.]*\s?[KMB]?\+?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:facts|questions|samples|examples|images|videos|clips|pairs|instances|problems|tasks|queries|prompts|dialogues|"
     r"conversations|documents|trajectories|episodes|scenes|annotations|entries|hours|articles|sentences|utterances|"
@@ -1479,6 +1480,8 @@ class PaperResolver:
     def _holds_counted_data(self, cluster: Cluster) -> bool:
         """The abstract says the name holds a count of data items (_HOLDS_COUNTED_DATA)."""
         abstract = self.paper.abstract
+        if not any(verb in abstract for verb in _HOLDING_VERBS):
+            return False  # (most abstracts: the cheap test first)
         return any(
             _HOLDS_COUNTED_DATA.match(abstract, start + len(form))
             for form in cluster.forms
