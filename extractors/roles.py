@@ -74,6 +74,8 @@ _EVALUATION = _words(
 _CLAUSE_BREAK = re.compile(
     "|".join([";", ":", *(not_after(r"\w", word[0]) + word[1:] + r"\b" for word in ("while", "whereas", "but"))])
 )
+# "the X baseline", "strong X baselines": the name is what the paper's work is compared with.
+_BASELINE_AFTER = re.compile(r"\s+baselines?\b")
 # A reported score: a percentage or a number with decimals ("55.5", "0.900", "+6.8", "12.3%").
 _SCORE = re.compile(r"\d\.\d|\d\s?%")
 # "on X", "across the X": where a score was reached; not "trained on X", "fine-tuned on X" (what it learned from).
@@ -321,6 +323,8 @@ def decide_role(
         return role_decision("uses", "use_cue", 0.65)
     if entity_type == "dataset" and cues.evaluation:
         return role_decision("evaluates_on", "evaluation_sentence", 0.55)
+    if entity_type != "dataset" and end is not None and _BASELINE_AFTER.match(text, end):
+        return role_decision("compares", "named_baseline", 0.6)  # "the fine-tuned Qwen3-VL-32B baseline (+39.0%)"
     if entity_type != "dataset" and cues.near("compare_verb", position, 40) and (
         not cues.between("compare_verb", "evaluate_prep", position)
     ):

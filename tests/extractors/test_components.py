@@ -243,6 +243,13 @@ def test_roles(sentence, name, kind, known, role):
     assert decide_role(sentence, sentence.index(name), entity_type=kind, known=known).role == role
 
 
+def test_a_name_called_a_baseline_is_compared():
+    sentence = "It brings a zero-to-one leap for the Qwen-Image baseline on Mind-Bench."
+    start = sentence.index("Qwen-Image")
+    decision = decide_role(sentence, start, entity_type="model", known=True, end=start + len("Qwen-Image"))
+    assert decision.role == "compares"
+
+
 def test_sentences_do_not_break_after_abbreviations():
     text = "We use e.g. GPT-4. Chen et al. (2017) agree. It works! Done"
     assert [text[a:b] for a, b in split_sentences(text)] == [
