@@ -324,7 +324,7 @@ def decide_role(
     if entity_type == "dataset" and cues.evaluation:
         return role_decision("evaluates_on", "evaluation_sentence", 0.55)
     if entity_type != "dataset" and end is not None and _BASELINE_AFTER.match(text, end):
-        return role_decision("compares", "named_baseline", 0.6)  # "the fine-tuned Qwen3-VL-32B baseline (+39.0%)"
+        return role_decision("compares", "named_baseline", 0.6)  # "a leap for the Qwen-Image baseline on Mind-Bench"
     if entity_type != "dataset" and cues.near("compare_verb", position, 40) and (
         not cues.between("compare_verb", "evaluate_prep", position)
     ):
