@@ -76,14 +76,6 @@ _CLAUSE_BREAK = re.compile(
 )
 # "the X baseline", "strong X baselines": the name is what the paper's work is compared with.
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b")
-# A reported score: a percentage or a number with decimals ("55.5", "0.900", "+6.8", "12.3%").
-_SCORE = re.compile(r"\d\.\d|\d\s?%")
-# "on X", "across the X": where a score was reached; not "trained on X", "fine-tuned on X" (what it learned from).
-_SCORED_ON_BEFORE = re.compile(r"(?<!trained )(?<!tuned )(?<!tuning )(?<!training )\b(?:on|across)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
-# "On X and Y, ", "Across X, Y, and ": the sentence's opening list of names, up to the next one.
-_OPENING_SETTING = re.compile(
-    r"(?:On|Across)\s+(?:the\s+)?(?:[^\s,;a-z][^\s,;]*(?:\s[^\s,;]+){0,3}(?:\s*,\s*|\s+)(?:and\s+|or\s+)?)*"
-)
 _INTRO_BLOCKERS = re.compile(r"\b(?:on|using|with|than|from|for|of)\b")
 # "we present TAPTRv3, which is built upon TAPTRv2": what it builds upon is another's, unless called new
 # right before it ("a unified model built upon a novel Group Autoregressive Transformer")
@@ -221,11 +213,6 @@ class SentenceCues:
                 start = end
         return start
 
-    def opens_with_setting(self, position: int) -> bool:
-        """The sentence opens with "On" or "Across" and a list of names, and ``position`` is one of them ("On
-        Needle-in-a-Haystack and LongBench, we ..."; not "On the other hand, X ...")."""
-        return self.sentence.startswith(("On ", "Across ")) and _OPENING_SETTING.fullmatch(self.sentence, 0, position) is not None
-
     def gain_on(self, position: int) -> bool:
         """The last cue of comparing before ``position`` is an improvement on something ("improvement on")."""
         last = max((span for span in self.spans("compare") if span[1] <= position), key=lambda span: span[1], default=None)
@@ -313,12 +300,6 @@ def decide_role(
         return role_decision("compares", "compare_cue", 0.7)
     if entity_type == "dataset" and cues.evaluation and cues.near("evaluate_prep", position, 8):
         return role_decision("evaluates_on", "evaluation_context", 0.7)
-    if entity_type == "dataset" and (cues.opens_with_setting(position) or (
-        _SCORED_ON_BEFORE.search(cues.lower, max(0, position - 60), position) is not None and _SCORE.search(text) is not None
-    )):
-        # "On ScreenSpot-Pro, it raises Qwen3-VL from 55.5 to 63.4", "Across WebArena, τ^2-Bench and SkillsBench,
-        # the monitors reach 0.900 AUPRC", "a 0.09% drop on VBench": a score on the data set, no evaluation word
-        return role_decision("evaluates_on", "scored_on", 0.6)
     if cues.near("use", position, 4):
         return role_decision("uses", "use_cue", 0.65)
     if entity_type == "dataset" and cues.evaluation:
