@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -1482,11 +1482,7 @@ class PaperResolver:
         abstract = self.paper.abstract
         if not any(verb in abstract for verb in _HOLDING_VERBS):
             return False  # (most abstracts: the cheap test first)
-        return any(
-            _HOLDS_COUNTED_DATA.match(abstract, start + len(form))
-            for form in cluster.forms
-            for start in occurrences(abstract, form)
-        )
+        return any(_HOLDS_COUNTED_DATA.match(abstract, end) for _, end in self._abstract_occurrences(cluster))
 
     def _instructions_of_data(self, cluster: Cluster) -> bool:
         """"X-Instruct" where X is a data set (the paper's own or a known one): its instruction data,
@@ -1730,12 +1726,18 @@ class PaperResolver:
         abstract = self.paper.abstract
         if not any(word in abstract for word in (" model", " weights", " checkpoint", " series", " family")):
             return False
+        for start, end in self._abstract_occurrences(cluster):
+            before = abstract[max(0, start - 4) : start].lower()
+            if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, end):
+                return True
+        return False
+
+    def _abstract_occurrences(self, cluster: Cluster) -> Iterator[tuple[int, int]]:
+        """(start, end) of every occurrence of each of the cluster's forms in the abstract, form by form."""
+        abstract = self.paper.abstract
         for form in cluster.forms:
             for start in occurrences(abstract, form):
-                before = abstract[max(0, start - 4) : start].lower()
-                if before.endswith(("the ", "our ")) and _MODEL_WORD_AFTER.match(abstract, start + len(form)):
-                    return True
-        return False
+                yield start, start + len(form)
 
     def _stated_type(self, cluster: Cluster, fields: tuple[str, ...] = ("title", "abstract")) -> str | None:
         """The type an appositive right after one of the cluster's mentions (in ``fields``) gives, or
