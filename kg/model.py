@@ -131,7 +131,8 @@ NAME_TOKEN = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*\+*")
 def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
     (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =
-    "transformer"). A "+" is kept: ImageNet++ and VBench++ are not ImageNet and VBench."""
+    "transformer"). A "+" is kept: ImageNet++ and VBench++ are not ImageNet and VBench; so is a
+    final capital S after a digit or a separator: ViT-S is not ViT."""
     return match_key_of_words([_match_letters(name)])
 
 
@@ -147,11 +148,23 @@ def match_key_of_words(letters: Iterable[str]) -> str:
     (a space between words joins nothing in NFKC), so a scan of every run of words in a text
     normalises each word once instead of each run."""
     text = "".join(letters)
+    if "S" in text[:-1]:  # a word's capital S counts only at the name's end ("MS MARCO" = "ms marco")
+        text = text[:-1].lower() + text[-1]
     return text[:-1] if len(text) > 3 and text.endswith("s") else text
 
 
 def _match_letters(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum() or ch == "+")
+    letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum() or ch == "+")
+    if _CAPITAL_S_TIER.search(text):
+        # Kept apart from a plural's "s": the plural rule drops only a lower-case one.
+        return letters[:-1] + "S"
+    return letters
+
+
+# A name's last letter an upper-case S after a separator or a digit, or standing alone: a size or
+# tier ("ViT-S", "BLT-S", "FireRedASR2S"), never a plural ("ViTs", "LLMs"). After capitals it is
+# left to the plural rule, as the capitals of a word ("ATLAS" = "Atlas") are.
+_CAPITAL_S_TIER = re.compile(r"(?<![^\W\d_])S\W*\Z")
 
 
 def entity_key(entity_type: str, name: str) -> str:

@@ -3407,6 +3407,14 @@ def test_a_papers_own_short_name_for_a_known_name_is_that_name():
     assert "BLT-S" in found or "BLT Self-speculation" in found
 
 
+def test_a_size_tier_of_a_known_name_is_its_own_entity():
+    """"ViT-S" and "Mamba-2S" are not ViT and Mamba-2 written as plurals: each is a name of its own."""
+    found = _found("We train ViT-S and ViT-B on ImageNet. Compared with ViT, ViT-S is faster.")
+    assert {"ViT-S", "ViT-B", "ViT"} <= set(found) and "ViT-S" not in found["ViT"][2]
+    found = _found("We introduce BM25S, an efficient Python-based implementation of BM25 built on sparse matrices.")
+    assert {"BM25S", "BM25"} <= set(found)
+
+
 def test_what_the_appositive_of_a_presented_name_holds_describes_it():
     found = _found("We present Quoll-Zero, a Large Reconstruction Model (LRM) trained entirely on synthesized 3D data.")
     assert found["Quoll-Zero"][1] == "introduces"
