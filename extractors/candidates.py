@@ -42,6 +42,7 @@ from paperkg.extractors.patterns import (
     modified_techniques,
     modifier_compound,
     name_like_tokens,
+    named_challenges,
     not_after,
     run_before,
     siblings,
@@ -494,6 +495,12 @@ def _known_track(text: str, track: Span, chosen: list[Candidate]) -> bool:
                for c in chosen)
 
 
+def _holds_a_known_name(span: Span, chosen: list[Candidate]) -> bool:
+    """"the ARC Challenge", "the ICCV 2025 Perception Test PhysicsIQ Challenge": a challenge named by what the
+    gazetteer knows is that known name (or names), its data; not a challenge of its own."""
+    return any(c.entry is not None and span.start <= c.start and c.end <= span.end for c in chosen)
+
+
 _PARAMETER_COUNT_END = re.compile(r"\d[BM]$")  # not "JiT-700M/32", whose number after the slash is a patch size
 
 
@@ -550,7 +557,9 @@ def find_candidates(
     # A capitals word defined as an acronym here is the abbreviation's business, not a name of its own.
     caps = [span for span in capital_words(text) if span.text not in defined]
     typed = (
-        spaced_suites(text) + [track for track in trec_tracks(text) if not _known_track(text, track, chosen)]
+        spaced_suites(text)
+        + [track for track in trec_tracks(text) if not _known_track(text, track, chosen)]
+        + [challenge for challenge in named_challenges(text) if not _holds_a_known_name(challenge, chosen)]
         + compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.

@@ -1215,6 +1215,36 @@ def trec_tracks(text: str) -> list[Span]:
             for m in _TREC_TRACK.finditer(text)]
 
 
+# "BOP Challenge 2024", "the 4th Anti-UAV Challenge", "NTIRE 2026 Challenge on Video Saliency Prediction":
+# a named challenge (a shared task with its data and leaderboard) is a benchmark. Its words before
+# "Challenge" hold a mark of a name (an acronym, a number, a capital inside a word), which plain
+# title words ("Scaling Challenges", "Latency Challenge") do not; "on" and its capitalised topic
+# belong to the name only where the name ends there ("... on Model-Based and Model-Free" is a title's).
+_NAMED_CHALLENGE = re.compile(
+    r"(?<![\w-])((?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z][\w&+-]*|(?:19|20)\d\d) ){1,5}(?:Grand )?Challenges?"
+    r"(?: (?:19|20)\d\d)?(?: on(?: [A-Z][\w-]*){1,4}(?=\s*[:;,.)]|\s*$))?)(?![-\w])"
+)
+_ARTICLE_OR_OWNER = frozenset({"The", "A", "An", "Our", "This", "Its", "Their", "In", "On", "At", "For", "From", "With"})
+_MARK_OF_A_NAME = re.compile(r"\d|[A-Za-z][a-z]*[A-Z]|^[A-Z]{2}")
+
+
+def named_challenges(text: str) -> list[Span]:
+    """Challenges named with an acronym, a year or an ordinal ("BOP Challenge 2024", "4th Anti-UAV Challenge")."""
+    if "Challenge" not in text:
+        return []
+    found = []
+    for m in _NAMED_CHALLENGE.finditer(text):
+        start, words = m.start(1), m.group(1).split(" ")
+        while words and words[0] in _ARTICLE_OR_OWNER:
+            start += len(words.pop(0)) + 1
+        head = words[: next(i for i, w in enumerate(words) if w.startswith("Challenge"))]
+        # not a question whose verb is "challenge" ("Could Your Multimodal LLM Challenge High-Resolution ...")
+        asks = any(w.lower() in _QUESTION_WORDS or w in ("Your", "You", "We") for w in head)
+        if head and head[-1] != "Grand" and any(_MARK_OF_A_NAME.search(w) for w in head) and not asks:
+            found.append(Span(start, m.end(1), text[start : m.end(1)], "pattern.named_challenge", "dataset", confidence=0.7))
+    return found
+
+
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 
 

@@ -3441,3 +3441,16 @@ def test_textbook_techniques_are_known_not_introduced():
 def test_a_recently_proposed_technique_is_anothers():
     found = _found("The recently proposed Forgetting Quoll Transformer (FoQT) incorporates a forget gate into attention.")
     assert all(role != "introduces" for _, role, _ in found.values())
+
+
+def test_a_challenge_named_with_an_acronym_a_year_or_an_ordinal_is_a_benchmark():
+    found = _found(
+        "We report results of the BOP Challenge 2024 and of the 4th Anti-UAV Challenge, then the NTIRE 2025 "
+        "Challenge on Image Denoising: a test set of 100 images."
+    )
+    assert {"BOP Challenge 2024", "4th Anti-UAV Challenge", "NTIRE 2025 Challenge on Image Denoising"} <= set(found)
+    assert all(found[name][0] == "dataset" for name in found if "Challenge" in name)
+    # plain title words, a question whose verb is "challenge", and a known name are none
+    found = _found("Scaling Challenges remain. Could Your Multimodal LLM Challenge Humans? We test on the ARC Challenge.")
+    assert not any("Challenges" in name or name.startswith(("Could", "Your")) for name in found)
+    assert "ARC-Challenge" in found
