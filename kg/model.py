@@ -132,7 +132,7 @@ def match_key(name: str) -> str:
     """How a name typed by a user is compared with entity names and aliases: lower-case letters
     (Greek too) and digits, a plural "s" dropped ("LLaMA-2" = "llama 2"; "Transformers" =
     "transformer"). A "+" is kept: ImageNet++ and VBench++ are not ImageNet and VBench; so is a
-    final capital S after a digit or a separator: ViT-S is not ViT."""
+    final capital S after a digit or a separator, or an s after a dash: ViT-S (vit-s) is not ViT."""
     return match_key_of_words([_match_letters(name)])
 
 
@@ -155,16 +155,17 @@ def match_key_of_words(letters: Iterable[str]) -> str:
 
 def _match_letters(text: str) -> str:
     letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum() or ch == "+")
-    if _CAPITAL_S_TIER.search(text):
+    if _TIER_S.search(text):
         # Kept apart from a plural's "s": the plural rule drops only a lower-case one.
         return letters[:-1] + "S"
     return letters
 
 
-# A name's last letter an upper-case S after a separator or a digit, or standing alone: a size or
-# tier ("ViT-S", "BLT-S", "FireRedASR2S"), never a plural ("ViTs", "LLMs"). After capitals it is
-# left to the plural rule, as the capitals of a word ("ATLAS" = "Atlas") are.
-_CAPITAL_S_TIER = re.compile(r"(?<![^\W\d_])S\W*\Z")
+# A name's last letter an upper-case S after a separator or a digit, or standing alone, or a
+# lower-case s after a dash: a size or tier ("ViT-S", "BLT-S", "FireRedASR2S", "vit-s" as
+# a user types it), never a plural ("ViTs", "LLMs", "GPT-4s", "GPT-4's"). After capitals it is left
+# to the plural rule, as the capitals of a word ("ATLAS" = "Atlas") are.
+_TIER_S = re.compile(r"(?:(?<![^\W\d_])S|(?<=-)s)\W*\Z")
 
 
 def entity_key(entity_type: str, name: str) -> str:
