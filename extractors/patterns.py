@@ -192,7 +192,7 @@ SPACED_RELEASE_NUMBER = (
 )
 # A release's tier or variant written in lower case ("Gemini2.0-pro", "Claude3.7-sonnet").
 # A benchmark's harder or smaller cut: "VisualSimpleQA-hard", "MATH-easy" (not a modifier: "-based").
-DIFFICULTY_WORDS = "hard|easy|medium|extreme|challenge|verified"
+DIFFICULTY_WORDS = "hard|easy|medium|extreme|challenge|verified|test|long|classic|std"
 _TIER_WORD = re.compile(rf"^(?i:{SIZE_WORDS}|{VARIANT_WORDS}|{DIFFICULTY_WORDS})$")
 _RELEASE_WORD = re.compile(rf"^(?:{RELEASE_WORDS}|{MODIFIER_WORDS})$")
 _MODIFIER_WORD = re.compile(rf"^(?:{MODIFIER_WORDS})$")

@@ -3454,3 +3454,10 @@ def test_a_challenge_named_with_an_acronym_a_year_or_an_ordinal_is_a_benchmark()
     found = _found("Scaling Challenges remain. Could Your Multimodal LLM Challenge Humans? We test on the ARC Challenge.")
     assert not any("Challenges" in name or name.startswith(("Could", "Your")) for name in found)
     assert "ARC-Challenge" in found
+
+
+def test_a_benchmarks_split_or_setting_glued_to_its_name_is_part_of_it():
+    """"MMMU-Pro-std", "GeoTrust-test", "Craftax-classic", "MaskGWM-long": a split, a setting or a long
+    variant written in lower case after a dash, as "VisualSimpleQA-hard" is."""
+    found = _found("We evaluate on MMMU-Pro-std, GeoTrust-test and VideoMME-long, and train MaskGWM-long on nuScenes.")
+    assert {"MMMU-Pro-std", "GeoTrust-test", "VideoMME-long", "MaskGWM-long"} <= set(found)
