@@ -2442,6 +2442,31 @@ def _whole_title_name(title: str) -> TitleName | None:
     return TitleName(title, 0, len(title), None, True, whole=True)
 
 
+# "We introduce hyperagents, ...", "We introduce the problem of diverse dictionary learning", "we propose
+# quantitative LLM judges": a verb of presenting, said by the authors, then within its clause the words
+# of a short title with no colon ("Hyperagents", "Diverse Dictionary Learning", "Quantitative LLM Judges").
+_PRESENTED_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|formali[sz]|formulat|call|term|dub)\w*\b[^.;:!?()]{0,70}$"
+)
+
+
+def presented_title(title: str, abstract: str) -> TitleName | None:
+    """A short title without a colon that the abstract presents in its own words (see _PRESENTED_BEFORE):
+    the name of what the paper presents, which title_name finds only for titles built like a technique's."""
+    words = title.split()
+    if not 1 <= len(words) <= 5 or any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
+        return None
+    # not the start of a longer name ("We introduce Generative Recursive reAsoning Models (GRAM)" for the
+    # title "Generative Recursive Reasoning"), nor what a study explores ("the first exploration into X")
+    phrase = re.compile(r"(?<![\w-])" + re.escape(title.rstrip("s")) + r"s?(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+    for found in phrase.finditer(abstract):
+        if abstract[max(0, found.start() - 5) : found.start()] == "into ":
+            continue
+        if _PRESENTED_BEFORE.search(abstract, max(0, found.start() - 120), found.start()):
+            return TitleName(title, 0, len(title), None, len(words) > 1, whole=True)
+    return None
+
+
 # "X: Benchmarking LLM Judges for ...", not "X: Benchmarking and Learning ...", which does two things.
 _BENCHMARKING_ALONE = re.compile(r"Benchmarking\s+(?![\s,&]|and\b)", re.IGNORECASE)
 

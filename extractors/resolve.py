@@ -35,6 +35,7 @@ from paperkg.extractors.patterns import (
     environment_shaped,
     is_name_like,
     past_latex_brace,
+    presented_title,
     sentence_intro_cues,
     technique_shaped,
     title_name,
@@ -2149,7 +2150,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     for field_name, found in (("abstract", paper.abstract_candidates), ("title", paper.title_candidates)):
         for abbreviation in found.abbreviations:
             resolver.add_abbreviation(field_name, abbreviation)
-    name = title_name(paper.title)
+    name = title_name(paper.title) or presented_title(paper.title, paper.abstract)
     if name is not None:
         resolver.add_title_name(name)
     resolver.add_release_siblings()

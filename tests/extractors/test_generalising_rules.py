@@ -3461,3 +3461,18 @@ def test_a_benchmarks_split_or_setting_glued_to_its_name_is_part_of_it():
     variant written in lower case after a dash, as "VisualSimpleQA-hard" is."""
     found = _found("We evaluate on MMMU-Pro-std, GeoTrust-test and VideoMME-long, and train MaskGWM-long on nuScenes.")
     assert {"MMMU-Pro-std", "GeoTrust-test", "VideoMME-long", "MaskGWM-long"} <= set(found)
+
+
+def test_a_short_title_the_abstract_presents_in_its_own_words_is_introduced():
+    """"Hyperagents" / "We introduce hyperagents, self-referential agents ...": the title names what the
+    paper presents. Not a title the abstract only studies, nor the start of a longer name."""
+    found = _found("Agents stall. We introduce hyperagents, self-referential agents that edit themselves.", title="Hyperagents")
+    assert found["Hyperagents"][1] == "introduces"
+    found = _found("We propose quantitative LLM judges, which align scores with humans.", title="Quantitative LLM Judges")
+    assert found["Quantitative LLM Judges"][1] == "introduces"
+    found = _found("We present the first exploration into Panoramic Affordance Prediction from 360-degree images.",
+                   title="Panoramic Affordance Prediction")
+    assert "Panoramic Affordance Prediction" not in found
+    found = _found("We introduce Generative Recursive reAsoning Models (GRAM), a framework for reasoning.",
+                   title="Generative Recursive Reasoning")
+    assert "Generative Recursive Reasoning" not in found
