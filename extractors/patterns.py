@@ -2456,6 +2456,8 @@ def presented_title(title: str, abstract: str) -> TitleName | None:
     words = title.split()
     if not 1 <= len(words) <= 5 or any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
         return None
+    if title.rstrip("s").lower() not in abstract.lower():
+        return None  # most titles: the abstract does not write them again (no pattern made for them)
     # not the start of a longer name ("We introduce Generative Recursive reAsoning Models (GRAM)" for the
     # title "Generative Recursive Reasoning"), nor what a study explores ("the first exploration into X")
     phrase = re.compile(r"(?<![\w-])" + re.escape(title.rstrip("s")) + r"s?(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
