@@ -2456,11 +2456,12 @@ def presented_title(title: str, abstract: str) -> TitleName | None:
     words = title.split()
     if not 1 <= len(words) <= 5 or any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
         return None
-    if title.rstrip("s").lower() not in abstract.lower():
+    stem = title.removesuffix("s")  # "Hyperagents" also as "hyperagent"; not "Loss" as "Lo"
+    if stem.lower() not in abstract.lower():
         return None  # most titles: the abstract does not write them again (no pattern made for them)
     # not the start of a longer name ("We introduce Generative Recursive reAsoning Models (GRAM)" for the
     # title "Generative Recursive Reasoning"), nor what a study explores ("the first exploration into X")
-    phrase = re.compile(r"(?<![\w-])" + re.escape(title.rstrip("s")) + r"s?(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+    phrase = re.compile(r"(?<![\w-])" + re.escape(stem) + r"s?(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
     for found in phrase.finditer(abstract):
         if abstract[max(0, found.start() - 5) : found.start()] == "into ":
             continue

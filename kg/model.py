@@ -156,8 +156,9 @@ def match_key_of_words(letters: Iterable[str]) -> str:
 def _match_letters(text: str) -> str:
     letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum() or ch == "+")
     if _TIER_S.search(text):
-        # Kept apart from a plural's "s": the plural rule drops only a lower-case one.
-        return letters[:-1] + "S"
+        # Kept apart from a plural's "s" (the plural rule drops only a lower-case one); a "+" after it stays.
+        at = letters.rindex("s")
+        return f"{letters[:at]}S{letters[at + 1:]}"
     return letters
 
 

@@ -316,7 +316,7 @@ def test_a_build_tells_which_stored_entities_its_nodes_rename(tmp_path):
 @pytest.mark.parametrize("words", [
     ["Llama", "3.1"], ["GPT-4o", "models"], ["Straße", "Models"], ["ΣΊΣΥΦΟΣ", "x"], ["ﬁne-tuning"], ["Ｑｗｅｎ", "2"],
     ["e\u0301", "GPTs"], ["ImageNet++"], ["VBench", "++"], ["ψ-RAG"], ["the", "LLMs"], ["a", "b", "c", "s"],
-    ["ViT-S"], ["ViT", "S"], ["vit-s"], ["MS", "MARCO"], ["BLT-S", "MS"], ["Mamba-2S"],
+    ["ViT-S"], ["ViT", "S"], ["vit-s"], ["MS", "MARCO"], ["BLT-S", "MS"], ["Mamba-2S"], ["ViT-S+"],
 ])
 def test_a_run_of_words_normalises_as_the_words_joined(words):
     """The scan for introduced names normalises each word once (match_letters) and joins them: the
@@ -332,3 +332,4 @@ def test_a_size_tiers_capital_s_is_no_plural():
     assert match_key("Mamba-2S") != match_key("Mamba-2") and match_key("BM25S") != match_key("BM25")
     assert match_key("ViTs") == match_key("ViT") == match_key("vit") and match_key("LLMs") == match_key("LLM")
     assert match_key("ATLAS") == match_key("Atlas") and match_key("MS MARCO") == match_key("ms marco")
+    assert match_key("VBench-S+") != match_key("VBench-S")  # its "+" stays, as VBench++'s does

@@ -3470,6 +3470,9 @@ def test_a_short_title_the_abstract_presents_in_its_own_words_is_introduced():
     assert found["Hyperagents"][1] == "introduces"
     found = _found("We propose quantitative LLM judges, which align scores with humans.", title="Quantitative LLM Judges")
     assert found["Quantitative LLM Judges"][1] == "introduces"
+    found = _found("We propose agentic knowledgeable self-awareness to address this gap, a novel paradigm.",
+                   title="Agentic Knowledgeable Self-awareness")
+    assert found["Agentic Knowledgeable Self-awareness"][1] == "introduces"  # a title ending in "ss" is no plural
     found = _found("We present the first exploration into Panoramic Affordance Prediction from 360-degree images.",
                    title="Panoramic Affordance Prediction")
     assert "Panoramic Affordance Prediction" not in found
