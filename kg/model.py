@@ -148,8 +148,9 @@ def match_key_of_words(letters: Iterable[str]) -> str:
     (a space between words joins nothing in NFKC), so a scan of every run of words in a text
     normalises each word once instead of each run."""
     text = "".join(letters)
-    if "S" in text[:-1]:  # a word's capital S counts only at the name's end ("MS MARCO" = "ms marco")
-        text = text[:-1].lower() + text[-1]
+    if "S" in text:  # a word's capital S counts only at the name's end, "+" aside ("MS MARCO" = "ms marco")
+        core = text.rstrip("+")
+        text = core[:-1].lower() + core[-1:] + text[len(core) :]
     return text[:-1] if len(text) > 3 and text.endswith("s") else text
 
 
