@@ -106,6 +106,8 @@ _PRESENTED_NAME_APPOSED = re.compile(
     r"(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}\s*(?:\([^)]*\))?,\s+(?:a|an)\s"
 )
 _DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|datasets|data set|data|corpus|test set|benchmark|subset)\b(?!-)")
+# The one data set of the paper's own coined name ("the URECA dataset", "our MINT-CoT benchmark").
+_OWN_DATA_WORD_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus)\b(?![-\w])")
 _METHOD_WORD_AFTER = re.compile(r"\s+(?:framework|method|approach|algorithm|paradigm|architecture|technique)s?\b")
 _SELF_REFERENCE = re.compile(
     r"\b(?:we|our|us|the proposed|this (?:paper|work)|novel|key|consists? of|incorporat\w*|compris\w*|"
@@ -1448,7 +1450,32 @@ class PaperResolver:
                 # the paper presents ("FIRM-Edit" beside FIRM), stays.
                 unexplained_once.add(entity.name)
             resolved.append(entity)
+            if entity_type != "dataset" and cluster.entry is None and (data := self._own_data_named_after(cluster)):
+                resolved.append(data)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
+
+    def _own_data_named_after(self, cluster: Cluster) -> ResolvedEntity | None:
+        """"we present URECA, a captioning model" and "we introduce URECA dataset": a coined name that names
+        the paper's model or method and, with "dataset" or "benchmark" after it, its data too. The data set is
+        an entity of its own, named with that word ("URECA dataset"), as readers list it."""
+        own, plain = [], False
+        for mention in cluster.mentions:
+            after = _OWN_DATA_WORD_AFTER.match(self.paper.text(mention.field), mention.end)
+            if after is None:
+                plain = True
+            elif mention.field == "abstract":
+                own.append((mention, after.end()))
+        if not own or not plain:
+            return None
+        mention, end = own[0]
+        text = self.paper.abstract
+        data = Cluster(text[mention.start : end], "dataset", None, cluster.rule, cluster.confidence)
+        data.mentions = [dataclasses.replace(m, end=e, surface=text[m.start : e]) for m, e in own]
+        best = min(
+            ((self._role(data, m, "dataset"), m) for m in data.mentions), key=lambda pair: ROLE_PRIORITY[pair[0].role]
+        )
+        sentence, _ = self.paper.sentence("abstract", best[1].start)
+        return self._entity(data, "dataset", best[0], best[1], sentence)
 
     def _instance_of_known(self, cluster: Cluster) -> bool:
         """"sparse attention (InfLLM-V2)": a coined name in parentheses right after a known technique

@@ -3479,3 +3479,16 @@ def test_a_short_title_the_abstract_presents_in_its_own_words_is_introduced():
     found = _found("We introduce Generative Recursive reAsoning Models (GRAM), a framework for reasoning.",
                    title="Generative Recursive Reasoning")
     assert "Generative Recursive Reasoning" not in found
+
+
+def test_a_papers_own_name_with_dataset_after_it_names_its_data_as_well():
+    """"PhotoDoodle" the method and "a PhotoDoodle dataset" its data: two entities, as readers list them."""
+    found = _found(
+        "We present PhotoDoodle, a diffusion-based editing framework. PhotoDoodle learns styles from few pairs. "
+        "Additionally, we release a PhotoDoodle dataset featuring six high-quality styles.",
+        title="PhotoDoodle: Learning Artistic Image Editing",
+    )
+    assert found["PhotoDoodle"][0] == "method" and found["PhotoDoodle dataset"][:2] == ("dataset", "introduces")
+    # a name that only ever stands before "dataset" is the data set itself
+    found = _found("We introduce the Kestrel dataset of 5K videos. Models trained on the Kestrel dataset improve.")
+    assert "Kestrel dataset" not in found
