@@ -1259,6 +1259,11 @@ class PaperResolver:
         for mention in cluster.mentions:
             text = self.paper.text(mention.field)
             named = _type_word(text, mention)
+            # "we introduce URECA dataset" before "we present URECA, a novel captioning model": the name's
+            # data set is an entity of its own (_own_data_named_after); a model said of the name types it
+            if (named == "dataset" and cluster.entry is None and _OWN_DATA_WORD_AFTER.match(text, mention.end)
+                    and self._model_stated_elsewhere(cluster, mention)):
+                return "model"
             if named:
                 return named
             if _DATA_VERB_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -1453,6 +1458,19 @@ class PaperResolver:
             if entity_type != "dataset" and cluster.entry is None and (data := self._own_data_named_after(cluster)):
                 resolved.append(data)
         return [e for e in _own_checkpoints(resolved) if e.name not in unexplained_once or e.role == "introduces"]
+
+    def _model_stated_elsewhere(self, cluster: Cluster, data_mention: Mention) -> bool:
+        """Another mention of the name, with no data word after it, is called a model ("URECA, a novel
+        captioning model")."""
+        for mention in cluster.mentions:
+            if mention is data_mention:
+                continue
+            text = self.paper.text(mention.field)
+            if _OWN_DATA_WORD_AFTER.match(text, mention.end):
+                continue
+            if _type_word(text, mention) == "model" or type_from_appositive(text, mention.end) == "model":
+                return True
+        return False
 
     def _own_data_named_after(self, cluster: Cluster) -> ResolvedEntity | None:
         """"we present URECA, a captioning model" and "we introduce URECA dataset": a coined name that names

@@ -3489,6 +3489,10 @@ def test_a_papers_own_name_with_dataset_after_it_names_its_data_as_well():
         title="PhotoDoodle: Learning Artistic Image Editing",
     )
     assert found["PhotoDoodle"][0] == "method" and found["PhotoDoodle dataset"][:2] == ("dataset", "introduces")
+    # the data set named first, the model after: the name is the model's
+    found = _found("We introduce URECA dataset, a large-scale dataset for captioning. Building upon it, we present URECA, "
+                   "a novel captioning model. URECA achieves state-of-the-art results on URECA dataset.")
+    assert found["URECA"][0] == "model" and found["URECA dataset"][0] == "dataset"
     # a name that only ever stands before "dataset" is the data set itself
     found = _found("We introduce the Kestrel dataset of 5K videos. Models trained on the Kestrel dataset improve.")
     assert "Kestrel dataset" not in found
