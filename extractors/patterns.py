@@ -238,7 +238,7 @@ MODEL_TAIL = re.compile(
     r")+"
 )
 DATASET_TAIL = re.compile(
-    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val)\b|-(?:en|zh|EN|ZH|CN)\b(?!-)|"
+    r"(?:[-\s](?:19|20)\d\d\b|-\d+[kK]?\b|\s\d+[kK]\b|[-\s][vV]\d+(?:\.\d+)?\b|\s\d\.\d\b|-(?:test|dev|val|classic|std)\b|-(?:en|zh|EN|ZH|CN)\b(?!-)|"
     # "AlpacaEval 2", "Argoverse 2", "Mind2Web 2": a second release's bare number (not "5 times", "2, 4 and 8")
     r"\s[2-9](?![\w.%-]|,\s?\d|\s*(?:times|x\b|billion|million|thousand|(?:and|or|to)\s+\d))|"
     r"[-\s](?i:Verified|Lite|Pro|Hard|Plus|Diamond|Extended|Multilingual|Live|Long)\b|\sTier\s\d\b|\sTask\s\d{1,2}\b|\sL[1-3]\b|\s(?:II|III|IV)\b(?![\w-])|\+\+|\+|-[ce]\b(?!-)|-[CP]\b(?![\w-]))+"

@@ -3461,6 +3461,8 @@ def test_a_benchmarks_split_or_setting_glued_to_its_name_is_part_of_it():
     variant written in lower case after a dash, as "VisualSimpleQA-hard" is."""
     found = _found("We evaluate on MMMU-Pro-std, GeoTrust-test and VideoMME-long, and train MaskGWM-long on nuScenes.")
     assert {"MMMU-Pro-std", "GeoTrust-test", "VideoMME-long", "MaskGWM-long"} <= set(found)
+    found = _found("Agents are scored on Craftax-classic.")  # a known name, the setting glued to it
+    assert "Craftax-classic" in found and "Craftax" not in found
 
 
 def test_a_short_title_the_abstract_presents_in_its_own_words_is_introduced():
