@@ -2450,14 +2450,17 @@ _PRESENTED_BEFORE = re.compile(
 )
 
 
-def presented_title(title: str, abstract: str) -> TitleName | None:
+def presented_title(title: str, abstract: str, abstract_lower: str | None = None) -> TitleName | None:
     """A short title without a colon that the abstract presents in its own words (see _PRESENTED_BEFORE):
-    the name of what the paper presents, which title_name finds only for titles built like a technique's."""
+    the name of what the paper presents, which title_name finds only for titles built like a technique's.
+
+    Args:
+        abstract_lower: ``abstract.lower()`` when the caller has it already (the resolver does)."""
     words = title.split()
     if not 1 <= len(words) <= 5 or any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
         return None
     stem = title.removesuffix("s")  # "Hyperagents" also as "hyperagent"; not "Loss" as "Lo"
-    if stem.lower() not in abstract.lower():
+    if stem.lower() not in (abstract.lower() if abstract_lower is None else abstract_lower):
         return None  # most titles: the abstract does not write them again (no pattern made for them)
     # not the start of a longer name ("We introduce Generative Recursive reAsoning Models (GRAM)" for the
     # title "Generative Recursive Reasoning"), nor what a study explores ("the first exploration into X")

@@ -683,7 +683,7 @@ class PaperResolver:
         self._first_turn: dict[tuple[int, int], int] = {}
         self._abstract_mentions: list[tuple[Mention, Cluster]] | None = None
         self._abstract_starts: list[int] = []
-        self._abstract_lower = paper.abstract.lower()
+        self.abstract_lower = paper.abstract.lower()
         # where the paper starts saying what it does: searched once, as every fresh abstract mention asks
         presenting = _PAPER_PRESENTS.search(paper.abstract)
         self._presenting_at = presenting.start() if presenting else len(paper.abstract)
@@ -1038,7 +1038,7 @@ class PaperResolver:
         # A coined name and a release number ("CamemBERT 2.0:", "OWSM v4:") is a name even so.
         unnamed = (
             name.multiword
-            and name.name.lower() not in self._abstract_lower
+            and name.name.lower() not in self.abstract_lower
             and not _COINED_RELEASE.fullmatch(name.name)
         )
         if unnamed and (name.whole or not technique_shaped(name.name) or self.paper.title.count(",", name.end) >= 2):
@@ -1318,7 +1318,7 @@ class PaperResolver:
             text = self.paper.text(mention.field)
             if _task_context(text[max(0, mention.start - 40) : mention.start]):
                 return True
-        abstract = self._abstract_lower
+        abstract = self.abstract_lower
         if "task" not in abstract and "problem" not in abstract and "setting" not in abstract:
             return False
         for form in cluster.forms:
@@ -2195,7 +2195,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
     for field_name, found in (("abstract", paper.abstract_candidates), ("title", paper.title_candidates)):
         for abbreviation in found.abbreviations:
             resolver.add_abbreviation(field_name, abbreviation)
-    name = title_name(paper.title) or presented_title(paper.title, paper.abstract)
+    name = title_name(paper.title) or presented_title(paper.title, paper.abstract, resolver.abstract_lower)
     if name is not None:
         resolver.add_title_name(name)
     resolver.add_release_siblings()
