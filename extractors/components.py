@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import minibatch, registry
-
 from paperkg.extractors.abbreviations import find_abbreviations
 from paperkg.extractors.candidates import find_candidates, split_sentences
 from paperkg.extractors.gazetteer import Gazetteer, default_gazetteer
 from paperkg.extractors.links import find_links
 from paperkg.extractors.results import find_scores
+from paperkg.extractors.spacy_runtime import Doc, Language, minibatch, registry
 
 EXTENSIONS = ("links", "candidates", "sentence_bounds", "scores")
 for _name in EXTENSIONS:

@@ -7,11 +7,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-import spacy
-from spacy.language import Language
-
 from paperkg.extractors.components import TEXT_ONLY_TOKENIZER  # importing registers the factories
 from paperkg.extractors.records import doc_to_extraction
+from paperkg.extractors.spacy_runtime import Language, spacy
 from paperkg.model import Paper, PaperExtraction
 
 PIPE_NAMES = ("paperkg_sentences", "paperkg_links", "paperkg_candidates", "paperkg_scores")

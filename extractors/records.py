@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from paperkg.extractors.components import extension_value, sentence_bounds, text_of
 from paperkg.extractors.gazetteer import default_gazetteer
 from paperkg.extractors.resolve import PaperText, ResolvedEntity, resolve_paper
 from paperkg.extractors.results import LICENCE_NAME, NamedEntity, Score, attach_results, is_measure_name
+from paperkg.extractors.spacy_runtime import Doc
 from paperkg.model import Entity, Evidence, Mention, PaperExtraction, Repo, RepoLink, ReportedResult, match_key
 
 LINK_RULE = "links.url_pattern"

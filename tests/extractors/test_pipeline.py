@@ -109,3 +109,25 @@ def test_the_loaded_gazetteers_are_left_out_of_the_collectors_passes():
     walked = {id(o) for o in gc.get_objects()}  # the objects the collector's passes walk (not the frozen)
     entries = default_gazetteer().entries
     assert entries and not any(id(entry) in walked for entry in entries)
+
+
+def test_spacy_is_imported_without_its_command_line_package():
+    """A fresh process that extracts a paper never imports spaCy's CLI (typer, weasel, requests: 0.15-0.3 s
+    of start-up); spacy.info and a later `import spacy.cli` are still the real ones."""
+    import subprocess
+    import sys
+
+    script = """
+import sys
+from paperkg.extractors.pipeline import extract_papers
+from paperkg.model import Paper, SourceRef
+[x] = extract_papers([Paper(title="T", abstract="We fine-tune Llama-2-7B on MMLU.", sources=(SourceRef("t", 1),))])
+assert {m.entity.name for m in x.mentions} >= {"Llama-2-7B", "MMLU"}, x.mentions
+print(sorted(m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel") if m in sys.modules))
+import spacy
+print(spacy.info(silent=True)["spacy_version"] == spacy.__version__)
+import spacy.cli
+print(callable(spacy.cli.download), spacy.cli.info.__name__)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:3] == ["[]", "True", "True info"], result.stdout
