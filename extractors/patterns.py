@@ -593,6 +593,48 @@ def _stylised_part(word: str) -> bool:
     return word.lower() in common_words() and not re.fullmatch(r"(?:[A-Z][a-z]+){2,}", word)
 
 
+# A capitalised word, or an opening parenthesis, right before a word; a capitalised word right after one.
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w-]*\s+|\(\s*)$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_CAPITALS_THEN_WORD = re.compile(r"[A-Z]{2,}[a-z]+")  # "ECONomist": initials, then the rest of the word
+_CAPITALISED_TOKEN = re.compile(r"\b\w*[A-Z]\w*[A-Z]\w*")  # two capitals or more: "MotionCLR", "ReLiK"
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]\w+")
+
+
+def _stylised_name_alone(text: str, span: Span) -> bool:
+    """A stylised word that names something by itself ("SCoRe", "HypE", "BlenD"): four letters or more with two
+    capitals or more (not a unit or a common short form: "dB", "mAP", "IoT", "iPhone"), outside parentheses and
+    with no capitalised word beside it, where it would be one word of a long form ("Multi-Aspect Reward BaLancE",
+    "Segment Me In TimE")."""
+    word = span.text
+    capitals = "".join(ch for ch in word if ch.isupper())
+    if len(word) < 4 or len(capitals) < 2 or not word.isalpha() or not word[0].isupper():
+        return False
+    if _CAPITALS_THEN_WORD.fullmatch(word):
+        return False  # "Reasoning like an ECONomist" (Recon), "Memory under INTerference" (LongMINT): initials
+    if f"({word})" in text:
+        return False  # "Multi-Turn Decomposition (MinD)": a short form the abbreviation rules read with its long form
+    if text.endswith("-", 0, span.start):
+        return False  # "post-RoPE queries": a part of a compound (the known name is read where it stands alone)
+    if title_cased(text):
+        return False  # "ReGuLaR: Variational Latent Reasoning ...": a title's words are capitalised throughout
+    before = text[max(0, span.start - 40) : span.start]
+    if _CAPITALISED_BEFORE.search(before) is not None or _CAPITALISED_AFTER.match(text, span.end) is not None:
+        return False
+    # "MotionCLR, with CLeaR modeling", "ReLiK: Retrieve and LinK", "Wolf, a WOrLd summarization Framework": its
+    # capitals spell a name the text gives
+    tokens = _CAPITALISED_TOKEN.findall(text)
+    if any(_in_order(capitals, "".join(ch for ch in token if ch.isupper())) for token in tokens if token != word):
+        return False
+    initials = capitals.lower()
+    return len(initials) < 3 or not any(w.lower().startswith(initials) for w in _CAPITALISED_WORD.findall(text) if w != word)
+
+
+def _in_order(letters: str, within: str) -> bool:
+    remaining = iter(within)
+    return all(letter in remaining for letter in letters)
+
+
 _LATEX_TEXT_COMMAND = re.compile(r"\\(?:text[a-z]*|emph)$")
 
 
@@ -639,6 +681,9 @@ def name_like_tokens(text: str) -> list[Span]:
     if len(stylised) < 2:
         # One such word beside a part that is a name ("NExT-GPT") is a name.
         stylised = [span for span in stylised if not any(_NAME_PART.fullmatch(p) for p in span.text.split("-"))]
+    # So is one standing alone, outside any run of capitalised words a long form would make ("an RL approach,
+    # SCoRe, that", "and HypE."), however often it recurs.
+    stylised = [span for span in stylised if not _stylised_name_alone(text, span)]
     # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym. (Dropped by identity:
     # a dataclass comparison with each of them cost a long text of such words most of its time.)
     if not stylised:

@@ -3498,3 +3498,22 @@ def test_a_papers_own_name_with_dataset_after_it_names_its_data_as_well():
     # a name that only ever stands before "dataset" is the data set itself
     found = _found("We introduce the Kestrel dataset of 5K videos. Models trained on the Kestrel dataset improve.")
     assert "Kestrel dataset" not in found
+
+
+def test_a_stylised_word_standing_alone_is_a_name_and_one_spelling_initials_is_not():
+    """"an RL approach, SCoRe, that": an English word with capitals mixed in names a method where no capitalised word
+    stands beside it; a word of a long form spelling initials ("Reasoning like an ECONomist" for Recon, "MotionCLR,
+    with CLeaR modeling", "Wolf, a WOrLd summarization Framework") and units ("dB", "mAP") are not names."""
+    found = _found(
+        "We develop a multi-turn online reinforcement learning (RL) approach, SCoRe, that improves self-correction. "
+        "SCoRe beats NSGA-III, MOEA/D, and HypE by 2.1 dB and 3 mAP on IoT devices."
+    )
+    assert {"SCoRe", "HypE"} <= set(found), found
+    assert found["SCoRe"][1] == "introduces"
+    assert not {"dB", "mAP", "IoT"} & set(found)
+    for abstract, word in [
+        ("We introduce Recon (Reasoning like an ECONomist), a 7B-parameter LLM.", "ECONomist"),
+        ("We propose MotionCLR, with CLeaR modeling of attention.", "CLeaR"),
+        ("We propose Wolf, a WOrLd summarization Framework for video captioning.", "WOrLd"),
+    ]:
+        assert word not in _found(abstract), abstract
