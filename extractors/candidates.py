@@ -23,6 +23,7 @@ from paperkg.extractors.patterns import (
     SIZE_CODE_END,
     IntroCues,
     Span,
+    as_a_role_names,
     ascii_shape,
     capital_words,
     capitalised_phrases,
@@ -560,6 +561,7 @@ def find_candidates(
         spaced_suites(text)
         + [track for track in trec_tracks(text) if not _known_track(text, track, chosen)]
         + [challenge for challenge in named_challenges(text) if not _holds_a_known_name(challenge, chosen)]
+        + as_a_role_names(text)
         + compounds_typed_as_data(text) + described_compounds(text) + described_words(text) + kind_then_name(text)
     )
     # A versioned name first: the introduced word it holds ("we release Bielik v3") marks it introduced.

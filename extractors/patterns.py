@@ -1290,6 +1290,23 @@ def named_challenges(text: str) -> list[Span]:
     return found
 
 
+# "Agent-as-a-Judge", "MLLM-as-a-Judge", "VLM-as-a-judge", "Representation-as-a-Judge": what LLM-as-a-judge
+# (a known name) does, done by another kind of system; each a technique's name of its own. Its first part is
+# a capitalised word or an acronym, dash-joined ("LLMs as judges" said in words is no name).
+_AS_A_ROLE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]*-as-(?:an?-)?(?:[Jj]udge|[Jj]ury|[Aa]nnotator|[Cc]ritic|[Ee]valuator|[Vv]erifier)s?)(?![\w-])"
+)
+
+
+def as_a_role_names(text: str) -> list[Span]:
+    """Techniques named "X-as-a-Judge" (or a jury, annotator, critic, evaluator, verifier)."""
+    if "-as-" not in text:
+        return []
+    return [
+        Span(m.start(1), m.end(1), m.group(1), "pattern.as_a_role", "method", confidence=0.7) for m in _AS_A_ROLE.finditer(text)
+    ]
+
+
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 
 

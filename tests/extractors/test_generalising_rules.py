@@ -3517,3 +3517,15 @@ def test_a_stylised_word_standing_alone_is_a_name_and_one_spelling_initials_is_n
         ("We propose Wolf, a WOrLd summarization Framework for video captioning.", "WOrLd"),
     ]:
         assert word not in _found(abstract), abstract
+
+
+def test_a_system_as_a_judge_is_a_technique_of_its_own():
+    """"Agent-as-a-Judge", "MLLM-as-a-Judge": what LLM-as-a-judge does, by another kind of system, a name each; the
+    known name's own spellings stay that name ("LLM-as-Judge"), and the words said apart are no name."""
+    found = _found(
+        "We score answers with MLLM-as-a-Judge and Agent-as-a-Judge; LLM-as-Judge ratings agree with both, "
+        "while LLMs as judges of style do not."
+    )
+    assert found.get("MLLM-as-a-Judge", ("",))[0] == "method" and found.get("Agent-as-a-Judge", ("",))[0] == "method", found
+    assert "LLM-as-a-judge" in found and "LLM-as-Judge" not in found
+    assert not any(name.startswith("LLMs as") for name in found)
