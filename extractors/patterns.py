@@ -334,8 +334,8 @@ def is_name_like(token: str) -> bool:
         return False  # "4K-2M": a range of sizes; "4-DoF", "8B-SFT": a quantity of something
     if any(_HARDWARE.match(p) for p in parts):
         return False  # "A800-GPU"
-    if len(parts) > 1 and parts[0] in _NEGATING_PREFIXES:
-        return False  # "no-LoRA", "non-RAG": the absence of a named thing, not a name
+    if len(parts) > 1 and (parts[0] in _NEGATING_PREFIXES or (parts[0].istitle() and parts[0].lower() in _NEGATING_PREFIXES)):
+        return False  # "no-LoRA", "non-RAG", "Non-SFT": the absence of a named thing, not a name
     if len(parts) == 1:
         if core.isupper() and not any(ch.isdigit() for ch in core):
             return False  # a bare acronym: only a definition or an introduction makes it a name
@@ -504,7 +504,7 @@ _NAME_HINT = re.compile(r"[\u0370-\u03FF]|[A-Z](?:[A-Z](?!s\b)[a-z]|[0-9]|-[A-Z]
 # Hints at a dash, looked for only where a dash is (a pattern tried at every position costs more):
 # "VITA-1.5" (capitals, dash, number), "ALE-bench" (a suite word), "Humanoid-GPT" (a model class).
 _DASH_HINT = re.compile(
-    r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?|"
+    r"-(?:\d|(?:[Bb]ench|Arena|Eval)\b|(?:GPT|LLM|VLM|MLLM|BERT|CLIP|GRPO|PPO|DPO|RAG|VLA?|RL|SFT|CoT|KD|"
     + "|".join(sorted(_TITLE_CASE_MODEL_LINES))  # "Tamil-Llama"
     + r")\b)"
 )

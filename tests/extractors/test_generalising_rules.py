@@ -3529,3 +3529,11 @@ def test_a_system_as_a_judge_is_a_technique_of_its_own():
     assert found.get("MLLM-as-a-Judge", ("",))[0] == "method" and found.get("Agent-as-a-Judge", ("",))[0] == "method", found
     assert "LLM-as-a-judge" in found and "LLM-as-Judge" not in found
     assert not any(name.startswith("LLMs as") for name in found)
+
+
+def test_a_word_dash_joined_to_rl_sft_or_cot_names_a_technique_but_not_its_negation():
+    """"Context-RL and Video-RL", "Video-SFT", "Meta-CoT": a coined technique named on RL, SFT, CoT or KD, as one on
+    GRPO or DPO is; "Non-SFT data" says what was left out."""
+    found = _found("We pair the teachers with Context-RL and Video-RL, after Video-SFT; Meta-CoT helps, Non-SFT data does not.")
+    assert {"Context-RL", "Video-RL", "Video-SFT", "Meta-CoT"} <= set(found), found
+    assert not any(name.startswith("Non") for name in found)
