@@ -158,7 +158,7 @@ SENTENCE_OPENERS = (
 # A superscript written with a caret is part of a coined name when letters go on after it ("T^2PO",
 # "Video-Ma^2mba", "MR^2Bench"; not "O(n^2)" or "R^2", which end at the digit).
 NAME_TOKEN = (
-    r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|\^\{?\d\}?(?=[A-Za-z])|(?:-|\.(?!(?:"
+    r"[A-Za-z0-9\u0370-\u03FF](?:[A-Za-z0-9\u0370-\u03FF]|\^\{?\d\}?(?=-?[A-Za-z])|(?:-|\.(?!(?:"
     + SENTENCE_OPENERS
     + r")\s))(?=[A-Za-z0-9\u0370-\u03FF]))*\+{0,2}"
 )
@@ -543,9 +543,14 @@ def _letter_pair_hints(text: str) -> list[int]:
 _DECIMAL_VERSION = re.compile(r"\d{1,2}\.\d{1,2}(?![\d.%])")
 
 
+_SUPERSCRIPT_HINT = re.compile(r"[A-Za-z\u0370-\u03FF]\^\{?\d\}?-[A-Za-z]")
+
+
 def _hint_starts(text: str) -> list[int]:
-    """Where name hints start, in order: the letter-pair hints and the dash hints."""
+    """Where name hints start, in order: the letter-pair hints, the superscript hints and the dash hints."""
     starts = _letter_pair_hints(text)
+    if "^" in text:  # "R^3-SQL", "A^3-Bench", "DR^{3}-Eval": a number raised in a name, which no letter pair shows
+        starts = sorted(set(starts).union(m.start() for m in _SUPERSCRIPT_HINT.finditer(text)))
     if "-" not in text:
         return starts
     extra = []

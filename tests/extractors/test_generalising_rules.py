@@ -3537,3 +3537,11 @@ def test_a_word_dash_joined_to_rl_sft_or_cot_names_a_technique_but_not_its_negat
     found = _found("We pair the teachers with Context-RL and Video-RL, after Video-SFT; Meta-CoT helps, Non-SFT data does not.")
     assert {"Context-RL", "Video-RL", "Video-SFT", "Meta-CoT"} <= set(found), found
     assert not any(name.startswith("Non") for name in found)
+
+
+def test_a_number_raised_inside_a_name_keeps_the_name_whole():
+    """"R^3-SQL", "DR^{3}-Eval", "tau^3-Bench": a superscript before a dash is part of the name (it gave "DR" or
+    nothing); a power at the end of a symbol is no name ("the R^2 score")."""
+    found = _found("We propose R^3-SQL, a method, and DR^{3}-Eval, a benchmark; all are scored on tau^3-Bench by the R^2 score.")
+    assert {"R^3-SQL", "DR^{3}-Eval", "tau^3-Bench"} <= set(found), found
+    assert "DR" not in found and not any(name.startswith("R^2") for name in found)
