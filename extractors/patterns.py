@@ -688,7 +688,8 @@ def name_like_tokens(text: str) -> list[Span]:
         stylised = [span for span in stylised if not any(_NAME_PART.fullmatch(p) for p in span.text.split("-"))]
     # So is one standing alone, outside any run of capitalised words a long form would make ("an RL approach,
     # SCoRe, that", "and HypE."), however often it recurs.
-    stylised = [span for span in stylised if not _stylised_name_alone(text, span)]
+    if stylised:
+        stylised = [span for span in stylised if not _stylised_name_alone(text, span)]
     # "a training-FRee ANd r1-liKe MLLM": capitals scattered over words spell an acronym. (Dropped by identity:
     # a dataclass comparison with each of them cost a long text of such words most of its time.)
     if not stylised:
