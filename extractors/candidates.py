@@ -38,6 +38,7 @@ from paperkg.extractors.patterns import (
     is_name_like,
     kind_then_name,
     listed_data_items,
+    listed_method_items,
     listed_model_items,
     listed_names,
     modified_techniques,
@@ -645,6 +646,7 @@ def find_candidates(
     chosen = _typed_beside_known_data(text, chosen, titled)
     chosen = _listed_as_data(text, chosen, titled)
     chosen = _listed_as_models(text, chosen, titled)
+    chosen = _listed_as_methods(text, chosen, titled)
     # A name in a link's path ("github.com/InternLM/InternLM-XComposer") is the link's, not a mention;
     # a model naming a metric ("Inception Score", "Fréchet Inception Distance", "CLIP score") is the metric's.
     # (Most texts hold no link: each candidate's test against the links is then skipped.)
@@ -883,6 +885,32 @@ def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[
             if not free_of(Span(start, end, name, ""), typed):
                 continue
             typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
+    return typed
+
+
+def _listed_as_methods(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
+    """The items of a list that a class of techniques leads ("merging methods such as TIES and DARE";
+    patterns.listed_method_items): an untyped candidate that is a whole item is a technique, and so is an
+    item no rule found when it is a word in capitals ("TIES", "RMU") or shaped like a name. Items the
+    rules typed keep their types."""
+    if titled or not (lists := listed_method_items(text)):
+        return chosen
+    typed = list(chosen)
+    for items in lists:
+        for index, c in enumerate(typed):
+            if c.entry is None and c.type is None and (c.start, c.end) in items and type_from_shape(c.text) is None:
+                # a word in capitals is a name when the list says so ("TIES"): no longer found by its case alone;
+                # a checkpoint's shape ("GUI-R1") keeps its say
+                rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
+                typed[index] = dataclasses.replace(c, type="method", rule=rule)
+        for start, end in items:
+            name = text[start:end]
+            acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "TIES", "MEMIT"
+            if " " in name or not (is_name_like(name) or acronym) or _CLASS_ITEM.fullmatch(name):
+                continue
+            if not free_of(Span(start, end, name, ""), typed):
+                continue
+            typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "method"))
     return typed
 
 

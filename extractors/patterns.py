@@ -857,10 +857,28 @@ _MODEL_LIST_LEAD = re.compile(
 _MODEL_LIST = re.compile(rf"{_DATA_ITEM}(?:\s*,\s*{_DATA_ITEM})*(?:\s*,?\s+(?:and|or)\s+{_DATA_ITEM})?(?=\s*[),.;:]|\s+[a-z])")
 
 
+# A list that a class of techniques leads: "merging methods such as TIES and DARE", "unlearning methods
+# (GradDiff, NPO, SimNPO, RMU)", "optimizers, such as Adam and SGD". (Not "baselines": they may be models.)
+_METHOD_LIST_LEAD = re.compile(
+    "(?:" + words_by_first_letter(("methods", "techniques", "algorithms", "approaches", "optimizers")) + ")"
+    r"\s*(?:\(\s*(?:e\.g\.,?|i\.e\.,?|including|such as)?\s*"
+    r"|,?\s+(?:such as|including|like|e\.g\.,?)\s+)"
+)
+
+
 def listed_model_items(text: str) -> list[list[tuple[int, int]]]:
     """Each list that a class of models leads (_MODEL_LIST_LEAD), as the (start, end) of its items."""
+    return _listed_items(text, _MODEL_LIST_LEAD)
+
+
+def listed_method_items(text: str) -> list[list[tuple[int, int]]]:
+    """Each list that a class of techniques leads (_METHOD_LIST_LEAD), as the (start, end) of its items."""
+    return _listed_items(text, _METHOD_LIST_LEAD)
+
+
+def _listed_items(text: str, leads: re.Pattern[str]) -> list[list[tuple[int, int]]]:
     lists = []
-    for lead in _MODEL_LIST_LEAD.finditer(text):
+    for lead in leads.finditer(text):
         found = _MODEL_LIST.match(text, lead.end(), lead.end() + _LIST_REACH)
         if found is None or (lead.group(0).endswith("(") and _ITEM_SPLIT.search(found.group(0)) is None):
             continue  # "Residual Diffusion models (DRDD)": one name in parentheses is a short form, no list
