@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,10 +52,6 @@ print(time.perf_counter() - t0)
 STARTUP_ROUNDS = 3
 
 
-def _median(values: list[float]) -> float:
-    return sorted(values)[len(values) // 2]
-
-
 def startup_seconds() -> tuple[float, float, float]:
     """(import spaCy as paperkg does, load gazetteers and patterns and build the pipeline, import spaCy
     plainly) in fresh processes, each the median of three rounds after one that compiles paperkg's
@@ -69,7 +66,7 @@ def startup_seconds() -> tuple[float, float, float]:
         run(STARTUP)
         rounds = [run(STARTUP) for _ in range(STARTUP_ROUNDS)]
         plain = [run(PLAIN_SPACY_IMPORT)[0] for _ in range(STARTUP_ROUNDS)]
-    return _median([r[0] for r in rounds]), _median([r[1] for r in rounds]), _median(plain)
+    return statistics.median([r[0] for r in rounds]), statistics.median([r[1] for r in rounds]), statistics.median(plain)
 
 
 def main() -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from paperkg.extractors.abbreviations import Abbreviation, find_abbreviations, spelled_by_capitals
@@ -869,12 +870,7 @@ def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[
         kinds = {known.get(item) for item in items}
         if "method" in kinds:
             continue
-        for index, c in enumerate(typed):
-            if (c.entry is None and c.type is None and " " not in c.text  # "Diffusion Transformers": a class
-                    and (c.start, c.end) in items):  # a whole item, not a piece of one ("IIE" of "DeepGaze IIE")
-                # a word in capitals is a name when the list says so ("GME"): no longer found by its case alone
-                rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
-                typed[index] = dataclasses.replace(c, type="model", rule=rule)
+        _type_whole_items(typed, items, "model", lambda c: " " not in c.text)  # "Diffusion Transformers": a class
         for start, end in items:
             name = text[start:end]
             acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "GME"
@@ -888,6 +884,18 @@ def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[
     return typed
 
 
+def _type_whole_items(
+    typed: list[Candidate], items: list[tuple[int, int]], kind: str, takes: Callable[[Candidate], bool]
+) -> None:
+    """Give ``kind`` to each untyped candidate no entry names that is a whole item of a list (not a piece of one:
+    "IIE" of "DeepGaze IIE") and that ``takes`` accepts. A word in capitals is a name when the list says so
+    ("GME", "TIES"): no longer found by its case alone."""
+    for index, c in enumerate(typed):
+        if c.entry is None and c.type is None and (c.start, c.end) in items and takes(c):
+            rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
+            typed[index] = dataclasses.replace(c, type=kind, rule=rule)
+
+
 def _listed_as_methods(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """The items of a list that a class of techniques leads ("merging methods such as TIES and DARE";
     patterns.listed_method_items): an untyped candidate that is a whole item is a technique, and so is an
@@ -897,12 +905,7 @@ def _listed_as_methods(text: str, chosen: list[Candidate], titled: bool) -> list
         return chosen
     typed = list(chosen)
     for items in lists:
-        for index, c in enumerate(typed):
-            if c.entry is None and c.type is None and (c.start, c.end) in items and type_from_shape(c.text) is None:
-                # a word in capitals is a name when the list says so ("TIES"): no longer found by its case alone;
-                # a checkpoint's shape ("GUI-R1") keeps its say
-                rule = "pattern.list_member" if c.rule == "pattern.caps_word" else c.rule
-                typed[index] = dataclasses.replace(c, type="method", rule=rule)
+        _type_whole_items(typed, items, "method", lambda c: type_from_shape(c.text) is None)  # not "GUI-R1", a checkpoint
         for start, end in items:
             name = text[start:end]
             acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "TIES", "MEMIT"
