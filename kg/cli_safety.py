@@ -17,6 +17,7 @@ import contextlib
 import errno
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -97,6 +98,16 @@ def _say(message: str) -> None:
     click.echo(for_terminal(message), err=True)
 
 
+# A break and the tab click indents a listed choice with.
+_CLICK_LIST_BREAK = re.compile(r"\n\t")
+
+
+def _one_line(message: str) -> str:
+    """Click's own message laid out on one line: it lists a missing option's choices one per line
+    ("Choose from:\n\tmodel,\n\tdataset"), which the escaping of breaks would print as \\x0a\\x09."""
+    return _CLICK_LIST_BREAK.sub(" ", message)
+
+
 def run_guarded(ctx: click.Context, invoke: Callable[[], Any]) -> Any:
     """Run a command; turn every failure into one line on stderr and an exit code."""
     try:
@@ -104,7 +115,7 @@ def run_guarded(ctx: click.Context, invoke: Callable[[], Any]) -> Any:
             return invoke()
     except click.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else ctx.command_path
-        _say(f"error: {exc.format_message()} (see `{command} --help`)")
+        _say(f"error: {_one_line(exc.format_message())} (see `{command} --help`)")
         ctx.exit(exc.exit_code)
     except click.ClickException as exc:
         _say(f"error: {exc.format_message()}")

@@ -57,6 +57,14 @@ def test_unknown_forced_format(runner, db):
     assert "unknown format 'pdf'" in result.output and not (db / "graph.sqlite").exists()
 
 
+def test_a_missing_choice_option_names_its_choices_on_one_readable_line(runner):
+    # click lists the choices one per line, tab-indented; printed escaped they read "\\x0a\\x09model".
+    result = run_kg(runner, "top", expect=2)
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("error: Missing option '--type'. Choose from: model, dataset, method, paper (see `")
+
+
 def _jsonl_with_bad_records(tmp_path):
     path = tmp_path / "mixed.jsonl"
     path.write_text(
