@@ -983,6 +983,13 @@ def title_cased(text: str) -> bool:
 _PLAIN_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|wise|level|aware|based|driven|guided))*")
 # "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
 # a paper listing its own parts names them, whatever their last word.
+# "we introduce a Style Enhancement Attention Control technique": the word after says what the phrase names.
+_KIND_OF_TECHNIQUE_AFTER = re.compile(
+    r" (?:technique|method|module|mechanism|strategy|framework|approach|algorithm|scheme|paradigm|pipeline|"
+    r"architecture|block|objective|loss)s?\b"
+)
+# A last word that describes the kind by another name ("a Diffusion Transformer-based framework").
+_DESCRIBING_END = re.compile(r"-(?:based|driven|guided|aware|wise|level)$")
 _COMPONENT_LISTED = re.compile(
     r"(?:\b(?:mechanisms|modules|components|phases|stages|innovations|techniques|strategies)"
     r"\s*(?::|,|including|namely)\s*(?:\(\d\)\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?:and\s+)?)*$)"
@@ -1073,7 +1080,9 @@ def capitalised_phrases(text: str, *, titled: bool | None = None) -> list[Span]:
         if len(parts) < 2 or parts[-2] in CONNECTORS:
             continue
         if not NAMED_THING_HEAD.search(parts[-1]):
-            listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start)
+            listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start) or (
+                _KIND_OF_TECHNIQUE_AFTER.match(text, match.end(1)) and not _DESCRIBING_END.search(parts[-1])
+            )
             if not listed or text.startswith(":", start + len(" ".join(parts))):
                 continue  # "(3) Data Diversity: We maintain ...": a heading, no name
             if any(not _PLAIN_CAPITALISED_WORD.fullmatch(word) for word in parts):

@@ -3557,3 +3557,15 @@ def test_words_in_capitals_listed_after_a_class_of_techniques_are_techniques():
     )
     assert all(found.get(name, ("",))[0] == "method" for name in ("TIES", "DARE", "NPO", "RMU")), found
     assert found.get("GUI-R1", ("",))[0] != "method"
+
+
+def test_capitalised_words_before_a_kind_of_technique_name_it():
+    """"we introduce a Style Enhancement Attention Control technique": the word after the capitalised phrase says it
+    names a technique, whatever its last word; not a phrase that describes the kind by another name ("a Diffusion
+    Transformer-based framework": that is the known Diffusion Transformer)."""
+    found = _found(
+        "To blend features, we introduce a Style Enhancement Attention Control technique that merges them. "
+        "The model adopts a Diffusion Transformer-based framework."
+    )
+    assert found.get("Style Enhancement Attention Control", ("",))[:2] == ("method", "introduces"), found
+    assert "Diffusion Transformer-based" not in found
