@@ -940,7 +940,7 @@ _NAMED_THING_HEADS = (
 )
 NAMED_THING_HEAD = re.compile(rf"(?:[A-Za-z]{{3,}}(?:er|or)s?|{first_letter_groups(_NAMED_THING_HEADS)})$", re.IGNORECASE)
 # Heads that make a capitalised phrase a class of models or a task rather than a named technique.
-_CLASS_OR_TASK_HEAD = re.compile(
+CLASS_OR_TASK_HEAD = re.compile(
     r"\b(?:Models?|Networks?|LLMs?|Reasoning|Retrieval|Prediction|Generation|Understanding|Detection|Segmentation|"
     r"Recognition|Following|Solving|Answering|Classification|Translation|Summarization|Navigation|Manipulation)$"
 )
@@ -1004,7 +1004,7 @@ def technique_shaped(phrase: str) -> bool:
         return False  # "Recovering Policy-Induced Errors": a verb phrase; "Geometry Matters": a slogan
     if any(word.lower() in _SLOGAN_WORDS for word in words):
         return False  # "Autoregressive Model Beats Diffusion", "Attend Before Attention"
-    return bool(NAMED_THING_HEAD.search(words[-1])) and not _CLASS_OR_TASK_HEAD.search(words[-1])
+    return bool(NAMED_THING_HEAD.search(words[-1])) and not CLASS_OR_TASK_HEAD.search(words[-1])
 
 
 _SLOGAN_WORDS = frozenset(["beats", "meets", "before", "after", "beyond", "ahead", "vs", "versus", "makes", "helps", "is", "are"])
@@ -1087,7 +1087,7 @@ def capitalised_phrases(text: str, *, titled: bool | None = None) -> list[Span]:
                 continue  # "(3) Data Diversity: We maintain ...": a heading, no name
             if any(not _PLAIN_CAPITALISED_WORD.fullmatch(word) for word in parts):
                 continue  # "Rollout DPO", "Visual Quality-semantic": a known name inside, or a phrase cut short
-        if _CLASS_OR_TASK_HEAD.search(parts[-1]):
+        if CLASS_OR_TASK_HEAD.search(parts[-1]):
             continue  # "Vision Language Models", "Spatial Reasoning": a class or a task, not a technique
         found.append(Span(start, match.end(1), phrase, "pattern.capitalised_phrase", confidence=0.6))
     return found

@@ -28,6 +28,7 @@ from paperkg.extractors.gazetteer import Entry, Gazetteer, british_spelling
 from paperkg.extractors.modelnames import parse_model_name
 from paperkg.extractors.patterns import (
     BUILT_UPON,
+    CLASS_OR_TASK_HEAD,
     CONNECTORS,
     NAMED_THING_HEAD,
     SIZE_CODE_END,
@@ -262,6 +263,17 @@ _NEW_KIND_APPOSED_BEFORE = re.compile(
     r"\b(?:a|an|our)\s+(?:new|novel|newly[\s-]+[a-z]+)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:benchmark|dataset|corpus|model|suite|testbed|leaderboard)\s*,\s*$"
 )
+# A capitalised noun of an action, the head of a named procedure ("Local Gaussian Deformation", "Region-wise
+# Noise Addition", "Stepwise Reward Centering"), where the list of head nouns has none.
+_ACTION_NOUN = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z][a-z]{3,}(?:tion|sion|ment|ing)$")
+
+
+def _action_noun_head(long_form: str) -> bool:
+    """A capitalised long form ending in a noun of an action that names no task ("Named Entity Recognition")."""
+    last = long_form.split()[-1]
+    return long_form[:1].isupper() and _ACTION_NOUN.fullmatch(last) is not None and not CLASS_OR_TASK_HEAD.search(last)
+
+
 # Words after a dash that describe by a named thing, not name a new one ("GPT-4o-Level", "AlphaZero-Driven").
 _DESCRIBING_PARTS = frozenset({
     "Level", "Like", "Style", "Based", "Class", "Grade", "Scale", "Size", "Sized", "Quality", "Driven", "Guided",
@@ -805,7 +817,8 @@ class PaperResolver:
         )
         text = self.paper.text(field_name)
         cues, offset = self.cues_at(field_name, abbreviation.long_start)
-        introduced = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role == "introduces"
+        role = decide_role(cues, abbreviation.long_start - offset, entity_type="method", known=False).role
+        introduced = role == "introduces"
         if long_cluster is None and self._drop_other_reading(abbreviation, short_cluster):
             short_cluster = None  # "Long-context models (LCMs)": not the gazetteer's latent consistency models
         elif long_cluster is None and self._defined_otherwise(abbreviation, short_cluster, introduced):
@@ -815,8 +828,13 @@ class PaperResolver:
         if long_cluster is None and short_cluster is None:
             if not (introduced or self._name_shaped_long_form(abbreviation.long)):
                 return  # "time-to-first-token (TTFT)": a lower-case phrase nobody presents
-            if not introduced and not NAMED_THING_HEAD.search(abbreviation.long):
-                return  # "American Sign Language (ASL)": a capitalised name, but of no technique or data
+            if not introduced and not NAMED_THING_HEAD.search(abbreviation.long) and not (
+                role == "uses" and _action_noun_head(abbreviation.long)
+            ):
+                # "American Sign Language (ASL)": a capitalised name, but of no technique or data; a procedure's
+                # name is one where the text applies it ("we adjust motions via the Local Gaussian Deformation
+                # (LGD)"), not where it names a task ("Entity Linking (EL) and Relation Extraction (RE)")
+                return
             cluster = Cluster(abbreviation.long, None, None, "abbreviation", 0.75, long_form=abbreviation.long)
             self._absorb_partial_names(cluster, field_name, abbreviation)
             self.clusters.append(cluster)

@@ -3569,3 +3569,14 @@ def test_capitalised_words_before_a_kind_of_technique_name_it():
     )
     assert found.get("Style Enhancement Attention Control", ("",))[:2] == ("method", "introduces"), found
     assert "Diffusion Transformer-based" not in found
+
+
+def test_a_defined_procedure_the_text_applies_is_a_technique_a_defined_task_is_not():
+    """"via the Local Gaussian Deformation (LGD)": a long form ending in a noun of an action, which the text applies,
+    names a technique though no head noun of the lists ends it; "Entity Linking (EL)" names a task."""
+    found = _found(
+        "We adjust local motions via the Local Gaussian Deformation (LGD) of each anchor. "
+        "We study Entity Linking (EL) and Relation Extraction (RE) in news."
+    )
+    assert found.get("Local Gaussian Deformation", ("",))[0] == "method", found
+    assert "Entity Linking" not in found and "Relation Extraction" not in found
