@@ -990,6 +990,8 @@ _KIND_OF_TECHNIQUE_AFTER = re.compile(
 )
 # A last word that describes the kind by another name ("a Diffusion Transformer-based framework").
 _DESCRIBING_END = re.compile(r"-(?:based|driven|guided|aware|wise|level)$")
+# A capitalised word and a comma before the phrase: it ends a longer name ("a Thinking Once, Answering Twice paradigm").
+_NAME_PART_BEFORE = re.compile(r"[A-Z][\w-]*,\s$")
 _COMPONENT_LISTED = re.compile(
     r"(?:\b(?:mechanisms|modules|components|phases|stages|innovations|techniques|strategies)"
     r"\s*(?::|,|including|namely)\s*(?:\(\d\)\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?:and\s+)?)*$)"
@@ -1081,7 +1083,9 @@ def capitalised_phrases(text: str, *, titled: bool | None = None) -> list[Span]:
             continue
         if not NAMED_THING_HEAD.search(parts[-1]):
             listed = _COMPONENT_LISTED.search(text, max(0, start - 60), start) or (
-                _KIND_OF_TECHNIQUE_AFTER.match(text, match.end(1)) and not _DESCRIBING_END.search(parts[-1])
+                _KIND_OF_TECHNIQUE_AFTER.match(text, match.end(1))
+                and not _DESCRIBING_END.search(parts[-1])
+                and not _NAME_PART_BEFORE.search(text, max(0, start - 30), start)
             )
             if not listed or text.startswith(":", start + len(" ".join(parts))):
                 continue  # "(3) Data Diversity: We maintain ...": a heading, no name

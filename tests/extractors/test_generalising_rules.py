@@ -3562,13 +3562,14 @@ def test_words_in_capitals_listed_after_a_class_of_techniques_are_techniques():
 def test_capitalised_words_before_a_kind_of_technique_name_it():
     """"we introduce a Style Enhancement Attention Control technique": the word after the capitalised phrase says it
     names a technique, whatever its last word; not a phrase that describes the kind by another name ("a Diffusion
-    Transformer-based framework": that is the known Diffusion Transformer)."""
+    Transformer-based framework": that is the known Diffusion Transformer), nor the end of a longer one ("a Thinking
+    Once, Answering Twice paradigm")."""
     found = _found(
         "To blend features, we introduce a Style Enhancement Attention Control technique that merges them. "
-        "The model adopts a Diffusion Transformer-based framework."
+        "The model adopts a Diffusion Transformer-based framework. It follows a Thinking Once, Answering Twice paradigm."
     )
     assert found.get("Style Enhancement Attention Control", ("",))[:2] == ("method", "introduces"), found
-    assert "Diffusion Transformer-based" not in found
+    assert "Diffusion Transformer-based" not in found and "Answering Twice" not in found
 
 
 def test_a_defined_procedure_the_text_applies_is_a_technique_a_defined_task_is_not():
