@@ -1344,7 +1344,6 @@ def as_a_role_names(text: str) -> list[Span]:
     ]
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w-]*\s$")
 
 
 def _leaderboard_name_goes_on(text: str, match: re.Match[str]) -> bool:
@@ -2472,6 +2471,8 @@ class TitleName:
     # A phrase with words in lower case ("Walking in the Implicit: ..."): a name only where the abstract
     # writes it again as the title does ("We propose Walking in the Implicit, a ...").
     phrase: bool = False
+    # The opening of a long title ("Patch-Level Training for ..."), which a known technique's name is not.
+    leading: bool = False
 
 
 _PREPOSITION = re.compile(r"\s(?:for|with|of|in|on|via|by|from|to|through|towards?|using|at|under)\s", re.IGNORECASE)
@@ -2545,8 +2546,27 @@ def _whole_title_name(title: str) -> TitleName | None:
 # quantitative LLM judges": a verb of presenting, said by the authors, then within its clause the words
 # of a short title with no colon ("Hyperagents", "Diverse Dictionary Learning", "Quantitative LLM Judges").
 _PRESENTED_BEFORE = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|formali[sz]|formulat|call|term|dub)\w*\b[^.;:!?()]{0,70}$"
+    r"\b(?:[Ww]e|[Oo]ur\s+\w+|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|formali[sz]|formulat|call|term|dub)\w*\b[^.;:!?()]{0,70}$"
 )
+
+
+# A title that opens with a technique's capitalised name and says what it is for or how it works.
+_LEADING_TECHNIQUE = re.compile(r"((?:[A-Z][\w-]*\s){1,4}[A-Z][\w-]*)\s(?:for|via|with|in|through|from|under|towards?)\s")
+# First words of a long title's opening that make it a topic or a description rather than a name.
+_TOPIC_OPENERS = frozenset([
+    "a", "an", "the", "efficient", "effective", "scalable", "robust", "simple", "fast", "better", "improved", "towards", "toward",
+])
+_NAME_GOES_ON_TO_SHORT_FORM = re.compile(r"\s+(?:for|from|of|with|and)\s+[^.,;()]{0,40}\(")
+
+
+def _in_a_longer_name(text: str, start: int, end: int) -> bool:
+    """The words at start..end are part of a longer name: a capitalised word stands before them ("the Textual
+    Temporal reasoning Transfer (T3)"), or the name goes on to its short form ("Multi-Task Reinforcement Learning
+    for MLLM-as-a-Judge (MT-RL-Judge)")."""
+    return (
+        _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _NAME_GOES_ON_TO_SHORT_FORM.match(text, end) is not None
+    )
 
 
 def presented_title(title: str, abstract: str, abstract_lower: str | None = None) -> TitleName | None:
@@ -2555,9 +2575,20 @@ def presented_title(title: str, abstract: str, abstract_lower: str | None = None
 
     Args:
         abstract_lower: ``abstract.lower()`` when the caller has it already (the resolver does)."""
-    words = title.split()
-    if not 1 <= len(words) <= 5 or any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
+    if any(ch in title for ch in ":?!") or _SURVEY.search(title) or _REPORT_TITLE.match(title):
         return None
+    words = title.split()
+    leading = len(words) > 5
+    if leading:
+        # "Patch-Level Training for Large Language Models": the technique a long title opens with, when it is
+        # of three words or more ("Data Selection via ...", two words, is a topic as often as a name)
+        opening = _LEADING_TECHNIQUE.match(title)
+        if opening is None or not technique_shaped(opening.group(1)) or len(re.split(r"[\s-]+", opening.group(1))) < 3:
+            return None
+        if opening.group(1).split()[0].lower() in _TOPIC_OPENERS:
+            return None  # "Efficient Agent Training for ...", "A Multi-Dimensional Constraint Framework for ...": a topic
+        title = opening.group(1)
+        words = title.split()
     stem = title.removesuffix("s")  # "Hyperagents" also as "hyperagent"; not "Loss" as "Lo"
     if stem.lower() not in (abstract.lower() if abstract_lower is None else abstract_lower):
         return None  # most titles: the abstract does not write them again (no pattern made for them)
@@ -2567,8 +2598,10 @@ def presented_title(title: str, abstract: str, abstract_lower: str | None = None
     for found in phrase.finditer(abstract):
         if abstract[max(0, found.start() - 5) : found.start()] == "into ":
             continue
+        if leading and _in_a_longer_name(abstract, found.start(), found.end()):
+            continue
         if _PRESENTED_BEFORE.search(abstract, max(0, found.start() - 120), found.start()):
-            return TitleName(title, 0, len(title), None, len(words) > 1, whole=True)
+            return TitleName(title, 0, len(title), None, len(words) > 1, whole=True, leading=leading)
     return None
 
 

@@ -3581,3 +3581,24 @@ def test_a_defined_procedure_the_text_applies_is_a_technique_a_defined_task_is_n
     )
     assert found.get("Local Gaussian Deformation", ("",))[0] == "method", found
     assert "Entity Linking" not in found and "Relation Extraction" not in found
+
+
+def test_the_technique_a_long_title_opens_with_is_presented_where_the_abstract_presents_it():
+    """"Patch-Level Training for Large Language Models" and "this paper introduces patch-level training for LLMs":
+    the title's opening names what the paper presents. Not a topic ("Efficient Agent Training for ..."), a known
+    technique ("Direct Preference Optimization with ..."), nor the start of a longer name the abstract gives."""
+    abstract = "Training is costly. To mitigate this issue, this paper introduces patch-level training for LLMs, which helps."
+    found = _found(abstract, "Patch-Level Training for Large Language Models")
+    assert found.get("Patch-Level Training", ("",))[:2] == ("method", "introduces"), found
+    found = _found("We introduce efficient agent training for computer use.", "Efficient Agent Training for Computer Use Agents")
+    assert not any(name.lower() == "efficient agent training" for name in found)
+    found = _found(
+        "We propose direct preference optimization with a new reward.",
+        "Direct Preference Optimization with Dense Rewards Revisited",
+    )
+    assert found.get("direct preference optimization", ("", ""))[1] != "introduces", found
+    found = _found(
+        "We introduce Generalized Discrete Diffusion from Snapshots (GDDS), a unified framework.",
+        "Generalized Discrete Diffusion from Snapshots for Language Models",
+    )
+    assert "Generalized Discrete Diffusion" not in found
