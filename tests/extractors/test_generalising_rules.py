@@ -3602,3 +3602,15 @@ def test_the_technique_a_long_title_opens_with_is_presented_where_the_abstract_p
         "Generalized Discrete Diffusion from Snapshots for Language Models",
     )
     assert "Generalized Discrete Diffusion" not in found
+
+
+def test_a_framework_that_evaluates_others_is_a_benchmark():
+    """"Scylla, a dynamic evaluation framework", "MemEye, a framework that evaluates memory": what evaluates
+    others is a benchmark (as read-set readers type it, 46 to 17); not "a unified training and evaluation framework"."""
+    found = _found(
+        "We introduce Scylla, a dynamic evaluation framework that measures generalization. "
+        "We introduce MemEye, a framework that evaluates memory capabilities. "
+        "We present NanoGen, a unified DiT training and evaluation framework."
+    )
+    assert found.get("Scylla", ("",))[0] == "dataset" and found.get("MemEye", ("",))[0] == "dataset", found
+    assert found.get("NanoGen", ("",))[0] == "method"
