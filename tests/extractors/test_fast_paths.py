@@ -235,8 +235,9 @@ def test_named_thing_heads_grouped_by_first_letter_match_as_written():
 
 
 def test_list_articles_found_word_by_word_are_the_alternations():
-    plain = re.compile(r"\b(?:the|both)\s+(?=[A-Z0-9])")
+    plain = re.compile(r"\b(?:the|both|on|across)\s+(?:[a-z]+-[a-z]+\s+)?(?=[A-Z0-9])")
     vocabulary = ["the", "both", "The", "other", "bothe", "xboth", "COCO", "Foo", "7B", "x", "\n", "_"]
+    vocabulary += ["on", "across", "upon", "One", "real-world", "on-the"]
     texts = _random_texts(vocabulary, 20_000, seed=31, words=8)
     assert sum(bool(plain.search(text)) for text in texts) > 1_000
     for text in texts:
