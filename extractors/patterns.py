@@ -989,8 +989,6 @@ def title_cased(text: str) -> bool:
 
 
 _PLAIN_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|wise|level|aware|based|driven|guided))*")
-# "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
-# a paper listing its own parts names them, whatever their last word.
 # "we introduce a Style Enhancement Attention Control technique": the word after says what the phrase names.
 _KIND_OF_TECHNIQUE_AFTER = re.compile(
     r" (?:technique|method|module|mechanism|strategy|framework|approach|algorithm|scheme|paradigm|pipeline|"
@@ -1000,6 +998,8 @@ _KIND_OF_TECHNIQUE_AFTER = re.compile(
 _DESCRIBING_END = re.compile(r"-(?:based|driven|guided|aware|wise|level)$")
 # A capitalised word and a comma before the phrase: it ends a longer name ("a Thinking Once, Answering Twice paradigm").
 _NAME_PART_BEFORE = re.compile(r"[A-Z][\w-]*,\s$")
+# "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
+# a paper listing its own parts names them, whatever their last word.
 _COMPONENT_LISTED = re.compile(
     r"(?:\b(?:mechanisms|modules|components|phases|stages|innovations|techniques|strategies)"
     r"\s*(?::|,|including|namely)\s*(?:\(\d\)\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,\s*(?:and\s+)?)*$)"
@@ -1350,8 +1350,6 @@ def as_a_role_names(text: str) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), m.group(1), "pattern.as_a_role", "method", confidence=0.7) for m in _AS_A_ROLE.finditer(text)
     ]
-
-
 
 
 def _leaderboard_name_goes_on(text: str, match: re.Match[str]) -> bool:
@@ -2675,7 +2673,7 @@ def title_name(title: str) -> TitleName | None:
 
 
 # A framework, platform, environment or simulator for evaluating: what evaluates others is a benchmark
-# (read sets: 11 titles so, 2 typed otherwise by their readers).
+# (read sets: 11 titles so, 2 typed otherwise by their readers), in a title's description or an appositive.
 _EVALUATING_FRAMEWORK = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:framework|platform|environments?|simulator|testbed|infrastructure)\s+"
     r"(?:for\s+(?:evaluating|benchmarking|assessing|testing|measuring|auditing)|that\s+(?:evaluates|assesses|benchmarks))\b",

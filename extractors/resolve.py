@@ -2215,7 +2215,7 @@ def resolve_paper(paper: PaperText, gazetteer: Gazetteer) -> list[ResolvedEntity
             resolver.add_abbreviation(field_name, abbreviation)
     name = title_name(paper.title) or presented_title(paper.title, paper.abstract, resolver.abstract_lower)
     if name is not None and name.leading and gazetteer.lookup(name.name) is not None:
-        name = None  # "Speculative Decoding for ...": a known technique the paper works on, not one it presents
+        name = None  # "Direct Preference Optimization with ...": a known technique the paper works on, not one it presents
     if name is not None:
         resolver.add_title_name(name)
     resolver.add_release_siblings()
