@@ -26,8 +26,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from reporting import report, use_cached_bytecode  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "bench"))
-
 STARTUP = """
 import time
 t0 = time.perf_counter()
