@@ -6,6 +6,7 @@ found it. A pure function of the text (and its sentence boundaries); the spaCy c
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import string
 from collections.abc import Callable
@@ -871,17 +872,15 @@ def _listed_as_models(text: str, chosen: list[Candidate], titled: bool) -> list[
         if "method" in kinds:
             continue
         _type_whole_items(typed, items, "model", lambda c: " " not in c.text)  # "Diffusion Transformers": a class
-        for start, end in items:
-            name = text[start:end]
-            acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "GME"
-            word = name.isalpha() and len(name) >= 3 and name[1:].islower() and "model" in kinds  # "Jais" beside Yi
-            if (" " in name or not (is_name_like(name) or acronym or word) or _CLASS_ITEM.fullmatch(name)
-                    or name.lower() in common_words()):
-                continue
-            if not free_of(Span(start, end, name, ""), typed):
-                continue
-            typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "model"))
+        _add_unfound_items(text, typed, items, "model", functools.partial(_listed_model_name, beside_known="model" in kinds))
     return typed
+
+
+def _listed_model_name(name: str, beside_known: bool) -> bool:
+    """A list of models' item that is a name: shaped like one, a word in capitals ("GME"), or a capitalised
+    non-word beside a known model ("Jais" beside Yi); never an English word."""
+    word = beside_known and name.isalpha() and len(name) >= 3 and name[1:].islower()
+    return (is_name_like(name) or _listed_acronym(name) or word) and name.lower() not in common_words()
 
 
 def _type_whole_items(
@@ -896,6 +895,23 @@ def _type_whole_items(
             typed[index] = dataclasses.replace(c, type=kind, rule=rule)
 
 
+def _add_unfound_items(
+    text: str, typed: list[Candidate], items: list[tuple[int, int]], kind: str, is_name: Callable[[str], bool]
+) -> None:
+    """Add as ``kind`` each item of a list that no candidate covers, when it is one token, no class word
+    ("LLMs") and ``is_name`` accepts it."""
+    for start, end in items:
+        name = text[start:end]
+        if " " in name or _CLASS_ITEM.fullmatch(name) or not is_name(name) or not free_of(Span(start, end, name, ""), typed):
+            continue
+        typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, kind))
+
+
+def _listed_acronym(name: str) -> bool:
+    """A word in capitals of three letters or more, which a list's lead makes a name ("GME", "TIES")."""
+    return name.isalpha() and name.isupper() and len(name) >= 3
+
+
 def _listed_as_methods(text: str, chosen: list[Candidate], titled: bool) -> list[Candidate]:
     """The items of a list that a class of techniques leads ("merging methods such as TIES and DARE";
     patterns.listed_method_items): an untyped candidate that is a whole item is a technique, and so is an
@@ -906,14 +922,7 @@ def _listed_as_methods(text: str, chosen: list[Candidate], titled: bool) -> list
     typed = list(chosen)
     for items in lists:
         _type_whole_items(typed, items, "method", lambda c: type_from_shape(c.text) is None)  # not "GUI-R1", a checkpoint
-        for start, end in items:
-            name = text[start:end]
-            acronym = name.isalpha() and name.isupper() and len(name) >= 3  # "TIES", "MEMIT"
-            if " " in name or not (is_name_like(name) or acronym) or _CLASS_ITEM.fullmatch(name):
-                continue
-            if not free_of(Span(start, end, name, ""), typed):
-                continue
-            typed.append(Candidate(start, end, name, "pattern.list_member", 0.6, "method"))
+        _add_unfound_items(text, typed, items, "method", lambda name: is_name_like(name) or _listed_acronym(name))  # "TIES"
     return typed
 
 

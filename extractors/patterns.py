@@ -988,14 +988,16 @@ def title_cased(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
-_PLAIN_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|wise|level|aware|based|driven|guided))*")
+# Words after a dash that say how something is done or what it is built on ("Region-wise", "Diffusion Transformer-based").
+_DESCRIBING_SUFFIXES = "wise|level|aware|based|driven|guided"
+_PLAIN_CAPITALISED_WORD = re.compile(rf"[A-Z][a-z]+(?:-(?:[A-Z][a-z]+|{_DESCRIBING_SUFFIXES}))*")
 # "we introduce a Style Enhancement Attention Control technique": the word after says what the phrase names.
 _KIND_OF_TECHNIQUE_AFTER = re.compile(
     r" (?:technique|method|module|mechanism|strategy|framework|approach|algorithm|scheme|paradigm|pipeline|"
     r"architecture|block|objective|loss)s?\b"
 )
 # A last word that describes the kind by another name ("a Diffusion Transformer-based framework").
-_DESCRIBING_END = re.compile(r"-(?:based|driven|guided|aware|wise|level)$")
+_DESCRIBING_END = re.compile(rf"-(?:{_DESCRIBING_SUFFIXES})$")
 # A capitalised word and a comma before the phrase: it ends a longer name ("a Thinking Once, Answering Twice paradigm").
 _NAME_PART_BEFORE = re.compile(r"[A-Z][\w-]*,\s$")
 # "introduces two key mechanisms: (1) Context Folding, ...", "three phases: Experience Anchoring, ...":
