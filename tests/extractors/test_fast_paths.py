@@ -138,12 +138,14 @@ def test_lower_case_ids_read_back_from_their_dashes_find_the_pattern():
         (patterns._GIVEN_NAME, patterns._NAMING_WORDS, 0),
         (patterns._NEW_KINDS_LISTED, patterns._COUNT_WORDS, len("our")),
         (patterns._NEW_KIND_NAMED, patterns._NEW_WORDS, len("our")),
+        (patterns._METHOD_LIST_LEAD, patterns._METHOD_LIST_WORDS, 0),
     ],
-    ids=["given_name", "new_kinds_listed", "new_kind_named"],
+    ids=["given_name", "new_kinds_listed", "new_kind_named", "method_list_lead"],
 )
 def test_introduction_patterns_searched_from_their_first_word_find_the_same(pattern, words, before):
     vocabulary = _pattern_words(pattern) + ["a", "an", "our", "Our", "so-called", "model", "X-Bench", "FlashConv", "renewal"]
     vocabulary += ["we propose a new model called Zeta-2", "our two new models, Ab-1 and Cd-2", "an  \n novel dataset named Kx"]
+    vocabulary += ["merging methods such as TIES", "optimizers (e.g., Adam", "_methods", "(i.e.,"]
     texts = _random_texts(vocabulary, 20_000, seed=19, words=8)
     assert sum(bool(pattern.search(text)) for text in texts) > 500
     for text in texts:
