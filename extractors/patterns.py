@@ -2213,7 +2213,7 @@ TYPE_HEADS = {
 _APPOSITIVE = re.compile(
     # "TOMATO, Temporal Reasoning Multimodal Evaluation, a novel benchmark": an expansion in capitals may stand between
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s*(?:[A-Z][\w'-]*\s+){1,6}[A-Z][\w'-]*(?=\s*,))?(?:\s*,\s*|\s*\(\s*|\s*:\s*|\s+--\s*|\s+—\s*|\s*,?\s+is\s+|\s+as\s+)"
-    r"(?:an?|the|our)\s+([^.;]{0,80})"
+    r"(?:an?|the|our)\s+((?:[^.;]|\.(?=\d)){0,80})"  # a full stop ends it, a decimal point does not ("a 3.8B-parameter model")
 )
 
 
@@ -2341,7 +2341,7 @@ def _first_words(words: list[str], count: int) -> list[str]:
 # "X and Y, two high-quality benchmarks for ...": an appositive that counts the names listed before it
 # types each of them. The names are single capitalised words (coined ones), 1-4 before the last.
 _COUNTED_APPOSITIVE = re.compile(
-    r"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*){0,4})\s*,\s*(?:two|three|four|five|both)\s+([^.;]{0,80})"
+    r"((?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+'-]*){0,4})\s*,\s*(?:two|three|four|five|both)\s+((?:[^.;]|\.(?=\d)){0,80})"
 )
 # The last name of such a list has one before it ("X and Y, two ..."); a name alone before a count is
 # no list ("For ZorbNet, two datasets are used": the count is the sentence's subject).

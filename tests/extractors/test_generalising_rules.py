@@ -3621,3 +3621,12 @@ def test_names_listed_before_datasets_after_on_are_data_sets():
     as after "the"."""
     found = _found("4DEquine achieves state-of-the-art performance on real-world APT36K and AiM datasets.")
     assert found.get("AiM", ("",))[0] == "dataset", found
+
+
+def test_a_decimal_point_does_not_end_an_appositive():
+    """"Lens, a 3.8B-parameter T2I model": the appositive goes on past the point of "3.8B" (it stopped there,
+    and the name fell back to a method); "ClimbLab, a filtered 1.2-trillion-token corpus" is data."""
+    found = _found("We introduce Lens, a 3.8B-parameter T2I model that matches larger models at a fraction of the compute.")
+    assert found.get("Lens", ("",))[0] == "model", found
+    found = _found("We release ClimbLab, a filtered 1.2-trillion-token corpus with 20 clusters, and ClimbMix.")
+    assert found.get("ClimbLab", ("",))[0] == "dataset", found
