@@ -1945,7 +1945,12 @@ _NEW_KINDS_LISTED = re.compile(
 
 # "an approach, termed Cloud-Adapter,", "the technique is named Omegance", "a method called Smoothed
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
-_NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
+# With "as" too ("termed as SN-Caption-test-align", "dubbed as DotaMath", "our model, coined as MobileVD"): 10
+# hf_daily papers write it so. Each after its plain word, which re tries first and gives back when "as" follows.
+_NAMING_WORDS = (
+    "called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as",
+    "called as", "named as", "termed as", "dubbed as", "coined as",
+)
 # "(?<!so-)\bcalled|..." grouped by first letter, each opening with it (first_letter_groups): re
 # skips in C to those letters rather than trying the look-behinds at every position.
 # A given name's word opens with a capital, or with a number and letters before a dash and a capital

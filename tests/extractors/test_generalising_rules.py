@@ -3630,3 +3630,13 @@ def test_a_decimal_point_does_not_end_an_appositive():
     assert found.get("Lens", ("",))[0] == "model", found
     found = _found("We release ClimbLab, a filtered 1.2-trillion-token corpus with 20 clusters, and ClimbMix.")
     assert found.get("ClimbLab", ("",))[0] == "dataset", found
+
+
+def test_a_name_given_with_termed_as_or_coined_as_is_introduced_and_a_named_task_is_no_entity():
+    """"termed as", "dubbed as", "coined as" give a name as "termed" does (10 hf_daily papers write it so), and a kind
+    word before them types it; a task so named is no entity ("a practical task, which we termed as AnyV4D")."""
+    found = _found("We build a benchmark for soccer commentary, termed as SN-Caption-test-align; second, we propose a model.")
+    assert found.get("SN-Caption-test-align", ("", ""))[1] == "introduces", found
+    found = _found("We distill a video model to one step. Our model, coined as MobileVD, is 523x more efficient than SVD.")
+    assert found.get("MobileVD", ("", ""))[:2] == ("model", "introduces"), found
+    assert "AnyV4D" not in _found("We tackle a highly ambitious, practical task, which we termed as AnyV4D: one video.")
