@@ -303,6 +303,15 @@ _TRAINED_AFTER = re.compile(
 # "ConverSeg-Net trained on our data engine achieves ...": a participle right after the name. Not after
 # a name in the plural ("Cartridges trained on ...", "3DLLMs trained with ..."): things of a kind, trained.
 _TRAINED_PARTICIPLE_AFTER = re.compile(r"\s+(?:pre-?trained|post-?trained|trained|fine-?tuned)\s+(?:on|with|using)\b")
+# "we train UltraComposer to compose ...", "We pre-train Aria from scratch", "we train ROCKET-1, a policy": what the
+# paper trains is a model (read sets: 38 names so trained are models, 11 methods). The name is the verb's whole
+# object: a preposition, "to" or a stop follows ("We train BatchTopK sparse autoencoders" trains the autoencoders).
+_TRAINS_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]hen|[Ff]inally|[Ff]irst)\s+(?:(?:further|then|also|first|subsequently|additionally)\s+)?"
+    r"(?:pre-?|post-?)?train(?:s|ed)?\s+(?:(?:a|an|the|our)\s+)?"
+    r"(?:(?:new|novel|unified|single|lightweight|small|compact|specialized|dedicated)\s+)*$"
+)
+_WHOLE_OBJECT_END = re.compile(r"\s+(?:on|with|to|from|using|through|via|as|at|in|for|by)\b|\s*[,.;:(]")
 # A name in capitals that ends in a class's acronym names the class ("a powerful 3DLLM trained on ...").
 _CLASS_ACRONYM = re.compile(r"[0-9A-Z]*(?:LLM|VLM|LMM)")
 # Technique names by their ending: policy optimisations, RL recipes, adapters ("GRPO-Lite", "CoLoRA").
@@ -1303,6 +1312,12 @@ class PaperResolver:
                 return "model"
             if _TRAINED_BEFORE.search(text, max(0, mention.start - 80), mention.start):
                 return "model"  # "Trained on MMDuetIT, MMDuet demonstrates ...": what was trained is a model
+            if (_TRAINS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+                    and _WHOLE_OBJECT_END.match(text, mention.end) and not _TECHNIQUE_END.search(mention.surface)
+                    and not _CLASS_ACRONYM.fullmatch(mention.surface) and not _action_noun_head(cluster.name)):
+                # "we train UltraComposer to compose prompts"; not "train an IC-LoRA", "train 3DLLMs", nor a procedure
+                # by its long form ("We train TACO" of "Tool-Augmented Credit Optimization (TACO)")
+                return "model"
             if _TRAINED_AFTER.match(text, mention.end) or _WEIGHTS_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 return "model"  # "X is pre-trained on ...", "with X as a backbone", "fewer parameters than X"
             if (_TRAINED_PARTICIPLE_AFTER.match(text, mention.end) and not mention.surface.endswith("s")

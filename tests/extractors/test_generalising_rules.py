@@ -3640,3 +3640,14 @@ def test_a_name_given_with_termed_as_or_coined_as_is_introduced_and_a_named_task
     found = _found("We distill a video model to one step. Our model, coined as MobileVD, is 523x more efficient than SVD.")
     assert found.get("MobileVD", ("", ""))[:2] == ("model", "introduces"), found
     assert "AnyV4D" not in _found("We tackle a highly ambitious, practical task, which we termed as AnyV4D: one video.")
+
+
+def test_what_the_paper_trains_is_a_model():
+    """"we train an UltraComposer to compose prompts": the whole object of "train" is a model (read sets: 38 so
+    trained names are models, 11 methods); not a modifier of the object ("We train BatchTopK sparse autoencoders")
+    nor a procedure named by its long form ("Tool-Augmented Credit Optimization (TACO)")."""
+    found = _found("Then, we train an UltraComposer to compose constraint-associated prompts with evaluation questions.")
+    assert found.get("UltraComposer", ("",))[0] == "model", found
+    found = _found("We propose Tool-Augmented Credit Optimization (TACO). We train TACO through a two-stage SFT+RL pipeline.")
+    assert found.get("Tool-Augmented Credit Optimization", ("",))[0] == "method", found
+    assert _found("We train BatchTopK sparse autoencoders on the LM backbone.").get("BatchTopK", ("",))[0] != "model"
