@@ -367,7 +367,10 @@ _HYPHENATED_MODEL_AFTER = re.compile(r"\s+(?:[a-z]+-[a-z]+\s+){1,2}(?:language\s
 _SIZE_BEFORE = re.compile(r"\b(?:an?|the|our)\s+\d+(?:\.\d+)?[BM]\s+$")  # "a 0.5B TinyLLaVA"
 # A name given to a task ("the task of X", "a practical task, which we termed as AnyV4D") is no entity (GUIDELINES.md:
 # tasks are not annotated). Not a metric so named: readers of the read sets list two of three that papers present.
-_NAMING_VERB = r"(?:(?:which |that )?we (?:call|called|term|termed|name|named|dub|dubbed)|called|named|termed|dubbed)(?:\s+as)?"
+# (Also the naming words of _PRECEDING_TYPE_WORD: "Our model, coined as MobileVD,".)
+_NAMING_VERB = (
+    r"(?:(?:which |that )?we (?:call|called|term|termed|name|named|dub|dubbed)|called|named|termed|dubbed|coined)(?:\s+as)?"
+)
 _TASK_CONTEXT = re.compile(rf"\b(?:task|problem|setting)\b(?:,?\s+{_NAMING_VERB}|\s+of)\s*$", re.IGNORECASE)
 _TASK_WORDS = ("task", "problem", "setting")
 
@@ -437,7 +440,7 @@ _PRECEDING_TYPE_WORD = re.compile(
     # "Our model, which we call RollingDepth,"; "a new SVG editing dataset (VG-Edit)"; 'a new dataset "PyQTax"'
     # "Our model, coined as MobileVD,". Not "referred to as" or "known as": they as often name what the kind word's
     # phrase is about ("dropping neurons ... on a dataset, referred to as Sensitive Neurons"; 3 of 4 hf_daily papers)
-    r"(?:\s*,?\s+(?:(?:called|named|termed|dubbed|coined)(?:\s+as)?|(?:which |that )?we (?:call|name|term|dub)))?"
+    rf"(?:\s*,?\s+{_NAMING_VERB})?"
     r"(?:\s+|\s*\(|\s+[\"“`']+)$"
     # "dense retrieval models, e.g., mContriever": one example of a plural kind
     r"|\b(?:(models|LLMs|retrievers|encoders|transformers)|(datasets|benchmarks|corpora))\s*,?\s*"
