@@ -844,12 +844,28 @@ def _listed_as_data(text: str, chosen: list[Candidate], titled: bool) -> list[Ca
     for start, end in items:
         name = text[start:end].rstrip("+")
         plain_acronym = name.isupper() and name.isalpha() and len(name) >= 3
-        if any(ch.isspace() for ch in name) or not (is_name_like(name) or plain_acronym):
-            continue  # "B300 GPUs": one token at most, the list's words are not all names
+        one_token = not any(ch.isspace() for ch in name)
+        if not ((one_token and (is_name_like(name) or plain_acronym)) or _capitalised_non_word_name(name)):
+            continue  # "B300 GPUs", "Landscape": the list's words are not all names
         if not free_of(Span(start, end, name, ""), typed):
             continue
         typed.append(Candidate(start, end, text[start:end], "pattern.list_member", 0.6, "dataset"))
     return typed
+
+
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _capitalised_non_word_name(name: str) -> bool:
+    """A data list's item of one or two capitalised words, one of them no English word and none a lower-case
+    one ("Truebones Zoo", "Ford Multi-AV", "Truebones"; not "Landscape", "Adult Income", nor "B300 GPUs", a
+    plural of capitals)."""
+    words = name.split()
+    if len(words) > 1 and any(_CAPITALS_PLURAL.fullmatch(word) for word in words):
+        return False
+    return all(word[0].isupper() for word in words) and any(
+        is_name_like(word) or (word.isalpha() and len(word) >= 4 and word.lower() not in common_words()) for word in words
+    )
 
 
 # Class words and their acronyms, which a list of models may hold beside names ("models such as LLMs").

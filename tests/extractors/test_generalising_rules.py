@@ -3651,3 +3651,14 @@ def test_what_the_paper_trains_is_a_model():
     found = _found("We propose Tool-Augmented Credit Optimization (TACO). We train TACO through a two-stage SFT+RL pipeline.")
     assert found.get("Tool-Augmented Credit Optimization", ("",))[0] == "method", found
     assert _found("We train BatchTopK sparse autoencoders on the LM backbone.").get("BatchTopK", ("",))[0] != "model"
+
+
+def test_a_results_list_item_of_capitalised_words_with_a_non_word_is_a_data_set():
+    # "Experiments on Truebones Zoo and Objaverse show": an item no rule found is a data set when one of its
+    # capitalised words is no English word; not "B300 GPUs" (a plural of capitals), nor plain English words.
+    found = _found("Experiments on Truebones Zoo and Objaverse show that our method reduces rotation error.")
+    assert found["Truebones Zoo"][:2] == ("dataset", "evaluates_on")
+    found = _found("We test it. Experiments on VIGOR, KITTI, and Ford Multi-AV demonstrate competitive performance.")
+    assert found["Ford Multi-AV"][0] == "dataset"
+    assert "B300 GPUs" not in _found("Experiments on H100 and B300 GPUs show a 2x speed-up.")
+    assert "Open Water" not in _found("Experiments on Objaverse and Open Water show gains.")
