@@ -20,6 +20,7 @@ from paperkg.extractors.patterns import (
     LIST_JOIN,
     NOT_BEFORE_A_CLASS,
     PATCH_SIZE,
+    PLURAL_ACRONYM,
     PLUS_SUFFIX,
     SENTENCE_OPENERS,
     SIZE_CODE_END,
@@ -843,9 +844,8 @@ def _listed_as_data(text: str, chosen: list[Candidate], titled: bool) -> list[Ca
         typed.append(c)
     for start, end in items:
         name = text[start:end].rstrip("+")
-        plain_acronym = name.isupper() and name.isalpha() and len(name) >= 3
         one_token = not any(ch.isspace() for ch in name)
-        if not ((one_token and (is_name_like(name) or plain_acronym)) or _capitalised_non_word_name(name)):
+        if not ((one_token and (is_name_like(name) or _listed_acronym(name))) or _capitalised_non_word_name(name)):
             continue  # "B300 GPUs", "Landscape": the list's words are not all names
         if not free_of(Span(start, end, name, ""), typed):
             continue
@@ -853,15 +853,12 @@ def _listed_as_data(text: str, chosen: list[Candidate], titled: bool) -> list[Ca
     return typed
 
 
-_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
-
-
 def _capitalised_non_word_name(name: str) -> bool:
     """A data list's item of one or two capitalised words, one of them no English word and none a lower-case
     one ("Truebones Zoo", "Ford Multi-AV", "Truebones"; not "Landscape", "Adult Income", nor "B300 GPUs", a
     plural of capitals)."""
     words = name.split()
-    if len(words) > 1 and any(_CAPITALS_PLURAL.fullmatch(word) for word in words):
+    if len(words) > 1 and any(PLURAL_ACRONYM.match(word) for word in words):
         return False
     return all(word[0].isupper() for word in words) and any(
         is_name_like(word) or (word.isalpha() and len(word) >= 4 and word.lower() not in common_words()) for word in words

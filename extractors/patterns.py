@@ -164,7 +164,7 @@ NAME_TOKEN = (
 )
 _CAMEL = re.compile(r"[a-z0-9][A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]*[0-9]|[0-9][A-Za-z]*[A-Z]")
 # Quantities and units, not names: "337K", "3D", "1.3B", "4x", "8xH100", "2nd".
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "VLAs", "GPUs": a class's acronym in the plural
 _HARDWARE = re.compile(r"^(?:[AHVLPB]\d{3,4}[A-Za-z]?|RTX\d*|GTX\d*|M\d(?:Pro|Max|Ultra)?)$")
 # "sub-10B": a range; "10times", "8timesA800": LaTeX's \times lost in the abstract's text.
 # ("8x22B", "2x14B": a mixture of experts' size, a model's only beside its family's name: "Mixtral 8x7B")
@@ -325,7 +325,7 @@ def is_name_like(token: str) -> bool:
     core = token.strip("+")
     if _DIMENSION_NAMED.fullmatch(core):
         return is_name_like(core[2:].lstrip("-"))  # "4DiM" as "iM", "3D-RoPE" as "RoPE"; not "3DOD", "4D-CT"
-    if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or _PLURAL_ACRONYM.match(core):
+    if len(core) < 2 or not any(ch.isalpha() for ch in core) or _QUANTITY.match(core) or PLURAL_ACRONYM.match(core):
         return False
     if _HARDWARE.match(core) or _LATEX_RELATION.match(core):
         return False
@@ -1947,10 +1947,8 @@ _NEW_KINDS_LISTED = re.compile(
 # Energy Guidance": the name a paper gives what it presents, whatever its shape.
 # With "as" too ("termed as SN-Caption-test-align", "dubbed as DotaMath", "our model, coined as MobileVD"): 10
 # hf_daily papers write it so. Each after its plain word, which re tries first and gives back when "as" follows.
-_NAMING_WORDS = (
-    "called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as",
-    "called as", "named as", "termed as", "dubbed as", "coined as",
-)
+_PLAIN_NAMING_WORDS = ("called", "named", "termed", "dubbed", "coined", "referred to as", "denoted as")
+_NAMING_WORDS = (*_PLAIN_NAMING_WORDS, "called as", "named as", "termed as", "dubbed as", "coined as")
 # "(?<!so-)\bcalled|..." grouped by first letter, each opening with it (first_letter_groups): re
 # skips in C to those letters rather than trying the look-behinds at every position.
 # A given name's word opens with a capital, or with a number and letters before a dash and a capital
@@ -2155,7 +2153,7 @@ def introduced_phrases(text: str, cues: IntroCues | None = None) -> list[Span]:
     # Substring tests first (C speed): the patterns below need these words, and most texts lack them.
     # Each pattern below is searched from where its first word can first stand (a search from the
     # start tries it at every position before); -1 when the text lacks every such word.
-    given = search_start(text, _NAMING_WORDS)
+    given = search_start(text, _PLAIN_NAMING_WORDS)  # each "as" form opens with its plain word: found with it
     for match in _GIVEN_NAME.finditer(text, given) if given >= 0 else ():
         for start, end in _given_names(match):
             add(start, end, "pattern.given_name", 0.75)

@@ -135,7 +135,7 @@ def test_lower_case_ids_read_back_from_their_dashes_find_the_pattern():
 @pytest.mark.parametrize(
     ("pattern", "words", "before"),
     [
-        (patterns._GIVEN_NAME, patterns._NAMING_WORDS, 0),
+        (patterns._GIVEN_NAME, patterns._PLAIN_NAMING_WORDS, 0),
         (patterns._NEW_KINDS_LISTED, patterns._COUNT_WORDS, len("our")),
         (patterns._NEW_KIND_NAMED, patterns._NEW_WORDS, len("our")),
         (patterns._METHOD_LIST_LEAD, patterns._METHOD_LIST_WORDS, 0),
