@@ -31,6 +31,7 @@ from itertools import chain
 from typing import Any
 
 from paperkg.extractors.candidates import split_sentences
+from paperkg.extractors.patterns import PLURAL_ACRONYM
 from paperkg.extractors.words import common_words
 from paperkg.model import NAME_TOKEN, Edge, GraphBatch, match_key, match_key_of_words, match_letters
 from paperkg.store.base import ENTITY_NODE_LABELS, INFERRED_CITATION_PROPS, GraphStore, IntroducedNameIndex
@@ -329,13 +330,12 @@ def _borrowed(name: str, entity: Mapping[str, Any]) -> bool:
         return True  # the form names one known thing, another form of the entity another
     if any(form.startswith(name) and 0 < len(form) - len(name) <= 2 and form[len(name)].isalnum() for form in forms):
         return True  # "BM25" on BM25S: the base the paper extends, glued to a letter, not what it made
-    if _PLURAL_ACRONYM.match(name):
+    if PLURAL_ACRONYM.match(name):
         return True  # "WAMs", "VLAs": a class of models
     return name.isalpha() and name.isupper() and name.lower() in common_words() and entry is None
 
 
 _GOVERNED_ELSEWHERE = re.compile(r"\b(?:on|upon|with|from|using|for|to|of|than|over|by|in|via|based|like|such)\b")
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 # The citing paper making a thing of its own under the name.
 _OWN_CUE = re.compile(
     r"\b[Ww]e\b[^.;]{0,40}?\b(?:propose|introduce|present|develop|design|build|construct|create|curate|derive|"
